@@ -1,0 +1,29 @@
+//! The pure domain ring: plans, units, tasks, periods, entries, commands, progress.
+//!
+//! Nothing here reads a clock, a random source or the browser: times and ids are
+//! arguments. Every type is plain data; the JSON shape of the payload is the
+//! serde derive on these types, while envelopes, versions and validation of
+//! outside bytes live in [`crate::format`].
+
+pub mod command;
+pub mod date;
+pub mod entry;
+pub mod ids;
+pub mod period;
+pub mod plan;
+pub mod progress;
+pub mod rebase;
+pub mod task;
+pub mod text;
+pub mod unit;
+pub mod workspace;
+
+pub use command::{Command, CommandError, EntryChange, Profile};
+pub use date::{Date, Timestamp};
+pub use entry::{Entry, EntryKey, Evidence, EvidenceKind, Status};
+pub use ids::{GroupId, IdError, IndicatorId, PeriodId, PlanId, TaskId, UnitId};
+pub use period::{DueRule, Period, PeriodKind, Regime};
+pub use plan::{DocumentRef, Plan, ProseSection, Signer};
+pub use task::{Assignee, Assignment, Indicator, Mode, Role, Task, Timeframe};
+pub use unit::{Directory, Succession, Unit, UnitGroup, UnitKind};
+pub use workspace::Workspace;

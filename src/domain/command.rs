@@ -1,0 +1,211 @@
+//! Commands: every change to a workspace, validated in full before it mutates,
+//! so a refused command leaves the workspace exactly as it was.
+
+use super::date::Timestamp;
+use super::entry::{Entry, EntryKey, Evidence, Status};
+use super::ids::{IndicatorId, UnitId};
+use super::period::Period;
+use super::workspace::Workspace;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Which unit this browser speaks for: it decides what the user may author.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum Profile {
+    /// Đơn vị theo dõi: holds the plan; authors its own unit's entries.
+    #[serde(rename = "monitoring")]
+    Monitoring,
+    /// Đơn vị thực hiện: authors its own entries only.
+    #[serde(rename = "unit")]
+    Unit { unit: UnitId },
+    /// Lãnh đạo: reads, edits nothing.
+    #[serde(rename = "leader")]
+    Leader,
+}
+
+impl Profile {
+    /// The unit whose entries this profile writes, if any.
+    pub fn acting_unit<'a>(&'a self, workspace: &'a Workspace) -> Option<&'a UnitId> {
+        match self {
+            Profile::Monitoring => Some(&workspace.plan.monitoring_unit),
+            Profile::Unit { unit } => Some(unit),
+            Profile::Leader => None,
+        }
+    }
+}
+
+/// One change to one entry's content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryChange {
+    Status(Status),
+    Progress(Option<u8>),
+    Done(String),
+    Obstacles(String),
+    Proposals(String),
+    AddEvidence(Evidence),
+    RemoveEvidence(usize),
+    Indicator(IndicatorId, Option<f64>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// The acting unit changes its entry (creating it on first change).
+    UpdateEntry {
+        key: EntryKey,
+        change: EntryChange,
+        at: Timestamp,
+    },
+    /// The acting unit withdraws its entry: a tombstone that never resurrects.
+    DeleteEntry { key: EntryKey, at: Timestamp },
+    /// Adds the removable sample (entries already marked as sample).
+    LoadSample { entries: Vec<(EntryKey, Entry)> },
+    /// Removes every sample entry, and nothing else.
+    RemoveSample,
+}
+
+/// Why a command was refused. Nothing changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CommandError {
+    UnknownTask,
+    NotALeaf,
+    UnknownPeriod,
+    NotAssigned,
+    ReadOnlyProfile,
+    NotOwner { owner: UnitId },
+    ProgressOutOfRange(u8),
+    NoSuchEvidence(usize),
+    UnknownIndicator(IndicatorId),
+    NotANumber,
+    NoSuchEntry,
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CommandError::UnknownTask => write!(f, "Nhiệm vụ không có trong kế hoạch."),
+            CommandError::NotALeaf => write!(f, "Chỉ báo cáo trên nhiệm vụ cụ thể, không trên mục lớn."),
+            CommandError::UnknownPeriod => write!(f, "Kỳ báo cáo không thuộc chế độ báo cáo của kế hoạch."),
+            CommandError::NotAssigned => write!(f, "Đơn vị không được giao nhiệm vụ này."),
+            CommandError::ReadOnlyProfile => write!(f, "Hồ sơ lãnh đạo chỉ xem, không sửa."),
+            CommandError::NotOwner { owner } => {
+                write!(f, "Chỉ đơn vị {owner} được sửa báo cáo của mình.")
+            }
+            CommandError::ProgressOutOfRange(value) => {
+                write!(f, "Tiến độ {value}% vượt quá 100%.")
+            }
+            CommandError::NoSuchEvidence(index) => write!(f, "Không có minh chứng số {}.", index + 1),
+            CommandError::UnknownIndicator(id) => write!(f, "Nhiệm vụ không có chỉ tiêu {id}."),
+            CommandError::NotANumber => write!(f, "Giá trị chỉ tiêu phải là một số."),
+            CommandError::NoSuchEntry => write!(f, "Chưa có báo cáo để xóa."),
+        }
+    }
+}
+
+impl Workspace {
+    /// Applies a command on behalf of `profile`, or refuses it and changes nothing.
+    pub fn apply(&mut self, profile: &Profile, command: Command) -> Result<(), CommandError> {
+        match command {
+            Command::UpdateEntry { key, change, at } => {
+                self.check_authorship(profile, &key)?;
+                self.check_change(&key, &change)?;
+                let entry = self.entries.entry(key).or_default();
+                apply_change(entry, change);
+                entry.revision = entry.revision.saturating_add(1);
+                entry.updated_at = at;
+                entry.deleted = false;
+                entry.sample = false;
+                Ok(())
+            }
+            Command::DeleteEntry { key, at } => {
+                self.check_authorship(profile, &key)?;
+                let entry = self.entries.get_mut(&key).ok_or(CommandError::NoSuchEntry)?;
+                *entry = Entry {
+                    revision: entry.revision.saturating_add(1),
+                    updated_at: at,
+                    deleted: true,
+                    ..Entry::default()
+                };
+                Ok(())
+            }
+            Command::LoadSample { entries } => {
+                for (key, entry) in entries {
+                    self.entries.entry(key).or_insert(entry);
+                }
+                Ok(())
+            }
+            Command::RemoveSample => {
+                self.entries.retain(|_, entry| !entry.sample);
+                Ok(())
+            }
+        }
+    }
+
+    fn check_authorship(&self, profile: &Profile, key: &EntryKey) -> Result<(), CommandError> {
+        let task = self.plan.task(&key.task).ok_or(CommandError::UnknownTask)?;
+        if !self.plan.is_leaf(&task.id) {
+            return Err(CommandError::NotALeaf);
+        }
+        let period = Period::parse(&key.period).ok_or(CommandError::UnknownPeriod)?;
+        if !self.plan.regime.contains(period) {
+            return Err(CommandError::UnknownPeriod);
+        }
+        if !self.plan.reporters(task).iter().any(|duty| duty.unit == key.unit) {
+            return Err(CommandError::NotAssigned);
+        }
+        match profile.acting_unit(self) {
+            None => Err(CommandError::ReadOnlyProfile),
+            Some(unit) if *unit != key.unit => Err(CommandError::NotOwner {
+                owner: key.unit.clone(),
+            }),
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn check_change(&self, key: &EntryKey, change: &EntryChange) -> Result<(), CommandError> {
+        match change {
+            EntryChange::Progress(Some(value)) if *value > 100 => {
+                Err(CommandError::ProgressOutOfRange(*value))
+            }
+            EntryChange::RemoveEvidence(index) => {
+                let count = self.entries.get(key).map_or(0, |entry| entry.evidence.len());
+                if *index < count {
+                    Ok(())
+                } else {
+                    Err(CommandError::NoSuchEvidence(*index))
+                }
+            }
+            EntryChange::Indicator(id, value) => {
+                let task = self.plan.task(&key.task).ok_or(CommandError::UnknownTask)?;
+                if !task.indicators.iter().any(|indicator| &indicator.id == id) {
+                    return Err(CommandError::UnknownIndicator(id.clone()));
+                }
+                if value.is_some_and(|number| !number.is_finite()) {
+                    return Err(CommandError::NotANumber);
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn apply_change(entry: &mut Entry, change: EntryChange) {
+    match change {
+        EntryChange::Status(status) => entry.status = status,
+        EntryChange::Progress(progress) => entry.progress = progress,
+        EntryChange::Done(text) => entry.done = text,
+        EntryChange::Obstacles(text) => entry.obstacles = text,
+        EntryChange::Proposals(text) => entry.proposals = text,
+        EntryChange::AddEvidence(evidence) => entry.evidence.push(evidence),
+        EntryChange::RemoveEvidence(index) => {
+            entry.evidence.remove(index);
+        }
+        EntryChange::Indicator(id, Some(value)) => {
+            entry.indicators.insert(id, value);
+        }
+        EntryChange::Indicator(id, None) => {
+            entry.indicators.remove(&id);
+        }
+    }
+}

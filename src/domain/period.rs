@@ -1,0 +1,342 @@
+//! Reporting periods (kỳ báo cáo) and the plan's reporting regime: which periods
+//! exist, their Vietnamese labels ("Quý II/2024", "6 tháng đầu năm 2024") and due dates.
+
+use super::date::Date;
+use super::ids::PeriodId;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PeriodKind {
+    #[serde(rename = "thang")]
+    Month,
+    #[serde(rename = "quy")]
+    Quarter,
+    /// 6 tháng đầu năm
+    #[serde(rename = "6_thang")]
+    HalfYear,
+    #[serde(rename = "9_thang")]
+    NineMonths,
+    #[serde(rename = "nam")]
+    Year,
+}
+
+/// One reporting period: a kind, a year and an index (month 1–12, quarter 1–4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Period {
+    kind: PeriodKind,
+    year: i32,
+    index: u8,
+}
+
+const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+
+impl Period {
+    pub fn month(year: i32, month: u8) -> Option<Period> {
+        (1..=12).contains(&month).then_some(Period {
+            kind: PeriodKind::Month,
+            year,
+            index: month,
+        })
+    }
+    pub fn quarter(year: i32, quarter: u8) -> Option<Period> {
+        (1..=4).contains(&quarter).then_some(Period {
+            kind: PeriodKind::Quarter,
+            year,
+            index: quarter,
+        })
+    }
+    pub fn half_year(year: i32) -> Period {
+        Period {
+            kind: PeriodKind::HalfYear,
+            year,
+            index: 0,
+        }
+    }
+    pub fn nine_months(year: i32) -> Period {
+        Period {
+            kind: PeriodKind::NineMonths,
+            year,
+            index: 0,
+        }
+    }
+    pub fn year(year: i32) -> Period {
+        Period {
+            kind: PeriodKind::Year,
+            year,
+            index: 0,
+        }
+    }
+
+    pub fn kind(self) -> PeriodKind {
+        self.kind
+    }
+    pub fn year_number(self) -> i32 {
+        self.year
+    }
+
+    fn last_month(self) -> u8 {
+        match self.kind {
+            PeriodKind::Month => self.index,
+            PeriodKind::Quarter => self.index * 3,
+            PeriodKind::HalfYear => 6,
+            PeriodKind::NineMonths => 9,
+            PeriodKind::Year => 12,
+        }
+    }
+
+    fn first_month(self) -> u8 {
+        match self.kind {
+            PeriodKind::Month => self.index,
+            PeriodKind::Quarter => self.index * 3 - 2,
+            _ => 1,
+        }
+    }
+
+    pub fn start(self) -> Date {
+        Date::new(self.year, self.first_month(), 1).unwrap_or_else(|| Self::fallback(self.year))
+    }
+
+    pub fn end(self) -> Date {
+        Date::end_of_month(self.year, self.last_month()).unwrap_or_else(|| Self::fallback(self.year))
+    }
+
+    /// Years outside the calendar's range collapse to its edge rather than panic.
+    fn fallback(year: i32) -> Date {
+        let edge = if year < 1900 { 1900 } else { 2200 };
+        Date::new(edge, 1, 1).unwrap_or(Date::new(2000, 1, 1).expect("2000-01-01 is a date"))
+    }
+
+    pub fn contains(self, date: Date) -> bool {
+        self.start() <= date && date <= self.end()
+    }
+
+    /// Stable id: `2024-m03`, `2024-q2`, `2024-6t`, `2024-9t`, `2024-nam`.
+    pub fn id(self) -> PeriodId {
+        let text = match self.kind {
+            PeriodKind::Month => format!("{}-m{:02}", self.year, self.index),
+            PeriodKind::Quarter => format!("{}-q{}", self.year, self.index),
+            PeriodKind::HalfYear => format!("{}-6t", self.year),
+            PeriodKind::NineMonths => format!("{}-9t", self.year),
+            PeriodKind::Year => format!("{}-nam", self.year),
+        };
+        PeriodId::new(text).expect("period ids are slugs")
+    }
+
+    pub fn parse(id: &PeriodId) -> Option<Period> {
+        let (year, rest) = id.as_str().split_once('-')?;
+        let year: i32 = year.parse().ok()?;
+        let period = match rest {
+            "6t" => Period::half_year(year),
+            "9t" => Period::nine_months(year),
+            "nam" => Period::year(year),
+            _ if rest.starts_with('m') && rest.len() == 3 => Period::month(year, rest[1..].parse().ok()?)?,
+            _ if rest.starts_with('q') && rest.len() == 2 => Period::quarter(year, rest[1..].parse().ok()?)?,
+            _ => return None,
+        };
+        (period.id() == *id && Date::new(year, 1, 1).is_some()).then_some(period)
+    }
+
+    /// "Tháng 3/2024", "Quý II/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "Năm 2024".
+    pub fn label_vi(self) -> String {
+        match self.kind {
+            PeriodKind::Month => format!("Tháng {}/{}", self.index, self.year),
+            PeriodKind::Quarter => format!("Quý {}/{}", ROMAN[usize::from(self.index - 1)], self.year),
+            PeriodKind::HalfYear => format!("6 tháng đầu năm {}", self.year),
+            PeriodKind::NineMonths => format!("9 tháng năm {}", self.year),
+            PeriodKind::Year => format!("Năm {}", self.year),
+        }
+    }
+
+    /// "March 2024", "Q2 2024", "First half of 2024", "Nine months of 2024", "Year 2024".
+    pub fn label_en(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        match self.kind {
+            PeriodKind::Month => format!("{} {}", MONTHS[usize::from(self.index - 1)], self.year),
+            PeriodKind::Quarter => format!("Q{} {}", self.index, self.year),
+            PeriodKind::HalfYear => format!("First half of {}", self.year),
+            PeriodKind::NineMonths => format!("Nine months of {}", self.year),
+            PeriodKind::Year => format!("Year {}", self.year),
+        }
+    }
+
+    /// Short tag for file names: `2024-6T`, `2024-Q2`, `2024-T03`, `2024-9T`, `2024-Nam`.
+    pub fn file_tag(self) -> String {
+        match self.kind {
+            PeriodKind::Month => format!("{}-T{:02}", self.year, self.index),
+            PeriodKind::Quarter => format!("{}-Q{}", self.year, self.index),
+            PeriodKind::HalfYear => format!("{}-6T", self.year),
+            PeriodKind::NineMonths => format!("{}-9T", self.year),
+            PeriodKind::Year => format!("{}-Nam", self.year),
+        }
+    }
+}
+
+/// Periods order by end date, then shorter first (Quý II before 6 tháng).
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.end(), self.kind, self.index).cmp(&(other.end(), other.kind, other.index))
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// When a period's report is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "rule")]
+pub enum DueRule {
+    /// On this day of the period's last month (e.g. 15 → 15/6 for 6 tháng).
+    #[serde(rename = "day_of_last_month")]
+    DayOfLastMonth { day: u8 },
+    /// This many days after the period ends.
+    #[serde(rename = "days_after_end")]
+    DaysAfterEnd { days: u16 },
+}
+
+/// The reporting regime of a plan: which kinds of period, from which year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Regime {
+    pub kinds: Vec<PeriodKind>,
+    pub from_year: i32,
+    /// Last year of reporting; open-ended plans run until the date asked about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_year: Option<i32>,
+    pub due: DueRule,
+}
+
+impl Regime {
+    pub fn due_date(&self, period: Period) -> Date {
+        match self.due {
+            DueRule::DayOfLastMonth { day } => {
+                let end = period.end();
+                Date::new(end.year(), end.month(), day.min(end.day())).unwrap_or(end)
+            }
+            DueRule::DaysAfterEnd { days } => period.end().add_days(i64::from(days)).unwrap_or(period.end()),
+        }
+    }
+
+    /// Every period of the regime up to the year of `until` (or `to_year`), in order.
+    pub fn periods(&self, until: Date) -> Vec<Period> {
+        let last_year = self.to_year.unwrap_or(until.year()).max(self.from_year);
+        let mut periods = Vec::new();
+        for year in self.from_year..=last_year.min(self.from_year + 50) {
+            for kind in &self.kinds {
+                match kind {
+                    PeriodKind::Month => periods.extend((1..=12).filter_map(|m| Period::month(year, m))),
+                    PeriodKind::Quarter => periods.extend((1..=4).filter_map(|q| Period::quarter(year, q))),
+                    PeriodKind::HalfYear => periods.push(Period::half_year(year)),
+                    PeriodKind::NineMonths => periods.push(Period::nine_months(year)),
+                    PeriodKind::Year => periods.push(Period::year(year)),
+                }
+            }
+        }
+        periods.sort();
+        periods.dedup();
+        periods
+    }
+
+    pub fn contains(&self, period: Period) -> bool {
+        self.kinds.contains(&period.kind)
+            && period.year >= self.from_year
+            && self.to_year.is_none_or(|last| period.year <= last)
+    }
+
+    /// The period a user most likely reports on today: the first whose due date
+    /// has not passed by more than a month, else the last one.
+    pub fn current(&self, today: Date) -> Option<Period> {
+        let periods = self.periods(today);
+        periods
+            .iter()
+            .copied()
+            .find(|p| today <= self.due_date(*p).add_days(30).unwrap_or(p.end()))
+            .or_else(|| periods.last().copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    fn seed_regime() -> Regime {
+        Regime {
+            kinds: vec![PeriodKind::HalfYear, PeriodKind::Year],
+            from_year: 2024,
+            to_year: None,
+            due: DueRule::DayOfLastMonth { day: 15 },
+        }
+    }
+
+    #[test]
+    fn labels_read_as_vietnamese_officials_write_them() {
+        assert_eq!(Period::quarter(2024, 2).unwrap().label_vi(), "Quý II/2024");
+        assert_eq!(Period::quarter(2024, 4).unwrap().label_vi(), "Quý IV/2024");
+        assert_eq!(Period::half_year(2024).label_vi(), "6 tháng đầu năm 2024");
+        assert_eq!(Period::nine_months(2025).label_vi(), "9 tháng năm 2025");
+        assert_eq!(Period::year(2024).label_vi(), "Năm 2024");
+        assert_eq!(Period::month(2024, 3).unwrap().label_vi(), "Tháng 3/2024");
+        assert_eq!(Period::quarter(2024, 2).unwrap().label_en(), "Q2 2024");
+    }
+
+    #[test]
+    fn ids_round_trip_and_reject_nonsense() {
+        let all = [
+            Period::month(2024, 3).unwrap(),
+            Period::quarter(2024, 2).unwrap(),
+            Period::half_year(2024),
+            Period::nine_months(2024),
+            Period::year(2024),
+        ];
+        for period in all {
+            assert_eq!(Period::parse(&period.id()), Some(period), "{}", period.id());
+        }
+        for bad in ["2024-q5", "2024-m13", "2024-m3", "2024", "x-6t", "2024-q02"] {
+            assert_eq!(Period::parse(&PeriodId::new(bad).unwrap()), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn bounds_and_due_dates() {
+        let q2 = Period::quarter(2024, 2).unwrap();
+        assert_eq!((q2.start(), q2.end()), (date(2024, 4, 1), date(2024, 6, 30)));
+        let regime = seed_regime();
+        assert_eq!(regime.due_date(Period::half_year(2024)), date(2024, 6, 15));
+        assert_eq!(regime.due_date(Period::year(2024)), date(2024, 12, 15));
+        let after = Regime {
+            due: DueRule::DaysAfterEnd { days: 5 },
+            ..seed_regime()
+        };
+        assert_eq!(after.due_date(Period::year(2024)), date(2025, 1, 5));
+    }
+
+    #[test]
+    fn the_seed_regime_lists_half_years_and_years_in_order() {
+        let labels: Vec<String> = seed_regime()
+            .periods(date(2025, 3, 1))
+            .iter()
+            .map(|p| p.label_vi())
+            .collect();
+        assert_eq!(
+            labels,
+            ["6 tháng đầu năm 2024", "Năm 2024", "6 tháng đầu năm 2025", "Năm 2025"]
+        );
+    }
+
+    #[test]
+    fn the_current_period_follows_today() {
+        let regime = seed_regime();
+        assert_eq!(regime.current(date(2024, 5, 1)), Some(Period::half_year(2024)));
+        assert_eq!(regime.current(date(2024, 7, 10)), Some(Period::half_year(2024)));
+        assert_eq!(regime.current(date(2024, 8, 1)), Some(Period::year(2024)));
+        assert_eq!(regime.current(date(2026, 11, 26)), Some(Period::year(2026)));
+    }
+}

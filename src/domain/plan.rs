@@ -1,0 +1,255 @@
+//! A plan as an administrative document: header, parent documents, prose sections,
+//! unit directory, task tree, monitoring unit, recipients and reporting regime.
+
+use super::date::Date;
+use super::ids::{PlanId, TaskId, UnitId};
+use super::period::Regime;
+use super::task::{Assignee, Mode, Role, Task};
+use super::unit::Directory;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// A document cited or issued: "Kế hoạch số 149-KH/TU ngày 29/01/2024 của Ban Thường vụ Tỉnh ủy".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    /// Loại văn bản: "Kế hoạch", "Kết luận", "Quyết định".
+    pub kind: String,
+    /// Số, ký hiệu: "61/KH-UBND".
+    pub number: String,
+    pub date: Date,
+    pub issuer: String,
+    /// Trích yếu.
+    #[serde(default)]
+    pub title: String,
+}
+
+/// Who signed, and with what authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signer {
+    pub authority: Vec<String>,
+    pub title: String,
+    pub name: String,
+}
+
+/// Prose kept as text: "Mục đích", "Yêu cầu", "Kinh phí thực hiện", "Tổ chức thực hiện".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProseSection {
+    pub heading: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: PlanId,
+    /// Bumped by the monitoring unit on every structural change.
+    pub revision: u32,
+    pub document: DocumentRef,
+    /// Địa danh: "Lạng Sơn".
+    pub place: String,
+    pub signer: Signer,
+    #[serde(default)]
+    pub parents: Vec<DocumentRef>,
+    #[serde(default)]
+    pub sections: Vec<ProseSection>,
+    pub directory: Directory,
+    pub tasks: Vec<Task>,
+    pub monitoring_unit: UnitId,
+    /// Nơi nhận, verbatim lines.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    pub regime: Regime,
+}
+
+/// One unit's duty on one task after groups are expanded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Obligation {
+    pub unit: UnitId,
+    pub role: Role,
+    pub mode: Mode,
+}
+
+/// A structural fault in a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    DuplicateTask(TaskId),
+    DuplicateUnit(UnitId),
+    MissingParent { task: TaskId, parent: TaskId },
+    ParentCycle(TaskId),
+    UnknownAssignee { task: TaskId, assignee: String },
+    UnknownGroupMember { group: String, unit: UnitId },
+    UnknownMonitoringUnit(UnitId),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::DuplicateTask(id) => write!(f, "nhiệm vụ {id} bị trùng"),
+            PlanError::DuplicateUnit(id) => write!(f, "đơn vị {id} bị trùng"),
+            PlanError::MissingParent { task, parent } => {
+                write!(f, "nhiệm vụ {task} thuộc nhiệm vụ {parent} không tồn tại")
+            }
+            PlanError::ParentCycle(id) => write!(f, "nhiệm vụ {id} nằm trong một vòng lặp cha–con"),
+            PlanError::UnknownAssignee { task, assignee } => {
+                write!(f, "nhiệm vụ {task} giao cho {assignee} không có trong danh mục đơn vị")
+            }
+            PlanError::UnknownGroupMember { group, unit } => {
+                write!(f, "nhóm {group} chứa đơn vị {unit} không có trong danh mục")
+            }
+            PlanError::UnknownMonitoringUnit(id) => {
+                write!(f, "đơn vị theo dõi {id} không có trong danh mục")
+            }
+        }
+    }
+}
+
+impl Plan {
+    pub fn task(&self, id: &TaskId) -> Option<&Task> {
+        self.tasks.iter().find(|task| &task.id == id)
+    }
+
+    pub fn children<'a>(&'a self, id: &'a TaskId) -> impl Iterator<Item = &'a Task> + 'a {
+        self.tasks
+            .iter()
+            .filter(move |task| task.parent.as_ref() == Some(id))
+    }
+
+    pub fn roots(&self) -> impl Iterator<Item = &Task> {
+        self.tasks.iter().filter(|task| task.parent.is_none())
+    }
+
+    pub fn is_leaf(&self, id: &TaskId) -> bool {
+        self.children(id).next().is_none()
+    }
+
+    /// Leaf tasks in plan order: the ones entries are reported on.
+    pub fn leaves(&self) -> impl Iterator<Item = &Task> {
+        self.tasks.iter().filter(|task| self.is_leaf(&task.id))
+    }
+
+    /// The top-level task (section) a task belongs to.
+    pub fn section_of<'a>(&'a self, task: &'a Task) -> &'a Task {
+        let mut current = task;
+        for _ in 0..self.tasks.len() {
+            match current.parent.as_ref().and_then(|parent| self.task(parent)) {
+                Some(parent) => current = parent,
+                None => break,
+            }
+        }
+        current
+    }
+
+    /// Every unit's duty on a task: groups expanded, a unit named twice keeps its
+    /// strongest role; ordered lead first, then by directory order.
+    pub fn obligations(&self, task: &Task) -> Vec<Obligation> {
+        let mut duties: BTreeMap<UnitId, (Role, Mode)> = BTreeMap::new();
+        for assignment in &task.assignments {
+            let units: Vec<&UnitId> = match &assignment.assignee {
+                Assignee::Unit(id) => vec![id],
+                Assignee::Group(id) => self
+                    .directory
+                    .group(id)
+                    .map(|group| group.members.iter().collect())
+                    .unwrap_or_default(),
+            };
+            for unit in units {
+                let duty = duties
+                    .entry(unit.clone())
+                    .or_insert((assignment.role, assignment.mode));
+                if assignment.role > duty.0 {
+                    *duty = (assignment.role, assignment.mode);
+                }
+            }
+        }
+        let position = |id: &UnitId| {
+            self.directory
+                .units
+                .iter()
+                .position(|unit| &unit.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        let mut list: Vec<Obligation> = duties
+            .into_iter()
+            .map(|(unit, (role, mode))| Obligation { unit, role, mode })
+            .collect();
+        list.sort_by_key(|duty| (std::cmp::Reverse(duty.role), position(&duty.unit)));
+        list
+    }
+
+    /// The units that owe a report on a task in a period (guides do not).
+    pub fn reporters(&self, task: &Task) -> Vec<Obligation> {
+        self.obligations(task)
+            .into_iter()
+            .filter(|duty| duty.role.reports())
+            .collect()
+    }
+
+    /// Structural faults; an empty list means the plan is sound.
+    pub fn check(&self) -> Vec<PlanError> {
+        let mut errors = Vec::new();
+        let mut task_ids = BTreeSet::new();
+        for task in &self.tasks {
+            if !task_ids.insert(&task.id) {
+                errors.push(PlanError::DuplicateTask(task.id.clone()));
+            }
+        }
+        let mut unit_ids = BTreeSet::new();
+        for unit in &self.directory.units {
+            if !unit_ids.insert(&unit.id) {
+                errors.push(PlanError::DuplicateUnit(unit.id.clone()));
+            }
+        }
+        for task in &self.tasks {
+            if let Some(parent) = &task.parent {
+                if !task_ids.contains(parent) {
+                    errors.push(PlanError::MissingParent {
+                        task: task.id.clone(),
+                        parent: parent.clone(),
+                    });
+                } else if self.has_cycle(task) {
+                    errors.push(PlanError::ParentCycle(task.id.clone()));
+                }
+            }
+            for assignment in &task.assignments {
+                let known = match &assignment.assignee {
+                    Assignee::Unit(id) => unit_ids.contains(id),
+                    Assignee::Group(id) => self.directory.group(id).is_some(),
+                };
+                if !known {
+                    let assignee = match &assignment.assignee {
+                        Assignee::Unit(id) => id.to_string(),
+                        Assignee::Group(id) => id.to_string(),
+                    };
+                    errors.push(PlanError::UnknownAssignee {
+                        task: task.id.clone(),
+                        assignee,
+                    });
+                }
+            }
+        }
+        for group in &self.directory.groups {
+            for member in group.members.iter().filter(|m| !unit_ids.contains(m)) {
+                errors.push(PlanError::UnknownGroupMember {
+                    group: group.id.to_string(),
+                    unit: member.clone(),
+                });
+            }
+        }
+        if !unit_ids.contains(&self.monitoring_unit) {
+            errors.push(PlanError::UnknownMonitoringUnit(self.monitoring_unit.clone()));
+        }
+        errors
+    }
+
+    fn has_cycle(&self, task: &Task) -> bool {
+        let mut current = task.parent.clone();
+        for _ in 0..=self.tasks.len() {
+            match current {
+                Some(id) if id == task.id => return true,
+                Some(id) => current = self.task(&id).and_then(|t| t.parent.clone()),
+                None => return false,
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,162 @@
+//! Vietnamese text helpers: diacritic-insensitive search and Vietnamese sort order.
+//!
+//! A 12-row table covers every Vietnamese vowel with its tone marks; it costs a
+//! few hundred bytes, where a general Unicode normalisation crate would add tens
+//! of kilobytes to the wasm that every user downloads.
+
+use std::cmp::Ordering;
+
+/// Each row: a base vowel followed by its five toned forms, in dictionary tone
+/// order (ngang, huyền, hỏi, ngã, sắc, nặng).
+const VOWELS: [&str; 12] = [
+    "aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ",
+    "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ",
+];
+
+/// The Vietnamese alphabet (with the foreign letters f, j, w, z in Latin places).
+const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+
+/// A lowercase letter split into its toneless letter and its tone (0 = ngang).
+fn split_tone(c: char) -> (char, u8) {
+    for row in VOWELS {
+        if let Some(tone) = row.chars().position(|form| form == c) {
+            let base = row.chars().next().unwrap_or(c);
+            return (base, tone as u8);
+        }
+    }
+    (c, 0)
+}
+
+/// The plain ASCII letter under a toneless Vietnamese letter.
+fn strip_modifier(c: char) -> char {
+    match c {
+        'ă' | 'â' => 'a',
+        'ê' => 'e',
+        'ô' | 'ơ' => 'o',
+        'ư' => 'u',
+        'đ' => 'd',
+        other => other,
+    }
+}
+
+fn is_combining_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c)
+}
+
+/// Lowercase, without diacritics, `đ` as `d`: `"Sở TT&TT"` → `"so tt&tt"`.
+/// Decomposed input (combining marks, as some systems type it) folds the same.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| strip_modifier(split_tone(c).0))
+        .collect()
+}
+
+/// A search typed by a user: every word must occur, ignoring case and diacritics.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    words: Vec<String>,
+}
+
+impl Search {
+    pub fn new(query: &str) -> Search {
+        Search {
+            words: fold(query).split_whitespace().map(str::to_owned).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when every word of the query is in one of the texts.
+    pub fn matches<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let haystack: String = texts.into_iter().map(fold).collect::<Vec<_>>().join("\n");
+        self.words.iter().all(|word| haystack.contains(word.as_str()))
+    }
+}
+
+/// A key that sorts strings in Vietnamese dictionary order: letters first by the
+/// Vietnamese alphabet (a < ă < â < b … d < đ …), then by tones, then as written.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SortKey {
+    letters: Vec<u32>,
+    tones: Vec<u8>,
+    original: String,
+}
+
+impl SortKey {
+    pub fn new(text: &str) -> SortKey {
+        let mut letters = Vec::with_capacity(text.len());
+        let mut tones = Vec::with_capacity(text.len());
+        for c in text
+            .chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| !is_combining_mark(*c))
+        {
+            let (base, tone) = split_tone(c);
+            letters.push(match ALPHABET.chars().position(|letter| letter == base) {
+                Some(rank) => 0x10_0000 + rank as u32,
+                None => u32::from(base),
+            });
+            tones.push(tone);
+        }
+        SortKey {
+            letters,
+            tones,
+            original: text.to_owned(),
+        }
+    }
+}
+
+/// Compares two strings in Vietnamese order.
+pub fn compare_vi(left: &str, right: &str) -> Ordering {
+    SortKey::new(left).cmp(&SortKey::new(right))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_every_vietnamese_diacritic() {
+        assert_eq!(fold("Sở TT&TT"), "so tt&tt");
+        assert_eq!(fold("ĐÀI PHÁT THANH"), "dai phat thanh");
+        assert_eq!(fold("Văn hóa, Thể thao và Du lịch"), "van hoa, the thao va du lich");
+        assert_eq!(fold("Hữu Lũng, Lộc Bình, Đình Lập"), "huu lung, loc binh, dinh lap");
+        // Decomposed: "ợ" typed as o + horn + dot below.
+        assert_eq!(fold("lo\u{31b}\u{323}i"), "loi");
+    }
+
+    #[test]
+    fn search_ignores_case_and_diacritics() {
+        let search = Search::new("so tt");
+        assert!(search.matches(["Sở TT&TT"]));
+        assert!(search.matches(["Sở Thông tin", "TT&TT"]));
+        assert!(!search.matches(["Sở Tài chính"]));
+        assert!(Search::new("đinh lap").matches(["UBND huyện Đình Lập"]));
+        assert!(Search::new("  ").matches(["anything"]));
+        assert!(Search::new("van hoa").matches(["Sở Văn hóa, Thể thao và Du lịch"]));
+    }
+
+    #[test]
+    fn vietnamese_order_puts_d_before_dd_and_a_before_breve_a() {
+        let mut names = vec!["Đình Lập", "Du lịch", "Ăn", "Bắc Sơn", "An", "Ân", "Cao Lộc"];
+        names.sort_by(|a, b| compare_vi(a, b));
+        assert_eq!(
+            names,
+            ["An", "Ăn", "Ân", "Bắc Sơn", "Cao Lộc", "Du lịch", "Đình Lập"]
+        );
+    }
+
+    #[test]
+    fn tones_break_ties_in_dictionary_order() {
+        let mut words = vec!["má", "mạ", "mà", "ma", "mã", "mả"];
+        words.sort_by(|a, b| compare_vi(a, b));
+        assert_eq!(words, ["ma", "mà", "mả", "mã", "má", "mạ"]);
+    }
+}

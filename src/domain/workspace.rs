@@ -1,0 +1,72 @@
+//! The workspace: one plan and every entry this browser knows, keyed by task × unit × period.
+
+use super::entry::{Entry, EntryKey, Status};
+use super::plan::Plan;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub plan: Plan,
+    #[serde(with = "entry_list", default)]
+    pub entries: BTreeMap<EntryKey, Entry>,
+}
+
+impl Workspace {
+    pub fn new(plan: Plan) -> Workspace {
+        Workspace {
+            plan,
+            entries: BTreeMap::new(),
+        }
+    }
+
+    /// The status shown for an entry; `Chưa báo cáo` when there is none.
+    pub fn status(&self, key: &EntryKey) -> Status {
+        self.entries
+            .get(key)
+            .map_or(Status::NotReported, Entry::effective_status)
+    }
+
+    pub fn has_sample(&self) -> bool {
+        self.entries.values().any(|entry| entry.sample)
+    }
+}
+
+/// Entries travel as a list of `{task, unit, period, …entry}` objects, sorted by key.
+mod entry_list {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Row<E> {
+        #[serde(flatten)]
+        key: EntryKey,
+        #[serde(flatten)]
+        entry: E,
+    }
+
+    pub fn serialize<S: Serializer>(
+        entries: &BTreeMap<EntryKey, Entry>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(entries.iter().map(|(key, entry)| Row {
+            key: key.clone(),
+            entry,
+        }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<EntryKey, Entry>, D::Error> {
+        let rows: Vec<Row<Entry>> = Vec::deserialize(deserializer)?;
+        let mut entries = BTreeMap::new();
+        for row in rows {
+            if entries.insert(row.key.clone(), row.entry).is_some() {
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate entry {}/{}/{}",
+                    row.key.task, row.key.unit, row.key.period
+                )));
+            }
+        }
+        Ok(entries)
+    }
+}

@@ -1,0 +1,22 @@
+//! The format ring: the only code that knows the JSON files and the stored state.
+//!
+//! Payload types are the domain's own serde derives (plain data with explicit
+//! wire names); this ring owns what surrounds them: envelopes with format name
+//! and version, checks on outside bytes, migrations of older versions, and
+//! semantic validation (`into_domain`-style) that turns a decoded value into a
+//! sound domain value plus warnings, or a typed error a user can act on.
+//! Keeping one set of payload types instead of mirrored wire structs halves the
+//! code; golden fixtures in `tests/` pin the shape so a refactor cannot change it.
+
+pub mod decode;
+pub mod plan_file;
+pub mod sample;
+pub mod seed;
+pub mod settings;
+pub mod store;
+
+pub use decode::DecodeError;
+pub use settings::{Language, Settings};
+
+/// The app's version, written into every file it makes.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

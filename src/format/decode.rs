@@ -1,0 +1,177 @@
+//! Checks on outside bytes shared by every decoder: size, encoding, JSON syntax,
+//! format name and version; each failure is a typed error with a Vietnamese message.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::fmt;
+
+/// Files larger than this are refused before parsing (a plan or report is far smaller).
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    TooLarge { bytes: usize },
+    Empty,
+    Utf16,
+    InvalidUtf8 { offset: usize },
+    Syntax { line: usize, column: usize, detail: String },
+    NotAnObject,
+    WrongFormat { found: String, expected: &'static str },
+    NewerVersion { found: u32, supported: u32 },
+    Invalid { detail: String },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::TooLarge { bytes } => write!(
+                f,
+                "tệp quá lớn ({} MB, tối đa {} MB)",
+                bytes / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            DecodeError::Empty => write!(f, "tệp rỗng"),
+            DecodeError::Utf16 => write!(f, "tệp mã hóa UTF-16; cần lưu lại dạng UTF-8"),
+            DecodeError::InvalidUtf8 { offset } => {
+                write!(f, "tệp không phải văn bản UTF-8 hợp lệ (byte thứ {offset})")
+            }
+            DecodeError::Syntax { line, column, detail } => {
+                write!(f, "lỗi cú pháp JSON ở dòng {line}, cột {column} ({detail})")
+            }
+            DecodeError::NotAnObject => write!(f, "tệp không phải một đối tượng JSON của Tiến Độ"),
+            DecodeError::WrongFormat { found, expected } => {
+                write!(f, "tệp loại “{found}”, không phải loại “{expected}”")
+            }
+            DecodeError::NewerVersion { found, supported } => write!(
+                f,
+                "tệp được tạo bởi phiên bản mới hơn (định dạng {found}, ứng dụng này đọc tới {supported}); hãy cập nhật ứng dụng"
+            ),
+            DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {detail}"),
+        }
+    }
+}
+
+/// Bytes to text: refuses oversized, empty, UTF-16 and invalid UTF-8 input; drops a UTF-8 BOM.
+pub fn text(bytes: &[u8]) -> Result<&str, DecodeError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(DecodeError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(DecodeError::Utf16);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| DecodeError::InvalidUtf8 {
+        offset: error.valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(text)
+}
+
+fn syntax(error: serde_json::Error) -> DecodeError {
+    let detail = error.to_string();
+    let detail = detail
+        .split(" at line ")
+        .next()
+        .unwrap_or(&detail)
+        .to_owned();
+    DecodeError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        detail,
+    }
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+/// Parses JSON text, checks the envelope's `format` and `version`, and returns
+/// the value with its version for migration.
+pub fn envelope(
+    text: &str,
+    expected: &'static str,
+    supported: u32,
+) -> Result<(serde_json::Value, u32), DecodeError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+    if !value.is_object() {
+        return Err(DecodeError::NotAnObject);
+    }
+    let header: Header = serde_json::from_value(value.clone()).map_err(|_| DecodeError::NotAnObject)?;
+    match header.format.as_deref() {
+        Some(found) if found == expected => {}
+        Some(found) => {
+            return Err(DecodeError::WrongFormat {
+                found: found.to_owned(),
+                expected,
+            })
+        }
+        None => return Err(DecodeError::NotAnObject),
+    }
+    let version = header.version.ok_or(DecodeError::NotAnObject)?;
+    if version > supported {
+        return Err(DecodeError::NewerVersion {
+            found: version,
+            supported,
+        });
+    }
+    Ok((value, version))
+}
+
+/// Turns a migrated value into a typed payload, naming the failing field.
+pub fn typed<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, DecodeError> {
+    serde_json::from_value(value).map_err(|error| DecodeError::Invalid {
+        detail: error.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_are_checked_before_parsing() {
+        assert_eq!(text(b""), Err(DecodeError::Empty));
+        assert_eq!(text(b"\xFF\xFE{\x00"), Err(DecodeError::Utf16));
+        assert_eq!(text(b"{\"a\":\xC3}"), Err(DecodeError::InvalidUtf8 { offset: 5 }));
+        assert_eq!(text(b"\xEF\xBB\xBF{}"), Ok("{}"));
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert!(matches!(text(&big), Err(DecodeError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn envelopes_are_checked_by_name_and_version() {
+        let check = |json: &str| envelope(json, "tiendo-plan", 1).map(|(_, v)| v);
+        assert_eq!(check(r#"{"format":"tiendo-plan","version":1}"#), Ok(1));
+        assert!(matches!(check("{\n\"format\": }"), Err(DecodeError::Syntax { line: 2, .. })));
+        assert_eq!(check("[1]"), Err(DecodeError::NotAnObject));
+        assert_eq!(
+            check(r#"{"format":"tiendo-report","version":1}"#),
+            Err(DecodeError::WrongFormat {
+                found: "tiendo-report".into(),
+                expected: "tiendo-plan"
+            })
+        );
+        assert_eq!(
+            check(r#"{"format":"tiendo-plan","version":7}"#),
+            Err(DecodeError::NewerVersion {
+                found: 7,
+                supported: 1
+            })
+        );
+    }
+
+    #[test]
+    fn messages_are_vietnamese() {
+        let message = DecodeError::Syntax {
+            line: 3,
+            column: 9,
+            detail: "expected value".into(),
+        }
+        .to_string();
+        assert!(message.contains("dòng 3, cột 9"), "{message}");
+    }
+}

@@ -1,0 +1,71 @@
+//! The plan file (monitoring unit → units): envelope, encoder and checked decoder.
+
+use super::decode::{self, DecodeError};
+use super::APP_VERSION;
+use crate::domain::{Plan, PlanId, Timestamp, UnitId};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "tiendo-plan";
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    version: u32,
+    app_version: String,
+    created_at: Timestamp,
+    plan_id: PlanId,
+    plan_revision: u32,
+    sender: UnitId,
+    plan: Plan,
+}
+
+/// Something odd but harmless in a decoded plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// A leaf task nobody reports on.
+    NoReporters { task: String },
+}
+
+/// A plan file as text: pretty JSON, stable key order, UTF-8.
+pub fn encode(plan: &Plan, created_at: Timestamp) -> String {
+    let envelope = Envelope {
+        format: FORMAT.into(),
+        version: VERSION,
+        app_version: APP_VERSION.into(),
+        created_at,
+        plan_id: plan.id.clone(),
+        plan_revision: plan.revision,
+        sender: plan.monitoring_unit.clone(),
+        plan: plan.clone(),
+    };
+    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads a plan file: bytes, envelope, payload, and the plan's soundness.
+pub fn decode(bytes: &[u8]) -> Result<(Plan, Vec<Warning>), DecodeError> {
+    let text = decode::text(bytes)?;
+    let (value, _version) = decode::envelope(text, FORMAT, VERSION)?;
+    let envelope: Envelope = decode::typed(value)?;
+    let plan = envelope.plan;
+    if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
+        return Err(DecodeError::Invalid {
+            detail: "phần đầu tệp không khớp với kế hoạch bên trong".into(),
+        });
+    }
+    if let Some(error) = plan.check().into_iter().next() {
+        return Err(DecodeError::Invalid {
+            detail: error.to_string(),
+        });
+    }
+    let warnings = plan
+        .leaves()
+        .filter(|task| plan.reporters(task).is_empty())
+        .map(|task| Warning::NoReporters {
+            task: task.number.clone(),
+        })
+        .collect();
+    Ok((plan, warnings))
+}

@@ -1,0 +1,69 @@
+//! Per-browser settings: the profile this browser speaks for and the UI language.
+
+use super::decode::{self, DecodeError};
+use crate::domain::Profile;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "tiendo-settings";
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "vi")]
+    Vietnamese,
+    #[serde(rename = "en")]
+    English,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// `None` until the user has chosen on first run.
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    #[serde(default)]
+    pub language: Language,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    version: u32,
+    settings: Settings,
+}
+
+pub fn encode(settings: &Settings) -> String {
+    serde_json::to_string(&Envelope {
+        format: FORMAT.into(),
+        version: VERSION,
+        settings: settings.clone(),
+    })
+    .unwrap_or_default()
+}
+
+pub fn decode(text: &str) -> Result<Settings, DecodeError> {
+    let (value, _version) = decode::envelope(text, FORMAT, VERSION)?;
+    decode::typed::<Envelope>(value).map(|envelope| envelope.settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::UnitId;
+
+    #[test]
+    fn settings_round_trip() {
+        let settings = Settings {
+            profile: Some(Profile::Unit {
+                unit: UnitId::new("so-vhttdl").unwrap(),
+            }),
+            language: Language::English,
+        };
+        let text = encode(&settings);
+        assert_eq!(
+            text,
+            r#"{"format":"tiendo-settings","version":1,"settings":{"profile":{"kind":"unit","unit":"so-vhttdl"},"language":"en"}}"#
+        );
+        assert_eq!(decode(&text), Ok(settings));
+    }
+}

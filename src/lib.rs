@@ -1,0 +1,38 @@
+//! Tiến Độ: tracks how a Vietnamese government plan is carried out, unit by unit,
+//! period by period, entirely in the browser.
+//!
+//! # Codemap
+//!
+//! ```text
+//! ui        Leptos components; the only code that creates signals.
+//!  │        ui::state::AppState is the one door: dispatch(Command).
+//!  ▼
+//! browser   web_sys/js_sys/gloo glue: storage, clock, download, page life.
+//!  │        Every call returns a typed error; no JS call is unwrapped.
+//!  ▼
+//! format    Outside bytes ↔ domain: store and plan-file envelopes, versions,
+//!  │        migrations, the seed plan and the removable sample.
+//!  ▼
+//! domain    Plan, Unit, Task, Period, Entry, Command, progress, text folding.
+//! ```
+//!
+//! # Invariants
+//!
+//! - `domain` and `format` never mention leptos, web_sys, js_sys, wasm_bindgen or
+//!   gloo, read no clock and no randomness: times and ids are arguments. They
+//!   build and test natively (`cargo test`). `tests/tidy.rs` checks this.
+//! - A command is validated in full before it mutates: a refused command leaves
+//!   the workspace unchanged and becomes a notice.
+//! - Stored data is never overwritten by something worse: an unreadable store is
+//!   set aside before anything else is written; a failed save keeps the last good
+//!   one; a save merges what another tab wrote since we last read.
+//! - Wire enums carry explicit `serde(rename)`s: renaming a variant cannot change
+//!   a file format.
+
+pub mod domain;
+pub mod format;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
