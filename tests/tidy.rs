@@ -1,0 +1,78 @@
+//! Architecture checks on the source tree (after rust-analyzer's tidy.rs):
+//! pure rings import no browser crate, browser code never unwraps, every file
+//! states its responsibility on its first line.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// The code of a file without its `#[cfg(test)]` module.
+fn production_code(text: &str) -> &str {
+    text.split("#[cfg(test)]").next().unwrap_or(text)
+}
+
+#[test]
+fn every_file_starts_with_a_doc_line() {
+    for file in rust_files(&src()) {
+        let text = fs::read_to_string(&file).unwrap();
+        assert!(text.starts_with("//! "), "{} lacks a //! first line", file.display());
+    }
+}
+
+#[test]
+fn pure_rings_do_not_touch_the_browser_or_the_clock() {
+    let forbidden = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "SystemTime", "Instant::now", "rand::"];
+    for ring in ["domain", "format"] {
+        let mut files = rust_files(&src().join(ring));
+        files.push(src().join(format!("{ring}.rs")));
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            for word in forbidden {
+                assert!(!text.contains(word), "{} mentions {word}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn browser_and_ui_code_never_unwraps() {
+    for ring in ["browser", "ui"] {
+        let mut files = rust_files(&src().join(ring));
+        files.push(src().join(format!("{ring}.rs")));
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            let code = production_code(&text);
+            for word in [".unwrap()", ".expect("] {
+                assert!(!code.contains(word), "{} calls {word}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_browser_ring_names_web_sys_storage_or_gloo() {
+    for file in rust_files(&src().join("ui")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for word in ["gloo", "local_storage", "LocalStorage"] {
+            assert!(!text.contains(word), "{} uses {word}: go through crate::browser", file.display());
+        }
+    }
+}
