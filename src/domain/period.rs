@@ -102,8 +102,11 @@ impl Period {
 
     /// Years outside the calendar's range collapse to its edge rather than panic.
     fn fallback(year: i32) -> Date {
-        let edge = if year < 1900 { 1900 } else { 2200 };
-        Date::new(edge, 1, 1).unwrap_or(Date::new(2000, 1, 1).expect("2000-01-01 is a date"))
+        if year < Date::MIN.year() {
+            Date::MIN
+        } else {
+            Date::MAX
+        }
     }
 
     pub fn contains(self, date: Date) -> bool {

@@ -32,15 +32,17 @@ impl Workspace {
     }
 }
 
-/// Entries travel as a list of `{task, unit, period, …entry}` objects, sorted by key.
+/// Entries travel as a list of `{task, unit, period, entry}` objects sorted by
+/// key. (Not `serde(flatten)`: it buffers every field and decodes far slower.)
 mod entry_list {
     use super::*;
+    use crate::domain::ids::{PeriodId, TaskId, UnitId};
 
     #[derive(Serialize, Deserialize)]
     struct Row<E> {
-        #[serde(flatten)]
-        key: EntryKey,
-        #[serde(flatten)]
+        task: TaskId,
+        unit: UnitId,
+        period: PeriodId,
         entry: E,
     }
 
@@ -49,7 +51,9 @@ mod entry_list {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(entries.iter().map(|(key, entry)| Row {
-            key: key.clone(),
+            task: key.task.clone(),
+            unit: key.unit.clone(),
+            period: key.period.clone(),
             entry,
         }))
     }
@@ -60,12 +64,18 @@ mod entry_list {
         let rows: Vec<Row<Entry>> = Vec::deserialize(deserializer)?;
         let mut entries = BTreeMap::new();
         for row in rows {
-            if entries.insert(row.key.clone(), row.entry).is_some() {
+            let key = EntryKey {
+                task: row.task,
+                unit: row.unit,
+                period: row.period,
+            };
+            if entries.contains_key(&key) {
                 return Err(serde::de::Error::custom(format!(
                     "duplicate entry {}/{}/{}",
-                    row.key.task, row.key.unit, row.key.period
+                    key.task, key.unit, key.period
                 )));
             }
+            entries.insert(key, row.entry);
         }
         Ok(entries)
     }

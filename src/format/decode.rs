@@ -69,17 +69,21 @@ pub fn text(bytes: &[u8]) -> Result<&str, DecodeError> {
     Ok(text)
 }
 
-fn syntax(error: serde_json::Error) -> DecodeError {
-    let detail = error.to_string();
-    let detail = detail
-        .split(" at line ")
-        .next()
-        .unwrap_or(&detail)
-        .to_owned();
-    DecodeError::Syntax {
-        line: error.line(),
-        column: error.column(),
-        detail,
+fn classify(error: serde_json::Error) -> DecodeError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Syntax | Category::Eof | Category::Io => {
+            let detail = error.to_string();
+            let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
+            DecodeError::Syntax {
+                line: error.line(),
+                column: error.column(),
+                detail,
+            }
+        }
+        Category::Data => DecodeError::Invalid {
+            detail: error.to_string(),
+        },
     }
 }
 
@@ -89,18 +93,20 @@ struct Header {
     version: Option<u32>,
 }
 
-/// Parses JSON text, checks the envelope's `format` and `version`, and returns
-/// the value with its version for migration.
-pub fn envelope(
-    text: &str,
-    expected: &'static str,
-    supported: u32,
-) -> Result<(serde_json::Value, u32), DecodeError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
-    if !value.is_object() {
-        return Err(DecodeError::NotAnObject);
-    }
-    let header: Header = serde_json::from_value(value.clone()).map_err(|_| DecodeError::NotAnObject)?;
+/// Checks JSON text's syntax and its envelope's `format` and `version`, and
+/// returns the version for migration. The payload is parsed later, once, by
+/// [`typed`]: going through `serde_json::Value` would compile every payload
+/// decoder twice into the wasm.
+pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u32, DecodeError> {
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        Err(error) => {
+            return Err(match classify(error) {
+                DecodeError::Invalid { .. } => DecodeError::NotAnObject,
+                other => other,
+            })
+        }
+    };
     match header.format.as_deref() {
         Some(found) if found == expected => {}
         Some(found) => {
@@ -118,13 +124,14 @@ pub fn envelope(
             supported,
         });
     }
-    Ok((value, version))
+    Ok(version)
 }
 
-/// Turns a migrated value into a typed payload, naming the failing field.
-pub fn typed<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, DecodeError> {
-    serde_json::from_value(value).map_err(|error| DecodeError::Invalid {
-        detail: error.to_string(),
+/// Parses the typed payload, naming the failing field and place.
+pub fn typed<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    serde_json::from_str(text).map_err(|error| match classify(error) {
+        DecodeError::Invalid { detail } => DecodeError::Invalid { detail },
+        other => other,
     })
 }
 
@@ -144,7 +151,7 @@ mod tests {
 
     #[test]
     fn envelopes_are_checked_by_name_and_version() {
-        let check = |json: &str| envelope(json, "tiendo-plan", 1).map(|(_, v)| v);
+        let check = |json: &str| envelope(json, "tiendo-plan", 1);
         assert_eq!(check(r#"{"format":"tiendo-plan","version":1}"#), Ok(1));
         assert!(matches!(check("{\n\"format\": }"), Err(DecodeError::Syntax { line: 2, .. })));
         assert_eq!(check("[1]"), Err(DecodeError::NotAnObject));

@@ -47,8 +47,8 @@ pub fn encode(plan: &Plan, created_at: Timestamp) -> String {
 /// Reads a plan file: bytes, envelope, payload, and the plan's soundness.
 pub fn decode(bytes: &[u8]) -> Result<(Plan, Vec<Warning>), DecodeError> {
     let text = decode::text(bytes)?;
-    let (value, _version) = decode::envelope(text, FORMAT, VERSION)?;
-    let envelope: Envelope = decode::typed(value)?;
+    decode::envelope(text, FORMAT, VERSION)?;
+    let envelope: Envelope = decode::typed(text)?;
     let plan = envelope.plan;
     if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
         return Err(DecodeError::Invalid {

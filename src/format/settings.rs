@@ -42,8 +42,8 @@ pub fn encode(settings: &Settings) -> String {
 }
 
 pub fn decode(text: &str) -> Result<Settings, DecodeError> {
-    let (value, _version) = decode::envelope(text, FORMAT, VERSION)?;
-    decode::typed::<Envelope>(value).map(|envelope| envelope.settings)
+    decode::envelope(text, FORMAT, VERSION)?;
+    decode::typed::<Envelope>(text).map(|envelope| envelope.settings)
 }
 
 #[cfg(test)]

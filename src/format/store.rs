@@ -50,9 +50,16 @@ pub fn encode(workspace: &Workspace, generation: u64, saved_at: Timestamp) -> St
 }
 
 pub fn decode(text: &str) -> Result<Stored, DecodeError> {
-    let (value, read_version) = decode::envelope(text, FORMAT, VERSION)?;
-    let value = migrate(value, read_version)?;
-    let envelope: Envelope = decode::typed(value)?;
+    let read_version = decode::envelope(text, FORMAT, VERSION)?;
+    let envelope: Envelope = if read_version == VERSION {
+        decode::typed(text)?
+    } else {
+        let value: Value = decode::typed(text)?;
+        let migrated = serde_json::to_string(&migrate(value, read_version)?).map_err(|e| DecodeError::Invalid {
+            detail: e.to_string(),
+        })?;
+        decode::typed(&migrated)?
+    };
     if let Some(error) = envelope.workspace.plan.check().into_iter().next() {
         return Err(DecodeError::Invalid {
             detail: error.to_string(),

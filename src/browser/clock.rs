@@ -1,0 +1,14 @@
+//! The clock: the only place the app reads the time.
+
+use crate::domain::{Date, Timestamp};
+
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as i64)
+}
+
+/// Today in the browser's time zone (a clock outside 1900–2200 reads as its edge).
+pub fn today() -> Date {
+    let offset_minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let now = now();
+    Date::from_timestamp(now, offset_minutes).unwrap_or(if now.0 < 0 { Date::MIN } else { Date::MAX })
+}

@@ -1,0 +1,100 @@
+//! Page life: hiding and closing (to flush saves), and storage events from other tabs.
+
+use super::{document, window, JsFailure};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Calls `callback` when the page is hidden or being unloaded. The listeners
+/// live as long as the page.
+pub fn on_hide(callback: impl Fn() + 'static) -> Result<(), JsFailure> {
+    let callback = std::rc::Rc::new(callback);
+    let on_visibility = {
+        let callback = callback.clone();
+        Closure::<dyn Fn()>::new(move || {
+            let hidden = document()
+                .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+                .unwrap_or(false);
+            if hidden {
+                callback();
+            }
+        })
+    };
+    document()?
+        .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    on_visibility.forget();
+    let on_pagehide = Closure::<dyn Fn()>::new(move || callback());
+    window()?
+        .add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    on_pagehide.forget();
+    Ok(())
+}
+
+/// A value another tab wrote to local storage.
+pub struct StorageChange {
+    pub key: Option<String>,
+    pub new_value: Option<String>,
+}
+
+/// Calls `callback` for every change another tab makes to local storage.
+pub fn on_storage_change(callback: impl Fn(StorageChange) + 'static) -> Result<(), JsFailure> {
+    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        callback(StorageChange {
+            key: event.key(),
+            new_value: event.new_value(),
+        })
+    });
+    window()?
+        .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    listener.forget();
+    Ok(())
+}
+
+/// Calls `callback` with the new hash whenever the URL's hash changes.
+pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Result<(), JsFailure> {
+    let listener = Closure::<dyn Fn()>::new(move || callback(hash()));
+    window()?
+        .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    listener.forget();
+    Ok(())
+}
+
+/// The URL's hash without `#`, or empty.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().map_err(|e| JsFailure::from_js(&e)))
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+pub fn set_hash(hash: &str) -> Result<(), JsFailure> {
+    window()?
+        .location()
+        .set_hash(hash)
+        .map_err(|e| JsFailure::from_js(&e))
+}
+
+/// Writes a last-resort message into the page (after a panic, the app is gone).
+pub fn show_crash(text: &str) {
+    let Ok(document) = document() else {
+        return;
+    };
+    if let Ok(element) = document.create_element("div") {
+        element.set_class_name("crash");
+        let _ = element.set_attribute("role", "alert");
+        element.set_text_content(Some(text));
+        if let Some(body) = document.body() {
+            let _ = body.prepend_with_node_1(&element);
+        }
+    }
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation follow the UI language.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = document().ok().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}

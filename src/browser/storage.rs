@@ -1,0 +1,88 @@
+//! Local storage, guarded: disabled storage, a full quota and any other throw
+//! become a [`StorageError`]; nothing here can panic.
+
+use super::{window, JsFailure};
+use gloo_storage::{LocalStorage, Storage};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// Disabled by the browser, a policy or private mode.
+    Unavailable(JsFailure),
+    /// The origin's quota is full: nothing was written.
+    QuotaExceeded,
+    Failed(JsFailure),
+}
+
+/// The storage, or why there is none. Asking can itself throw (SecurityError).
+fn local() -> Result<web_sys::Storage, StorageError> {
+    window()
+        .map_err(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(|e| StorageError::Unavailable(JsFailure::from_js(&e)))?
+        .ok_or_else(|| StorageError::Unavailable(JsFailure::missing("localStorage")))
+}
+
+/// Whether storage works at all: a write-and-remove probe, as private modes
+/// may expose a storage object that refuses every write.
+pub fn probe() -> Result<(), StorageError> {
+    let storage = local()?;
+    let key = "tiendo.probe";
+    storage.set_item(key, "1").map_err(|e| classify(&e))?;
+    storage.remove_item(key).map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
+}
+
+fn classify(error: &wasm_bindgen::JsValue) -> StorageError {
+    let failure = JsFailure::from_js(error);
+    let quota = failure.name == "QuotaExceededError"
+        || failure.name == "NS_ERROR_DOM_QUOTA_REACHED"
+        || failure.message.to_lowercase().contains("quota");
+    if quota {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::Failed(failure)
+    }
+}
+
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local()?
+        .get_item(key)
+        .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    local()?.set_item(key, value).map_err(|e| classify(&e))
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local()?
+        .remove_item(key)
+        .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
+}
+
+/// Every key that starts with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
+    local()?;
+    let mut keys: Vec<String> = (0..LocalStorage::length())
+        .filter_map(|index| LocalStorage::raw().key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
+    keys.sort();
+    Ok(keys)
+}
+
+/// UTF-16 code units used by every key and value of this origin: the unit
+/// browsers count their quota in.
+pub fn used_units() -> Result<usize, StorageError> {
+    let storage = local()?;
+    let count = storage
+        .length()
+        .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))?;
+    let mut units = 0;
+    for index in 0..count {
+        if let Ok(Some(key)) = storage.key(index) {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            units += key.encode_utf16().count() + value.encode_utf16().count();
+        }
+    }
+    Ok(units)
+}

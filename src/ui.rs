@@ -1,0 +1,43 @@
+//! The ui ring: Leptos components over one [`state::AppState`] context.
+//!
+//! Components read `ReadSignal`s from the state and change the workspace only
+//! through `AppState::dispatch`; they receive `Callback`s, never write signals.
+
+pub mod app;
+pub mod header;
+pub mod health;
+pub mod i18n;
+pub mod persist;
+pub mod plan_view;
+pub mod profile;
+pub mod settings_view;
+pub mod state;
+pub mod task_item;
+pub mod units_view;
+
+use leptos::prelude::*;
+
+/// Mounts the app: reads storage once, provides the state, renders.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        crate::browser::page::show_crash(i18n::t(
+            crate::format::Language::Vietnamese,
+            i18n::Key::Crash,
+        ));
+    }));
+    match persist::boot() {
+        Ok(loaded) => {
+            let loaded = std::cell::Cell::new(Some(loaded));
+            mount_to_body(move || {
+                loaded.take().map(|loaded| {
+                    provide_context(state::AppState::new(loaded));
+                    view! { <app::App/> }
+                })
+            });
+        }
+        Err(error) => crate::browser::page::show_crash(&format!(
+            "Không đọc được kế hoạch gốc đi kèm ứng dụng: {error}"
+        )),
+    }
+}

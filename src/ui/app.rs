@@ -1,0 +1,73 @@
+//! The app shell: header, health banner, notices, the current view, first-run profile choice.
+
+use super::header::Header;
+use super::health::{HealthBanner, Notices};
+use super::plan_view::PlanView;
+use super::profile::ProfileDialog;
+use super::settings_view::SettingsView;
+use super::state::use_app;
+use super::units_view::UnitsView;
+use crate::browser;
+use crate::format::Language;
+use leptos::prelude::*;
+
+/// The views, addressed by the URL hash so a view can be bookmarked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Plan,
+    Units,
+    Settings,
+}
+
+impl Route {
+    pub const ALL: [Route; 3] = [Route::Plan, Route::Units, Route::Settings];
+
+    pub fn from_hash(hash: &str) -> Route {
+        match hash.split('?').next().unwrap_or_default() {
+            "don-vi" => Route::Units,
+            "cai-dat" => Route::Settings,
+            _ => Route::Plan,
+        }
+    }
+
+    pub fn hash(self) -> &'static str {
+        match self {
+            Route::Plan => "ke-hoach",
+            Route::Units => "don-vi",
+            Route::Settings => "cai-dat",
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = use_app();
+    let route = RwSignal::new(Route::from_hash(&browser::page::hash()));
+    if let Err(error) = browser::page::on_hash_change(move |hash| route.set(Route::from_hash(&hash))) {
+        app.notify(error.to_string());
+    }
+    let choosing = RwSignal::new(false);
+    let must_choose = move || app.settings().with(|s| s.profile.is_none());
+    Effect::new(move |_| {
+        let code = match app.settings().with(|s| s.language) {
+            Language::Vietnamese => "vi",
+            Language::English => "en",
+        };
+        browser::page::set_document_language(code);
+    });
+    view! {
+        <Header route=route.read_only() on_change_profile=Callback::new(move |_| choosing.set(true))/>
+        <HealthBanner/>
+        <Notices/>
+        <main class="main" id="main">
+            {move || match route.get() {
+                Route::Plan => view! { <PlanView/> }.into_any(),
+                Route::Units => view! { <UnitsView/> }.into_any(),
+                Route::Settings => view! { <SettingsView on_change_profile=Callback::new(move |_| choosing.set(true))/> }.into_any(),
+            }}
+        </main>
+        <Show when=move || must_choose() || choosing.get()>
+            <ProfileDialog on_close=Callback::new(move |_| choosing.set(false))/>
+        </Show>
+    }
+}

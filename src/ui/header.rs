@@ -1,0 +1,92 @@
+//! The header: the plan's number and title, navigation, profile and language switch.
+
+use super::app::Route;
+use super::i18n::Key;
+use super::state::use_app;
+use crate::domain::Profile;
+use crate::format::Language;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let number = move || app.workspace().with(|w| format!("{} {}", w.plan.document.kind, w.plan.document.number));
+    let title = move || app.workspace().with(|w| w.plan.document.title.clone());
+    let toggle_language = move |_| {
+        let next = match app.language() {
+            Language::Vietnamese => Language::English,
+            Language::English => Language::Vietnamese,
+        };
+        app.set_language(next);
+    };
+    view! {
+        <header class="header">
+            <div class="header__brand">
+                <span class="header__logo" aria-hidden="true">"◔"</span>
+                <span class="header__name">{move || app.text(Key::AppName)}</span>
+                <span class="header__tagline">{move || app.text(Key::Tagline)}</span>
+            </div>
+            <div class="header__plan">
+                <strong class="header__number" data-testid="plan-number">{number}</strong>
+                <span class="header__title" title=title>{title}</span>
+            </div>
+            <nav class="header__nav" aria-label="Điều hướng">
+                {Route::ALL.into_iter().map(|target| view! { <NavLink route target/> }).collect_view()}
+            </nav>
+            <div class="header__tools">
+                <button class="button button--ghost" data-testid="profile-button" on:click=move |_| on_change_profile.run(())>
+                    <span class="header__tool-label">{move || app.text(Key::ProfileLabel)}": "</span>
+                    <ProfileName/>
+                </button>
+                <button
+                    class="button button--ghost"
+                    data-testid="language-switch"
+                    aria-label=move || app.text(Key::SwitchLanguageLabel)
+                    on:click=toggle_language
+                >
+                    {move || app.text(Key::SwitchLanguage)}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
+    let app = use_app();
+    let label = move || {
+        app.text(match target {
+            Route::Plan => Key::NavPlan,
+            Route::Units => Key::NavUnits,
+            Route::Settings => Key::NavSettings,
+        })
+    };
+    let current = move || route.get() == target;
+    view! {
+        <a
+            class=move || if current() { "header__link header__link--current" } else { "header__link" }
+            href=format!("#{}", target.hash())
+            aria-current=move || current().then_some("page")
+            data-testid=format!("nav-{}", target.hash())
+        >
+            {label}
+        </a>
+    }
+}
+
+/// The profile in words: the unit's short name, or the profile kind.
+#[component]
+pub fn ProfileName() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let settings = app.settings().get();
+        match settings.profile {
+            None => app.text(Key::ProfileNone).to_owned(),
+            Some(Profile::Monitoring) => app.text(Key::ProfileMonitoring).to_owned(),
+            Some(Profile::Leader) => app.text(Key::ProfileLeader).to_owned(),
+            Some(Profile::Unit { unit }) => app
+                .workspace()
+                .with(|w| w.plan.directory.short_name(&unit).to_owned()),
+        }
+    }
+}

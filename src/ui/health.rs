@@ -1,0 +1,68 @@
+//! Banners for the state of stored data, and dismissable notices.
+
+use super::i18n::Key;
+use super::persist;
+use super::state::{use_app, Health};
+use crate::browser;
+use leptos::prelude::*;
+
+/// Downloads everything in this browser as a backup file.
+pub fn download_backup() -> Result<(), browser::JsFailure> {
+    let app = use_app();
+    let text = persist::backup_text(app);
+    let day = browser::clock::today();
+    browser::download::download_text(&format!("TienDo_SaoLuu_{day}.json"), &text, "application/json")
+}
+
+#[component]
+pub fn BackupButton() -> impl IntoView {
+    let app = use_app();
+    let on_click = move |_| {
+        if let Err(error) = download_backup() {
+            app.notify(error.to_string());
+        }
+    };
+    view! {
+        <button class="button" data-testid="backup-button" on:click=on_click>
+            {move || app.text(Key::Backup)}
+        </button>
+    }
+}
+
+#[component]
+pub fn HealthBanner() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let health = app.health().get();
+        let (key, detail, level) = match &health {
+            Health::Ok => return None,
+            Health::Memory => (Key::HealthMemory, String::new(), "warning"),
+            Health::QuotaExceeded => (Key::HealthQuota, String::new(), "error"),
+            Health::Recovered { detail, .. } => (Key::HealthRecovered, detail.clone(), "warning"),
+            Health::AsideFailed { detail } => (Key::HealthAsideFailed, detail.clone(), "error"),
+        };
+        Some(view! {
+            <div class=format!("banner banner--{level}") role="alert" data-testid="health-banner">
+                <p class="banner__text">{app.text(key)} " " <span class="banner__detail">{detail}</span></p>
+                <BackupButton/>
+            </div>
+        })
+    }
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <For each=move || app.notices().get() key=|notice| notice.id let:notice>
+                <div class="notice" data-testid="notice">
+                    <span>{notice.text.clone()}</span>
+                    <button class="notice__close" on:click=move |_| app.dismiss(notice.id)>
+                        {move || app.text(Key::Dismiss)}
+                    </button>
+                </div>
+            </For>
+        </div>
+    }
+}

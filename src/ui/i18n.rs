@@ -1,0 +1,168 @@
+//! UI text in Vietnamese (default) and English. Every string a component shows
+//! is a [`Key`]: a closed enum, so a missing translation is a compile error.
+//! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
+
+use crate::domain::{CommandError, Role, Status, UnitKind};
+use crate::format::Language;
+
+macro_rules! texts {
+    ($($key:ident => $vi:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Key { $($key),* }
+
+        pub fn t(language: Language, key: Key) -> &'static str {
+            match (key, language) {
+                $((Key::$key, Language::Vietnamese) => $vi, (Key::$key, Language::English) => $en,)*
+            }
+        }
+    };
+}
+
+texts! {
+    AppName => "Tiến Độ", "Tiến Độ";
+    Tagline => "Theo dõi thực hiện kế hoạch", "Plan implementation tracker";
+    NavPlan => "Kế hoạch", "Plan";
+    NavUnits => "Đơn vị", "Units";
+    NavSettings => "Cài đặt", "Settings";
+    SwitchLanguage => "English", "Tiếng Việt";
+    SwitchLanguageLabel => "Chuyển sang tiếng Anh", "Switch to Vietnamese";
+    ProfileLabel => "Hồ sơ", "Profile";
+    ProfileChange => "Đổi hồ sơ", "Change profile";
+    ProfileTitle => "Trình duyệt này làm việc cho đơn vị nào?", "Which unit does this browser work for?";
+    ProfileIntro => "Chọn một lần; có thể đổi trong Cài đặt. Hồ sơ quyết định bạn được nhập báo cáo của đơn vị nào.", "Choose once; you can change it in Settings. The profile decides whose reports you may write.";
+    ProfileMonitoring => "Đơn vị theo dõi, đôn đốc", "Monitoring unit";
+    ProfileMonitoringHint => "Giữ kế hoạch, nhận báo cáo, tổng hợp", "Holds the plan, collects reports, compiles";
+    ProfileLeader => "Lãnh đạo (chỉ xem)", "Leader (read only)";
+    ProfileLeaderHint => "Xem tiến độ, không sửa", "Reads progress, edits nothing";
+    ProfileUnit => "Đơn vị thực hiện", "Implementing unit";
+    ProfileUnitHint => "Nhập và gửi báo cáo của đơn vị", "Records and sends its own reports";
+    ProfileSearch => "Tìm đơn vị (gõ không dấu cũng được)", "Find a unit (diacritics optional)";
+    ProfileConfirm => "Xác nhận", "Confirm";
+    ProfileNone => "Chưa chọn", "Not chosen";
+    Close => "Đóng", "Close";
+    PlanDocument => "Văn bản", "Document";
+    PlanNumber => "Số, ký hiệu", "Number";
+    PlanDate => "Ngày ban hành", "Issued";
+    PlanIssuer => "Cơ quan ban hành", "Issued by";
+    PlanSigner => "Người ký", "Signed by";
+    PlanMonitoring => "Đơn vị theo dõi, đôn đốc", "Monitoring unit";
+    PlanRegime => "Kỳ báo cáo", "Reporting periods";
+    PlanParents => "Căn cứ", "Based on";
+    PlanSections => "Nội dung khác", "Other sections";
+    PlanTasks => "Nhiệm vụ", "Tasks";
+    PlanRecipients => "Nơi nhận", "Recipients";
+    TaskTimeframe => "Thời gian", "Timeframe";
+    TaskUnitsText => "Nguyên văn", "As written";
+    TaskLeaf => "nhiệm vụ cụ thể", "leaf tasks";
+    Ongoing => "Thường xuyên", "Ongoing";
+    Yearly => "Hằng năm", "Yearly";
+    DeadlineBy => "Trước ngày", "By";
+    Members => "đơn vị", "units";
+    UnitsTitle => "Danh mục đơn vị", "Unit directory";
+    UnitsSearch => "Tìm theo tên (không cần dấu)", "Search by name (diacritics optional)";
+    UnitsCount => "đơn vị", "units";
+    UnitName => "Tên đơn vị", "Unit";
+    UnitShort => "Tên ngắn", "Short name";
+    UnitKindHeader => "Loại", "Kind";
+    UnitGroups => "Nhóm", "Groups";
+    UnitValidity => "Hiệu lực", "Valid";
+    UnitSuccessors => "Kế thừa", "Successors";
+    UnitNone => "Không có đơn vị nào khớp.", "No unit matches.";
+    Until => "đến", "until";
+    From => "từ", "from";
+    SettingsStorage => "Bộ nhớ trình duyệt", "Browser storage";
+    SettingsStorageUsed => "Dữ liệu Tiến Độ đang dùng", "Tiến Độ data uses";
+    SettingsStorageOf => "trên khoảng", "of about";
+    SettingsStorageUnits => "ký tự", "characters";
+    SettingsLanguage => "Ngôn ngữ", "Language";
+    SettingsSample => "Dữ liệu mẫu", "Sample data";
+    SettingsSampleOn => "Đang hiển thị báo cáo mẫu để làm quen. Xóa trước khi dùng thật.", "Sample reports are shown to get started. Remove them before real use.";
+    SettingsSampleOff => "Không có dữ liệu mẫu.", "No sample data.";
+    SampleRemove => "Xóa dữ liệu mẫu", "Remove sample data";
+    SampleLoad => "Nạp dữ liệu mẫu", "Load sample data";
+    SampleBadge => "Dữ liệu mẫu", "Sample data";
+    Backup => "Tải bản sao lưu", "Download backup";
+    ExportPlan => "Tải tệp kế hoạch", "Download plan file";
+    SettingsAside => "Dữ liệu hỏng đã cất riêng", "Damaged data set aside";
+    SettingsAsideHint => "Giữ nguyên văn để khôi phục hoặc gửi hỗ trợ.", "Kept verbatim for recovery or support.";
+    AsideDownload => "Tải về", "Download";
+    AsideDelete => "Xóa", "Delete";
+    HealthMemory => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc chính sách). Ứng dụng chạy tạm trong bộ nhớ: dữ liệu sẽ mất khi đóng trang. Hãy tải bản sao lưu.", "This browser does not allow storing data (private mode or policy). The app runs in memory: data is lost when the page closes. Download a backup.";
+    HealthQuota => "Bộ nhớ trình duyệt đã đầy: thay đổi mới nhất chưa được lưu (vẫn còn trên trang). Hãy tải bản sao lưu ngay, rồi giải phóng dung lượng.", "Browser storage is full: your latest change is not saved (it is still on the page). Download a backup now, then free some space.";
+    HealthRecovered => "Dữ liệu đã lưu trước đây không đọc được nên đã được cất riêng, không bị ghi đè. Ứng dụng bắt đầu lại từ kế hoạch gốc. Chi tiết:", "The stored data could not be read; it was set aside, not overwritten. The app started again from the seed plan. Details:";
+    HealthAsideFailed => "Dữ liệu đã lưu không đọc được và không thể cất riêng. Ứng dụng sẽ không ghi đè nó; mọi thay đổi chỉ nằm trong bộ nhớ. Chi tiết:", "The stored data could not be read nor set aside. The app will not overwrite it; changes stay in memory only. Details:";
+    HealthOtherTab => "Đã cập nhật thay đổi từ một thẻ khác.", "Updated with changes from another tab.";
+    Dismiss => "Ẩn", "Dismiss";
+    SavedAt => "Đã lưu", "Saved";
+    Unsaved => "Chưa lưu", "Not saved";
+    RoleLead => "Chủ trì", "Lead";
+    RoleCoordinate => "Phối hợp", "Coordinating";
+    RoleImplement => "Thực hiện", "Implementing";
+    RoleGuide => "Hướng dẫn", "Guiding";
+    ModeRequest => "đề nghị", "requested";
+    KindDepartment => "Sở, ban, ngành", "Department";
+    KindDistrict => "UBND cấp huyện", "District";
+    KindPress => "Cơ quan báo chí", "Press";
+    KindParty => "Cơ quan Đảng", "Party body";
+    KindOther => "Khác", "Other";
+    StatusNotReported => "Chưa báo cáo", "Not reported";
+    StatusNotStarted => "Chưa triển khai", "Not started";
+    StatusInProgress => "Đang triển khai", "In progress";
+    StatusDone => "Đã triển khai", "Done";
+    StatusNothingArose => "Không phát sinh", "Nothing arose";
+    StatusBlocked => "Có vướng mắc", "Blocked";
+    CurrentPeriod => "Kỳ hiện tại", "Current period";
+    Reported => "đã báo cáo", "reported";
+    Complete => "hoàn thành", "complete";
+    Crash => "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang.", "The app hit an unexpected error. Saved data is safe; reload the page.";
+}
+
+pub fn role(role: Role) -> Key {
+    match role {
+        Role::Lead => Key::RoleLead,
+        Role::Coordinate => Key::RoleCoordinate,
+        Role::Implement => Key::RoleImplement,
+        Role::Guide => Key::RoleGuide,
+    }
+}
+
+pub fn status(status: Status) -> Key {
+    match status {
+        Status::NotReported => Key::StatusNotReported,
+        Status::NotStarted => Key::StatusNotStarted,
+        Status::InProgress => Key::StatusInProgress,
+        Status::Done => Key::StatusDone,
+        Status::NothingArose => Key::StatusNothingArose,
+        Status::Blocked => Key::StatusBlocked,
+    }
+}
+
+pub fn unit_kind(kind: UnitKind) -> Key {
+    match kind {
+        UnitKind::Department => Key::KindDepartment,
+        UnitKind::District => Key::KindDistrict,
+        UnitKind::Press => Key::KindPress,
+        UnitKind::PartyBody => Key::KindParty,
+        UnitKind::Other => Key::KindOther,
+    }
+}
+
+/// A refused command, in the user's language (the domain speaks Vietnamese).
+pub fn command_error(language: Language, error: &CommandError) -> String {
+    match language {
+        Language::Vietnamese => error.to_string(),
+        Language::English => match error {
+            CommandError::UnknownTask => "The task is not in the plan.".into(),
+            CommandError::NotALeaf => "Report on a specific task, not on a section.".into(),
+            CommandError::UnknownPeriod => "The period is not in the plan's reporting regime.".into(),
+            CommandError::NotAssigned => "The unit is not assigned to this task.".into(),
+            CommandError::ReadOnlyProfile => "The leader profile reads only.".into(),
+            CommandError::NotOwner { owner } => format!("Only {owner} may edit its own report."),
+            CommandError::ProgressOutOfRange(value) => format!("Progress {value}% is over 100%."),
+            CommandError::NoSuchEvidence(index) => format!("There is no evidence item {}.", index + 1),
+            CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
+            CommandError::NotANumber => "An indicator value must be a number.".into(),
+            CommandError::NoSuchEntry => "There is no report to delete.".into(),
+        },
+    }
+}

@@ -1,0 +1,152 @@
+//! The Plan view: the document's header, parent documents, the task tree with
+//! units and roles, progress of the chosen period, prose sections, recipients.
+
+use super::i18n::Key;
+use super::state::use_app;
+use super::task_item::TaskItem;
+use crate::browser;
+use crate::domain::progress::{self, Tally};
+use crate::domain::{Date, Period, TaskId};
+use crate::format::Language;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// A period's label in the UI language.
+pub fn period_label(language: Language, period: Period) -> String {
+    match language {
+        Language::Vietnamese => period.label_vi(),
+        Language::English => period.label_en(),
+    }
+}
+
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let app = use_app();
+    let today = browser::clock::today();
+    let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
+    let initial = app.workspace().with_untracked(|w| w.plan.regime.current(today));
+    let period = RwSignal::new(initial);
+    let tallies = Memo::new(move |_| {
+        let Some(period) = period.get() else {
+            return BTreeMap::new();
+        };
+        app.workspace().with(|w| {
+            let owed = progress::owed(w, period);
+            progress::by_task(w, &owed).into_iter().collect::<BTreeMap<TaskId, Tally>>()
+        })
+    });
+    let root_ids = Memo::new(move |_| app.workspace().with(|w| w.plan.roots().map(|t| t.id.clone()).collect::<Vec<_>>()));
+    let leaf_count = move || app.workspace().with(|w| w.plan.leaves().count());
+    view! {
+        <div class="plan">
+            <DocumentCard/>
+            <section class="plan__tasks" aria-labelledby="tasks-title">
+                <div class="plan__tasks-head">
+                    <h2 id="tasks-title">{move || app.text(Key::PlanTasks)} " "
+                        <small>"(" {leaf_count} " " {move || app.text(Key::TaskLeaf)} ")"</small>
+                    </h2>
+                    <label class="period-select">
+                        <span>{move || app.text(Key::PlanRegime)}</span>
+                        <select
+                            class="input"
+                            data-testid="period-select"
+                            on:change=move |ev| {
+                                let id = event_target_value(&ev);
+                                let chosen = periods.with(|ps| ps.iter().copied().find(|p| p.id().as_str() == id));
+                                period.set(chosen);
+                            }
+                        >
+                            {move || periods.get().into_iter().map(|p| {
+                                let selected = period.get() == Some(p);
+                                view! { <option value=p.id().to_string() selected=selected>{period_label(app.language(), p)}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+                <ol class="task-tree">
+                    <For each=move || root_ids.get() key=|id| id.clone() let:id>
+                        <TaskItem id tallies=tallies.into()/>
+                    </For>
+                </ol>
+            </section>
+            <ProseSections/>
+        </div>
+    }
+}
+
+#[component]
+fn DocumentCard() -> impl IntoView {
+    let app = use_app();
+    let plan = move || app.workspace().with(|w| w.plan.clone());
+    view! {
+        {move || {
+            let plan = plan();
+            let monitoring = plan.directory.unit(&plan.monitoring_unit).map(|u| u.name.clone()).unwrap_or_default();
+            let signer = format!("{} — {} {}", plan.signer.authority.join(", "), plan.signer.title, plan.signer.name);
+            let regime = plan
+                .regime
+                .periods(Date::new(plan.regime.from_year, 12, 31).unwrap_or(plan.document.date))
+                .into_iter()
+                .map(|p| period_label(app.language(), p))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <section class="doc" aria-labelledby="doc-title">
+                    <p class="doc__kind">{plan.document.kind.to_uppercase()}</p>
+                    <h1 id="doc-title" class="doc__title" data-testid="plan-title">{plan.document.title.clone()}</h1>
+                    <dl class="doc__facts">
+                        <dt>{app.text(Key::PlanNumber)}</dt><dd data-testid="doc-number">{plan.document.number.clone()}</dd>
+                        <dt>{app.text(Key::PlanDate)}</dt><dd>{format!("{}, {}", plan.place, plan.document.date.long_vi())}</dd>
+                        <dt>{app.text(Key::PlanIssuer)}</dt><dd>{plan.document.issuer.clone()}</dd>
+                        <dt>{app.text(Key::PlanSigner)}</dt><dd>{signer}</dd>
+                        <dt>{app.text(Key::PlanMonitoring)}</dt><dd data-testid="monitoring-unit">{monitoring}</dd>
+                        <dt>{app.text(Key::PlanRegime)}</dt><dd>{regime}</dd>
+                    </dl>
+                    <h2 class="doc__subtitle">{app.text(Key::PlanParents)}</h2>
+                    <ul class="doc__parents" data-testid="parents">
+                        {plan.parents.iter().map(|d| view! {
+                            <li>
+                                <strong>{format!("{} số {}", d.kind, d.number)}</strong>
+                                {format!(" ngày {} của {}", d.date.dmy(), d.issuer)}
+                                <span class="doc__parent-title">{d.title.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        }}
+    }
+}
+
+#[component]
+fn ProseSections() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.workspace().with(|w| {
+            let sections = w
+                .plan
+                .sections
+                .iter()
+                .map(|s| {
+                    view! {
+                        <details class="prose">
+                            <summary>{s.heading.clone()}</summary>
+                            {s.body.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
+                        </details>
+                    }
+                })
+                .collect_view();
+            let recipients = w.plan.recipients.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
+            view! {
+                <section class="plan__prose">
+                    <h2>{app.text(Key::PlanSections)}</h2>
+                    {sections}
+                    <details class="prose">
+                        <summary>{app.text(Key::PlanRecipients)}</summary>
+                        <ul>{recipients}</ul>
+                    </details>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,155 @@
+//! The profile choice: which unit this browser speaks for (asked on first run).
+
+use super::i18n::Key;
+use super::state::use_app;
+use crate::domain::text::Search;
+use crate::domain::{Profile, UnitId};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Choice {
+    Monitoring,
+    Leader,
+    Unit,
+}
+
+#[component]
+pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let current = app.settings().get_untracked().profile;
+    let (initial_choice, initial_unit) = match &current {
+        Some(Profile::Monitoring) => (Choice::Monitoring, None),
+        Some(Profile::Leader) => (Choice::Leader, None),
+        Some(Profile::Unit { unit }) => (Choice::Unit, Some(unit.clone())),
+        None => (Choice::Unit, None),
+    };
+    let choice = RwSignal::new(initial_choice);
+    let unit = RwSignal::new(initial_unit);
+    let can_confirm = move || choice.get() != Choice::Unit || unit.with(Option::is_some);
+    let confirm = move |_| {
+        let profile = match choice.get() {
+            Choice::Monitoring => Profile::Monitoring,
+            Choice::Leader => Profile::Leader,
+            Choice::Unit => match unit.get() {
+                Some(unit) => Profile::Unit { unit },
+                None => return,
+            },
+        };
+        app.set_profile(profile);
+        on_close.run(());
+    };
+    let has_profile = move || app.settings().with(|s| s.profile.is_some());
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="profile-title" data-testid="profile-dialog">
+                <h2 id="profile-title" class="dialog__title">{move || app.text(Key::ProfileTitle)}</h2>
+                <p class="dialog__intro">{move || app.text(Key::ProfileIntro)}</p>
+                <div class="profile-choices" role="radiogroup">
+                    <ChoiceOption choice value=Choice::Unit label=Key::ProfileUnit hint=Key::ProfileUnitHint/>
+                    <ChoiceOption choice value=Choice::Monitoring label=Key::ProfileMonitoring hint=Key::ProfileMonitoringHint/>
+                    <ChoiceOption choice value=Choice::Leader label=Key::ProfileLeader hint=Key::ProfileLeaderHint/>
+                </div>
+                <Show when=move || choice.get() == Choice::Unit>
+                    <UnitPicker selected=unit.read_only() on_pick=Callback::new(move |id| unit.set(Some(id)))/>
+                </Show>
+                <div class="dialog__actions">
+                    <Show when=has_profile>
+                        <button class="button button--ghost" on:click=move |_| on_close.run(())>
+                            {move || app.text(Key::Close)}
+                        </button>
+                    </Show>
+                    <button class="button button--primary" data-testid="profile-confirm" disabled=move || !can_confirm() on:click=confirm>
+                        {move || app.text(Key::ProfileConfirm)}
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ChoiceOption(choice: RwSignal<Choice>, value: Choice, label: Key, hint: Key) -> impl IntoView {
+    let app = use_app();
+    let id = format!("profile-{value:?}").to_lowercase();
+    let (for_id, test_id) = (id.clone(), id.clone());
+    view! {
+        <label class="profile-choice" for=for_id>
+            <input
+                type="radio"
+                name="profile-kind"
+                id=id
+                data-testid=test_id
+                prop:checked=move || choice.get() == value
+                on:change=move |_| choice.set(value)
+            />
+            <span class="profile-choice__label">{move || app.text(label)}</span>
+            <span class="profile-choice__hint">{move || app.text(hint)}</span>
+        </label>
+    }
+}
+
+#[component]
+fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -> impl IntoView {
+    let app = use_app();
+    let query = RwSignal::new(String::new());
+    let units = Memo::new(move |_| {
+        let search = Search::new(&query.get());
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .sorted_units()
+                .into_iter()
+                .filter(|unit| unit.matches(&search))
+                .map(|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="unit-picker">
+            <input
+                class="input"
+                type="search"
+                data-testid="profile-search"
+                placeholder=move || app.text(Key::ProfileSearch)
+                aria-label=move || app.text(Key::ProfileSearch)
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <ul class="unit-picker__list" role="listbox">
+                <For each=move || units.get() key=|(id, _, _)| id.clone() let:unit>
+                    {
+                        let (id, name, short) = unit;
+                        let is_selected = {
+                            let id = id.clone();
+                            move || selected.with(|s| s.as_ref() == Some(&id))
+                        };
+                        let test_id = format!("pick-{id}");
+                        let is_selected_class = is_selected.clone();
+                        view! {
+                            <li
+                                role="option"
+                                tabindex="0"
+                                aria-selected=move || is_selected().to_string()
+                                class=move || if is_selected_class() { "unit-picker__item unit-picker__item--selected" } else { "unit-picker__item" }
+                                data-testid=test_id
+                                on:click={
+                                    let id = id.clone();
+                                    move |_| on_pick.run(id.clone())
+                                }
+                                on:keydown=move |ev| {
+                                    if ev.key() == "Enter" || ev.key() == " " {
+                                        ev.prevent_default();
+                                        on_pick.run(id.clone());
+                                    }
+                                }
+                            >
+                                <span class="unit-picker__name">{name}</span>
+                                <span class="unit-picker__short">{short}</span>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </div>
+    }
+}

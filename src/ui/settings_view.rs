@@ -1,0 +1,179 @@
+//! Settings: storage used, language, profile, the sample, backup and plan file,
+//! and any damaged data that was set aside.
+
+use super::health::BackupButton;
+use super::header::ProfileName;
+use super::i18n::Key;
+use super::persist::ASIDE_PREFIX;
+use super::state::use_app;
+use crate::browser;
+use crate::domain::Command;
+use crate::format::{plan_file, sample, Language};
+use leptos::prelude::*;
+
+/// Chromium's and Edge's local storage quota, in UTF-16 code units.
+const QUOTA_UNITS: usize = 5_241_856;
+
+#[component]
+pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="settings">
+            <StorageUsage/>
+            <section class="panel">
+                <h2>{move || app.text(Key::SettingsLanguage)}</h2>
+                <select class="input" data-testid="language-select" on:change=move |ev| {
+                    let language = if event_target_value(&ev) == "en" { Language::English } else { Language::Vietnamese };
+                    app.set_language(language);
+                }>
+                    <option value="vi" selected=move || app.language() == Language::Vietnamese>"Tiếng Việt"</option>
+                    <option value="en" selected=move || app.language() == Language::English>"English"</option>
+                </select>
+            </section>
+            <section class="panel">
+                <h2>{move || app.text(Key::ProfileLabel)}</h2>
+                <p><ProfileName/></p>
+                <button class="button" on:click=move |_| on_change_profile.run(())>{move || app.text(Key::ProfileChange)}</button>
+            </section>
+            <SampleControls/>
+            <section class="panel">
+                <h2>{move || app.text(Key::Backup)}</h2>
+                <div class="panel__actions">
+                    <BackupButton/>
+                    <ExportPlanButton/>
+                </div>
+            </section>
+            <AsideList/>
+        </div>
+    }
+}
+
+#[component]
+fn StorageUsage() -> impl IntoView {
+    let app = use_app();
+    let used = move || {
+        app.saved_at().track();
+        browser::storage::used_units().ok()
+    };
+    view! {
+        <section class="panel" data-testid="storage-usage">
+            <h2>{move || app.text(Key::SettingsStorage)}</h2>
+            {move || match used() {
+                Some(units) => {
+                    let percent = (units as f64 * 100.0 / QUOTA_UNITS as f64).min(100.0);
+                    view! {
+                        <p>
+                            {app.text(Key::SettingsStorageUsed)} " "
+                            <strong data-testid="storage-used">{group_thousands(units)}</strong> " "
+                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS)} " "
+                            {app.text(Key::SettingsStorageUnits)} {format!(" ({percent:.1}%)").replace('.', ",")}
+                        </p>
+                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{percent:.0}")>
+                            <div class="meter__fill" style=format!("width: {percent:.1}%")></div>
+                        </div>
+                    }.into_any()
+                }
+                None => view! { <p>{app.text(Key::HealthMemory)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// 5241856 → "5.241.856", as Vietnamese writes numbers.
+fn group_thousands(value: usize) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[component]
+fn SampleControls() -> impl IntoView {
+    let app = use_app();
+    let has_sample = move || app.workspace().with(|w| w.has_sample());
+    let load = move |_| {
+        let entries = app
+            .workspace()
+            .with_untracked(|w| sample::sample_entries(w, browser::clock::now()));
+        app.dispatch(Command::LoadSample { entries });
+    };
+    view! {
+        <section class="panel">
+            <h2>{move || app.text(Key::SettingsSample)}</h2>
+            <Show
+                when=has_sample
+                fallback=move || view! {
+                    <p>{app.text(Key::SettingsSampleOff)}</p>
+                    <button class="button" data-testid="sample-load" on:click=load>{app.text(Key::SampleLoad)}</button>
+                }
+            >
+                <p>{move || app.text(Key::SettingsSampleOn)}</p>
+                <button class="button button--danger" data-testid="sample-remove" on:click=move |_| app.dispatch(Command::RemoveSample)>
+                    {move || app.text(Key::SampleRemove)}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ExportPlanButton() -> impl IntoView {
+    let app = use_app();
+    let export = move |_| {
+        let (name, text) = app.workspace().with_untracked(|w| {
+            let number = w.plan.document.number.split('/').next().unwrap_or("KH").to_owned();
+            let name = format!("KH{number}-{}_KeHoach_r{}.json", w.plan.document.date.year(), w.plan.revision);
+            (name, plan_file::encode(&w.plan, browser::clock::now()))
+        });
+        if let Err(error) = browser::download::download_text(&name, &text, "application/json") {
+            app.notify(error.to_string());
+        }
+    };
+    view! { <button class="button" data-testid="export-plan" on:click=export>{move || app.text(Key::ExportPlan)}</button> }
+}
+
+#[component]
+fn AsideList() -> impl IntoView {
+    let app = use_app();
+    let version = RwSignal::new(0u32);
+    let keys = move || {
+        version.track();
+        browser::storage::keys_with_prefix(ASIDE_PREFIX).unwrap_or_default()
+    };
+    move || {
+        let keys = keys();
+        (!keys.is_empty()).then(|| view! {
+            <section class="panel" data-testid="aside-list">
+                <h2>{app.text(Key::SettingsAside)}</h2>
+                <p>{app.text(Key::SettingsAsideHint)}</p>
+                <ul>
+                    {keys.into_iter().map(|key| {
+                        let download_key = key.clone();
+                        let delete_key = key.clone();
+                        view! {
+                            <li class="aside-item">
+                                <code>{key.clone()}</code>
+                                <button class="button" on:click=move |_| {
+                                    let text = browser::storage::read(&download_key).ok().flatten().unwrap_or_default();
+                                    if let Err(error) = browser::download::download_text(&format!("{download_key}.txt"), &text, "text/plain") {
+                                        app.notify(error.to_string());
+                                    }
+                                }>{app.text(Key::AsideDownload)}</button>
+                                <button class="button button--danger" on:click=move |_| {
+                                    if browser::storage::remove(&delete_key).is_ok() {
+                                        version.update(|v| *v += 1);
+                                    }
+                                }>{app.text(Key::AsideDelete)}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    }
+}

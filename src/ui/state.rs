@@ -1,0 +1,171 @@
+//! The application state and its one door: every change to the workspace goes
+//! through [`AppState::dispatch`], applied transactionally; a refused command
+//! changes nothing and becomes a notice.
+
+use super::i18n::{self, t, Key};
+use super::persist;
+use crate::browser;
+use crate::domain::{Command, Profile, Timestamp, Workspace};
+use crate::format::{self, Language, Settings};
+use leptos::prelude::*;
+
+/// Where stored data stands; shown as a banner when not `Ok`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Health {
+    Ok,
+    /// Storage is disabled: the app runs in memory.
+    Memory,
+    /// The last save did not fit; the edit is only in memory.
+    QuotaExceeded,
+    /// The store was unreadable, set aside under `aside_key`, and the app restarted from the seed.
+    Recovered { aside_key: String, detail: String },
+    /// The store was unreadable and could not be set aside: it is never written.
+    AsideFailed { detail: String },
+}
+
+impl Health {
+    /// Whether saving may write the workspace key.
+    pub fn may_write(&self) -> bool {
+        !matches!(self, Health::Memory | Health::AsideFailed { .. })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub text: String,
+}
+
+/// What the app knows at start, read once by `boot`.
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub settings: Settings,
+    pub health: Health,
+    pub generation: u64,
+    /// The workspace is not in storage yet (first run or recovery).
+    pub needs_save: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    workspace: RwSignal<Workspace>,
+    settings: RwSignal<Settings>,
+    health: RwSignal<Health>,
+    notices: RwSignal<Vec<Notice>>,
+    saved_at: RwSignal<Option<Timestamp>>,
+    pub(super) persistence: StoredValue<persist::Persistence>,
+}
+
+impl AppState {
+    pub fn new(loaded: Loaded) -> AppState {
+        let state = AppState {
+            workspace: RwSignal::new(loaded.workspace),
+            settings: RwSignal::new(loaded.settings),
+            health: RwSignal::new(loaded.health),
+            notices: RwSignal::new(Vec::new()),
+            saved_at: RwSignal::new(None),
+            persistence: StoredValue::new(persist::Persistence::new(loaded.generation, loaded.needs_save)),
+        };
+        persist::install(state);
+        state
+    }
+
+    pub fn workspace(&self) -> ReadSignal<Workspace> {
+        self.workspace.read_only()
+    }
+    pub fn settings(&self) -> ReadSignal<Settings> {
+        self.settings.read_only()
+    }
+    pub fn health(&self) -> ReadSignal<Health> {
+        self.health.read_only()
+    }
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+    pub fn saved_at(&self) -> ReadSignal<Option<Timestamp>> {
+        self.saved_at.read_only()
+    }
+
+    pub fn language(&self) -> Language {
+        self.settings.with(|s| s.language)
+    }
+
+    /// The profile in force; a browser that has not chosen reads only.
+    pub fn profile(&self) -> Profile {
+        self.settings
+            .with(|s| s.profile.clone())
+            .unwrap_or(Profile::Leader)
+    }
+
+    /// The one door for workspace changes.
+    pub fn dispatch(&self, command: Command) {
+        let profile = self.profile();
+        let outcome = self.workspace.try_maybe_update(|workspace| {
+            match workspace.apply(&profile, command.clone()) {
+                Ok(()) => (true, Ok(())),
+                Err(error) => (false, Err(error)),
+            }
+        });
+        match outcome {
+            Some(Ok(())) => persist::record(*self, command),
+            Some(Err(error)) => self.notify(i18n::command_error(self.language(), &error)),
+            None => {}
+        }
+    }
+
+    pub fn notify(&self, text: String) {
+        self.notices.update(|notices| {
+            let id = notices.last().map_or(1, |n| n.id + 1);
+            notices.push(Notice { id, text });
+        });
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|notices| notices.retain(|n| n.id != id));
+    }
+
+    pub fn set_language(&self, language: Language) {
+        self.change_settings(|s| s.language = language);
+    }
+
+    pub fn set_profile(&self, profile: Profile) {
+        self.change_settings(|s| s.profile = Some(profile));
+    }
+
+    fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.settings.update(change);
+        let text = format::settings::encode(&self.settings.get_untracked());
+        if self.health.with_untracked(Health::may_write) {
+            if let Err(error) = browser::storage::write(persist::SETTINGS_KEY, &text) {
+                self.notify(format!("{error:?}"));
+            }
+        }
+    }
+
+    pub(super) fn replace_settings(&self, settings: Settings) {
+        self.settings.set(settings);
+    }
+
+    pub(super) fn set_health(&self, health: Health) {
+        if self.health.with_untracked(|h| *h != health) {
+            self.health.set(health);
+        }
+    }
+
+    pub(super) fn set_saved_at(&self, at: Timestamp) {
+        self.saved_at.set(Some(at));
+    }
+
+    pub(super) fn replace_workspace(&self, workspace: Workspace) {
+        self.workspace.set(workspace);
+    }
+
+    /// The text for a key in the current language (reactive inside views).
+    pub fn text(&self, key: Key) -> &'static str {
+        t(self.language(), key)
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

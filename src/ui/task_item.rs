@@ -1,0 +1,160 @@
+//! One task of the tree: number, title, timeframe, assignments by role, the
+//! verbatim unit text, the body, and the chosen period's progress for leaves.
+
+use super::i18n::{self, Key};
+use super::state::use_app;
+use crate::domain::progress::Tally;
+use crate::domain::{Assignee, Mode, Plan, Role, Task, TaskId, Timeframe};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+#[component]
+pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl IntoView {
+    let app = use_app();
+    let task_id = id.clone();
+    let task = Memo::new(move |_| app.workspace().with(|w| w.plan.task(&task_id).cloned()));
+    let child_ids = {
+        let id = id.clone();
+        Memo::new(move |_| app.workspace().with(|w| w.plan.children(&id).map(|t| t.id.clone()).collect::<Vec<_>>()))
+    };
+    let tally = {
+        let id = id.clone();
+        move || tallies.with(|t| t.get(&id).copied())
+    };
+    move || {
+        let task = task.get()?;
+        let is_leaf = child_ids.with(Vec::is_empty);
+        let test_id = format!("task-{}", task.number);
+        let class = if is_leaf { "task task--leaf" } else { "task task--section" };
+        let timeframe = timeframe_label(&task.timeframe, app);
+        Some(view! {
+            <li class=class data-testid=test_id data-leaf=is_leaf.to_string()>
+                <div class="task__head">
+                    <span class="task__number">{task.number.clone()}</span>
+                    <span class="task__title">{task.title.clone()}</span>
+                    {is_leaf.then(|| view! { <span class="task__timeframe">{timeframe}</span> })}
+                </div>
+                {is_leaf.then(|| view! { <TaskProgress tally=Signal::derive(tally.clone())/> })}
+                <Assignments task=task.clone()/>
+                {(!task.units_text.is_empty()).then(|| view! {
+                    <p class="task__units-text"><span class="task__label">{app.text(Key::TaskUnitsText)}": "</span>{task.units_text.clone()}</p>
+                })}
+                {(!task.body.is_empty()).then(|| view! {
+                    <details class="task__body">
+                        <summary>{app.text(Key::PlanDocument)}</summary>
+                        {task.body.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
+                    </details>
+                })}
+                {(!is_leaf).then(|| view! {
+                    <ol class="task-tree task-tree--nested">
+                        {child_ids.get().into_iter().map(|id| view! { <TaskItem id tallies/> }.into_any()).collect_view()}
+                    </ol>
+                })}
+            </li>
+        })
+    }
+}
+
+fn timeframe_label(timeframe: &Timeframe, app: super::state::AppState) -> String {
+    match timeframe {
+        Timeframe::Ongoing => app.text(Key::Ongoing).to_owned(),
+        Timeframe::Yearly => app.text(Key::Yearly).to_owned(),
+        Timeframe::Deadline { date } => format!("{} {}", app.text(Key::DeadlineBy), date.dmy()),
+        Timeframe::Quarter { year, quarter } => crate::domain::Period::quarter(*year, *quarter)
+            .map(|p| super::plan_view::period_label(app.language(), p))
+            .unwrap_or_default(),
+        Timeframe::Year { year } => year.to_string(),
+        Timeframe::Range { from, to } => format!("{} – {}", from.dmy(), to.dmy()),
+    }
+}
+
+#[component]
+fn TaskProgress(tally: Signal<Option<Tally>>) -> impl IntoView {
+    let app = use_app();
+    move || {
+        tally.get().map(|tally| {
+            let width = format!("width: {}%", tally.complete_percent());
+            view! {
+                <div class="task__progress" data-testid="task-progress">
+                    <div class="meter" aria-hidden="true"><div class="meter__fill" style=width></div></div>
+                    <span>
+                        {format!("{}/{} ", tally.reported(), tally.total())}{app.text(Key::Reported)}
+                        {format!(" · {}% ", tally.complete_percent())}{app.text(Key::Complete)}
+                    </span>
+                </div>
+            }
+        })
+    }
+}
+
+/// Assignees of a task by role, in the plan's words (groups stay groups).
+#[component]
+fn Assignments(task: Task) -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.workspace().with(|w| {
+            Role::ALL
+                .into_iter()
+                .filter_map(|role| {
+                    let chips: Vec<_> = task
+                        .assignments
+                        .iter()
+                        .filter(|a| a.role == role)
+                        .map(|a| assignee_chip(&w.plan, &a.assignee, a.mode, app))
+                        .collect();
+                    (!chips.is_empty()).then(|| {
+                        let class = format!("task__role task__role--{}", role_slug(role));
+                        view! {
+                            <div class=class data-testid=format!("role-{}", role_slug(role))>
+                                <span class="task__label">{app.text(i18n::role(role))}": "</span>
+                                {chips}
+                            </div>
+                        }
+                    })
+                })
+                .collect_view()
+        })
+    }
+}
+
+fn role_slug(role: Role) -> &'static str {
+    match role {
+        Role::Lead => "lead",
+        Role::Coordinate => "coordinate",
+        Role::Implement => "implement",
+        Role::Guide => "guide",
+    }
+}
+
+fn assignee_chip(plan: &Plan, assignee: &Assignee, mode: Mode, app: super::state::AppState) -> AnyView {
+    let request = (mode == Mode::Request).then(|| view! { <em class="chip__mode">{format!(" ({})", app.text(Key::ModeRequest))}</em> });
+    match assignee {
+        Assignee::Unit(id) => {
+            let (short, name) = plan
+                .directory
+                .unit(id)
+                .map(|u| (u.short_name.clone(), u.name.clone()))
+                .unwrap_or_else(|| (id.to_string(), id.to_string()));
+            view! { <span class="chip chip--unit" title=name>{short}{request}</span> }.into_any()
+        }
+        Assignee::Group(id) => {
+            let Some(group) = plan.directory.group(id) else {
+                return view! { <span class="chip">{id.to_string()}</span> }.into_any();
+            };
+            let members = group
+                .members
+                .iter()
+                .map(|m| plan.directory.short_name(m).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let summary = format!("{} ({} {})", group.name, group.members.len(), app.text(Key::Members));
+            view! {
+                <details class="chip chip--group">
+                    <summary>{summary}{request}</summary>
+                    <span class="chip__members">{members}</span>
+                </details>
+            }
+            .into_any()
+        }
+    }
+}

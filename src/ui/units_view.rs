@@ -1,0 +1,118 @@
+//! The Units view: the directory in Vietnamese order, searchable without diacritics.
+
+use super::i18n::{self, Key};
+use super::state::use_app;
+use crate::domain::text::Search;
+use crate::domain::Unit;
+use leptos::prelude::*;
+
+#[component]
+pub fn UnitsView() -> impl IntoView {
+    let app = use_app();
+    let query = RwSignal::new(String::new());
+    let units = Memo::new(move |_| {
+        let search = Search::new(&query.get());
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .sorted_units()
+                .into_iter()
+                .filter(|unit| unit.matches(&search))
+                .cloned()
+                .collect::<Vec<Unit>>()
+        })
+    });
+    view! {
+        <section class="units" aria-labelledby="units-title">
+            <div class="units__head">
+                <h1 id="units-title">{move || app.text(Key::UnitsTitle)}</h1>
+                <input
+                    class="input units__search"
+                    type="search"
+                    data-testid="units-search"
+                    placeholder=move || app.text(Key::UnitsSearch)
+                    aria-label=move || app.text(Key::UnitsSearch)
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+                <span class="units__count" data-testid="units-count">
+                    {move || units.with(Vec::len)} " " {move || app.text(Key::UnitsCount)}
+                </span>
+            </div>
+            <Show when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
+                <table class="table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || app.text(Key::UnitName)}</th>
+                            <th scope="col">{move || app.text(Key::UnitShort)}</th>
+                            <th scope="col">{move || app.text(Key::UnitKindHeader)}</th>
+                            <th scope="col">{move || app.text(Key::UnitGroups)}</th>
+                            <th scope="col">{move || app.text(Key::UnitValidity)}</th>
+                            <th scope="col">{move || app.text(Key::UnitSuccessors)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || units.get() key=|unit| unit.id.clone() let:unit>
+                            <UnitRow unit/>
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn UnitRow(unit: Unit) -> impl IntoView {
+    let app = use_app();
+    let groups = {
+        let id = unit.id.clone();
+        move || {
+            app.workspace().with(|w| {
+                w.plan
+                    .directory
+                    .groups_of(&id)
+                    .map(|g| g.name.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        }
+    };
+    let validity = match (unit.valid_from, unit.valid_to) {
+        (None, None) => String::new(),
+        (from, to) => {
+            let from = from.map(|d| format!("{} {}", app.text(Key::From), d.dmy())).unwrap_or_default();
+            let to = to.map(|d| format!(" {} {}", app.text(Key::Until), d.dmy())).unwrap_or_default();
+            format!("{from}{to}").trim().to_owned()
+        }
+    };
+    let successors = {
+        let successors = unit.successors.clone();
+        move || {
+            app.workspace().with(|w| {
+                successors
+                    .iter()
+                    .map(|s| {
+                        let name = w.plan.directory.short_name(&s.unit).to_owned();
+                        if s.functions.is_empty() {
+                            name
+                        } else {
+                            format!("{name} ({})", s.functions.join(", "))
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        }
+    };
+    view! {
+        <tr data-testid=format!("unit-{}", unit.id)>
+            <td>{unit.name.clone()}</td>
+            <td>{unit.short_name.clone()}</td>
+            <td>{move || app.text(i18n::unit_kind(unit.kind))}</td>
+            <td>{groups}</td>
+            <td>{validity}</td>
+            <td>{successors}</td>
+        </tr>
+    }
+}

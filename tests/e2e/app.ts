@@ -1,0 +1,42 @@
+// Page object for Tiến Độ: what a user sees and does, in their words.
+import { expect, type Page } from "@playwright/test";
+
+export class App {
+  constructor(readonly page: Page, readonly base = "./") {}
+
+  async open(hash = "") {
+    await this.page.goto(this.base + (hash ? `#${hash}` : ""));
+    await expect(this.page.getByTestId("plan-number")).toBeVisible();
+  }
+
+  profileDialog() {
+    return this.page.getByTestId("profile-dialog");
+  }
+
+  /** Chooses an implementing unit in the profile dialog by typing its name. */
+  async chooseUnit(search: string, unitId: string) {
+    await this.page.getByTestId("profile-unit").check();
+    await this.page.getByTestId("profile-search").fill(search);
+    await this.page.getByTestId(`pick-${unitId}`).click();
+    await this.page.getByTestId("profile-confirm").click();
+    await expect(this.profileDialog()).toBeHidden();
+  }
+
+  async chooseMonitoring() {
+    await this.page.getByTestId("profile-monitoring").check();
+    await this.page.getByTestId("profile-confirm").click();
+    await expect(this.profileDialog()).toBeHidden();
+  }
+
+  task(number: string) {
+    return this.page.getByTestId(`task-${number}`);
+  }
+
+  leafTasks() {
+    return this.page.locator('[data-leaf="true"]');
+  }
+
+  async goTo(view: "ke-hoach" | "don-vi" | "cai-dat") {
+    await this.page.getByTestId(`nav-${view}`).click();
+  }
+}

@@ -1,0 +1,143 @@
+// The foundation as a user meets it: the seed plan, the profile, storage that
+// survives damage, sub-paths, offline use, two tabs and the English switch.
+import { expect, test } from "@playwright/test";
+import { App } from "./app";
+
+test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await expect(page.getByTestId("doc-number")).toHaveText("61/KH-UBND");
+  await expect(page.getByTestId("monitoring-unit")).toHaveText("Sở Thông tin và Truyền thông");
+  const leaves = app.leafTasks();
+  await expect(leaves).toHaveCount(7);
+  const numbers = await leaves.locator(".task__number").allTextContents();
+  expect(numbers).toEqual(["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
+  await expect(app.task("3.2").getByTestId("role-lead")).toContainText("Sở VHTTDL");
+  const coordinating = app.task("3.2").getByTestId("role-coordinate");
+  await expect(coordinating).toContainText("Sở TT&TT");
+  await expect(coordinating).toContainText("Sở KH&ĐT");
+  await expect(coordinating).toContainText("UBND các huyện, thành phố (11 đơn vị)");
+  await expect(app.task("4.2").getByTestId("role-lead")).toContainText("Sở TT&TT");
+  await expect(app.task("1").getByTestId("role-guide")).toContainText("Ban Tuyên giáo Tỉnh ủy (đề nghị)");
+  await expect(app.task("1").getByTestId("role-implement")).toContainText("Các sở, ban, ngành");
+  await expect(page.getByTestId("parents")).toContainText("Kế hoạch số 149-KH/TU ngày 29/01/2024");
+});
+
+test("the sample makes the first period come alive and can be removed", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await page.getByTestId("period-select").selectOption("2024-6t");
+  await expect(app.task("3.2").getByTestId("task-progress")).toContainText(/\d+\/34 đã báo cáo/);
+  await app.goTo("cai-dat");
+  await page.getByTestId("sample-remove").click();
+  await expect(page.getByTestId("sample-load")).toBeVisible();
+  await app.goTo("ke-hoach");
+  await page.getByTestId("period-select").selectOption("2024-6t");
+  await expect(app.task("3.2").getByTestId("task-progress")).toContainText("0/34 đã báo cáo");
+});
+
+test("the profile choice survives a reload", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(app.profileDialog()).toBeVisible();
+  await app.chooseUnit("van hoa the thao", "so-vhttdl");
+  await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
+  await page.reload();
+  await expect(page.getByTestId("plan-number")).toBeVisible();
+  await expect(app.profileDialog()).toBeHidden();
+  await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
+});
+
+test("a corrupted store is set aside verbatim and the app recovers with a message", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  const damaged = '{"format":"tiendo-store","version":1,"generation":4,"workspace":{"plan":';
+  await page.evaluate((text) => localStorage.setItem("tiendo.v1.workspace", text), damaged);
+  await page.reload();
+  await expect(page.getByTestId("health-banner")).toContainText("đã được cất riêng");
+  await expect(app.leafTasks()).toHaveCount(7);
+  const aside = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith("tiendo.aside."));
+    return keys.map((key) => localStorage.getItem(key));
+  });
+  expect(aside).toEqual([damaged]);
+  await app.goTo("cai-dat");
+  await expect(page.getByTestId("aside-list")).toBeVisible();
+  // The store is whole again: the next reload shows no banner.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("tiendo.v1.workspace")?.length ?? 0)).toBeGreaterThan(10_000);
+  await page.reload();
+  await expect(page.getByTestId("plan-number")).toBeVisible();
+  await expect(page.getByTestId("health-banner")).toBeHidden();
+});
+
+test("the app works under a sub-path", async ({ page }) => {
+  const app = new App(page, "/tiendo/");
+  await app.open();
+  await app.chooseMonitoring();
+  await expect(app.leafTasks()).toHaveCount(7);
+  await app.goTo("don-vi");
+  await page.getByTestId("units-search").fill("dinh lap");
+  await expect(page.getByTestId("unit-ubnd-dinh-lap")).toBeVisible();
+  await expect(page.getByTestId("units-count")).toHaveText("1 đơn vị");
+  expect(page.url()).toContain("/tiendo/#don-vi");
+});
+
+test("after the first visit the app opens offline with its data", async ({ page, context }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseUnit("bao lang son", "bao-lang-son");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId("plan-number")).toBeVisible();
+  await expect(page.getByTestId("profile-button")).toContainText("Báo Lạng Sơn");
+  await expect(app.leafTasks()).toHaveCount(7);
+  await context.setOffline(false);
+});
+
+test("a change saved in one tab appears in the other", async ({ page, context }) => {
+  const first = new App(page);
+  await first.open();
+  await first.chooseMonitoring();
+  const other = await context.newPage();
+  const second = new App(other);
+  await second.open("cai-dat");
+  await expect(other.getByTestId("sample-remove")).toBeVisible();
+  await first.goTo("cai-dat");
+  await page.getByTestId("sample-remove").click();
+  await expect(other.getByTestId("sample-load")).toBeVisible();
+  await expect(other.getByTestId("notice").first()).toContainText("thẻ khác");
+  await other.getByTestId("sample-load").click();
+  await expect(page.getByTestId("sample-remove")).toBeVisible();
+});
+
+test("the English switch changes the UI and is remembered", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await expect(page.getByTestId("nav-don-vi")).toHaveText("Đơn vị");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
+  await expect(page.getByTestId("nav-cai-dat")).toHaveText("Settings");
+  await expect(app.task("3.2").getByTestId("role-lead")).toContainText("Lead");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-ke-hoach")).toHaveText("Kế hoạch");
+});
+
+test("settings show how much browser storage the workspace uses", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await app.goTo("cai-dat");
+  await expect(page.getByTestId("storage-used")).toHaveText(/^\d{1,3}(\.\d{3})+$/);
+});
