@@ -37,11 +37,18 @@ fn update(key: EntryKey, change: EntryChange, at: i64) -> Command {
 }
 
 /// Applies a command and checks it either succeeds or leaves the workspace as it was.
-fn check(workspace: &mut Workspace, profile: &Profile, command: Command) -> Result<(), CommandError> {
+fn check(
+    workspace: &mut Workspace,
+    profile: &Profile,
+    command: Command,
+) -> Result<(), CommandError> {
     let before = workspace.clone();
     let result = workspace.apply(profile, command);
     if result.is_err() {
-        assert_eq!(*workspace, before, "a refused command changed the workspace");
+        assert_eq!(
+            *workspace, before,
+            "a refused command changed the workspace"
+        );
     }
     result
 }
@@ -51,10 +58,23 @@ fn a_unit_writes_its_own_entry_and_each_change_adds_a_revision() {
     let mut ws = workspace();
     let profile = unit_profile("so-vhttdl");
     let k = key("t3.2", "so-vhttdl", "2024-6t");
-    check(&mut ws, &profile, update(k.clone(), EntryChange::Status(Status::InProgress), 10)).unwrap();
-    check(&mut ws, &profile, update(k.clone(), EntryChange::Progress(Some(60)), 20)).unwrap();
+    check(
+        &mut ws,
+        &profile,
+        update(k.clone(), EntryChange::Status(Status::InProgress), 10),
+    )
+    .unwrap();
+    check(
+        &mut ws,
+        &profile,
+        update(k.clone(), EntryChange::Progress(Some(60)), 20),
+    )
+    .unwrap();
     let entry = &ws.entries[&k];
-    assert_eq!((entry.status, entry.progress, entry.revision), (Status::InProgress, Some(60), 2));
+    assert_eq!(
+        (entry.status, entry.progress, entry.revision),
+        (Status::InProgress, Some(60), 2)
+    );
     assert_eq!(entry.updated_at, Timestamp(20));
     assert_eq!(ws.status(&k), Status::InProgress);
 }
@@ -64,17 +84,106 @@ fn invalid_commands_are_refused_and_change_nothing() {
     let mut ws = workspace();
     let vh = unit_profile("so-vhttdl");
     let cases = [
-        (vh.clone(), update(key("t9", "so-vhttdl", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::UnknownTask),
-        (vh.clone(), update(key("t3", "so-vhttdl", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::NotALeaf),
-        (vh.clone(), update(key("t3.2", "so-vhttdl", "2024-q2"), EntryChange::Status(Status::Done), 1), CommandError::UnknownPeriod),
-        (vh.clone(), update(key("t3.2", "so-vhttdl", "2023-6t"), EntryChange::Status(Status::Done), 1), CommandError::UnknownPeriod),
-        (vh.clone(), update(key("t3.2", "so-tttt", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::NotOwner { owner: UnitId::new("so-tttt").unwrap() }),
-        (Profile::Leader, update(key("t3.2", "so-vhttdl", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::ReadOnlyProfile),
-        (unit_profile("ban-tuyen-giao-tu"), update(key("t1", "ban-tuyen-giao-tu", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::NotAssigned),
-        (unit_profile("bao-lang-son"), update(key("t1", "bao-lang-son", "2024-6t"), EntryChange::Status(Status::Done), 1), CommandError::NotAssigned),
-        (vh.clone(), update(key("t3.2", "so-vhttdl", "2024-6t"), EntryChange::Progress(Some(101)), 1), CommandError::ProgressOutOfRange(101)),
-        (vh.clone(), update(key("t3.2", "so-vhttdl", "2024-6t"), EntryChange::RemoveEvidence(0), 1), CommandError::NoSuchEvidence(0)),
-        (vh.clone(), Command::DeleteEntry { key: key("t3.2", "so-vhttdl", "2024-6t"), at: Timestamp(1) }, CommandError::NoSuchEntry),
+        (
+            vh.clone(),
+            update(
+                key("t9", "so-vhttdl", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::UnknownTask,
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3", "so-vhttdl", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::NotALeaf,
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3.2", "so-vhttdl", "2024-q2"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::UnknownPeriod,
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3.2", "so-vhttdl", "2023-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::UnknownPeriod,
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3.2", "so-tttt", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::NotOwner {
+                owner: UnitId::new("so-tttt").unwrap(),
+            },
+        ),
+        (
+            Profile::Leader,
+            update(
+                key("t3.2", "so-vhttdl", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::ReadOnlyProfile,
+        ),
+        (
+            unit_profile("ban-tuyen-giao-tu"),
+            update(
+                key("t1", "ban-tuyen-giao-tu", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::NotAssigned,
+        ),
+        (
+            unit_profile("bao-lang-son"),
+            update(
+                key("t1", "bao-lang-son", "2024-6t"),
+                EntryChange::Status(Status::Done),
+                1,
+            ),
+            CommandError::NotAssigned,
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3.2", "so-vhttdl", "2024-6t"),
+                EntryChange::Progress(Some(101)),
+                1,
+            ),
+            CommandError::ProgressOutOfRange(101),
+        ),
+        (
+            vh.clone(),
+            update(
+                key("t3.2", "so-vhttdl", "2024-6t"),
+                EntryChange::RemoveEvidence(0),
+                1,
+            ),
+            CommandError::NoSuchEvidence(0),
+        ),
+        (
+            vh.clone(),
+            Command::DeleteEntry {
+                key: key("t3.2", "so-vhttdl", "2024-6t"),
+                at: Timestamp(1),
+            },
+            CommandError::NoSuchEntry,
+        ),
     ];
     for (profile, command, expected) in cases {
         assert_eq!(check(&mut ws, &profile, command), Err(expected));
@@ -86,10 +195,25 @@ fn invalid_commands_are_refused_and_change_nothing() {
 fn the_monitoring_profile_writes_the_monitoring_units_entries() {
     let mut ws = workspace();
     let k = key("t4.2", "so-tttt", "2024-nam");
-    check(&mut ws, &Profile::Monitoring, update(k.clone(), EntryChange::Status(Status::Done), 5)).unwrap();
+    check(
+        &mut ws,
+        &Profile::Monitoring,
+        update(k.clone(), EntryChange::Status(Status::Done), 5),
+    )
+    .unwrap();
     assert_eq!(
-        check(&mut ws, &Profile::Monitoring, update(key("t4.2", "so-vhttdl", "2024-nam"), EntryChange::Status(Status::Done), 6)),
-        Err(CommandError::NotOwner { owner: UnitId::new("so-vhttdl").unwrap() })
+        check(
+            &mut ws,
+            &Profile::Monitoring,
+            update(
+                key("t4.2", "so-vhttdl", "2024-nam"),
+                EntryChange::Status(Status::Done),
+                6
+            )
+        ),
+        Err(CommandError::NotOwner {
+            owner: UnitId::new("so-vhttdl").unwrap()
+        })
     );
 }
 
@@ -98,9 +222,28 @@ fn a_deletion_is_a_tombstone_that_reads_as_not_reported() {
     let mut ws = workspace();
     let profile = unit_profile("bao-lang-son");
     let k = key("t2", "bao-lang-son", "2024-6t");
-    let evidence = Evidence { kind: EvidenceKind::Article, title: "Loạt bài về Lạng Sơn".into(), date: None, count: Some(12), link: None };
-    check(&mut ws, &profile, update(k.clone(), EntryChange::AddEvidence(evidence), 1)).unwrap();
-    check(&mut ws, &profile, Command::DeleteEntry { key: k.clone(), at: Timestamp(2) }).unwrap();
+    let evidence = Evidence {
+        kind: EvidenceKind::Article,
+        title: "Loạt bài về Lạng Sơn".into(),
+        date: None,
+        count: Some(12),
+        link: None,
+    };
+    check(
+        &mut ws,
+        &profile,
+        update(k.clone(), EntryChange::AddEvidence(evidence), 1),
+    )
+    .unwrap();
+    check(
+        &mut ws,
+        &profile,
+        Command::DeleteEntry {
+            key: k.clone(),
+            at: Timestamp(2),
+        },
+    )
+    .unwrap();
     let entry = &ws.entries[&k];
     assert!(entry.deleted && entry.evidence.is_empty());
     assert_eq!(entry.revision, 2);
@@ -114,11 +257,36 @@ fn progress_counts_every_owed_report_of_a_period() {
     // 7 leaves: t1 has 20 depts + 11 districts; t2, t3.1, t3.2, t4.1, t4.2, t5 add 3 press.
     assert_eq!(owed.len(), 31 + 6 * 34);
     let profile = unit_profile("so-vhttdl");
-    check(&mut ws, &profile, update(key("t3.2", "so-vhttdl", "2024-6t"), EntryChange::Status(Status::Done), 1)).unwrap();
-    check(&mut ws, &profile, update(key("t1", "so-vhttdl", "2024-6t"), EntryChange::Status(Status::Blocked), 1)).unwrap();
+    check(
+        &mut ws,
+        &profile,
+        update(
+            key("t3.2", "so-vhttdl", "2024-6t"),
+            EntryChange::Status(Status::Done),
+            1,
+        ),
+    )
+    .unwrap();
+    check(
+        &mut ws,
+        &profile,
+        update(
+            key("t1", "so-vhttdl", "2024-6t"),
+            EntryChange::Status(Status::Blocked),
+            1,
+        ),
+    )
+    .unwrap();
     let owed = progress::owed(&ws, Period::half_year(2024));
     let tally = progress::overall(&owed);
-    assert_eq!((tally.reported(), tally.complete(), tally.count(Status::Blocked)), (2, 1, 1));
+    assert_eq!(
+        (
+            tally.reported(),
+            tally.complete(),
+            tally.count(Status::Blocked)
+        ),
+        (2, 1, 1)
+    );
     let by_task = progress::by_task(&ws, &owed);
     assert_eq!(by_task.len(), 7);
     assert_eq!(by_task[3].0.as_str(), "t3.2");
@@ -132,7 +300,11 @@ fn progress_counts_every_owed_report_of_a_period() {
     assert_eq!(units[&UnitId::new("so-vhttdl").unwrap()].reported(), 2);
     // Units owe reports only in periods they existed in: Sở TT&TT until 28/02/2025,
     // the districts until 30/06/2025, Sở NN&MT from 01/03/2025.
-    let owes = |period: Period, unit: &str| progress::owed(&ws, period).iter().any(|o| o.unit.as_str() == unit);
+    let owes = |period: Period, unit: &str| {
+        progress::owed(&ws, period)
+            .iter()
+            .any(|o| o.unit.as_str() == unit)
+    };
     assert!(!owes(Period::year(2024), "so-nnmt"));
     assert!(owes(Period::year(2025), "so-nnmt") && owes(Period::year(2025), "so-tttt"));
     assert!(!owes(Period::year(2026), "so-tttt") && !owes(Period::year(2026), "ubnd-dinh-lap"));
@@ -148,8 +320,16 @@ fn rebasing_keeps_the_other_tabs_work_and_replays_ours() {
     let profile = unit_profile("so-vhttdl");
     let k1 = key("t3.2", "so-vhttdl", "2024-6t");
     let k2 = key("t1", "so-vhttdl", "2024-6t");
-    theirs.apply(&profile, update(k1.clone(), EntryChange::Done("Tab A".into()), 1)).unwrap();
-    let pending = vec![update(k2.clone(), EntryChange::Status(Status::Done), 2), update(k1.clone(), EntryChange::Status(Status::InProgress), 3)];
+    theirs
+        .apply(
+            &profile,
+            update(k1.clone(), EntryChange::Done("Tab A".into()), 1),
+        )
+        .unwrap();
+    let pending = vec![
+        update(k2.clone(), EntryChange::Status(Status::Done), 2),
+        update(k1.clone(), EntryChange::Status(Status::InProgress), 3),
+    ];
     for command in &pending {
         ours.apply(&profile, command.clone()).unwrap();
     }
@@ -163,32 +343,62 @@ fn rebasing_keeps_the_other_tabs_work_and_replays_ours() {
 
 fn arbitrary_command() -> impl Strategy<Value = (Profile, Command)> {
     let tasks = prop::sample::select(vec!["t1", "t2", "t3", "t3.1", "t3.2", "t4.2", "t5", "t9"]);
-    let units = prop::sample::select(vec!["so-vhttdl", "so-tttt", "bao-lang-son", "ubnd-dinh-lap", "ban-tuyen-giao-tu", "ubnd-tinh"]);
-    let periods = prop::sample::select(vec!["2024-6t", "2024-nam", "2025-6t", "2024-q1", "2023-nam"]);
+    let units = prop::sample::select(vec![
+        "so-vhttdl",
+        "so-tttt",
+        "bao-lang-son",
+        "ubnd-dinh-lap",
+        "ban-tuyen-giao-tu",
+        "ubnd-tinh",
+    ]);
+    let periods = prop::sample::select(vec![
+        "2024-6t", "2024-nam", "2025-6t", "2024-q1", "2023-nam",
+    ]);
     let profiles = prop::sample::select(vec![0usize, 1, 2, 3, 4]);
     let changes = prop_oneof![
         prop::sample::select(Status::ALL.to_vec()).prop_map(EntryChange::Status),
         (0u8..=120).prop_map(|p| EntryChange::Progress(Some(p))),
         "[a-zđ ]{0,12}".prop_map(EntryChange::Done),
         (0usize..3).prop_map(EntryChange::RemoveEvidence),
-        Just(EntryChange::AddEvidence(Evidence { kind: EvidenceKind::Event, title: "Hội nghị".into(), date: None, count: None, link: None })),
+        Just(EntryChange::AddEvidence(Evidence {
+            kind: EvidenceKind::Event,
+            title: "Hội nghị".into(),
+            date: None,
+            count: None,
+            link: None
+        })),
     ];
-    (tasks, units.clone(), periods, profiles, units, changes, 0i64..1000, any::<bool>()).prop_map(
-        |(task, unit, period, profile, acting, change, at, delete)| {
-            let profile = match profile {
-                0 => Profile::Monitoring,
-                1 => Profile::Leader,
-                _ => Profile::Unit { unit: UnitId::new(acting).unwrap() },
-            };
-            let key = key(task, unit, period);
-            let command = if delete {
-                Command::DeleteEntry { key, at: Timestamp(at) }
-            } else {
-                update(key, change, at)
-            };
-            (profile, command)
-        },
+    (
+        tasks,
+        units.clone(),
+        periods,
+        profiles,
+        units,
+        changes,
+        0i64..1000,
+        any::<bool>(),
     )
+        .prop_map(
+            |(task, unit, period, profile, acting, change, at, delete)| {
+                let profile = match profile {
+                    0 => Profile::Monitoring,
+                    1 => Profile::Leader,
+                    _ => Profile::Unit {
+                        unit: UnitId::new(acting).unwrap(),
+                    },
+                };
+                let key = key(task, unit, period);
+                let command = if delete {
+                    Command::DeleteEntry {
+                        key,
+                        at: Timestamp(at),
+                    }
+                } else {
+                    update(key, change, at)
+                };
+                (profile, command)
+            },
+        )
 }
 
 proptest! {

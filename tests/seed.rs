@@ -23,7 +23,11 @@ fn duties(plan: &Plan, task: &str) -> Vec<(String, Role)> {
 
 /// The text of the seed with its lines trimmed, as the plan file keeps paragraphs.
 fn seed_paragraphs() -> String {
-    SEED_TEXT.lines().map(str::trim).collect::<Vec<_>>().join("\n")
+    SEED_TEXT
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -33,16 +37,27 @@ fn the_header_matches_the_document() {
     assert_eq!(plan.document.date.long_vi(), "ngày 18 tháng 3 năm 2024");
     assert!(SEED_TEXT.contains("Lạng Sơn, ngày 18 tháng 3 năm 2024"));
     assert_eq!(plan.signer.name, "Dương Xuân Huyên");
-    assert_eq!(plan.signer.authority, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+    assert_eq!(
+        plan.signer.authority,
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    );
     assert!(SEED_TEXT.contains(&plan.document.title));
     let parents: Vec<&str> = plan.parents.iter().map(|d| d.number.as_str()).collect();
     assert_eq!(parents, ["57-KL/TW", "149-KH/TU", "60/2017/QĐ-UBND"]);
     for parent in &plan.parents {
         let cited = format!("{}, ngày {}", parent.number, parent.date.dmy());
         let short = format!("{} ngày {}", parent.number, parent.date.dmy());
-        let loose = format!("{}, ngày {}/{}/{}", parent.number, parent.date.day(), parent.date.month(), parent.date.year());
+        let loose = format!(
+            "{}, ngày {}/{}/{}",
+            parent.number,
+            parent.date.day(),
+            parent.date.month(),
+            parent.date.year()
+        );
         assert!(
-            [cited, short, loose].iter().any(|form| SEED_TEXT.contains(form.as_str())),
+            [cited, short, loose]
+                .iter()
+                .any(|form| SEED_TEXT.contains(form.as_str())),
             "{} is cited with its date",
             parent.number
         );
@@ -61,15 +76,26 @@ fn seven_leaf_tasks_with_their_numbers_and_verbatim_text() {
     let text = seed_paragraphs();
     for task in &plan.tasks {
         for paragraph in task.body.split("\n\n").filter(|p| !p.is_empty()) {
-            assert!(text.contains(paragraph), "task {} body is verbatim", task.number);
+            assert!(
+                text.contains(paragraph),
+                "task {} body is verbatim",
+                task.number
+            );
         }
         if !task.units_text.is_empty() {
-            assert!(text.contains(&format!("- {}", task.units_text)), "task {}", task.number);
+            assert!(
+                text.contains(&format!("- {}", task.units_text)),
+                "task {}",
+                task.number
+            );
         }
     }
     for heading in ["1", "2", "3", "4", "5"] {
         let task = plan.tasks.iter().find(|t| t.number == heading).unwrap();
-        assert!(text.contains(&format!("\n{}. {}\n", heading, task.title)), "heading {heading}");
+        assert!(
+            text.contains(&format!("\n{}. {}\n", heading, task.title)),
+            "heading {heading}"
+        );
     }
 }
 
@@ -78,18 +104,37 @@ fn leads_coordinators_and_guides_follow_the_plan() {
     let plan = plan();
     let t32 = duties(&plan, "t3.2");
     assert_eq!(t32[0], ("so-vhttdl".into(), Role::Lead));
-    for coordinator in ["so-tttt", "so-khdt", "ubnd-tp-lang-son", "bao-lang-son", "dai-ptth", "cong-ttdt"] {
-        assert!(t32.contains(&(coordinator.into(), Role::Coordinate)), "{coordinator}");
+    for coordinator in [
+        "so-tttt",
+        "so-khdt",
+        "ubnd-tp-lang-son",
+        "bao-lang-son",
+        "dai-ptth",
+        "cong-ttdt",
+    ] {
+        assert!(
+            t32.contains(&(coordinator.into(), Role::Coordinate)),
+            "{coordinator}"
+        );
     }
-    assert_eq!(t32.iter().filter(|(_, role)| *role == Role::Lead).count(), 1);
+    assert_eq!(
+        t32.iter().filter(|(_, role)| *role == Role::Lead).count(),
+        1
+    );
     let t42 = duties(&plan, "t4.2");
     assert_eq!(t42[0], ("so-tttt".into(), Role::Lead));
     assert!(t42.contains(&("so-vhttdl".into(), Role::Coordinate)));
     let t1 = duties(&plan, "t1");
     assert!(t1.contains(&("ban-tuyen-giao-tu".into(), Role::Guide)));
-    assert!(!t1.iter().any(|(unit, _)| unit == "bao-lang-son"), "task 1 names no press");
+    assert!(
+        !t1.iter().any(|(unit, _)| unit == "bao-lang-son"),
+        "task 1 names no press"
+    );
     let t1_task = plan.task(&TaskId::new("t1").unwrap()).unwrap();
-    assert!(!plan.reporters(t1_task).iter().any(|d| d.unit == unit("ban-tuyen-giao-tu")));
+    assert!(!plan
+        .reporters(t1_task)
+        .iter()
+        .any(|d| d.unit == unit("ban-tuyen-giao-tu")));
 }
 
 #[test]
@@ -103,16 +148,42 @@ fn groups_expand_to_the_real_units_of_2024() {
         .map(|id| plan.directory.unit(id).unwrap().name.as_str())
         .collect();
     assert_eq!(names.len(), 11);
-    for place in ["thành phố Lạng Sơn", "Tràng Định", "Văn Lãng", "Văn Quan", "Bình Gia", "Bắc Sơn", "Hữu Lũng", "Chi Lăng", "Cao Lộc", "Lộc Bình", "Đình Lập"] {
+    for place in [
+        "thành phố Lạng Sơn",
+        "Tràng Định",
+        "Văn Lãng",
+        "Văn Quan",
+        "Bình Gia",
+        "Bắc Sơn",
+        "Hữu Lũng",
+        "Chi Lăng",
+        "Cao Lộc",
+        "Lộc Bình",
+        "Đình Lập",
+    ] {
         assert!(names.iter().any(|name| name.ends_with(place)), "{place}");
     }
-    let press: Vec<&str> = plan.directory.groups[2].members.iter().map(UnitId::as_str).collect();
+    let press: Vec<&str> = plan.directory.groups[2]
+        .members
+        .iter()
+        .map(UnitId::as_str)
+        .collect();
     assert_eq!(press, ["bao-lang-son", "dai-ptth", "cong-ttdt"]);
-    let kinds = |kind| plan.directory.units.iter().filter(|u| u.kind == kind).count();
+    let kinds = |kind| {
+        plan.directory
+            .units
+            .iter()
+            .filter(|u| u.kind == kind)
+            .count()
+    };
     assert_eq!(kinds(UnitKind::District), 11);
     assert_eq!(kinds(UnitKind::PartyBody), 1);
     let may_2024 = tiendo::domain::Date::new(2024, 5, 1).unwrap();
-    let active = plan.directory.groups[0].members.iter().filter(|id| plan.directory.unit(id).unwrap().is_active_on(may_2024)).count();
+    let active = plan.directory.groups[0]
+        .members
+        .iter()
+        .filter(|id| plan.directory.unit(id).unwrap().is_active_on(may_2024))
+        .count();
     assert_eq!(active, 20, "20 provincial departments and boards in 2024");
 }
 
@@ -121,17 +192,26 @@ fn the_2025_mergers_resolve_to_successors() {
     let plan = plan();
     let after = tiendo::domain::Date::new(2025, 6, 30).unwrap();
     assert_eq!(
-        plan.directory.resolve_on(&unit("so-tttt"), after, Some("báo chí")),
+        plan.directory
+            .resolve_on(&unit("so-tttt"), after, Some("báo chí")),
         [unit("so-vhttdl")]
     );
-    assert_eq!(plan.directory.resolve_on(&unit("so-khdt"), after, None), [unit("so-tai-chinh")]);
-    assert_eq!(plan.directory.resolve_on(&unit("so-tnmt"), after, None), [unit("so-nnmt")]);
+    assert_eq!(
+        plan.directory.resolve_on(&unit("so-khdt"), after, None),
+        [unit("so-tai-chinh")]
+    );
+    assert_eq!(
+        plan.directory.resolve_on(&unit("so-tnmt"), after, None),
+        [unit("so-nnmt")]
+    );
 }
 
 #[test]
 fn the_regime_reports_every_half_year_and_year_from_2024() {
     let plan = plan();
-    let periods = plan.regime.periods(tiendo::domain::Date::new(2024, 12, 31).unwrap());
+    let periods = plan
+        .regime
+        .periods(tiendo::domain::Date::new(2024, 12, 31).unwrap());
     let labels: Vec<String> = periods.iter().map(|p| p.label_vi()).collect();
     assert_eq!(labels, ["6 tháng đầu năm 2024", "Năm 2024"]);
     assert_eq!(plan.regime.due_date(periods[0]).dmy(), "15/06/2024");
@@ -144,7 +224,11 @@ fn the_seed_round_trips_through_the_plan_file_format() {
     let (again, warnings) = plan_file::decode(text.as_bytes()).unwrap();
     assert_eq!(again, plan);
     assert!(warnings.is_empty());
-    assert_eq!(text, seed::SEED_PLAN_FILE, "the shipped file is in canonical form");
+    assert_eq!(
+        text,
+        seed::SEED_PLAN_FILE,
+        "the shipped file is in canonical form"
+    );
 }
 
 #[test]
@@ -162,9 +246,14 @@ fn the_sample_is_deterministic_realistic_and_removable() {
     let first = progress::overall(&progress::owed(&workspace, Period::half_year(2024)));
     let second = progress::overall(&progress::owed(&workspace, Period::year(2024)));
     assert!(first.total() > 150, "{}", first.total());
-    assert!(first.reported_percent() > 75 && first.reported_percent() < 95, "{first:?}");
+    assert!(
+        first.reported_percent() > 75 && first.reported_percent() < 95,
+        "{first:?}"
+    );
     assert!(second.reported_percent() < first.reported_percent());
     assert!(first.count(Status::Blocked) > 0 && first.count(Status::Done) > 0);
-    workspace.apply(&profile, tiendo::domain::Command::RemoveSample).unwrap();
+    workspace
+        .apply(&profile, tiendo::domain::Command::RemoveSample)
+        .unwrap();
     assert!(workspace.entries.is_empty());
 }

@@ -8,7 +8,9 @@ use tiendo::format::{sample, seed, store, DecodeError};
 fn sample_workspace() -> Workspace {
     let mut workspace = Workspace::new(seed::seed_plan().unwrap());
     let entries = sample::sample_entries(&workspace, Timestamp(1_719_000_000_000));
-    workspace.apply(&Profile::Leader, Command::LoadSample { entries }).unwrap();
+    workspace
+        .apply(&Profile::Leader, Command::LoadSample { entries })
+        .unwrap();
     workspace
 }
 
@@ -18,7 +20,10 @@ fn a_workspace_round_trips_through_the_store() {
     let text = store::encode(&workspace, 7, Timestamp(42));
     let stored = store::decode(&text).unwrap();
     assert_eq!(stored.workspace, workspace);
-    assert_eq!((stored.generation, stored.saved_at, stored.read_version), (7, Timestamp(42), 1));
+    assert_eq!(
+        (stored.generation, stored.saved_at, stored.read_version),
+        (7, Timestamp(42), 1)
+    );
 }
 
 /// Version 1 as written by the first release: kept forever, must always load.
@@ -35,12 +40,31 @@ fn the_version_1_golden_fixture_still_loads() {
 fn damaged_text_is_refused_with_a_reason() {
     let text = store::encode(&sample_workspace(), 1, Timestamp(1));
     let truncated = &text[..text.len() / 2];
-    assert!(matches!(store::decode(truncated), Err(DecodeError::Syntax { .. })));
-    assert!(matches!(store::decode("not json"), Err(DecodeError::Syntax { .. })));
+    assert!(matches!(
+        store::decode(truncated),
+        Err(DecodeError::Syntax { .. })
+    ));
+    assert!(matches!(
+        store::decode("not json"),
+        Err(DecodeError::Syntax { .. })
+    ));
     let newer = text.replacen("\"version\":1", "\"version\":2", 1);
-    assert_eq!(store::decode(&newer), Err(DecodeError::NewerVersion { found: 2, supported: 1 }));
-    let bad_unit = text.replacen("\"monitoring_unit\":\"so-tttt\"", "\"monitoring_unit\":\"khong-co\"", 1);
-    assert!(matches!(store::decode(&bad_unit), Err(DecodeError::Invalid { .. })));
+    assert_eq!(
+        store::decode(&newer),
+        Err(DecodeError::NewerVersion {
+            found: 2,
+            supported: 1
+        })
+    );
+    let bad_unit = text.replacen(
+        "\"monitoring_unit\":\"so-tttt\"",
+        "\"monitoring_unit\":\"khong-co\"",
+        1,
+    );
+    assert!(matches!(
+        store::decode(&bad_unit),
+        Err(DecodeError::Invalid { .. })
+    ));
 }
 
 #[test]

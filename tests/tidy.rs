@@ -33,13 +33,26 @@ fn production_code(text: &str) -> &str {
 fn every_file_starts_with_a_doc_line() {
     for file in rust_files(&src()) {
         let text = fs::read_to_string(&file).unwrap();
-        assert!(text.starts_with("//! "), "{} lacks a //! first line", file.display());
+        assert!(
+            text.starts_with("//! "),
+            "{} lacks a //! first line",
+            file.display()
+        );
     }
 }
 
 #[test]
 fn pure_rings_do_not_touch_the_browser_or_the_clock() {
-    let forbidden = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "SystemTime", "Instant::now", "rand::"];
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "SystemTime",
+        "Instant::now",
+        "rand::",
+    ];
     for ring in ["domain", "format"] {
         let mut files = rust_files(&src().join(ring));
         files.push(src().join(format!("{ring}.rs")));
@@ -72,7 +85,11 @@ fn only_the_browser_ring_names_web_sys_storage_or_gloo() {
     for file in rust_files(&src().join("ui")) {
         let text = fs::read_to_string(&file).unwrap();
         for word in ["gloo", "local_storage", "LocalStorage"] {
-            assert!(!text.contains(word), "{} uses {word}: go through crate::browser", file.display());
+            assert!(
+                !text.contains(word),
+                "{} uses {word}: go through crate::browser",
+                file.display()
+            );
         }
     }
 }

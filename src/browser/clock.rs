@@ -10,5 +10,9 @@ pub fn now() -> Timestamp {
 pub fn today() -> Date {
     let offset_minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     let now = now();
-    Date::from_timestamp(now, offset_minutes).unwrap_or(if now.0 < 0 { Date::MIN } else { Date::MAX })
+    Date::from_timestamp(now, offset_minutes).unwrap_or(if now.0 < 0 {
+        Date::MIN
+    } else {
+        Date::MAX
+    })
 }

@@ -10,7 +10,8 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsFa
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| JsFailure::from_js(&e))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| JsFailure::from_js(&e))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| JsFailure::from_js(&e))?;
     let document = document()?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
@@ -20,7 +21,8 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsFa
     anchor.set_href(&url);
     anchor.set_download(file_name);
     let body = document.body().ok_or_else(|| JsFailure::missing("body"))?;
-    body.append_child(&anchor).map_err(|e| JsFailure::from_js(&e))?;
+    body.append_child(&anchor)
+        .map_err(|e| JsFailure::from_js(&e))?;
     anchor.click();
     anchor.remove();
     // The click has started the download; the URL can go after this task.

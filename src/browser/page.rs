@@ -20,7 +20,10 @@ pub fn on_hide(callback: impl Fn() + 'static) -> Result<(), JsFailure> {
         })
     };
     document()?
-        .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref())
+        .add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        )
         .map_err(|e| JsFailure::from_js(&e))?;
     on_visibility.forget();
     let on_pagehide = Closure::<dyn Fn()>::new(move || callback());
@@ -39,12 +42,13 @@ pub struct StorageChange {
 
 /// Calls `callback` for every change another tab makes to local storage.
 pub fn on_storage_change(callback: impl Fn(StorageChange) + 'static) -> Result<(), JsFailure> {
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        callback(StorageChange {
-            key: event.key(),
-            new_value: event.new_value(),
-        })
-    });
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            callback(StorageChange {
+                key: event.key(),
+                new_value: event.new_value(),
+            })
+        });
     window()?
         .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
         .map_err(|e| JsFailure::from_js(&e))?;

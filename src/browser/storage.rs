@@ -28,7 +28,9 @@ pub fn probe() -> Result<(), StorageError> {
     let storage = local()?;
     let key = "tiendo.probe";
     storage.set_item(key, "1").map_err(|e| classify(&e))?;
-    storage.remove_item(key).map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
+    storage
+        .remove_item(key)
+        .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
 }
 
 fn classify(error: &wasm_bindgen::JsValue) -> StorageError {

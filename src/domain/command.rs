@@ -84,8 +84,12 @@ impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CommandError::UnknownTask => write!(f, "Nhiệm vụ không có trong kế hoạch."),
-            CommandError::NotALeaf => write!(f, "Chỉ báo cáo trên nhiệm vụ cụ thể, không trên mục lớn."),
-            CommandError::UnknownPeriod => write!(f, "Kỳ báo cáo không thuộc chế độ báo cáo của kế hoạch."),
+            CommandError::NotALeaf => {
+                write!(f, "Chỉ báo cáo trên nhiệm vụ cụ thể, không trên mục lớn.")
+            }
+            CommandError::UnknownPeriod => {
+                write!(f, "Kỳ báo cáo không thuộc chế độ báo cáo của kế hoạch.")
+            }
             CommandError::NotAssigned => write!(f, "Đơn vị không được giao nhiệm vụ này."),
             CommandError::ReadOnlyProfile => write!(f, "Hồ sơ lãnh đạo chỉ xem, không sửa."),
             CommandError::NotOwner { owner } => {
@@ -94,7 +98,9 @@ impl fmt::Display for CommandError {
             CommandError::ProgressOutOfRange(value) => {
                 write!(f, "Tiến độ {value}% vượt quá 100%.")
             }
-            CommandError::NoSuchEvidence(index) => write!(f, "Không có minh chứng số {}.", index + 1),
+            CommandError::NoSuchEvidence(index) => {
+                write!(f, "Không có minh chứng số {}.", index + 1)
+            }
             CommandError::UnknownIndicator(id) => write!(f, "Nhiệm vụ không có chỉ tiêu {id}."),
             CommandError::NotANumber => write!(f, "Giá trị chỉ tiêu phải là một số."),
             CommandError::NoSuchEntry => write!(f, "Chưa có báo cáo để xóa."),
@@ -119,7 +125,10 @@ impl Workspace {
             }
             Command::DeleteEntry { key, at } => {
                 self.check_authorship(profile, &key)?;
-                let entry = self.entries.get_mut(&key).ok_or(CommandError::NoSuchEntry)?;
+                let entry = self
+                    .entries
+                    .get_mut(&key)
+                    .ok_or(CommandError::NoSuchEntry)?;
                 *entry = Entry {
                     revision: entry.revision.saturating_add(1),
                     updated_at: at,
@@ -150,7 +159,12 @@ impl Workspace {
         if !self.plan.regime.contains(period) {
             return Err(CommandError::UnknownPeriod);
         }
-        if !self.plan.reporters(task).iter().any(|duty| duty.unit == key.unit) {
+        if !self
+            .plan
+            .reporters(task)
+            .iter()
+            .any(|duty| duty.unit == key.unit)
+        {
             return Err(CommandError::NotAssigned);
         }
         match profile.acting_unit(self) {
@@ -168,7 +182,10 @@ impl Workspace {
                 Err(CommandError::ProgressOutOfRange(*value))
             }
             EntryChange::RemoveEvidence(index) => {
-                let count = self.entries.get(key).map_or(0, |entry| entry.evidence.len());
+                let count = self
+                    .entries
+                    .get(key)
+                    .map_or(0, |entry| entry.evidence.len());
                 if *index < count {
                     Ok(())
                 } else {

@@ -31,8 +31,16 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Date {
     /// The first and last dates the app accepts.
-    pub const MIN: Date = Date { year: 1900, month: 1, day: 1 };
-    pub const MAX: Date = Date { year: 2200, month: 12, day: 31 };
+    pub const MIN: Date = Date {
+        year: 1900,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: Date = Date {
+        year: 2200,
+        month: 12,
+        day: 31,
+    };
 
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let valid = (1900..=2200).contains(&year)

@@ -168,6 +168,9 @@ mod tests {
     #[test]
     fn an_empty_entry_serialises_compactly() {
         let json = serde_json::to_string(&Entry::default()).unwrap();
-        assert_eq!(json, r#"{"status":"chua_bao_cao","revision":0,"updated_at":0}"#);
+        assert_eq!(
+            json,
+            r#"{"status":"chua_bao_cao","revision":0,"updated_at":0}"#
+        );
     }
 }

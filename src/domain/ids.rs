@@ -120,6 +120,9 @@ mod tests {
     fn ids_are_validated_when_decoded() {
         assert!(serde_json::from_str::<TaskId>("\"t1\"").is_ok());
         assert!(serde_json::from_str::<TaskId>("\"T 1\"").is_err());
-        assert_eq!(serde_json::to_string(&TaskId::new("t1").unwrap()).unwrap(), "\"t1\"");
+        assert_eq!(
+            serde_json::to_string(&TaskId::new("t1").unwrap()).unwrap(),
+            "\"t1\""
+        );
     }
 }

@@ -97,7 +97,8 @@ impl Period {
     }
 
     pub fn end(self) -> Date {
-        Date::end_of_month(self.year, self.last_month()).unwrap_or_else(|| Self::fallback(self.year))
+        Date::end_of_month(self.year, self.last_month())
+            .unwrap_or_else(|| Self::fallback(self.year))
     }
 
     /// Years outside the calendar's range collapse to its edge rather than panic.
@@ -132,8 +133,12 @@ impl Period {
             "6t" => Period::half_year(year),
             "9t" => Period::nine_months(year),
             "nam" => Period::year(year),
-            _ if rest.starts_with('m') && rest.len() == 3 => Period::month(year, rest[1..].parse().ok()?)?,
-            _ if rest.starts_with('q') && rest.len() == 2 => Period::quarter(year, rest[1..].parse().ok()?)?,
+            _ if rest.starts_with('m') && rest.len() == 3 => {
+                Period::month(year, rest[1..].parse().ok()?)?
+            }
+            _ if rest.starts_with('q') && rest.len() == 2 => {
+                Period::quarter(year, rest[1..].parse().ok()?)?
+            }
             _ => return None,
         };
         (period.id() == *id && Date::new(year, 1, 1).is_some()).then_some(period)
@@ -143,7 +148,9 @@ impl Period {
     pub fn label_vi(self) -> String {
         match self.kind {
             PeriodKind::Month => format!("Tháng {}/{}", self.index, self.year),
-            PeriodKind::Quarter => format!("Quý {}/{}", ROMAN[usize::from(self.index - 1)], self.year),
+            PeriodKind::Quarter => {
+                format!("Quý {}/{}", ROMAN[usize::from(self.index - 1)], self.year)
+            }
             PeriodKind::HalfYear => format!("6 tháng đầu năm {}", self.year),
             PeriodKind::NineMonths => format!("9 tháng năm {}", self.year),
             PeriodKind::Year => format!("Năm {}", self.year),
@@ -153,8 +160,18 @@ impl Period {
     /// "March 2024", "Q2 2024", "First half of 2024", "Nine months of 2024", "Year 2024".
     pub fn label_en(self) -> String {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         match self.kind {
             PeriodKind::Month => format!("{} {}", MONTHS[usize::from(self.index - 1)], self.year),
@@ -220,7 +237,10 @@ impl Regime {
                 let end = period.end();
                 Date::new(end.year(), end.month(), day.min(end.day())).unwrap_or(end)
             }
-            DueRule::DaysAfterEnd { days } => period.end().add_days(i64::from(days)).unwrap_or(period.end()),
+            DueRule::DaysAfterEnd { days } => period
+                .end()
+                .add_days(i64::from(days))
+                .unwrap_or(period.end()),
         }
     }
 
@@ -231,8 +251,12 @@ impl Regime {
         for year in self.from_year..=last_year.min(self.from_year + 50) {
             for kind in &self.kinds {
                 match kind {
-                    PeriodKind::Month => periods.extend((1..=12).filter_map(|m| Period::month(year, m))),
-                    PeriodKind::Quarter => periods.extend((1..=4).filter_map(|q| Period::quarter(year, q))),
+                    PeriodKind::Month => {
+                        periods.extend((1..=12).filter_map(|m| Period::month(year, m)))
+                    }
+                    PeriodKind::Quarter => {
+                        periods.extend((1..=4).filter_map(|q| Period::quarter(year, q)))
+                    }
                     PeriodKind::HalfYear => periods.push(Period::half_year(year)),
                     PeriodKind::NineMonths => periods.push(Period::nine_months(year)),
                     PeriodKind::Year => periods.push(Period::year(year)),
@@ -310,7 +334,10 @@ mod tests {
     #[test]
     fn bounds_and_due_dates() {
         let q2 = Period::quarter(2024, 2).unwrap();
-        assert_eq!((q2.start(), q2.end()), (date(2024, 4, 1), date(2024, 6, 30)));
+        assert_eq!(
+            (q2.start(), q2.end()),
+            (date(2024, 4, 1), date(2024, 6, 30))
+        );
         let regime = seed_regime();
         assert_eq!(regime.due_date(Period::half_year(2024)), date(2024, 6, 15));
         assert_eq!(regime.due_date(Period::year(2024)), date(2024, 12, 15));
@@ -330,15 +357,26 @@ mod tests {
             .collect();
         assert_eq!(
             labels,
-            ["6 tháng đầu năm 2024", "Năm 2024", "6 tháng đầu năm 2025", "Năm 2025"]
+            [
+                "6 tháng đầu năm 2024",
+                "Năm 2024",
+                "6 tháng đầu năm 2025",
+                "Năm 2025"
+            ]
         );
     }
 
     #[test]
     fn the_current_period_follows_today() {
         let regime = seed_regime();
-        assert_eq!(regime.current(date(2024, 5, 1)), Some(Period::half_year(2024)));
-        assert_eq!(regime.current(date(2024, 7, 10)), Some(Period::half_year(2024)));
+        assert_eq!(
+            regime.current(date(2024, 5, 1)),
+            Some(Period::half_year(2024))
+        );
+        assert_eq!(
+            regime.current(date(2024, 7, 10)),
+            Some(Period::half_year(2024))
+        );
         assert_eq!(regime.current(date(2024, 8, 1)), Some(Period::year(2024)));
         assert_eq!(regime.current(date(2026, 11, 26)), Some(Period::year(2026)));
     }

@@ -91,7 +91,10 @@ impl fmt::Display for PlanError {
             }
             PlanError::ParentCycle(id) => write!(f, "nhiệm vụ {id} nằm trong một vòng lặp cha–con"),
             PlanError::UnknownAssignee { task, assignee } => {
-                write!(f, "nhiệm vụ {task} giao cho {assignee} không có trong danh mục đơn vị")
+                write!(
+                    f,
+                    "nhiệm vụ {task} giao cho {assignee} không có trong danh mục đơn vị"
+                )
             }
             PlanError::UnknownGroupMember { group, unit } => {
                 write!(f, "nhóm {group} chứa đơn vị {unit} không có trong danh mục")
@@ -236,7 +239,9 @@ impl Plan {
             }
         }
         if !unit_ids.contains(&self.monitoring_unit) {
-            errors.push(PlanError::UnknownMonitoringUnit(self.monitoring_unit.clone()));
+            errors.push(PlanError::UnknownMonitoringUnit(
+                self.monitoring_unit.clone(),
+            ));
         }
         errors
     }

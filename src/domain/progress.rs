@@ -52,11 +52,9 @@ impl Tally {
 }
 
 fn percent(part: usize, whole: usize) -> u32 {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 / whole) as u32
-    }
+    (part * 100)
+        .checked_div(whole)
+        .map_or(0, |share| share as u32)
 }
 
 /// One report owed: a leaf task, a unit in a reporting role, and its status.
@@ -124,7 +122,10 @@ pub fn by_task(workspace: &Workspace, owed: &[Owed]) -> Vec<(TaskId, Tally)> {
 pub fn by_unit(owed: &[Owed]) -> BTreeMap<UnitId, Tally> {
     let mut tallies: BTreeMap<UnitId, Tally> = BTreeMap::new();
     for item in owed {
-        tallies.entry(item.unit.clone()).or_default().add(item.status);
+        tallies
+            .entry(item.unit.clone())
+            .or_default()
+            .add(item.status);
     }
     tallies
 }
@@ -161,7 +162,12 @@ mod tests {
     #[test]
     fn tallies_count_and_round_down() {
         let mut tally = Tally::default();
-        for status in [Status::Done, Status::NothingArose, Status::Blocked, Status::NotReported] {
+        for status in [
+            Status::Done,
+            Status::NothingArose,
+            Status::Blocked,
+            Status::NotReported,
+        ] {
             tally.add(status);
         }
         tally.add(Status::NotReported);

@@ -9,8 +9,18 @@ use std::cmp::Ordering;
 /// Each row: a base vowel followed by its five toned forms, in dictionary tone
 /// order (ngang, huyền, hỏi, ngã, sắc, nặng).
 const VOWELS: [&str; 12] = [
-    "aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ",
-    "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ",
+    "aàảãáạ",
+    "ăằẳẵắặ",
+    "âầẩẫấậ",
+    "eèẻẽéẹ",
+    "êềểễếệ",
+    "iìỉĩíị",
+    "oòỏõóọ",
+    "ôồổỗốộ",
+    "ơờởỡớợ",
+    "uùủũúụ",
+    "ưừửữứự",
+    "yỳỷỹýỵ",
 ];
 
 /// The Vietnamese alphabet (with the foreign letters f, j, w, z in Latin places).
@@ -76,7 +86,9 @@ impl Search {
             return true;
         }
         let haystack: String = texts.into_iter().map(fold).collect::<Vec<_>>().join("\n");
-        self.words.iter().all(|word| haystack.contains(word.as_str()))
+        self.words
+            .iter()
+            .all(|word| haystack.contains(word.as_str()))
     }
 }
 
@@ -118,6 +130,19 @@ pub fn compare_vi(left: &str, right: &str) -> Ordering {
     SortKey::new(left).cmp(&SortKey::new(right))
 }
 
+/// `5241856` → `"5.241.856"`: Vietnamese groups thousands with dots.
+pub fn group_thousands(value: usize) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,8 +151,14 @@ mod tests {
     fn fold_removes_every_vietnamese_diacritic() {
         assert_eq!(fold("Sở TT&TT"), "so tt&tt");
         assert_eq!(fold("ĐÀI PHÁT THANH"), "dai phat thanh");
-        assert_eq!(fold("Văn hóa, Thể thao và Du lịch"), "van hoa, the thao va du lich");
-        assert_eq!(fold("Hữu Lũng, Lộc Bình, Đình Lập"), "huu lung, loc binh, dinh lap");
+        assert_eq!(
+            fold("Văn hóa, Thể thao và Du lịch"),
+            "van hoa, the thao va du lich"
+        );
+        assert_eq!(
+            fold("Hữu Lũng, Lộc Bình, Đình Lập"),
+            "huu lung, loc binh, dinh lap"
+        );
         // Decomposed: "ợ" typed as o + horn + dot below.
         assert_eq!(fold("lo\u{31b}\u{323}i"), "loi");
     }
@@ -145,12 +176,36 @@ mod tests {
 
     #[test]
     fn vietnamese_order_puts_d_before_dd_and_a_before_breve_a() {
-        let mut names = vec!["Đình Lập", "Du lịch", "Ăn", "Bắc Sơn", "An", "Ân", "Cao Lộc"];
+        let mut names = vec![
+            "Đình Lập",
+            "Du lịch",
+            "Ăn",
+            "Bắc Sơn",
+            "An",
+            "Ân",
+            "Cao Lộc",
+        ];
         names.sort_by(|a, b| compare_vi(a, b));
         assert_eq!(
             names,
-            ["An", "Ăn", "Ân", "Bắc Sơn", "Cao Lộc", "Du lịch", "Đình Lập"]
+            [
+                "An",
+                "Ăn",
+                "Ân",
+                "Bắc Sơn",
+                "Cao Lộc",
+                "Du lịch",
+                "Đình Lập"
+            ]
         );
+    }
+
+    #[test]
+    fn thousands_are_grouped_with_dots() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1.000");
+        assert_eq!(group_thousands(5_241_856), "5.241.856");
     }
 
     #[test]

@@ -91,7 +91,8 @@ impl Directory {
 
     /// A unit's short name, or its id when the directory does not know it.
     pub fn short_name<'a>(&'a self, id: &'a UnitId) -> &'a str {
-        self.unit(id).map_or(id.as_str(), |unit| unit.short_name.as_str())
+        self.unit(id)
+            .map_or(id.as_str(), |unit| unit.short_name.as_str())
     }
 
     /// Units sorted in Vietnamese order of their official names.

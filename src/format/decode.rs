@@ -10,15 +10,31 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     Empty,
     Utf16,
-    InvalidUtf8 { offset: usize },
-    Syntax { line: usize, column: usize, detail: String },
+    InvalidUtf8 {
+        offset: usize,
+    },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     NotAnObject,
-    WrongFormat { found: String, expected: &'static str },
-    NewerVersion { found: u32, supported: u32 },
-    Invalid { detail: String },
+    WrongFormat {
+        found: String,
+        expected: &'static str,
+    },
+    NewerVersion {
+        found: u32,
+        supported: u32,
+    },
+    Invalid {
+        detail: String,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -74,7 +90,11 @@ fn classify(error: serde_json::Error) -> DecodeError {
     match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             let detail = error.to_string();
-            let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
+            let detail = detail
+                .split(" at line ")
+                .next()
+                .unwrap_or(&detail)
+                .to_owned();
             DecodeError::Syntax {
                 line: error.line(),
                 column: error.column(),
@@ -143,7 +163,10 @@ mod tests {
     fn bytes_are_checked_before_parsing() {
         assert_eq!(text(b""), Err(DecodeError::Empty));
         assert_eq!(text(b"\xFF\xFE{\x00"), Err(DecodeError::Utf16));
-        assert_eq!(text(b"{\"a\":\xC3}"), Err(DecodeError::InvalidUtf8 { offset: 5 }));
+        assert_eq!(
+            text(b"{\"a\":\xC3}"),
+            Err(DecodeError::InvalidUtf8 { offset: 5 })
+        );
         assert_eq!(text(b"\xEF\xBB\xBF{}"), Ok("{}"));
         let big = vec![b' '; MAX_FILE_BYTES + 1];
         assert!(matches!(text(&big), Err(DecodeError::TooLarge { .. })));
@@ -153,7 +176,10 @@ mod tests {
     fn envelopes_are_checked_by_name_and_version() {
         let check = |json: &str| envelope(json, "tiendo-plan", 1);
         assert_eq!(check(r#"{"format":"tiendo-plan","version":1}"#), Ok(1));
-        assert!(matches!(check("{\n\"format\": }"), Err(DecodeError::Syntax { line: 2, .. })));
+        assert!(matches!(
+            check("{\n\"format\": }"),
+            Err(DecodeError::Syntax { line: 2, .. })
+        ));
         assert_eq!(check("[1]"), Err(DecodeError::NotAnObject));
         assert_eq!(
             check(r#"{"format":"tiendo-report","version":1}"#),

@@ -93,7 +93,11 @@ fn sample_entry(roll: u64, round: usize, period: Period, at: Timestamp) -> Optio
             _ => 30 + (pick % 6) as u8 * 10,
         });
         let day = 1 + (pick % 28) as u8;
-        let date = Date::new(period.end().year(), period.end().month().saturating_sub(2).max(1), day);
+        let date = Date::new(
+            period.end().year(),
+            period.end().month().saturating_sub(2).max(1),
+            day,
+        );
         entry.evidence.push(Evidence {
             kind: EvidenceKind::Document,
             title: format!("Kế hoạch số {}/KH-UBND", 10 + pick % 190),
@@ -101,7 +105,7 @@ fn sample_entry(roll: u64, round: usize, period: Period, at: Timestamp) -> Optio
             count: None,
             link: None,
         });
-        if pick % 3 == 0 {
+        if pick.is_multiple_of(3) {
             entry.evidence.push(Evidence {
                 kind: EvidenceKind::Article,
                 title: "Tin, bài tuyên truyền về thông tin đối ngoại".into(),

@@ -55,8 +55,10 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
         decode::typed(text)?
     } else {
         let value: Value = decode::typed(text)?;
-        let migrated = serde_json::to_string(&migrate(value, read_version)?).map_err(|e| DecodeError::Invalid {
-            detail: e.to_string(),
+        let migrated = serde_json::to_string(&migrate(value, read_version)?).map_err(|e| {
+            DecodeError::Invalid {
+                detail: e.to_string(),
+            }
         })?;
         decode::typed(&migrated)?
     };

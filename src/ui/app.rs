@@ -43,7 +43,9 @@ impl Route {
 pub fn App() -> impl IntoView {
     let app = use_app();
     let route = RwSignal::new(Route::from_hash(&browser::page::hash()));
-    if let Err(error) = browser::page::on_hash_change(move |hash| route.set(Route::from_hash(&hash))) {
+    if let Err(error) =
+        browser::page::on_hash_change(move |hash| route.set(Route::from_hash(&hash)))
+    {
         app.notify(error.to_string());
     }
     let choosing = RwSignal::new(false);

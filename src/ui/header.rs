@@ -10,7 +10,10 @@ use leptos::prelude::*;
 #[component]
 pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let number = move || app.workspace().with(|w| format!("{} {}", w.plan.document.kind, w.plan.document.number));
+    let number = move || {
+        app.workspace()
+            .with(|w| format!("{} {}", w.plan.document.kind, w.plan.document.number))
+    };
     let title = move || app.workspace().with(|w| w.plan.document.title.clone());
     let toggle_language = move |_| {
         let next = match app.language() {

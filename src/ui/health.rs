@@ -11,7 +11,11 @@ pub fn download_backup() -> Result<(), browser::JsFailure> {
     let app = use_app();
     let text = persist::backup_text(app);
     let day = browser::clock::today();
-    browser::download::download_text(&format!("TienDo_SaoLuu_{day}.json"), &text, "application/json")
+    browser::download::download_text(
+        &format!("TienDo_SaoLuu_{day}.json"),
+        &text,
+        "application/json",
+    )
 }
 
 #[component]

@@ -154,12 +154,16 @@ pub fn command_error(language: Language, error: &CommandError) -> String {
         Language::English => match error {
             CommandError::UnknownTask => "The task is not in the plan.".into(),
             CommandError::NotALeaf => "Report on a specific task, not on a section.".into(),
-            CommandError::UnknownPeriod => "The period is not in the plan's reporting regime.".into(),
+            CommandError::UnknownPeriod => {
+                "The period is not in the plan's reporting regime.".into()
+            }
             CommandError::NotAssigned => "The unit is not assigned to this task.".into(),
             CommandError::ReadOnlyProfile => "The leader profile reads only.".into(),
             CommandError::NotOwner { owner } => format!("Only {owner} may edit its own report."),
             CommandError::ProgressOutOfRange(value) => format!("Progress {value}% is over 100%."),
-            CommandError::NoSuchEvidence(index) => format!("There is no evidence item {}.", index + 1),
+            CommandError::NoSuchEvidence(index) => {
+                format!("There is no evidence item {}.", index + 1)
+            }
             CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
             CommandError::NotANumber => "An indicator value must be a number.".into(),
             CommandError::NoSuchEntry => "There is no report to delete.".into(),

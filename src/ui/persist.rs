@@ -121,20 +121,21 @@ pub fn install(state: AppState) {
         }
     });
     let on_hide = browser::page::on_hide(move || flush(state));
-    let on_storage = browser::page::on_storage_change(move |change| {
-        match change.key.as_deref() {
-            Some(WORKSPACE_KEY) => {
-                if let Some(text) = change.new_value {
-                    adopt(state, &text);
-                }
+    let on_storage = browser::page::on_storage_change(move |change| match change.key.as_deref() {
+        Some(WORKSPACE_KEY) => {
+            if let Some(text) = change.new_value {
+                adopt(state, &text);
             }
-            Some(SETTINGS_KEY) => {
-                if let Some(settings) = change.new_value.and_then(|t| format::settings::decode(&t).ok()) {
-                    state.replace_settings(settings);
-                }
-            }
-            _ => {}
         }
+        Some(SETTINGS_KEY) => {
+            if let Some(settings) = change
+                .new_value
+                .and_then(|t| format::settings::decode(&t).ok())
+            {
+                state.replace_settings(settings);
+            }
+        }
+        _ => {}
     });
     if let Err(error) = on_hide.and(on_storage) {
         state.notify(format!("Không theo dõi được sự kiện trang: {error}"));
@@ -188,7 +189,10 @@ pub fn flush(state: AppState) {
                 p.timer = None;
             });
             state.set_saved_at(now);
-            if state.health().with_untracked(|h| *h == Health::QuotaExceeded) {
+            if state
+                .health()
+                .with_untracked(|h| *h == Health::QuotaExceeded)
+            {
                 state.set_health(Health::Ok);
             }
         }
@@ -216,7 +220,8 @@ fn rebase_onto(state: AppState, base: Workspace, generation: u64) {
     let (merged, refused) = rebase(base, &pending, &state.profile());
     state.persistence.update_value(|p| {
         p.generation = generation;
-        p.pending.retain(|command| !refused.iter().any(|(c, _)| c == command));
+        p.pending
+            .retain(|command| !refused.iter().any(|(c, _)| c == command));
         p.dirty = !p.pending.is_empty();
     });
     for (_, error) in refused {

@@ -24,7 +24,9 @@ pub fn PlanView() -> impl IntoView {
     let app = use_app();
     let today = browser::clock::today();
     let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
-    let initial = app.workspace().with_untracked(|w| w.plan.regime.current(today));
+    let initial = app
+        .workspace()
+        .with_untracked(|w| w.plan.regime.current(today));
     let period = RwSignal::new(initial);
     let tallies = Memo::new(move |_| {
         let Some(period) = period.get() else {
@@ -32,10 +34,15 @@ pub fn PlanView() -> impl IntoView {
         };
         app.workspace().with(|w| {
             let owed = progress::owed(w, period);
-            progress::by_task(w, &owed).into_iter().collect::<BTreeMap<TaskId, Tally>>()
+            progress::by_task(w, &owed)
+                .into_iter()
+                .collect::<BTreeMap<TaskId, Tally>>()
         })
     });
-    let root_ids = Memo::new(move |_| app.workspace().with(|w| w.plan.roots().map(|t| t.id.clone()).collect::<Vec<_>>()));
+    let root_ids = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| w.plan.roots().map(|t| t.id.clone()).collect::<Vec<_>>())
+    });
     let leaf_count = move || app.workspace().with(|w| w.plan.leaves().count());
     view! {
         <div class="plan">

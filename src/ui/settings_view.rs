@@ -1,12 +1,13 @@
 //! Settings: storage used, language, profile, the sample, backup and plan file,
 //! and any damaged data that was set aside.
 
-use super::health::BackupButton;
 use super::header::ProfileName;
+use super::health::BackupButton;
 use super::i18n::Key;
 use super::persist::ASIDE_PREFIX;
 use super::state::use_app;
 use crate::browser;
+use crate::domain::text::group_thousands;
 use crate::domain::Command;
 use crate::format::{plan_file, sample, Language};
 use leptos::prelude::*;
@@ -79,19 +80,6 @@ fn StorageUsage() -> impl IntoView {
     }
 }
 
-/// 5241856 → "5.241.856", as Vietnamese writes numbers.
-fn group_thousands(value: usize) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[component]
 fn SampleControls() -> impl IntoView {
     let app = use_app();
@@ -126,8 +114,19 @@ fn ExportPlanButton() -> impl IntoView {
     let app = use_app();
     let export = move |_| {
         let (name, text) = app.workspace().with_untracked(|w| {
-            let number = w.plan.document.number.split('/').next().unwrap_or("KH").to_owned();
-            let name = format!("KH{number}-{}_KeHoach_r{}.json", w.plan.document.date.year(), w.plan.revision);
+            let number = w
+                .plan
+                .document
+                .number
+                .split('/')
+                .next()
+                .unwrap_or("KH")
+                .to_owned();
+            let name = format!(
+                "KH{number}-{}_KeHoach_r{}.json",
+                w.plan.document.date.year(),
+                w.plan.revision
+            );
             (name, plan_file::encode(&w.plan, browser::clock::now()))
         });
         if let Err(error) = browser::download::download_text(&name, &text, "application/json") {

@@ -18,9 +18,14 @@ pub enum Health {
     /// The last save did not fit; the edit is only in memory.
     QuotaExceeded,
     /// The store was unreadable, set aside under `aside_key`, and the app restarted from the seed.
-    Recovered { aside_key: String, detail: String },
+    Recovered {
+        aside_key: String,
+        detail: String,
+    },
     /// The store was unreadable and could not be set aside: it is never written.
-    AsideFailed { detail: String },
+    AsideFailed {
+        detail: String,
+    },
 }
 
 impl Health {
@@ -64,7 +69,10 @@ impl AppState {
             health: RwSignal::new(loaded.health),
             notices: RwSignal::new(Vec::new()),
             saved_at: RwSignal::new(None),
-            persistence: StoredValue::new(persist::Persistence::new(loaded.generation, loaded.needs_save)),
+            persistence: StoredValue::new(persist::Persistence::new(
+                loaded.generation,
+                loaded.needs_save,
+            )),
         };
         persist::install(state);
         state
@@ -121,7 +129,8 @@ impl AppState {
     }
 
     pub fn dismiss(&self, id: u64) {
-        self.notices.update(|notices| notices.retain(|n| n.id != id));
+        self.notices
+            .update(|notices| notices.retain(|n| n.id != id));
     }
 
     pub fn set_language(&self, language: Language) {

@@ -15,7 +15,14 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
     let task = Memo::new(move |_| app.workspace().with(|w| w.plan.task(&task_id).cloned()));
     let child_ids = {
         let id = id.clone();
-        Memo::new(move |_| app.workspace().with(|w| w.plan.children(&id).map(|t| t.id.clone()).collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            app.workspace().with(|w| {
+                w.plan
+                    .children(&id)
+                    .map(|t| t.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let tally = {
         let id = id.clone();
@@ -25,7 +32,11 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
         let task = task.get()?;
         let is_leaf = child_ids.with(Vec::is_empty);
         let test_id = format!("task-{}", task.number);
-        let class = if is_leaf { "task task--leaf" } else { "task task--section" };
+        let class = if is_leaf {
+            "task task--leaf"
+        } else {
+            "task task--section"
+        };
         let timeframe = timeframe_label(&task.timeframe, app);
         Some(view! {
             <li class=class data-testid=test_id data-leaf=is_leaf.to_string()>
@@ -126,8 +137,15 @@ fn role_slug(role: Role) -> &'static str {
     }
 }
 
-fn assignee_chip(plan: &Plan, assignee: &Assignee, mode: Mode, app: super::state::AppState) -> AnyView {
-    let request = (mode == Mode::Request).then(|| view! { <em class="chip__mode">{format!(" ({})", app.text(Key::ModeRequest))}</em> });
+fn assignee_chip(
+    plan: &Plan,
+    assignee: &Assignee,
+    mode: Mode,
+    app: super::state::AppState,
+) -> AnyView {
+    let request = (mode == Mode::Request).then(
+        || view! { <em class="chip__mode">{format!(" ({})", app.text(Key::ModeRequest))}</em> },
+    );
     match assignee {
         Assignee::Unit(id) => {
             let (short, name) = plan
@@ -147,7 +165,12 @@ fn assignee_chip(plan: &Plan, assignee: &Assignee, mode: Mode, app: super::state
                 .map(|m| plan.directory.short_name(m).to_owned())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let summary = format!("{} ({} {})", group.name, group.members.len(), app.text(Key::Members));
+            let summary = format!(
+                "{} ({} {})",
+                group.name,
+                group.members.len(),
+                app.text(Key::Members)
+            );
             view! {
                 <details class="chip chip--group">
                     <summary>{summary}{request}</summary>

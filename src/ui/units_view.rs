@@ -81,8 +81,12 @@ fn UnitRow(unit: Unit) -> impl IntoView {
     let validity = match (unit.valid_from, unit.valid_to) {
         (None, None) => String::new(),
         (from, to) => {
-            let from = from.map(|d| format!("{} {}", app.text(Key::From), d.dmy())).unwrap_or_default();
-            let to = to.map(|d| format!(" {} {}", app.text(Key::Until), d.dmy())).unwrap_or_default();
+            let from = from
+                .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
+                .unwrap_or_default();
+            let to = to
+                .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
+                .unwrap_or_default();
             format!("{from}{to}").trim().to_owned()
         }
     };

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what Tiến Độ needs, idempotently: a tool already at the pinned
+# version is skipped, so a warm run takes a few seconds.
+#   scripts/setup.sh build   # what `trunk build` needs
+#   scripts/setup.sh test    # also Chromium, ChromeDriver and Playwright
+# Versions and the reasons for each pin: README.md "Toolchain".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-test}"
+
+TRUNK_VERSION=0.22.1
+# wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock resolved.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+
+step() { printf '\n==> %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup: adding wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # --locked fails on this registry mirror (its lock wants a missing webpki-roots).
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo install trunk $TRUNK_VERSION (about 8-10 minutes)"
+  # trunk 0.22 declares rustc >= 1.96.1 but builds and works on 1.95.
+  cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
+fi
+
+# npm packages: binaryen (wasm-opt 132) and @playwright/test, exactly as locked.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.tiendo-lock 2>/dev/null)" != "$lock_hash" ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.tiendo-lock
+fi
+
+if [ "$mode" = test ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v brotli >/dev/null || missing+=(brotli)
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "apt-get install ${missing[*]} (about 1 minute)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+fi
+
+# Trunk builds offline (Trunk.toml), so every crate must be here first.
+cargo fetch --locked --quiet

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs all of them: formatting, clippy (host
+# and wasm32), native tests, browser tests of the glue (wasm-bindgen-test in
+# headless Chromium), the release build, and end-to-end tests (Playwright).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/setup.sh test
+source scripts/env.sh
+
+# Each ChromeDriver-run Chrome leaves ~49 MB in $TMPDIR: give the run its own.
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/tiendo-test.XXXXXX")
+trap 'rm -rf "$run_tmp"' EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "browser tests of the glue (wasm-bindgen-test, headless Chromium)"
+TMPDIR="$run_tmp" \
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+scripts/sizes.sh
+
+step "end-to-end tests (Playwright, Debian Chromium, dist/)"
+TMPDIR="$run_tmp" E2E_OUTPUT="$run_tmp/e2e" npx playwright test --config tests/e2e/playwright.config.ts
+
+echo
+echo "All checks passed in $(( $(date +%s) - started )) s."

@@ -1,0 +1,75 @@
+//! Browser tests of the glue (wasm-bindgen-test in headless Chromium): storage,
+//! quota, clock, page hash and downloads, each through its typed errors.
+#![cfg(target_arch = "wasm32")]
+
+use tiendo::browser::{clock, download, page, storage};
+use tiendo::domain::Date;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_lists_keys_in_order() {
+    storage::probe().unwrap();
+    storage::write("tiendo.test.b", "Sở Văn hóa").unwrap();
+    storage::write("tiendo.test.a", "1").unwrap();
+    assert_eq!(
+        storage::read("tiendo.test.b").unwrap().as_deref(),
+        Some("Sở Văn hóa")
+    );
+    assert_eq!(storage::read("tiendo.test.none").unwrap(), None);
+    assert_eq!(
+        storage::keys_with_prefix("tiendo.test.").unwrap(),
+        ["tiendo.test.a", "tiendo.test.b"]
+    );
+    storage::remove("tiendo.test.a").unwrap();
+    storage::remove("tiendo.test.b").unwrap();
+    assert!(storage::keys_with_prefix("tiendo.test.")
+        .unwrap()
+        .is_empty());
+}
+
+#[wasm_bindgen_test]
+fn usage_counts_utf16_units_where_a_vietnamese_letter_is_one() {
+    let before = storage::used_units().unwrap();
+    storage::write("tiendo.units", "Độ").unwrap();
+    assert_eq!(
+        storage::used_units().unwrap() - before,
+        "tiendo.units".len() + 2
+    );
+    storage::remove("tiendo.units").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_a_typed_error_and_keeps_the_old_value() {
+    storage::write("tiendo.quota", "last good").unwrap();
+    let too_big = "x".repeat(6_000_000);
+    assert_eq!(
+        storage::write("tiendo.quota", &too_big),
+        Err(storage::StorageError::QuotaExceeded)
+    );
+    assert_eq!(
+        storage::read("tiendo.quota").unwrap().as_deref(),
+        Some("last good")
+    );
+    storage::remove("tiendo.quota").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_clock_reads_a_plausible_today() {
+    let today = clock::today();
+    assert!(today > Date::new(2024, 1, 1).unwrap());
+    assert!(clock::now().0 > 1_700_000_000_000);
+}
+
+#[wasm_bindgen_test]
+fn the_hash_is_read_and_written_without_the_sign() {
+    page::set_hash("don-vi?q=1").unwrap();
+    assert_eq!(page::hash(), "don-vi?q=1");
+    page::set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_download_is_offered_without_error() {
+    download::download_text("TienDo_thu.json", "{\"a\":\"Độ\"}", "application/json").unwrap();
+}
