@@ -141,3 +141,55 @@ test("settings show how much browser storage the workspace uses", async ({ page 
   await app.goTo("cai-dat");
   await expect(page.getByTestId("storage-used")).toHaveText(/^\d{1,3}(\.\d{3})+$/);
 });
+
+test("a full storage keeps the edit in memory, says so, and leaves the last good save", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await app.goTo("cai-dat");
+  await page.getByTestId("sample-remove").click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("tiendo.v1.workspace")?.includes('"sample":true'))).toBe(false);
+  const lastGood = await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"));
+  // Fill the origin's quota until less than 20,000 characters are left.
+  await page.evaluate(() => {
+    let low = 0;
+    let high = 6_000_000;
+    while (high - low > 1_000) {
+      const mid = Math.floor((low + high) / 2);
+      try {
+        localStorage.setItem("filler", "x".repeat(mid));
+        low = mid;
+      } catch {
+        high = mid;
+      }
+    }
+    localStorage.setItem("filler", "x".repeat(Math.max(0, low - 20_000)));
+  });
+  await page.getByTestId("sample-load").click();
+  await expect(page.getByTestId("health-banner")).toContainText("Bộ nhớ trình duyệt đã đầy");
+  await expect(page.getByTestId("sample-remove")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"))).toBe(lastGood);
+  const backup = page.waitForEvent("download");
+  await page.getByTestId("health-banner").getByTestId("backup-button").click();
+  const file = await backup;
+  expect(file.suggestedFilename()).toMatch(/^TienDo_SaoLuu_\d{4}-\d{2}-\d{2}\.json$/);
+  // Room again: the next change saves and the warning goes.
+  await page.evaluate(() => localStorage.removeItem("filler"));
+  await page.getByTestId("sample-remove").click();
+  await expect(page.getByTestId("health-banner")).toBeHidden();
+});
+
+test("with storage disabled the app runs in memory with a visible warning", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const app = new App(page);
+  await app.open();
+  await expect(page.getByTestId("health-banner")).toContainText("không cho lưu dữ liệu");
+  await app.chooseMonitoring();
+  await expect(app.leafTasks()).toHaveCount(7);
+});
