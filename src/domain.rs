@@ -5,6 +5,7 @@
 //! serde derive on these types, while envelopes, versions and validation of
 //! outside bytes live in [`crate::format`].
 
+pub mod board;
 pub mod command;
 pub mod date;
 pub mod entry;

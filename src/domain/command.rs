@@ -56,6 +56,13 @@ pub enum Command {
         change: EntryChange,
         at: Timestamp,
     },
+    /// The acting unit puts an entry's content back as it was (undo); the
+    /// revision still goes up, so the restored content wins over the undone one.
+    RestoreEntry {
+        key: EntryKey,
+        previous: Option<Entry>,
+        at: Timestamp,
+    },
     /// The acting unit withdraws its entry: a tombstone that never resurrects.
     DeleteEntry { key: EntryKey, at: Timestamp },
     /// Adds the removable sample (entries already marked as sample).
@@ -121,6 +128,16 @@ impl Workspace {
                 entry.updated_at = at;
                 entry.deleted = false;
                 entry.sample = false;
+                Ok(())
+            }
+            Command::RestoreEntry { key, previous, at } => {
+                self.check_authorship(profile, &key)?;
+                let revision = self.entries.get(&key).map_or(0, |e| e.revision);
+                let mut restored = previous.unwrap_or_default();
+                restored.revision = revision.saturating_add(1);
+                restored.updated_at = at;
+                restored.sample = false;
+                self.entries.insert(key, restored);
                 Ok(())
             }
             Command::DeleteEntry { key, at } => {

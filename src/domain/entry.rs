@@ -41,6 +41,33 @@ impl Status {
         Status::Blocked,
     ];
 
+    /// The wire name, also used in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::NotReported => "chua_bao_cao",
+            Status::NotStarted => "chua_trien_khai",
+            Status::InProgress => "dang_trien_khai",
+            Status::Done => "da_trien_khai",
+            Status::NothingArose => "khong_phat_sinh",
+            Status::Blocked => "co_vuong_mac",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.slug() == slug)
+    }
+
+    /// The next column to the right or left, if any.
+    pub fn step(self, forward: bool) -> Option<Status> {
+        let index = self.index();
+        let next = if forward {
+            index.checked_add(1)?
+        } else {
+            index.checked_sub(1)?
+        };
+        Status::ALL.get(next).copied()
+    }
+
     pub fn index(self) -> usize {
         self as usize
     }
@@ -153,6 +180,20 @@ mod tests {
         assert!(!Status::InProgress.is_complete());
         let order: Vec<usize> = Status::ALL.iter().map(|s| s.index()).collect();
         assert_eq!(order, [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn slugs_are_the_wire_names_and_steps_stay_in_range() {
+        for status in Status::ALL {
+            assert_eq!(
+                serde_json::to_string(&status).unwrap(),
+                format!("\"{}\"", status.slug())
+            );
+            assert_eq!(Status::from_slug(status.slug()), Some(status));
+        }
+        assert_eq!(Status::NotReported.step(false), None);
+        assert_eq!(Status::NotReported.step(true), Some(Status::NotStarted));
+        assert_eq!(Status::Blocked.step(true), None);
     }
 
     #[test]

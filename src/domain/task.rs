@@ -26,6 +26,20 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] = [Role::Lead, Role::Coordinate, Role::Implement, Role::Guide];
 
+    /// The wire name, also used in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Role::Coordinate => "phoi_hop",
+            Role::Implement => "thuc_hien",
+            Role::Guide => "huong_dan",
+            Role::Lead => "chu_tri",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.slug() == slug)
+    }
+
     /// Whether a unit in this role owes a report each period.
     pub fn reports(self) -> bool {
         self != Role::Guide
@@ -150,6 +164,17 @@ mod tests {
         assert!(!Role::Guide.reports());
         assert!(Role::Coordinate.reports());
         assert_eq!(Role::ALL.iter().max(), Some(&Role::Lead));
+    }
+
+    #[test]
+    fn slugs_are_the_wire_names() {
+        for role in Role::ALL {
+            assert_eq!(
+                serde_json::to_string(&role).unwrap(),
+                format!("\"{}\"", role.slug())
+            );
+            assert_eq!(Role::from_slug(role.slug()), Some(role));
+        }
     }
 
     #[test]

@@ -80,6 +80,11 @@ impl Search {
         self.words.is_empty()
     }
 
+    /// True when every word is in a text already passed through [`fold`].
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.words.iter().all(|word| folded.contains(word.as_str()))
+    }
+
     /// True when every word of the query is in one of the texts.
     pub fn matches<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> bool {
         if self.words.is_empty() {

@@ -1,0 +1,365 @@
+//! The task board's pure part: one card per leaf task × unit for a period,
+//! lateness, filters (and their URL form), swimlanes and column layout.
+
+use super::date::Date;
+use super::entry::{EntryKey, Status};
+use super::ids::{GroupId, PeriodId, TaskId, UnitId};
+use super::period::Period;
+use super::progress;
+use super::task::Role;
+use super::text::{fold, Search, SortKey};
+use super::workspace::Workspace;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Where a task with a deadline stands (the Government Office's scheme).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineState {
+    /// Hoàn thành đúng hạn
+    DoneOnTime,
+    /// Hoàn thành quá hạn
+    DoneLate,
+    /// Đang thực hiện trong hạn
+    InTime,
+    /// Quá hạn chưa hoàn thành
+    Overdue,
+}
+
+/// One leaf task × one unit in one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub key: EntryKey,
+    pub number: String,
+    pub title: String,
+    pub section: TaskId,
+    pub unit_name: String,
+    pub unit_short: String,
+    pub role: Role,
+    pub status: Status,
+    pub progress: Option<u8>,
+    pub evidence: usize,
+    pub obstacle: bool,
+    /// The period's report is due and nothing was received.
+    pub report_overdue: bool,
+    pub deadline: Option<DeadlineState>,
+    pub sample: bool,
+}
+
+/// A card with its folded search text, built once per workspace change so a
+/// filter keystroke only compares strings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexedCard {
+    pub card: Card,
+    haystack: String,
+}
+
+/// Every card of a period, in plan order, lead first, then units in Vietnamese order.
+/// `offset_minutes` turns entry timestamps into local dates for deadlines.
+pub fn index(
+    workspace: &Workspace,
+    period: Period,
+    today: Date,
+    offset_minutes: i32,
+) -> Vec<IndexedCard> {
+    let plan = &workspace.plan;
+    let due = plan.regime.due_date(period);
+    let positions: BTreeMap<&TaskId, usize> = plan
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (&t.id, i))
+        .collect();
+    let mut cards: Vec<(usize, std::cmp::Reverse<Role>, SortKey, IndexedCard)> = Vec::new();
+    for owed in progress::owed(workspace, period) {
+        let Some(task) = plan.task(&owed.task) else {
+            continue;
+        };
+        let unit = plan.directory.unit(&owed.unit);
+        let unit_name = unit.map_or_else(|| owed.unit.to_string(), |u| u.name.clone());
+        let unit_short = unit.map_or_else(|| owed.unit.to_string(), |u| u.short_name.clone());
+        let key = EntryKey {
+            task: owed.task.clone(),
+            unit: owed.unit.clone(),
+            period: period.id(),
+        };
+        let entry = workspace.entries.get(&key).filter(|e| !e.deleted);
+        let status = owed.status;
+        let deadline = task.timeframe.deadline().map(|deadline| {
+            let finished_on = entry
+                .filter(|e| e.status.is_complete())
+                .and_then(|e| Date::from_timestamp(e.updated_at, offset_minutes));
+            match finished_on {
+                Some(day) if day <= deadline => DeadlineState::DoneOnTime,
+                Some(_) => DeadlineState::DoneLate,
+                None if today <= deadline => DeadlineState::InTime,
+                None => DeadlineState::Overdue,
+            }
+        });
+        let mut haystack = fold(&task.title);
+        for text in [
+            task.number.as_str(),
+            unit_name.as_str(),
+            unit_short.as_str(),
+        ] {
+            haystack.push('\n');
+            haystack.push_str(&fold(text));
+        }
+        if let Some(entry) = entry {
+            for text in [
+                entry.done.as_str(),
+                entry.obstacles.as_str(),
+                entry.proposals.as_str(),
+            ] {
+                haystack.push('\n');
+                haystack.push_str(&fold(text));
+            }
+            for evidence in &entry.evidence {
+                haystack.push('\n');
+                haystack.push_str(&fold(&evidence.title));
+            }
+        }
+        let card = Card {
+            number: task.number.clone(),
+            title: task.title.clone(),
+            section: plan.section_of(task).id.clone(),
+            role: owed.role,
+            status,
+            progress: entry.and_then(|e| e.progress),
+            evidence: entry.map_or(0, |e| e.evidence.len()),
+            obstacle: entry.is_some_and(|e| !e.obstacles.trim().is_empty())
+                || status == Status::Blocked,
+            report_overdue: status == Status::NotReported && today > due,
+            deadline,
+            sample: entry.is_some_and(|e| e.sample),
+            key,
+            unit_name,
+            unit_short,
+        };
+        let position = positions.get(&card.key.task).copied().unwrap_or(usize::MAX);
+        let sort = SortKey::new(&card.unit_name);
+        cards.push((
+            position,
+            std::cmp::Reverse(card.role),
+            sort,
+            IndexedCard { card, haystack },
+        ));
+    }
+    cards.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    cards.into_iter().map(|(_, _, _, card)| card).collect()
+}
+
+/// What the board shows; every field has a short Vietnamese name in the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub units: BTreeSet<UnitId>,
+    pub group: Option<GroupId>,
+    pub section: Option<TaskId>,
+    pub role: Option<Role>,
+    pub status: Option<Status>,
+    /// Only the cards of the unit this browser speaks for.
+    pub only_mine: bool,
+    pub query: String,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Swimlane {
+    #[default]
+    None,
+    Section,
+    Unit,
+}
+
+impl Swimlane {
+    pub const ALL: [Swimlane; 3] = [Swimlane::None, Swimlane::Section, Swimlane::Unit];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Swimlane::None => "khong",
+            Swimlane::Section => "muc",
+            Swimlane::Unit => "don-vi",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Swimlane> {
+        Swimlane::ALL.into_iter().find(|lane| lane.slug() == slug)
+    }
+}
+
+/// A board view as a URL can carry it: `ky=2024-6t&dv=so-vhttdl&q=van%20hoa&lan=muc`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoardQuery {
+    pub period: Option<PeriodId>,
+    pub filter: Filter,
+    pub swimlane: Swimlane,
+    /// `None`: the profile decides (a unit starts on its own cards).
+    pub only_mine: Option<bool>,
+}
+
+fn encode(text: &str) -> String {
+    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
+}
+
+fn decode(text: &str) -> String {
+    percent_decode_str(&text.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+impl BoardQuery {
+    /// The query string, without `?`, fields in a fixed order, empty ones left out.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(period) = &self.period {
+            parts.push(format!("ky={period}"));
+        }
+        let units: Vec<&str> = self.filter.units.iter().map(UnitId::as_str).collect();
+        if !units.is_empty() {
+            parts.push(format!("dv={}", units.join(",")));
+        }
+        if let Some(group) = &self.filter.group {
+            parts.push(format!("nhom={group}"));
+        }
+        if let Some(section) = &self.filter.section {
+            parts.push(format!("muc={section}"));
+        }
+        if let Some(role) = self.filter.role {
+            parts.push(format!("vai={}", role.slug()));
+        }
+        if let Some(status) = self.filter.status {
+            parts.push(format!("tt={}", status.slug()));
+        }
+        if let Some(mine) = self.only_mine {
+            parts.push(format!("cua-toi={}", u8::from(mine)));
+        }
+        if !self.filter.query.is_empty() {
+            parts.push(format!("q={}", encode(&self.filter.query)));
+        }
+        if self.swimlane != Swimlane::None {
+            parts.push(format!("lan={}", self.swimlane.slug()));
+        }
+        parts.join("&")
+    }
+
+    /// Reads a query string leniently: unknown or malformed fields are ignored.
+    pub fn from_query(query: &str) -> BoardQuery {
+        let mut board = BoardQuery::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match name {
+                "ky" => board.period = PeriodId::new(value).ok(),
+                "dv" => {
+                    board.filter.units = value
+                        .split(',')
+                        .filter_map(|id| UnitId::new(id).ok())
+                        .collect();
+                }
+                "nhom" => board.filter.group = GroupId::new(value).ok(),
+                "muc" => board.filter.section = TaskId::new(value).ok(),
+                "vai" => board.filter.role = Role::from_slug(&value),
+                "tt" => board.filter.status = Status::from_slug(&value),
+                "cua-toi" => board.only_mine = Some(value == "1"),
+                "q" => board.filter.query = value,
+                "lan" => board.swimlane = Swimlane::from_slug(&value).unwrap_or_default(),
+                _ => {}
+            }
+        }
+        board
+    }
+}
+
+/// A row of the board: all cards, one section, or one unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub id: String,
+    pub title: String,
+    /// Cards per status, in [`Status::ALL`] order.
+    pub columns: [Vec<Card>; 6],
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    pub lanes: Vec<Lane>,
+    /// Cards per status over all lanes.
+    pub counts: [usize; 6],
+    /// Cards before filtering.
+    pub total: usize,
+}
+
+impl Board {
+    pub fn shown(&self) -> usize {
+        self.counts.iter().sum()
+    }
+}
+
+/// Filters the index and lays it out in lanes and columns, keeping index order.
+pub fn layout(
+    workspace: &Workspace,
+    cards: &[IndexedCard],
+    filter: &Filter,
+    swimlane: Swimlane,
+    mine: Option<&UnitId>,
+) -> Board {
+    let directory = &workspace.plan.directory;
+    let group: Option<BTreeSet<&UnitId>> = filter.group.as_ref().map(|id| {
+        directory
+            .group(id)
+            .map(|g| g.members.iter().collect())
+            .unwrap_or_default()
+    });
+    let search = Search::new(&filter.query);
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut lane_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts = [0; 6];
+    for indexed in cards {
+        let card = &indexed.card;
+        let keep = (filter.units.is_empty() || filter.units.contains(&card.key.unit))
+            && group
+                .as_ref()
+                .is_none_or(|members| members.contains(&card.key.unit))
+            && filter.section.as_ref().is_none_or(|s| *s == card.section)
+            && filter.role.is_none_or(|r| r == card.role)
+            && filter.status.is_none_or(|s| s == card.status)
+            && (!filter.only_mine || mine == Some(&card.key.unit))
+            && search.matches_folded(&indexed.haystack);
+        if !keep {
+            continue;
+        }
+        let (id, title) = match swimlane {
+            Swimlane::None => (String::new(), String::new()),
+            Swimlane::Section => {
+                let title = workspace
+                    .plan
+                    .task(&card.section)
+                    .map(|t| format!("{}. {}", t.number, t.title))
+                    .unwrap_or_default();
+                (card.section.to_string(), title)
+            }
+            Swimlane::Unit => (card.key.unit.to_string(), card.unit_name.clone()),
+        };
+        let slot = *lane_of.entry(id.clone()).or_insert_with(|| {
+            lanes.push(Lane {
+                id,
+                title,
+                columns: Default::default(),
+            });
+            lanes.len() - 1
+        });
+        lanes[slot].columns[card.status.index()].push(card.clone());
+        counts[card.status.index()] += 1;
+    }
+    if swimlane == Swimlane::Unit {
+        lanes.sort_by_cached_key(|lane| SortKey::new(&lane.title));
+    }
+    Board {
+        lanes,
+        counts,
+        total: cards.len(),
+    }
+}

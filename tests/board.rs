@@ -1,0 +1,300 @@
+//! The board's pure parts on the seed plan: cards, ordering, filters, search
+//! folding, swimlanes, lateness and the URL form of a view.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+use tiendo::domain::board::{self, BoardQuery, DeadlineState, Filter, Swimlane};
+use tiendo::domain::{
+    Command, Date, EntryChange, EntryKey, GroupId, Period, PeriodId, Profile, Role, Status, TaskId,
+    Timeframe, Timestamp, UnitId, Workspace,
+};
+use tiendo::format::seed;
+
+fn workspace() -> Workspace {
+    Workspace::new(seed::seed_plan().unwrap())
+}
+
+fn unit(id: &str) -> UnitId {
+    UnitId::new(id).unwrap()
+}
+
+fn date(y: i32, m: u8, d: u8) -> Date {
+    Date::new(y, m, d).unwrap()
+}
+
+fn set(ws: &mut Workspace, task: &str, unit_id: &str, change: EntryChange, at: i64) {
+    let key = EntryKey {
+        task: TaskId::new(task).unwrap(),
+        unit: unit(unit_id),
+        period: PeriodId::new("2024-6t").unwrap(),
+    };
+    ws.apply(
+        &Profile::Unit {
+            unit: unit(unit_id),
+        },
+        Command::UpdateEntry {
+            key,
+            change,
+            at: Timestamp(at),
+        },
+    )
+    .unwrap();
+}
+
+fn cards(ws: &Workspace, today: Date) -> Vec<board::IndexedCard> {
+    board::index(ws, Period::half_year(2024), today, 420)
+}
+
+fn shown(ws: &Workspace, filter: &Filter) -> Vec<(String, String)> {
+    let index = cards(ws, date(2024, 5, 1));
+    let layout = board::layout(ws, &index, filter, Swimlane::None, Some(&unit("so-vhttdl")));
+    layout
+        .lanes
+        .iter()
+        .flat_map(|lane| lane.columns.iter().flatten())
+        .map(|c| (c.number.clone(), c.key.unit.to_string()))
+        .collect()
+}
+
+#[test]
+fn one_card_per_leaf_task_and_reporting_unit_in_plan_order_lead_first() {
+    let ws = workspace();
+    let index = cards(&ws, date(2024, 5, 1));
+    assert_eq!(index.len(), 31 + 6 * 34);
+    let t32: Vec<&board::Card> = index
+        .iter()
+        .map(|c| &c.card)
+        .filter(|c| c.number == "3.2")
+        .collect();
+    assert_eq!(t32[0].unit_short, "Sở VHTTDL");
+    assert_eq!(t32[0].role, Role::Lead);
+    assert!(t32[1..].iter().all(|c| c.role == Role::Coordinate));
+    let names: Vec<&str> = t32[1..4].iter().map(|c| c.unit_name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Ban Dân tộc tỉnh",
+            "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
+            "Báo Lạng Sơn"
+        ]
+    );
+    let numbers: Vec<&str> = index.iter().map(|c| c.card.number.as_str()).collect();
+    let mut order = numbers.clone();
+    order.dedup();
+    assert_eq!(order, ["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
+}
+
+#[test]
+fn columns_follow_status_and_counts_add_up() {
+    let mut ws = workspace();
+    set(
+        &mut ws,
+        "t3.2",
+        "so-vhttdl",
+        EntryChange::Status(Status::Done),
+        1,
+    );
+    set(
+        &mut ws,
+        "t1",
+        "so-vhttdl",
+        EntryChange::Status(Status::Blocked),
+        1,
+    );
+    let index = cards(&ws, date(2024, 5, 1));
+    let layout = board::layout(&ws, &index, &Filter::default(), Swimlane::None, None);
+    assert_eq!(layout.lanes.len(), 1);
+    assert_eq!(layout.counts[Status::Done.index()], 1);
+    assert_eq!(layout.counts[Status::Blocked.index()], 1);
+    assert_eq!(layout.counts[Status::NotReported.index()], 235 - 2);
+    assert_eq!(layout.shown(), layout.total);
+    let blocked = &layout.lanes[0].columns[Status::Blocked.index()][0];
+    assert!(blocked.obstacle);
+}
+
+#[test]
+fn filters_combine_and_search_ignores_diacritics() {
+    let mut ws = workspace();
+    set(
+        &mut ws,
+        "t2",
+        "bao-lang-son",
+        EntryChange::Done("Đăng 12 tin, bài về Hữu nghị quan".into()),
+        1,
+    );
+    let by_unit = Filter {
+        units: BTreeSet::from([unit("so-vhttdl")]),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&ws, &by_unit).len(), 7);
+    let search = Filter {
+        query: "van hoa".into(),
+        ..Filter::default()
+    };
+    let found = shown(&ws, &search);
+    assert!(found.iter().all(|(_, u)| u == "so-vhttdl"), "{found:?}");
+    assert_eq!(found.len(), 7);
+    let text = Filter {
+        query: "12 tin".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        shown(&ws, &text),
+        [("2".to_owned(), "bao-lang-son".to_owned())]
+    );
+    let lead_in_section = Filter {
+        section: Some(TaskId::new("t3").unwrap()),
+        role: Some(Role::Lead),
+        ..Filter::default()
+    };
+    assert_eq!(
+        shown(&ws, &lead_in_section),
+        [("3.2".to_owned(), "so-vhttdl".to_owned())]
+    );
+    let press = Filter {
+        group: Some(GroupId::new("cac-co-quan-bao-chi").unwrap()),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&ws, &press).len(), 6 * 3);
+    let mine = Filter {
+        only_mine: true,
+        ..Filter::default()
+    };
+    assert_eq!(shown(&ws, &mine).len(), 7);
+    let status = Filter {
+        status: Some(Status::NotReported),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&ws, &status).len(), 235);
+}
+
+#[test]
+fn swimlanes_group_by_section_or_unit() {
+    let ws = workspace();
+    let index = cards(&ws, date(2024, 5, 1));
+    let by_section = board::layout(&ws, &index, &Filter::default(), Swimlane::Section, None);
+    let titles: Vec<&str> = by_section
+        .lanes
+        .iter()
+        .map(|l| l.title.split('.').next().unwrap())
+        .collect();
+    assert_eq!(titles, ["1", "2", "3", "4", "5"]);
+    let by_unit = board::layout(&ws, &index, &Filter::default(), Swimlane::Unit, None);
+    assert_eq!(by_unit.lanes.len(), 34);
+    assert_eq!(by_unit.lanes[0].title, "Ban Dân tộc tỉnh");
+    // u < ư < v: "Ủy ban …" sorts before "Văn phòng …".
+    assert_eq!(
+        by_unit.lanes.last().unwrap().title,
+        "Văn phòng Ủy ban nhân dân tỉnh"
+    );
+}
+
+#[test]
+fn unreported_cards_are_overdue_after_the_due_date() {
+    let ws = workspace();
+    let before = cards(&ws, date(2024, 6, 15));
+    assert!(before.iter().all(|c| !c.card.report_overdue));
+    let after = cards(&ws, date(2024, 6, 16));
+    assert!(after.iter().all(|c| c.card.report_overdue));
+}
+
+#[test]
+fn deadline_tasks_show_the_government_office_states() {
+    let mut ws = workspace();
+    let t42 = ws
+        .plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.number == "4.2")
+        .unwrap();
+    t42.timeframe = Timeframe::Deadline {
+        date: date(2024, 6, 30),
+    };
+    // 2024-06-29T10:00+07:00 and 2024-07-02T10:00+07:00
+    set(
+        &mut ws,
+        "t4.2",
+        "so-tttt",
+        EntryChange::Status(Status::Done),
+        1_719_630_000_000,
+    );
+    set(
+        &mut ws,
+        "t4.2",
+        "so-vhttdl",
+        EntryChange::Status(Status::Done),
+        1_719_889_200_000,
+    );
+    let state = |today: Date, unit_id: &str| {
+        cards(&ws, today)
+            .into_iter()
+            .find(|c| c.card.number == "4.2" && c.card.key.unit.as_str() == unit_id)
+            .unwrap()
+            .card
+            .deadline
+    };
+    assert_eq!(
+        state(date(2024, 7, 5), "so-tttt"),
+        Some(DeadlineState::DoneOnTime)
+    );
+    assert_eq!(
+        state(date(2024, 7, 5), "so-vhttdl"),
+        Some(DeadlineState::DoneLate)
+    );
+    assert_eq!(
+        state(date(2024, 6, 1), "bao-lang-son"),
+        Some(DeadlineState::InTime)
+    );
+    assert_eq!(
+        state(date(2024, 7, 5), "bao-lang-son"),
+        Some(DeadlineState::Overdue)
+    );
+    assert_eq!(state(date(2024, 7, 5), "so-tttt").map(|_| ()), Some(()));
+    assert!(cards(&ws, date(2024, 7, 5))
+        .iter()
+        .filter(|c| c.card.number == "3.2")
+        .all(|c| c.card.deadline.is_none()));
+}
+
+#[test]
+fn a_view_survives_its_url() {
+    let query = BoardQuery {
+        period: Some(PeriodId::new("2024-6t").unwrap()),
+        filter: Filter {
+            units: BTreeSet::from([unit("so-vhttdl"), unit("so-tttt")]),
+            group: Some(GroupId::new("cac-so-ban-nganh").unwrap()),
+            section: Some(TaskId::new("t3").unwrap()),
+            role: Some(Role::Coordinate),
+            status: Some(Status::Blocked),
+            only_mine: false,
+            query: "văn hóa & du lịch".into(),
+        },
+        swimlane: Swimlane::Unit,
+        only_mine: Some(true),
+    };
+    let text = query.to_query();
+    assert_eq!(
+        text,
+        "ky=2024-6t&dv=so-tttt,so-vhttdl&nhom=cac-so-ban-nganh&muc=t3&vai=phoi_hop&tt=co_vuong_mac&cua-toi=1&q=v%C4%83n%20h%C3%B3a%20%26%20du%20l%E1%BB%8Bch&lan=don-vi"
+    );
+    assert_eq!(BoardQuery::from_query(&text), query);
+    assert_eq!(
+        BoardQuery::from_query("?q=van+hoa&tt=nonsense&dv=BAD,so-y-te")
+            .filter
+            .query,
+        "van hoa"
+    );
+    let lenient = BoardQuery::from_query("tt=nonsense&dv=BAD,so-y-te&zz=1");
+    assert_eq!(lenient.filter.status, None);
+    assert_eq!(lenient.filter.units, BTreeSet::from([unit("so-y-te")]));
+    assert_eq!(BoardQuery::default().to_query(), "");
+}
+
+proptest! {
+    #[test]
+    fn any_search_text_round_trips_through_the_url(query in "\\\\PC{0,24}", mine in proptest::option::of(any::<bool>())) {
+        let view = BoardQuery { filter: Filter { query, ..Filter::default() }, only_mine: mine, ..BoardQuery::default() };
+        prop_assert_eq!(BoardQuery::from_query(&view.to_query()), view);
+    }
+}
