@@ -4,6 +4,7 @@
 //! localStorage throws when it is full or disabled, and a panic blanks the app.
 
 pub mod clock;
+pub mod dom;
 pub mod download;
 pub mod page;
 pub mod storage;

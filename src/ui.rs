@@ -4,6 +4,10 @@
 //! through `AppState::dispatch`; they receive `Callback`s, never write signals.
 
 pub mod app;
+pub mod board_card;
+pub mod board_filters;
+pub mod board_view;
+pub mod entry_editor;
 pub mod header;
 pub mod health;
 pub mod i18n;

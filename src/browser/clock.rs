@@ -16,3 +16,8 @@ pub fn today() -> Date {
         Date::MAX
     })
 }
+
+/// The browser's time zone offset in minutes east of UTC (Hà Nội: 420).
+pub fn offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}

@@ -102,3 +102,14 @@ pub fn set_document_language(code: &str) {
         let _ = root.set_attribute("lang", code);
     }
 }
+
+/// Replaces the URL's hash without a history entry or a hashchange event
+/// (for filters that change with every keystroke).
+pub fn replace_hash(hash: &str) -> Result<(), JsFailure> {
+    let window = window()?;
+    let history = window.history().map_err(|e| JsFailure::from_js(&e))?;
+    let url = format!("#{hash}");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .map_err(|e| JsFailure::from_js(&e))
+}

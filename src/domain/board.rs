@@ -7,7 +7,7 @@ use super::ids::{GroupId, PeriodId, TaskId, UnitId};
 use super::period::Period;
 use super::progress;
 use super::task::Role;
-use super::text::{fold, Search, SortKey};
+use super::text::{fold_words as fold, Search, SortKey};
 use super::workspace::Workspace;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 use std::collections::{BTreeMap, BTreeSet};

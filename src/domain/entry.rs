@@ -112,6 +112,17 @@ pub enum EvidenceKind {
     Other,
 }
 
+impl EvidenceKind {
+    pub const ALL: [EvidenceKind; 6] = [
+        EvidenceKind::Document,
+        EvidenceKind::Article,
+        EvidenceKind::Event,
+        EvidenceKind::Training,
+        EvidenceKind::Link,
+        EvidenceKind::Other,
+    ];
+}
+
 /// One piece of evidence for what was done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {

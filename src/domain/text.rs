@@ -63,37 +63,47 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// A search typed by a user: every word must occur, ignoring case and diacritics.
+/// A search typed by a user: the words as a phrase, ignoring case, diacritics
+/// and extra spaces ("so tt" finds "Sở TT&TT", "van hoa" finds "Văn hóa").
+/// A phrase, not loose words: "van" and "hoa" alone occur in too many names
+/// (Văn Quan, Khoa học) for loose words to narrow anything down.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Search {
-    words: Vec<String>,
+    phrase: String,
+}
+
+/// [`fold`], with punctuation as spaces and every run of spaces made one:
+/// `"Sở Văn hóa, Thể thao"` → `"so van hoa the thao"`, `"TT&TT"` → `"tt tt"`.
+pub fn fold_words(text: &str) -> String {
+    let folded: String = fold(text)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Search {
     pub fn new(query: &str) -> Search {
         Search {
-            words: fold(query).split_whitespace().map(str::to_owned).collect(),
+            phrase: fold_words(query),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.phrase.is_empty()
     }
 
-    /// True when every word is in a text already passed through [`fold`].
+    /// True when the phrase is in a text already passed through [`fold_words`].
     pub fn matches_folded(&self, folded: &str) -> bool {
-        self.words.iter().all(|word| folded.contains(word.as_str()))
+        folded.contains(self.phrase.as_str())
     }
 
-    /// True when every word of the query is in one of the texts.
+    /// True when the phrase is in one of the texts.
     pub fn matches<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> bool {
-        if self.words.is_empty() {
-            return true;
-        }
-        let haystack: String = texts.into_iter().map(fold).collect::<Vec<_>>().join("\n");
-        self.words
-            .iter()
-            .all(|word| haystack.contains(word.as_str()))
+        self.is_empty()
+            || texts
+                .into_iter()
+                .any(|text| self.matches_folded(&fold_words(text)))
     }
 }
 
@@ -172,11 +182,18 @@ mod tests {
     fn search_ignores_case_and_diacritics() {
         let search = Search::new("so tt");
         assert!(search.matches(["Sở TT&TT"]));
-        assert!(search.matches(["Sở Thông tin", "TT&TT"]));
+        assert!(search.matches(["Sở Thông tin", "Sở  TT&TT"]));
+        assert!(
+            !search.matches(["Sở Thông tin", "TT&TT"]),
+            "a phrase, not loose words"
+        );
+        assert!(!Search::new("van hoa").matches(["UBND huyện Văn Quan", "Sở Khoa học"]));
         assert!(!search.matches(["Sở Tài chính"]));
         assert!(Search::new("đinh lap").matches(["UBND huyện Đình Lập"]));
         assert!(Search::new("  ").matches(["anything"]));
         assert!(Search::new("van hoa").matches(["Sở Văn hóa, Thể thao và Du lịch"]));
+        assert!(Search::new("van hoa the thao").matches(["Sở Văn hóa, Thể thao và Du lịch"]));
+        assert!(Search::new("45/kh").matches(["Kế hoạch số 45/KH-SVHTTDL"]));
     }
 
     #[test]

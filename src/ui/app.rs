@@ -1,5 +1,6 @@
 //! The app shell: header, health banner, notices, the current view, first-run profile choice.
 
+use super::board_view::BoardView;
 use super::header::Header;
 use super::health::{HealthBanner, Notices};
 use super::plan_view::PlanView;
@@ -14,24 +15,27 @@ use leptos::prelude::*;
 /// The views, addressed by the URL hash so a view can be bookmarked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
+    Board,
     Plan,
     Units,
     Settings,
 }
 
 impl Route {
-    pub const ALL: [Route; 3] = [Route::Plan, Route::Units, Route::Settings];
+    pub const ALL: [Route; 4] = [Route::Board, Route::Plan, Route::Units, Route::Settings];
 
     pub fn from_hash(hash: &str) -> Route {
         match hash.split('?').next().unwrap_or_default() {
+            "ke-hoach" => Route::Plan,
             "don-vi" => Route::Units,
             "cai-dat" => Route::Settings,
-            _ => Route::Plan,
+            _ => Route::Board,
         }
     }
 
     pub fn hash(self) -> &'static str {
         match self {
+            Route::Board => super::board_view::HASH,
             Route::Plan => "ke-hoach",
             Route::Units => "don-vi",
             Route::Settings => "cai-dat",
@@ -46,6 +50,9 @@ pub fn App() -> impl IntoView {
     if let Err(error) =
         browser::page::on_hash_change(move |hash| route.set(Route::from_hash(&hash)))
     {
+        app.notify(error.to_string());
+    }
+    if let Err(error) = browser::dom::on_undo_key(move || app.undo()) {
         app.notify(error.to_string());
     }
     let choosing = RwSignal::new(false);
@@ -63,6 +70,7 @@ pub fn App() -> impl IntoView {
         <Notices/>
         <main class="main" id="main">
             {move || match route.get() {
+                Route::Board => view! { <BoardView/> }.into_any(),
                 Route::Plan => view! { <PlanView/> }.into_any(),
                 Route::Units => view! { <UnitsView/> }.into_any(),
                 Route::Settings => view! { <SettingsView on_change_profile=Callback::new(move |_| choosing.set(true))/> }.into_any(),

@@ -59,6 +59,7 @@ fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
     let app = use_app();
     let label = move || {
         app.text(match target {
+            Route::Board => Key::NavBoard,
             Route::Plan => Key::NavPlan,
             Route::Units => Key::NavUnits,
             Route::Settings => Key::NavSettings,

@@ -44,6 +44,7 @@ pub fn HealthBanner() -> impl IntoView {
             Health::QuotaExceeded => (Key::HealthQuota, String::new(), "error"),
             Health::Recovered { detail, .. } => (Key::HealthRecovered, detail.clone(), "warning"),
             Health::AsideFailed { detail } => (Key::HealthAsideFailed, detail.clone(), "error"),
+            Health::NewerElsewhere => (Key::HealthNewer, String::new(), "error"),
         };
         Some(view! {
             <div class=format!("banner banner--{level}") role="alert" data-testid="health-banner">

@@ -2,7 +2,8 @@
 //! is a [`Key`]: a closed enum, so a missing translation is a compile error.
 //! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
 
-use crate::domain::{CommandError, Role, Status, UnitKind};
+use crate::domain::board::DeadlineState;
+use crate::domain::{CommandError, EvidenceKind, Role, Status, UnitKind};
 use crate::format::Language;
 
 macro_rules! texts {
@@ -92,6 +93,8 @@ texts! {
     HealthRecovered => "Dữ liệu đã lưu trước đây không đọc được nên đã được cất riêng, không bị ghi đè. Ứng dụng bắt đầu lại từ kế hoạch gốc. Chi tiết:", "The stored data could not be read; it was set aside, not overwritten. The app started again from the seed plan. Details:";
     HealthAsideFailed => "Dữ liệu đã lưu không đọc được và không thể cất riêng. Ứng dụng sẽ không ghi đè nó; mọi thay đổi chỉ nằm trong bộ nhớ. Chi tiết:", "The stored data could not be read nor set aside. The app will not overwrite it; changes stay in memory only. Details:";
     HealthOtherTab => "Đã cập nhật thay đổi từ một thẻ khác.", "Updated with changes from another tab.";
+    HealthNewer => "Một thẻ khác đang dùng phiên bản mới hơn của ứng dụng. Trang này ngừng lưu để không ghi đè dữ liệu mới; hãy tải lại trang.", "Another tab runs a newer version of the app. This page stopped saving so as not to overwrite newer data; reload the page.";
+    SetAside => "Dữ liệu lưu bị hỏng đã được cất riêng trước khi ghi:", "Damaged stored data was set aside before writing:";
     Dismiss => "Ẩn", "Dismiss";
     SavedAt => "Đã lưu", "Saved";
     Unsaved => "Chưa lưu", "Not saved";
@@ -114,6 +117,66 @@ texts! {
     CurrentPeriod => "Kỳ hiện tại", "Current period";
     Reported => "đã báo cáo", "reported";
     Complete => "hoàn thành", "complete";
+    NavBoard => "Bảng công việc", "Board";
+    BoardTitle => "Bảng công việc", "Task board";
+    BoardPeriod => "Kỳ báo cáo", "Period";
+    BoardDue => "hạn báo cáo", "report due";
+    BoardSwimlane => "Nhóm hàng", "Swimlanes";
+    LaneNone => "Không", "None";
+    LaneSection => "Theo mục", "By section";
+    LaneUnit => "Theo đơn vị", "By unit";
+    FilterUnits => "Đơn vị", "Units";
+    FilterUnitsAll => "Tất cả đơn vị", "All units";
+    FilterGroup => "Nhóm đơn vị", "Unit group";
+    FilterSection => "Mục", "Section";
+    FilterRole => "Vai trò", "Role";
+    FilterStatus => "Trạng thái", "Status";
+    FilterMine => "Chỉ đơn vị của tôi", "Only my unit";
+    FilterSearch => "Tìm nhiệm vụ, đơn vị, nội dung (không cần dấu)", "Search tasks, units, text (diacritics optional)";
+    FilterAll => "Tất cả", "All";
+    FilterClear => "Bỏ lọc", "Clear filters";
+    BoardShown => "thẻ đang hiển thị trên", "cards shown of";
+    BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
+    BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";
+    BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
+    BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status; Enter opens it.";
+    MoveTo => "Chuyển sang…", "Move to…";
+    MovedCard => "Đã chuyển", "Moved";
+    ToColumn => "sang cột", "to column";
+    ReadOnlyCard => "Chỉ đơn vị được giao mới sửa được thẻ này:", "Only the assigned unit can edit this card:";
+    CardOverdue => "Quá hạn báo cáo", "Report overdue";
+    CardObstacle => "Có vướng mắc", "Obstacle";
+    CardEvidence => "minh chứng", "evidence";
+    CardSample => "mẫu", "sample";
+    DeadlineDoneOnTime => "Hoàn thành đúng hạn", "Done on time";
+    DeadlineDoneLate => "Hoàn thành quá hạn", "Done late";
+    DeadlineInTime => "Đang thực hiện trong hạn", "In progress, on time";
+    DeadlineOverdue => "Quá hạn chưa hoàn thành", "Overdue";
+    EditorTitle => "Báo cáo kết quả", "Progress report";
+    EditorProgress => "Tiến độ (%)", "Progress (%)";
+    EditorDone => "Kết quả thực hiện", "What was done";
+    EditorEvidence => "Minh chứng", "Evidence";
+    EditorObstacles => "Khó khăn, vướng mắc", "Obstacles";
+    EditorProposals => "Đề xuất, kiến nghị", "Proposals";
+    EditorIndicators => "Chỉ tiêu", "Indicators";
+    EditorReadOnly => "Bạn đang xem báo cáo của đơn vị khác: chỉ xem, không sửa.", "This is another unit's report: read only.";
+    EditorAutosave => "Thay đổi được lưu tự động. Ctrl+Z để hoàn tác thay đổi gần nhất.", "Changes save automatically. Ctrl+Z undoes the last change.";
+    EvidenceAdd => "Thêm minh chứng", "Add evidence";
+    EvidenceTitle => "Số, ký hiệu hoặc tên", "Number or title";
+    EvidenceDate => "Ngày (dd/mm/yyyy)", "Date (dd/mm/yyyy)";
+    EvidenceCount => "Số lượng", "Count";
+    EvidenceLink => "Đường dẫn", "Link";
+    EvidenceRemove => "Xóa", "Remove";
+    EvidenceNone => "Chưa có minh chứng.", "No evidence yet.";
+    EvidenceDocument => "Văn bản", "Document";
+    EvidenceArticle => "Tin, bài", "Articles";
+    EvidenceEvent => "Sự kiện, hội nghị", "Event";
+    EvidenceTraining => "Tập huấn, bồi dưỡng", "Training";
+    EvidenceLinkKind => "Liên kết", "Link";
+    EvidenceOther => "Khác", "Other";
+    InvalidDate => "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", "Invalid date; use dd/mm/yyyy.";
+    Undone => "Đã hoàn tác thay đổi gần nhất.", "Undid the last change.";
+    NothingToUndo => "Không còn thay đổi nào để hoàn tác.", "Nothing left to undo.";
     Crash => "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang.", "The app hit an unexpected error. Saved data is safe; reload the page.";
 }
 
@@ -134,6 +197,26 @@ pub fn status(status: Status) -> Key {
         Status::Done => Key::StatusDone,
         Status::NothingArose => Key::StatusNothingArose,
         Status::Blocked => Key::StatusBlocked,
+    }
+}
+
+pub fn evidence_kind(kind: EvidenceKind) -> Key {
+    match kind {
+        EvidenceKind::Document => Key::EvidenceDocument,
+        EvidenceKind::Article => Key::EvidenceArticle,
+        EvidenceKind::Event => Key::EvidenceEvent,
+        EvidenceKind::Training => Key::EvidenceTraining,
+        EvidenceKind::Link => Key::EvidenceLinkKind,
+        EvidenceKind::Other => Key::EvidenceOther,
+    }
+}
+
+pub fn deadline(state: DeadlineState) -> Key {
+    match state {
+        DeadlineState::DoneOnTime => Key::DeadlineDoneOnTime,
+        DeadlineState::DoneLate => Key::DeadlineDoneLate,
+        DeadlineState::InTime => Key::DeadlineInTime,
+        DeadlineState::Overdue => Key::DeadlineOverdue,
     }
 }
 

@@ -169,9 +169,29 @@ pub fn flush(state: AppState) {
     }
     let ours = state.persistence.with_value(|p| p.generation);
     if let Ok(Some(text)) = browser::storage::read(WORKSPACE_KEY) {
-        if let Ok(stored) = store::decode(&text) {
-            if stored.generation > ours {
+        match store::decode(&text) {
+            Ok(stored) if stored.generation > ours => {
                 rebase_onto(state, stored.workspace, stored.generation);
+            }
+            Ok(_) => {}
+            // A newer app version wrote it (another tab, after an update): never overwrite.
+            Err(format::DecodeError::NewerVersion { .. }) => {
+                state.set_health(Health::NewerElsewhere);
+                return;
+            }
+            // Damaged since we last read it: keep it aside before writing ours.
+            Err(error) => {
+                let aside_key = format!("{ASIDE_PREFIX}{}", browser::clock::now().0);
+                if browser::storage::write(&aside_key, &text).is_err() {
+                    state.set_health(Health::AsideFailed {
+                        detail: error.to_string(),
+                    });
+                    return;
+                }
+                state.notify(format!(
+                    "{} {aside_key}",
+                    state.text(super::i18n::Key::SetAside)
+                ));
             }
         }
     }

@@ -5,7 +5,10 @@
 use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
-use crate::domain::{Command, Profile, Timestamp, Workspace};
+use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
+
+/// How many changes Ctrl+Z can take back.
+const UNDO_DEPTH: usize = 100;
 use crate::format::{self, Language, Settings};
 use leptos::prelude::*;
 
@@ -26,12 +29,17 @@ pub enum Health {
     AsideFailed {
         detail: String,
     },
+    /// Another tab runs a newer version of the app: this one stops writing.
+    NewerElsewhere,
 }
 
 impl Health {
     /// Whether saving may write the workspace key.
     pub fn may_write(&self) -> bool {
-        !matches!(self, Health::Memory | Health::AsideFailed { .. })
+        !matches!(
+            self,
+            Health::Memory | Health::AsideFailed { .. } | Health::NewerElsewhere
+        )
     }
 }
 
@@ -59,6 +67,8 @@ pub struct AppState {
     notices: RwSignal<Vec<Notice>>,
     saved_at: RwSignal<Option<Timestamp>>,
     pub(super) persistence: StoredValue<persist::Persistence>,
+    /// Entries as they were before each change, newest last (Ctrl+Z).
+    undo: StoredValue<Vec<(EntryKey, Option<Entry>)>>,
 }
 
 impl AppState {
@@ -73,6 +83,7 @@ impl AppState {
                 loaded.generation,
                 loaded.needs_save,
             )),
+            undo: StoredValue::new(Vec::new()),
         };
         persist::install(state);
         state
@@ -107,6 +118,41 @@ impl AppState {
 
     /// The one door for workspace changes.
     pub fn dispatch(&self, command: Command) {
+        let before = match &command {
+            Command::UpdateEntry { key, .. } | Command::DeleteEntry { key, .. } => Some((
+                key.clone(),
+                self.workspace
+                    .with_untracked(|w| w.entries.get(key).cloned()),
+            )),
+            _ => None,
+        };
+        if self.apply(command) {
+            if let Some(before) = before {
+                self.undo.update_value(|stack| {
+                    stack.push(before);
+                    if stack.len() > UNDO_DEPTH {
+                        stack.remove(0);
+                    }
+                });
+            }
+        }
+    }
+
+    /// Puts back the entry changed last (Ctrl+Z).
+    pub fn undo(&self) {
+        let Some((key, previous)) = self.undo.try_update_value(|stack| stack.pop()).flatten()
+        else {
+            self.notify(self.text(Key::NothingToUndo).to_owned());
+            return;
+        };
+        let at = browser::clock::now();
+        if self.apply(Command::RestoreEntry { key, previous, at }) {
+            self.notify(self.text(Key::Undone).to_owned());
+        }
+    }
+
+    /// Applies a command transactionally; a refused one becomes a notice.
+    fn apply(&self, command: Command) -> bool {
         let profile = self.profile();
         let outcome = self.workspace.try_maybe_update(|workspace| {
             match workspace.apply(&profile, command.clone()) {
@@ -115,9 +161,15 @@ impl AppState {
             }
         });
         match outcome {
-            Some(Ok(())) => persist::record(*self, command),
-            Some(Err(error)) => self.notify(i18n::command_error(self.language(), &error)),
-            None => {}
+            Some(Ok(())) => {
+                persist::record(*self, command);
+                true
+            }
+            Some(Err(error)) => {
+                self.notify(i18n::command_error(self.language(), &error));
+                false
+            }
+            None => false,
         }
     }
 

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 export class App {
   constructor(readonly page: Page, readonly base = "./") {}
 
-  async open(hash = "") {
+  async open(hash = "ke-hoach") {
     await this.page.goto(this.base + (hash ? `#${hash}` : ""));
     await expect(this.page.getByTestId("plan-number")).toBeVisible();
   }

@@ -55,6 +55,8 @@ test("a corrupted store is set aside verbatim and the app recovers with a messag
   const app = new App(page);
   await app.open();
   await app.chooseMonitoring();
+  // The first save has happened; then something damages the store.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("tiendo.v1.workspace") !== null)).toBe(true);
   const damaged = '{"format":"tiendo-store","version":1,"generation":4,"workspace":{"plan":';
   await page.evaluate((text) => localStorage.setItem("tiendo.v1.workspace", text), damaged);
   await page.reload();
@@ -192,4 +194,17 @@ test("with storage disabled the app runs in memory with a visible warning", asyn
   await expect(page.getByTestId("health-banner")).toContainText("không cho lưu dữ liệu");
   await app.chooseMonitoring();
   await expect(app.leafTasks()).toHaveCount(7);
+});
+
+test("a store written by a newer version in another tab is never overwritten", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("tiendo.v1.workspace") !== null)).toBe(true);
+  const newer = '{"format":"tiendo-store","version":99,"generation":50,"workspace":{}}';
+  await page.evaluate((text) => localStorage.setItem("tiendo.v1.workspace", text), newer);
+  await app.goTo("cai-dat");
+  await page.getByTestId("sample-remove").click();
+  await expect(page.getByTestId("health-banner")).toContainText("phiên bản mới hơn");
+  expect(await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"))).toBe(newer);
 });

@@ -1,0 +1,84 @@
+//! DOM queries the board needs: what is under the pointer, moving focus, and
+//! the undo shortcut.
+
+use super::{document, window, JsFailure};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The `data-column` value of the column under a point, skipping elements
+/// inside `skip` (the card being dragged).
+pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
+    let document = document().ok()?;
+    let elements = document.elements_from_point(x as f32, y as f32);
+    elements.iter().find_map(|value| {
+        let element: web_sys::Element = value.dyn_into().ok()?;
+        if element.closest(skip).ok().flatten().is_some() {
+            return None;
+        }
+        element
+            .closest("[data-column]")
+            .ok()
+            .flatten()?
+            .get_attribute("data-column")
+    })
+}
+
+/// Focuses the first element matching `selector`, after the next frame so a
+/// re-rendered element is in the page.
+pub fn focus_soon(selector: String) {
+    let focus = Closure::once_into_js(move || {
+        let element = document()
+            .ok()
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+    if let Ok(window) = window() {
+        let _ = window.request_animation_frame(focus.unchecked_ref());
+    }
+}
+
+/// Calls `callback` on Ctrl+Z / ⌘+Z outside text fields (where the browser's
+/// own undo of typing applies).
+pub fn on_undo_key(callback: impl Fn() + 'static) -> Result<(), JsFailure> {
+    let listener =
+        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+            let undo = (event.ctrl_key() || event.meta_key())
+                && !event.shift_key()
+                && event.key().eq_ignore_ascii_case("z");
+            if !undo {
+                return;
+            }
+            let in_text = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+            if !in_text {
+                event.prevent_default();
+                callback();
+            }
+        });
+    window()?
+        .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    listener.forget();
+    Ok(())
+}
+
+/// Keeps a pointer's events on the element it went down on, so a drag can
+/// leave the card; and tells whether the press began inside `selector`.
+pub fn capture_pointer(event: &web_sys::PointerEvent, selector: &str) -> bool {
+    let Some(element) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let _ = element.set_pointer_capture(event.pointer_id());
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.closest(selector).ok().flatten().is_some())
+}

@@ -1,0 +1,216 @@
+//! The board's filter bar: search, units, group, section, role, status,
+//! "only my unit" and swimlanes, all kept in the URL through `BoardQuery`.
+
+use super::i18n::{self, Key};
+use super::state::use_app;
+use crate::domain::board::{BoardQuery, Filter, Swimlane};
+use crate::domain::{GroupId, Role, Status, TaskId, UnitId};
+use leptos::prelude::*;
+
+#[component]
+pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let has_unit = move || {
+        let profile = app.profile();
+        app.workspace().with(|w| profile.acting_unit(w).is_some())
+    };
+    let mine_checked = move || {
+        query
+            .with(|q| q.only_mine)
+            .unwrap_or(matches!(app.profile(), crate::domain::Profile::Unit { .. }))
+    };
+    view! {
+        <div class="filters" role="search">
+            <input
+                class="input filters__search"
+                type="search"
+                data-testid="board-search"
+                placeholder=move || app.text(Key::FilterSearch)
+                aria-label=move || app.text(Key::FilterSearch)
+                prop:value=move || query.with(|q| q.filter.query.clone())
+                on:input=move |ev| query.update(|q| q.filter.query = event_target_value(&ev))
+            />
+            <UnitFilter query/>
+            <GroupFilter query/>
+            <SectionFilter query/>
+            <ChoiceFilter
+                label=Key::FilterRole
+                test_id="filter-role"
+                options=Role::ALL.iter().filter(|r| r.reports()).map(|r| (r.slug(), i18n::role(*r))).collect()
+                value=Signal::derive(move || query.with(|q| q.filter.role.map(|r| r.slug().to_owned())))
+                on_pick=Callback::new(move |slug: String| query.update(|q| q.filter.role = Role::from_slug(&slug)))
+            />
+            <ChoiceFilter
+                label=Key::FilterStatus
+                test_id="filter-status"
+                options=Status::ALL.iter().map(|s| (s.slug(), i18n::status(*s))).collect()
+                value=Signal::derive(move || query.with(|q| q.filter.status.map(|s| s.slug().to_owned())))
+                on_pick=Callback::new(move |slug: String| query.update(|q| q.filter.status = Status::from_slug(&slug)))
+            />
+            <Show when=has_unit>
+                <label class="filters__check">
+                    <input type="checkbox" data-testid="filter-mine" prop:checked=mine_checked
+                        on:change=move |ev| query.update(|q| q.only_mine = Some(event_target_checked(&ev)))/>
+                    {move || app.text(Key::FilterMine)}
+                </label>
+            </Show>
+            <label class="filters__field">
+                <span>{move || app.text(Key::BoardSwimlane)}</span>
+                <select class="input" data-testid="filter-swimlane" on:change=move |ev| {
+                    let lane = Swimlane::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                    query.update(|q| q.swimlane = lane);
+                }>
+                    {Swimlane::ALL.into_iter().map(|lane| {
+                        let label = match lane {
+                            Swimlane::None => Key::LaneNone,
+                            Swimlane::Section => Key::LaneSection,
+                            Swimlane::Unit => Key::LaneUnit,
+                        };
+                        view! { <option value=lane.slug() selected=move || query.with(|q| q.swimlane == lane)>{move || app.text(label)}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button class="button" data-testid="filter-clear" on:click=move |_| query.update(|q| {
+                q.filter = Filter::default();
+                q.only_mine = None;
+            })>
+                {move || app.text(Key::FilterClear)}
+            </button>
+        </div>
+    }
+}
+
+/// A select of fixed choices plus "Tất cả".
+#[component]
+fn ChoiceFilter(
+    label: Key,
+    test_id: &'static str,
+    options: Vec<(&'static str, Key)>,
+    value: Signal<Option<String>>,
+    on_pick: Callback<String>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label class="filters__field">
+            <span>{move || app.text(label)}</span>
+            <select class="input" data-testid=test_id on:change=move |ev| on_pick.run(event_target_value(&ev))>
+                <option value="" selected=move || value.with(Option::is_none)>{move || app.text(Key::FilterAll)}</option>
+                {options.into_iter().map(|(slug, key)| view! {
+                    <option value=slug selected=move || value.with(|v| v.as_deref() == Some(slug))>{move || app.text(key)}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let groups = move || {
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .groups
+                .iter()
+                .map(|g| (g.id.clone(), g.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <label class="filters__field">
+            <span>{move || app.text(Key::FilterGroup)}</span>
+            <select class="input" data-testid="filter-group" on:change=move |ev| {
+                let id = GroupId::new(event_target_value(&ev)).ok();
+                query.update(|q| q.filter.group = id);
+            }>
+                <option value="" selected=move || query.with(|q| q.filter.group.is_none())>{move || app.text(Key::FilterAll)}</option>
+                {move || groups().into_iter().map(|(id, name)| {
+                    let selected = query.with(|q| q.filter.group.as_ref() == Some(&id));
+                    view! { <option value=id.to_string() selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn SectionFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let sections = move || {
+        app.workspace().with(|w| {
+            w.plan
+                .roots()
+                .map(|t| (t.id.clone(), format!("{}. {}", t.number, t.title)))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <label class="filters__field">
+            <span>{move || app.text(Key::FilterSection)}</span>
+            <select class="input filters__section" data-testid="filter-section" on:change=move |ev| {
+                let id = TaskId::new(event_target_value(&ev)).ok();
+                query.update(|q| q.filter.section = id);
+            }>
+                <option value="" selected=move || query.with(|q| q.filter.section.is_none())>{move || app.text(Key::FilterAll)}</option>
+                {move || sections().into_iter().map(|(id, title)| {
+                    let selected = query.with(|q| q.filter.section.as_ref() == Some(&id));
+                    view! { <option value=id.to_string() selected=selected>{title}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// Several units at once: a dropdown of checkboxes in Vietnamese order.
+#[component]
+fn UnitFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let units = move || {
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .sorted_units()
+                .into_iter()
+                .map(|u| (u.id.clone(), u.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let summary = move || {
+        let count = query.with(|q| q.filter.units.len());
+        if count == 0 {
+            app.text(Key::FilterUnitsAll).to_owned()
+        } else {
+            format!("{}: {count}", app.text(Key::FilterUnits))
+        }
+    };
+    view! {
+        <details class="filters__units" data-testid="filter-units">
+            <summary class="input">{summary}</summary>
+            <div class="filters__units-list">
+                {move || units().into_iter().map(|(id, name)| {
+                    let checked = {
+                        let id = id.clone();
+                        move || query.with(|q| q.filter.units.contains(&id))
+                    };
+                    let toggle_id: UnitId = id.clone();
+                    view! {
+                        <label class="filters__check">
+                            <input type="checkbox" data-testid=format!("filter-unit-{id}") prop:checked=checked on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let id = toggle_id.clone();
+                                query.update(|q| {
+                                    if on {
+                                        q.filter.units.insert(id);
+                                    } else {
+                                        q.filter.units.remove(&id);
+                                    }
+                                });
+                            }/>
+                            {name}
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,245 @@
+//! The task board: columns by status, one card per leaf task × unit for the
+//! chosen period, swimlanes and filters that live in the URL.
+
+use super::board_card::{BoardCtx, CardView, Drag};
+use super::board_filters::FilterBar;
+use super::entry_editor::EntryEditor;
+use super::i18n::{self, Key};
+use super::plan_view::period_label;
+use super::state::use_app;
+use crate::browser;
+use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
+use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status};
+use leptos::prelude::*;
+
+/// The route's hash prefix; the query follows a `?`.
+pub const HASH: &str = "bang";
+
+#[component]
+pub fn BoardView() -> impl IntoView {
+    let app = use_app();
+    let today = browser::clock::today();
+    let hash = browser::page::hash();
+    let query = RwSignal::new(BoardQuery::from_query(
+        hash.split_once('?').map_or("", |(_, q)| q),
+    ));
+    Effect::new(move |_| {
+        let text = query.with(BoardQuery::to_query);
+        let hash = if text.is_empty() {
+            HASH.to_owned()
+        } else {
+            format!("{HASH}?{text}")
+        };
+        if let Err(error) = browser::page::replace_hash(&hash) {
+            app.notify(error.to_string());
+        }
+    });
+    let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
+    let period = Memo::new(move |_| {
+        let wanted = query.with(|q| q.period.clone());
+        let chosen = wanted
+            .and_then(|id| Period::parse(&id))
+            .filter(|p| periods.with(|ps| ps.contains(p)));
+        chosen.or_else(|| app.workspace().with(|w| w.plan.regime.current(today)))
+    });
+    let offset = browser::clock::offset_minutes();
+    let index = Memo::new(move |_| match period.get() {
+        Some(period) => app
+            .workspace()
+            .with(|w| board::index(w, period, today, offset)),
+        None => Vec::<IndexedCard>::new(),
+    });
+    let mine = Memo::new(move |_| {
+        let profile = app.profile();
+        app.workspace().with(|w| profile.acting_unit(w).cloned())
+    });
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            let default_mine = matches!(app.profile(), Profile::Unit { .. });
+            Filter {
+                only_mine: q.only_mine.unwrap_or(default_mine),
+                ..q.filter.clone()
+            }
+        })
+    });
+    let layout = Memo::new(move |_| {
+        let swimlane = query.with(|q| q.swimlane);
+        index.with(|cards| {
+            app.workspace().with(|w| {
+                filter.with(|f| mine.with(|m| board::layout(w, cards, f, swimlane, m.as_ref())))
+            })
+        })
+    });
+    let announce = RwSignal::new(String::new());
+    let editing = RwSignal::new(None::<EntryKey>);
+    let drag = RwSignal::new(None::<Drag>);
+    let ctx = BoardCtx {
+        drag,
+        dragged: Memo::new(move |_| {
+            drag.with(|d| d.as_ref().filter(|d| d.active).map(|d| d.key.clone()))
+        }),
+        over: Memo::new(move |_| {
+            drag.with(|d| d.as_ref().filter(|d| d.active).and_then(|d| d.over))
+        }),
+        menu: RwSignal::new(None),
+        editing,
+        mine: mine.into(),
+        move_card: Callback::new(move |(key, status): (EntryKey, Status)| {
+            let label = index.with_untracked(|cards| {
+                cards
+                    .iter()
+                    .find(|c| c.card.key == key)
+                    .map(|c| format!("{} – {}", c.card.number, c.card.unit_short))
+            });
+            let before = app.workspace().with_untracked(|w| w.status(&key));
+            if before == status {
+                return;
+            }
+            app.dispatch(Command::UpdateEntry {
+                key: key.clone(),
+                change: EntryChange::Status(status),
+                at: browser::clock::now(),
+            });
+            if app.workspace().with_untracked(|w| w.status(&key)) == status {
+                announce.set(format!(
+                    "{} {} {} {}",
+                    app.text(Key::MovedCard),
+                    label.unwrap_or_default(),
+                    app.text(Key::ToColumn),
+                    app.text(i18n::status(status))
+                ));
+                browser::dom::focus_soon(super::board_card::card_selector(&key));
+            }
+        }),
+    };
+    provide_context(ctx);
+    let due = move || {
+        period.get().map(|p| {
+            let due = app.workspace().with(|w| w.plan.regime.due_date(p));
+            format!("{} {}", app.text(Key::BoardDue), due.dmy())
+        })
+    };
+    view! {
+        <section class="board" aria-labelledby="board-title">
+            <div class="board__head">
+                <h1 id="board-title" class="board__title">{move || app.text(Key::BoardTitle)}</h1>
+                <label class="period-select">
+                    <span>{move || app.text(Key::BoardPeriod)}</span>
+                    <select class="input" data-testid="board-period" on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        query.update(|q| q.period = crate::domain::PeriodId::new(id).ok());
+                    }>
+                        {move || periods.get().into_iter().map(|p| {
+                            let selected = period.get() == Some(p);
+                            view! { <option value=p.id().to_string() selected=selected>{period_label(app.language(), p)}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <span class="board__due">{due}</span>
+            </div>
+            <FilterBar query/>
+            <p class="board__help">{move || app.text(Key::BoardHelp)}</p>
+            <p class="board__count" data-testid="board-count">
+                {move || layout.with(|b| b.shown())} " " {move || app.text(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
+            </p>
+            <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
+            <Show when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
+                <Lanes layout/>
+            </Show>
+        </section>
+        {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
+    }
+}
+
+#[component]
+fn EmptyBoard(total: Signal<usize>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="board__empty" data-testid="board-empty">
+            {move || if total.get() == 0 {
+                app.text(Key::BoardNoTasks).to_owned()
+            } else {
+                format!("{} {}", app.text(Key::BoardEmpty), app.text(Key::BoardEmptyHint))
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Lanes(layout: Memo<board::Board>) -> impl IntoView {
+    let app = use_app();
+    let lane_ids =
+        move || layout.with(|b| b.lanes.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
+    view! {
+        <div class="board__columns-head" role="presentation">
+            {Status::ALL.into_iter().map(|status| view! {
+                <div class=format!("column-head column-head--{}", status.slug()) data-testid=format!("count-{}", status.slug())>
+                    <span>{move || app.text(i18n::status(status))}</span>
+                    <span class="column-head__count">{move || layout.with(|b| b.counts[status.index()])}</span>
+                </div>
+            }).collect_view()}
+        </div>
+        <For each=lane_ids key=|id| id.clone() let:lane_id>
+            <LaneView layout lane_id/>
+        </For>
+    }
+}
+
+#[component]
+fn LaneView(layout: Memo<board::Board>, lane_id: String) -> impl IntoView {
+    let title = {
+        let lane_id = lane_id.clone();
+        move || {
+            layout.with(|b| {
+                b.lanes
+                    .iter()
+                    .find(|l| l.id == lane_id)
+                    .map(|l| l.title.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let has_title = {
+        let title = title.clone();
+        move || !title().is_empty()
+    };
+    view! {
+        <div class="lane" data-testid="lane">
+            <Show when=has_title>
+                <h2 class="lane__title">{title.clone()}</h2>
+            </Show>
+            <div class="lane__columns">
+                {Status::ALL.into_iter().map(|status| view! { <Column layout lane_id=lane_id.clone() status/> }).collect_view()}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Column(layout: Memo<board::Board>, lane_id: String, status: Status) -> impl IntoView {
+    let app = use_app();
+    let ctx = expect_context::<BoardCtx>();
+    let cards = move || {
+        layout.with(|b| {
+            b.lanes
+                .iter()
+                .find(|l| l.id == lane_id)
+                .map(|l| l.columns[status.index()].clone())
+                .unwrap_or_default()
+        })
+    };
+    let over = move || ctx.over.get() == Some(status);
+    view! {
+        <div
+            class=move || format!("column column--{}{}", status.slug(), if over() { " column--over" } else { "" })
+            data-column=status.slug()
+            data-testid=format!("column-{}", status.slug())
+            role="list"
+            aria-label=move || app.text(i18n::status(status))
+        >
+            <For each=cards key=|card| (card.key.clone(), card.status, card.progress, card.evidence, card.obstacle, card.report_overdue) let:card>
+                <CardView card/>
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,297 @@
+//! The entry editor: one unit's report on one task for one period. Fields save
+//! as you type (after a short pause) through `dispatch`; another unit's entry
+//! opens read-only and says why.
+
+use super::i18n::{self, Key};
+use super::plan_view::period_label;
+use super::state::use_app;
+use crate::browser;
+use crate::domain::{
+    Command, Date, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Period, Status,
+};
+use leptos::ev;
+use leptos::prelude::*;
+use std::time::Duration;
+
+const COMMIT_PAUSE: Duration = Duration::from_millis(500);
+
+#[component]
+pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let key = StoredValue::new(entry_key.clone());
+    let entry = Memo::new(move |_| {
+        key.with_value(|k| {
+            app.workspace().with(|w| {
+                w.entries
+                    .get(k)
+                    .filter(|e| !e.deleted)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let editable = Signal::derive(move || {
+        let profile = app.profile();
+        key.with_value(|k| {
+            app.workspace()
+                .with(|w| profile.acting_unit(w) == Some(&k.unit))
+        })
+    });
+    let readonly = Signal::derive(move || !editable.get());
+    let change = Callback::new(move |change: EntryChange| {
+        app.dispatch(Command::UpdateEntry {
+            key: key.get_value(),
+            change,
+            at: browser::clock::now(),
+        })
+    });
+    let heading = app.workspace().with_untracked(|w| {
+        let task = w.plan.task(&entry_key.task);
+        let unit = w
+            .plan
+            .directory
+            .unit(&entry_key.unit)
+            .map_or(entry_key.unit.to_string(), |u| u.name.clone());
+        let period = Period::parse(&entry_key.period)
+            .map(|p| period_label(app.language(), p))
+            .unwrap_or_default();
+        (
+            task.map(|t| format!("{} {}", t.number, t.title))
+                .unwrap_or_default(),
+            format!("{unit} · {period}"),
+        )
+    });
+    let indicators = app.workspace().with_untracked(|w| {
+        w.plan
+            .task(&entry_key.task)
+            .map(|t| t.indicators.clone())
+            .unwrap_or_default()
+    });
+    let on_keydown = move |event: ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            on_close.run(());
+        }
+    };
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" on:keydown=on_keydown>
+                <h2 id="editor-title" class="dialog__title">{move || app.text(Key::EditorTitle)}": "{heading.0.clone()}</h2>
+                <p class="editor__sub">{heading.1.clone()}</p>
+                <Show when=move || readonly.get()>
+                    <p class="editor__readonly" role="note" data-testid="editor-readonly">{move || app.text(Key::EditorReadOnly)}</p>
+                </Show>
+                <div class="editor__row">
+                    <label class="editor__field">
+                        <span>{move || app.text(Key::FilterStatus)}</span>
+                        <select class="input" data-testid="editor-status" disabled=readonly on:change=move |ev| {
+                            if let Some(status) = Status::from_slug(&event_target_value(&ev)) {
+                                change.run(EntryChange::Status(status));
+                            }
+                        }>
+                            {Status::ALL.into_iter().map(|s| view! {
+                                <option value=s.slug() selected=move || entry.with(|e| e.status == s)>{move || app.text(i18n::status(s))}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <ProgressField entry readonly change/>
+                </div>
+                <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
+                    on_commit=Callback::new(move |text| change.run(EntryChange::Done(text)))/>
+                <EvidenceList entry readonly change/>
+                <TextArea label=Key::EditorObstacles test_id="editor-obstacles" value=Signal::derive(move || entry.with(|e| e.obstacles.clone())) readonly
+                    on_commit=Callback::new(move |text| change.run(EntryChange::Obstacles(text)))/>
+                <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
+                    on_commit=Callback::new(move |text| change.run(EntryChange::Proposals(text)))/>
+                {(!indicators.is_empty()).then(|| view! {
+                    <fieldset class="editor__indicators">
+                        <legend>{move || app.text(Key::EditorIndicators)}</legend>
+                        {indicators.into_iter().map(|indicator| {
+                            let id = indicator.id.clone();
+                            let value_id = indicator.id.clone();
+                            let target = indicator.target.map(|t| format!(" / {t}")).unwrap_or_default();
+                            view! {
+                                <label class="editor__field">
+                                    <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
+                                    <input class="input" type="number" step="any" disabled=readonly
+                                        prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| v.to_string()).unwrap_or_default())
+                                        on:change=move |ev| {
+                                            let text = event_target_value(&ev);
+                                            let value = text.trim().replace(',', ".").parse::<f64>().ok();
+                                            change.run(EntryChange::Indicator(id.clone(), value));
+                                        }/>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                })}
+                <p class="editor__hint">{move || app.text(Key::EditorAutosave)}</p>
+                <div class="dialog__actions">
+                    <button class="button button--primary" data-testid="editor-close" on:click=move |_| on_close.run(())>{move || app.text(Key::Close)}</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ProgressField(
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label class="editor__field">
+            <span>{move || app.text(Key::EditorProgress)}</span>
+            <input class="input editor__progress" type="number" min="0" max="100" step="5" data-testid="editor-progress" disabled=readonly
+                prop:value=move || entry.with(|e| e.progress.map(|p| p.to_string()).unwrap_or_default())
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    match text.trim().parse::<u8>() {
+                        Ok(value) => change.run(EntryChange::Progress(Some(value))),
+                        Err(_) if text.trim().is_empty() => change.run(EntryChange::Progress(None)),
+                        Err(_) => app.notify(format!("{}: {text}", app.text(Key::EditorProgress))),
+                    }
+                }/>
+        </label>
+    }
+}
+
+/// A text area that commits after a pause in typing, on leaving it, and when
+/// the editor closes — so no keystroke is lost.
+#[component]
+fn TextArea(
+    label: Key,
+    test_id: &'static str,
+    value: Signal<String>,
+    readonly: Signal<bool>,
+    on_commit: Callback<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let draft = RwSignal::new(value.get_untracked());
+    // Undo or another tab can change the saved text: show it.
+    Effect::new(move |_| draft.set(value.get()));
+    let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let commit = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+        let text = draft.get_untracked();
+        if value.try_get_untracked().is_some_and(|saved| saved != text) {
+            on_commit.run(text);
+        }
+    };
+    on_cleanup(commit);
+    view! {
+        <label class="editor__field editor__field--wide">
+            <span>{move || app.text(label)}</span>
+            <textarea class="input editor__text" rows="3" data-testid=test_id disabled=readonly
+                prop:value=move || draft.get()
+                on:input=move |ev| {
+                    draft.set(event_target_value(&ev));
+                    if let Some(handle) = timer.get_value() {
+                        handle.clear();
+                    }
+                    timer.set_value(set_timeout_with_handle(commit, COMMIT_PAUSE).ok());
+                }
+                on:blur=move |_| commit()
+            ></textarea>
+        </label>
+    }
+}
+
+#[component]
+fn EvidenceList(
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let app = use_app();
+    let items = move || entry.with(|e| e.evidence.iter().cloned().enumerate().collect::<Vec<_>>());
+    view! {
+        <fieldset class="editor__evidence" data-testid="editor-evidence">
+            <legend>{move || app.text(Key::EditorEvidence)}</legend>
+            <Show when=move || entry.with(|e| !e.evidence.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::EvidenceNone)}</p> }>
+                <ul class="evidence-list">
+                    {move || items().into_iter().map(|(index, item)| view! {
+                        <li class="evidence-list__item" data-testid="evidence-item">
+                            <span class="badge">{move || app.text(i18n::evidence_kind(item.kind))}</span>
+                            <span>{item.title.clone()}</span>
+                            {item.date.map(|d| view! { <span class="editor__hint">{d.dmy()}</span> })}
+                            {item.count.map(|c| view! { <span class="editor__hint">{format!("× {c}")}</span> })}
+                            {item.link.clone().map(|l| {
+                                let href = l.clone();
+                                view! { <a href=href target="_blank" rel="noopener noreferrer">{l}</a> }
+                            })}
+                            <Show when=move || !readonly.get()>
+                                <button class="button button--danger" on:click=move |_| change.run(EntryChange::RemoveEvidence(index))>
+                                    {move || app.text(Key::EvidenceRemove)}
+                                </button>
+                            </Show>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Show when=move || !readonly.get()>
+                <EvidenceForm change/>
+            </Show>
+        </fieldset>
+    }
+}
+
+#[component]
+fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
+    let app = use_app();
+    let kind = RwSignal::new(EvidenceKind::Document);
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let count = RwSignal::new(String::new());
+    let link = RwSignal::new(String::new());
+    let add = move |_| {
+        let text = title.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        let date_text = date.get_untracked();
+        let parsed = Date::parse_dmy(&date_text);
+        if !date_text.trim().is_empty() && parsed.is_none() {
+            app.notify(app.text(Key::InvalidDate).to_owned());
+            return;
+        }
+        let link_text = link.get_untracked();
+        change.run(EntryChange::AddEvidence(Evidence {
+            kind: kind.get_untracked(),
+            title: text.trim().to_owned(),
+            date: parsed,
+            count: count.get_untracked().trim().parse().ok(),
+            link: (!link_text.trim().is_empty()).then(|| link_text.trim().to_owned()),
+        }));
+        for field in [title, date, count, link] {
+            field.set(String::new());
+        }
+    };
+    let input = move |signal: RwSignal<String>, key: Key, test_id: &'static str| {
+        view! {
+            <input class="input" data-testid=test_id placeholder=move || app.text(key) aria-label=move || app.text(key)
+                prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
+        }
+    };
+    view! {
+        <div class="evidence-form">
+            <select class="input" data-testid="evidence-kind" aria-label=move || app.text(Key::EditorEvidence) on:change=move |ev| {
+                let index: usize = event_target_value(&ev).parse().unwrap_or(0);
+                kind.set(EvidenceKind::ALL.get(index).copied().unwrap_or(EvidenceKind::Other));
+            }>
+                {EvidenceKind::ALL.into_iter().enumerate().map(|(index, k)| view! {
+                    <option value=index.to_string() selected=move || kind.get() == k>{move || app.text(i18n::evidence_kind(k))}</option>
+                }).collect_view()}
+            </select>
+            {input(title, Key::EvidenceTitle, "evidence-title")}
+            {input(date, Key::EvidenceDate, "evidence-date")}
+            {input(count, Key::EvidenceCount, "evidence-count")}
+            {input(link, Key::EvidenceLink, "evidence-link")}
+            <button class="button" data-testid="evidence-add" on:click=add>{move || app.text(Key::EvidenceAdd)}</button>
+        </div>
+    }
+}

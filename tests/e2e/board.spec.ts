@@ -1,0 +1,145 @@
+// The task board as units and the monitoring unit use it.
+import { expect, test, type Page } from "@playwright/test";
+import { App } from "./app";
+
+const card = (page: Page, task: string, unit: string, period = "2024-6t") =>
+  page.locator(`[data-card="${task}|${unit}|${period}"]`);
+const column = (page: Page, status: string) => page.getByTestId(`column-${status}`);
+
+/** Opens the board as Sở VHTTDL on 6 tháng đầu năm 2024, without the sample. */
+async function asCultureDepartment(page: Page) {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.getByTestId("sample-remove").click();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(page.getByTestId("board-count")).toContainText("7 thẻ");
+  return app;
+}
+
+test("a card dragged to another column stays there after a reload", async ({ page }) => {
+  await asCultureDepartment(page);
+  const target = card(page, "t3.2", "so-vhttdl");
+  await expect(column(page, "chua_bao_cao").locator(target)).toBeVisible();
+  await target.dragTo(column(page, "dang_trien_khai"));
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  await expect(page.getByTestId("board-announce")).toContainText("Đã chuyển 3.2 – Sở VHTTDL sang cột Đang triển khai");
+  await expect(page.getByTestId("count-dang_trien_khai")).toContainText("1");
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+});
+
+test("a card moves with the keyboard alone and keeps focus", async ({ page }) => {
+  await asCultureDepartment(page);
+  await card(page, "t1", "so-vhttdl").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(column(page, "chua_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
+  await expect(card(page, "t1", "so-vhttdl")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(column(page, "da_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
+  // The "Chuyển sang…" menu, by keyboard too.
+  await card(page, "t2", "so-vhttdl").getByTestId("move-menu").focus();
+  await page.keyboard.press("Enter");
+  await card(page, "t2", "so-vhttdl").getByTestId("move-to-co_vuong_mac").click();
+  await expect(column(page, "co_vuong_mac").locator(card(page, "t2", "so-vhttdl"))).toBeVisible();
+  // Ctrl+Z takes the last move back.
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+z");
+  await expect(column(page, "chua_bao_cao").locator(card(page, "t2", "so-vhttdl"))).toBeVisible();
+});
+
+test("filters by unit and by a search without diacritics", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(page.getByTestId("board-count")).toContainText("235 thẻ đang hiển thị trên 235");
+  await page.getByTestId("filter-units").locator("summary").click();
+  await page.getByTestId("filter-unit-bao-lang-son").check();
+  await expect(page.getByTestId("board-count")).toContainText("6 thẻ");
+  await page.getByTestId("filter-units").locator("summary").click();
+  await page.getByTestId("filter-clear").click();
+  await page.getByTestId("board-search").fill("van hoa");
+  await expect(page.getByTestId("board-count")).toContainText("7 thẻ");
+  const units = await page.getByTestId("card").locator(".card__unit").allTextContents();
+  expect(new Set(units)).toEqual(new Set(["Sở VHTTDL"]));
+});
+
+test("an opened card's edits survive a reload", async ({ page }) => {
+  await asCultureDepartment(page);
+  await card(page, "t3.2", "so-vhttdl").click();
+  const editor = page.getByTestId("entry-editor");
+  await expect(editor).toBeVisible();
+  await editor.getByTestId("editor-status").selectOption("da_trien_khai");
+  await editor.getByTestId("editor-progress").fill("80");
+  await editor.getByTestId("editor-progress").blur();
+  await editor.getByTestId("editor-done").fill("Tổ chức Tuần Văn hóa – Du lịch Lạng Sơn tại Hà Nội; 15 tin, bài bằng tiếng Anh, tiếng Trung.");
+  await editor.getByTestId("evidence-title").fill("Kế hoạch số 45/KH-SVHTTDL");
+  await editor.getByTestId("evidence-date").fill("29/3/2024");
+  await editor.getByTestId("evidence-add").click();
+  await expect(editor.getByTestId("evidence-item")).toContainText("29/03/2024");
+  await editor.getByTestId("editor-obstacles").fill("Thiếu biên dịch viên tiếng Trung.");
+  await editor.getByTestId("editor-close").click();
+  await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toContainText("80%");
+  await page.waitForTimeout(400);
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(editor.getByTestId("editor-status")).toHaveValue("da_trien_khai");
+  await expect(editor.getByTestId("editor-progress")).toHaveValue("80");
+  await expect(editor.getByTestId("editor-done")).toHaveValue(/Tuần Văn hóa – Du lịch/);
+  await expect(editor.getByTestId("editor-obstacles")).toHaveValue("Thiếu biên dịch viên tiếng Trung.");
+  await expect(editor.getByTestId("evidence-item")).toContainText("Kế hoạch số 45/KH-SVHTTDL");
+});
+
+test("a unit profile cannot edit another unit's card", async ({ page }) => {
+  await asCultureDepartment(page);
+  await page.getByTestId("filter-mine").uncheck();
+  const other = card(page, "t4.2", "so-tttt");
+  await expect(other).toHaveClass(/card--locked/);
+  await expect(other.getByTestId("move-menu")).toHaveCount(0);
+  await other.dragTo(column(page, "da_trien_khai"));
+  await expect(column(page, "chua_bao_cao").locator(card(page, "t4.2", "so-tttt"))).toBeVisible();
+  await other.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(column(page, "chua_bao_cao").locator(card(page, "t4.2", "so-tttt"))).toBeVisible();
+  await page.keyboard.press("Enter");
+  const editor = page.getByTestId("entry-editor");
+  await expect(editor.getByTestId("editor-readonly")).toBeVisible();
+  await expect(editor.getByTestId("editor-status")).toBeDisabled();
+  await expect(editor.getByTestId("editor-done")).toBeDisabled();
+});
+
+test("the URL restores the same filtered view", async ({ page, context }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.goto("./#bang?ky=2024-6t");
+  await page.getByTestId("filter-section").selectOption("t3");
+  await page.getByTestId("filter-role").selectOption("chu_tri");
+  await page.getByTestId("filter-swimlane").selectOption("muc");
+  await page.getByTestId("board-search").fill("quang ba");
+  await expect(page.getByTestId("board-count")).toContainText("1 thẻ");
+  const url = page.url();
+  expect(url).toContain("muc=t3");
+  expect(url).toContain("q=quang%20ba");
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId("board-count")).toContainText("1 thẻ");
+  await expect(other.getByTestId("board-search")).toHaveValue("quang ba");
+  await expect(other.getByTestId("filter-section")).toHaveValue("t3");
+  await expect(other.getByTestId("filter-role")).toHaveValue("chu_tri");
+  await expect(other.getByTestId("lane")).toHaveCount(1);
+  await expect(other.locator('[data-card="t3.2|so-vhttdl|2024-6t"]')).toBeVisible();
+});
+
+test("an empty filter result says what to do", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.goto("./#bang?ky=2024-6t&q=khong%20co%20gi%20ca");
+  await expect(page.getByTestId("board-empty")).toContainText("Bỏ bớt bộ lọc");
+});
