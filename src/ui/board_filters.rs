@@ -103,30 +103,24 @@ fn ChoiceFilter(
     }
 }
 
+/// A select of ids from the plan (groups, sections) plus "Tất cả".
 #[component]
-fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+fn IdFilter(
+    label: Key,
+    test_id: &'static str,
+    options: Signal<Vec<(String, String)>>,
+    value: Signal<Option<String>>,
+    on_pick: Callback<String>,
+) -> impl IntoView {
     let app = use_app();
-    let groups = move || {
-        app.workspace().with(|w| {
-            w.plan
-                .directory
-                .groups
-                .iter()
-                .map(|g| (g.id.clone(), g.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <label class="filters__field">
-            <span>{move || app.text(Key::FilterGroup)}</span>
-            <select class="input" data-testid="filter-group" on:change=move |ev| {
-                let id = GroupId::new(event_target_value(&ev)).ok();
-                query.update(|q| q.filter.group = id);
-            }>
-                <option value="" selected=move || query.with(|q| q.filter.group.is_none())>{move || app.text(Key::FilterAll)}</option>
-                {move || groups().into_iter().map(|(id, name)| {
-                    let selected = query.with(|q| q.filter.group.as_ref() == Some(&id));
-                    view! { <option value=id.to_string() selected=selected>{name}</option> }
+            <span>{move || app.text(label)}</span>
+            <select class="input filters__select" data-testid=test_id on:change=move |ev| on_pick.run(event_target_value(&ev))>
+                <option value="" selected=move || value.with(Option::is_none)>{move || app.text(Key::FilterAll)}</option>
+                {move || options.get().into_iter().map(|(id, name)| {
+                    let selected = value.with(|v| v.as_deref() == Some(id.as_str()));
+                    view! { <option value=id selected=selected>{name}</option> }
                 }).collect_view()}
             </select>
         </label>
@@ -134,30 +128,40 @@ fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
 }
 
 #[component]
+fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let options = Signal::derive(move || {
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .groups
+                .iter()
+                .map(|g| (g.id.to_string(), g.name.clone()))
+                .collect()
+        })
+    });
+    view! {
+        <IdFilter label=Key::FilterGroup test_id="filter-group" options
+            value=Signal::derive(move || query.with(|q| q.filter.group.as_ref().map(ToString::to_string)))
+            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.group = GroupId::new(id).ok()))/>
+    }
+}
+
+#[component]
 fn SectionFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
-    let sections = move || {
+    let options = Signal::derive(move || {
         app.workspace().with(|w| {
             w.plan
                 .roots()
-                .map(|t| (t.id.clone(), format!("{}. {}", t.number, t.title)))
-                .collect::<Vec<_>>()
+                .map(|t| (t.id.to_string(), format!("{}. {}", t.number, t.title)))
+                .collect()
         })
-    };
+    });
     view! {
-        <label class="filters__field">
-            <span>{move || app.text(Key::FilterSection)}</span>
-            <select class="input filters__section" data-testid="filter-section" on:change=move |ev| {
-                let id = TaskId::new(event_target_value(&ev)).ok();
-                query.update(|q| q.filter.section = id);
-            }>
-                <option value="" selected=move || query.with(|q| q.filter.section.is_none())>{move || app.text(Key::FilterAll)}</option>
-                {move || sections().into_iter().map(|(id, title)| {
-                    let selected = query.with(|q| q.filter.section.as_ref() == Some(&id));
-                    view! { <option value=id.to_string() selected=selected>{title}</option> }
-                }).collect_view()}
-            </select>
-        </label>
+        <IdFilter label=Key::FilterSection test_id="filter-section" options
+            value=Signal::derive(move || query.with(|q| q.filter.section.as_ref().map(ToString::to_string)))
+            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.section = TaskId::new(id).ok()))/>
     }
 }
 

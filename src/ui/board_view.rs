@@ -5,7 +5,7 @@ use super::board_card::{BoardCtx, CardView, Drag};
 use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
-use super::plan_view::period_label;
+use super::plan_view::PeriodSelect;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
@@ -123,18 +123,12 @@ pub fn BoardView() -> impl IntoView {
         <section class="board" aria-labelledby="board-title">
             <div class="board__head">
                 <h1 id="board-title" class="board__title">{move || app.text(Key::BoardTitle)}</h1>
-                <label class="period-select">
-                    <span>{move || app.text(Key::BoardPeriod)}</span>
-                    <select class="input" data-testid="board-period" on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        query.update(|q| q.period = crate::domain::PeriodId::new(id).ok());
-                    }>
-                        {move || periods.get().into_iter().map(|p| {
-                            let selected = period.get() == Some(p);
-                            view! { <option value=p.id().to_string() selected=selected>{period_label(app.language(), p)}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
+                <PeriodSelect
+                    test_id="board-period"
+                    periods=periods.into()
+                    selected=period.into()
+                    on_pick=Callback::new(move |chosen: Period| query.update(|q| q.period = Some(chosen.id())))
+                />
                 <span class="board__due">{due}</span>
             </div>
             <FilterBar query/>

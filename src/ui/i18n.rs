@@ -119,7 +119,6 @@ texts! {
     Complete => "hoàn thành", "complete";
     NavBoard => "Bảng công việc", "Board";
     BoardTitle => "Bảng công việc", "Task board";
-    BoardPeriod => "Kỳ báo cáo", "Period";
     BoardDue => "hạn báo cáo", "report due";
     BoardSwimlane => "Nhóm hàng", "Swimlanes";
     LaneNone => "Không", "None";

@@ -52,23 +52,12 @@ pub fn PlanView() -> impl IntoView {
                     <h2 id="tasks-title">{move || app.text(Key::PlanTasks)} " "
                         <small>"(" {leaf_count} " " {move || app.text(Key::TaskLeaf)} ")"</small>
                     </h2>
-                    <label class="period-select">
-                        <span>{move || app.text(Key::PlanRegime)}</span>
-                        <select
-                            class="input"
-                            data-testid="period-select"
-                            on:change=move |ev| {
-                                let id = event_target_value(&ev);
-                                let chosen = periods.with(|ps| ps.iter().copied().find(|p| p.id().as_str() == id));
-                                period.set(chosen);
-                            }
-                        >
-                            {move || periods.get().into_iter().map(|p| {
-                                let selected = period.get() == Some(p);
-                                view! { <option value=p.id().to_string() selected=selected>{period_label(app.language(), p)}</option> }
-                            }).collect_view()}
-                        </select>
-                    </label>
+                    <PeriodSelect
+                        test_id="period-select"
+                        periods=periods.into()
+                        selected=period.into()
+                        on_pick=Callback::new(move |chosen| period.set(Some(chosen)))
+                    />
                 </div>
                 <ol class="task-tree">
                     <For each=move || root_ids.get() key=|id| id.clone() let:id>
@@ -78,6 +67,33 @@ pub fn PlanView() -> impl IntoView {
             </section>
             <ProseSections/>
         </div>
+    }
+}
+
+/// The reporting period picker shared by the plan view, the board and the dashboard.
+#[component]
+pub fn PeriodSelect(
+    test_id: &'static str,
+    periods: Signal<Vec<Period>>,
+    selected: Signal<Option<Period>>,
+    on_pick: Callback<Period>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label class="period-select">
+            <span>{move || app.text(Key::PlanRegime)}</span>
+            <select class="input" data-testid=test_id on:change=move |ev| {
+                let id = event_target_value(&ev);
+                if let Some(chosen) = periods.with(|ps| ps.iter().copied().find(|p| p.id().as_str() == id)) {
+                    on_pick.run(chosen);
+                }
+            }>
+                {move || periods.get().into_iter().map(|p| {
+                    let is_selected = selected.get() == Some(p);
+                    view! { <option value=p.id().to_string() selected=is_selected>{period_label(app.language(), p)}</option> }
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
 
