@@ -10,6 +10,7 @@ pub mod command;
 pub mod date;
 pub mod entry;
 pub mod ids;
+pub mod merge;
 pub mod period;
 pub mod plan;
 pub mod progress;

@@ -9,6 +9,7 @@
 //! code; golden fixtures in `tests/` pin the shape so a refactor cannot change it.
 
 pub mod decode;
+pub mod exchange;
 pub mod plan_file;
 pub mod sample;
 pub mod seed;

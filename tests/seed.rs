@@ -220,7 +220,7 @@ fn the_regime_reports_every_half_year_and_year_from_2024() {
 #[test]
 fn the_seed_round_trips_through_the_plan_file_format() {
     let plan = plan();
-    let text = plan_file::encode(&plan, tiendo::domain::Timestamp(1_710_720_000_000));
+    let text = plan_file::encode(&plan, 1, tiendo::domain::Timestamp(1_710_720_000_000));
     let (again, warnings) = plan_file::decode(text.as_bytes()).unwrap();
     assert_eq!(again, plan);
     assert!(warnings.is_empty());

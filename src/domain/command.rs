@@ -56,8 +56,9 @@ pub enum Command {
         change: EntryChange,
         at: Timestamp,
     },
-    /// The acting unit puts an entry's content back as it was (undo); the
-    /// revision still goes up, so the restored content wins over the undone one.
+    /// The acting unit puts an entry's content back as it was (undo), or picks
+    /// one version of a conflict; the revision still goes up, so the restored
+    /// content wins everywhere, and the conflict ends.
     RestoreEntry {
         key: EntryKey,
         previous: Option<Entry>,
@@ -122,6 +123,7 @@ impl Workspace {
             Command::UpdateEntry { key, change, at } => {
                 self.check_authorship(profile, &key)?;
                 self.check_change(&key, &change)?;
+                self.conflicts.remove(&key);
                 let entry = self.entries.entry(key).or_default();
                 apply_change(entry, change);
                 entry.revision = entry.revision.saturating_add(1);
@@ -137,6 +139,8 @@ impl Workspace {
                 restored.revision = revision.saturating_add(1);
                 restored.updated_at = at;
                 restored.sample = false;
+                restored.deleted = false;
+                self.conflicts.remove(&key);
                 self.entries.insert(key, restored);
                 Ok(())
             }

@@ -10,6 +10,13 @@ pub struct Workspace {
     pub plan: Plan,
     #[serde(with = "entry_list", default)]
     pub entries: BTreeMap<EntryKey, Entry>,
+    /// Other versions of an entry written at the same revision (see `merge`).
+    #[serde(
+        with = "conflict_list",
+        default,
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub conflicts: BTreeMap<EntryKey, Vec<Entry>>,
 }
 
 impl Workspace {
@@ -17,6 +24,7 @@ impl Workspace {
         Workspace {
             plan,
             entries: BTreeMap::new(),
+            conflicts: BTreeMap::new(),
         }
     }
 
@@ -29,6 +37,24 @@ impl Workspace {
 
     pub fn has_sample(&self) -> bool {
         self.entries.values().any(|entry| entry.sample)
+    }
+}
+
+/// Conflicts travel like entries, each row carrying the list of other versions.
+mod conflict_list {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(
+        conflicts: &BTreeMap<EntryKey, Vec<Entry>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        super::entry_list::serialize_rows(conflicts, serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<EntryKey, Vec<Entry>>, D::Error> {
+        super::entry_list::deserialize_rows(deserializer)
     }
 }
 
@@ -50,6 +76,13 @@ mod entry_list {
         entries: &BTreeMap<EntryKey, Entry>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
+        serialize_rows(entries, serializer)
+    }
+
+    pub fn serialize_rows<E: Serialize, S: Serializer>(
+        entries: &BTreeMap<EntryKey, E>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(entries.iter().map(|(key, entry)| Row {
             task: key.task.clone(),
             unit: key.unit.clone(),
@@ -61,7 +94,13 @@ mod entry_list {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<BTreeMap<EntryKey, Entry>, D::Error> {
-        let rows: Vec<Row<Entry>> = Vec::deserialize(deserializer)?;
+        deserialize_rows(deserializer)
+    }
+
+    pub fn deserialize_rows<'de, E: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<EntryKey, E>, D::Error> {
+        let rows: Vec<Row<E>> = Vec::deserialize(deserializer)?;
         let mut entries = BTreeMap::new();
         for row in rows {
             let key = EntryKey {

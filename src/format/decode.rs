@@ -35,6 +35,11 @@ pub enum DecodeError {
     Invalid {
         detail: String,
     },
+    /// The payload's checksum does not match: the file was changed or damaged.
+    Checksum {
+        expected: String,
+        found: String,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -62,9 +67,33 @@ impl fmt::Display for DecodeError {
                 f,
                 "tệp được tạo bởi phiên bản mới hơn (định dạng {found}, ứng dụng này đọc tới {supported}); hãy cập nhật ứng dụng"
             ),
-            DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {detail}"),
+            DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {}", vietnamese(detail)),
+            DecodeError::Checksum { expected, found } => write!(
+                f,
+                "mã kiểm tra không khớp (tệp ghi {expected}, nội dung cho {found}): tệp đã bị sửa hoặc hỏng khi gửi; hãy xin gửi lại"
+            ),
         }
     }
+}
+
+/// serde_json's English messages, in Vietnamese where the phrase is known.
+fn vietnamese(detail: &str) -> String {
+    const PHRASES: [(&str, &str); 9] = [
+        ("duplicate field", "trường bị lặp"),
+        ("missing field", "thiếu trường"),
+        ("unknown variant", "giá trị không được chấp nhận"),
+        ("invalid type", "sai kiểu dữ liệu"),
+        ("invalid value", "giá trị không hợp lệ"),
+        ("invalid length", "độ dài không hợp lệ"),
+        ("expected", "cần"),
+        (" at line ", " ở dòng "),
+        (" column ", " cột "),
+    ];
+    let mut text = detail.to_owned();
+    for (english, vietnamese) in PHRASES {
+        text = text.replace(english, vietnamese);
+    }
+    text
 }
 
 /// Bytes to text: refuses oversized, empty, UTF-16 and invalid UTF-8 input; drops a UTF-8 BOM.
@@ -90,11 +119,18 @@ fn classify(error: serde_json::Error) -> DecodeError {
     match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             let detail = error.to_string();
-            let detail = detail
-                .split(" at line ")
-                .next()
-                .unwrap_or(&detail)
-                .to_owned();
+            let detail = detail.split(" at line ").next().unwrap_or(&detail);
+            let detail = match detail {
+                "EOF while parsing a value"
+                | "EOF while parsing an object"
+                | "EOF while parsing a list"
+                | "EOF while parsing a string" => "tệp bị cắt cụt".to_owned(),
+                "recursion limit exceeded" => "lồng nhau quá sâu".to_owned(),
+                "number out of range" => "số vượt giới hạn".to_owned(),
+                "trailing characters" => "thừa ký tự sau nội dung".to_owned(),
+                "expected value" => "không phải JSON".to_owned(),
+                other => other.to_owned(),
+            };
             DecodeError::Syntax {
                 line: error.line(),
                 column: error.column(),
@@ -122,7 +158,9 @@ pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u3
         Ok(header) => header,
         Err(error) => {
             return Err(match classify(error) {
-                DecodeError::Invalid { .. } => DecodeError::NotAnObject,
+                DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
+                    DecodeError::NotAnObject
+                }
                 other => other,
             })
         }
@@ -145,6 +183,22 @@ pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u3
         });
     }
     Ok(version)
+}
+
+#[derive(Deserialize)]
+struct KindOnly {
+    format: Option<String>,
+}
+
+/// The `format` of a Tiến Độ file, after checking its bytes and JSON syntax.
+pub fn envelope_kind(text: &str) -> Result<String, DecodeError> {
+    let kind: KindOnly = serde_json::from_str(text).map_err(|error| match classify(error) {
+        DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
+            DecodeError::NotAnObject
+        }
+        other => other,
+    })?;
+    kind.format.ok_or(DecodeError::NotAnObject)
 }
 
 /// Parses the typed payload, naming the failing field and place.

@@ -17,6 +17,8 @@ struct Envelope {
     plan_id: PlanId,
     plan_revision: u32,
     sender: UnitId,
+    sequence: u64,
+    checksum: String,
     plan: Plan,
 }
 
@@ -27,8 +29,9 @@ pub enum Warning {
     NoReporters { task: String },
 }
 
-/// A plan file as text: pretty JSON, stable key order, UTF-8.
-pub fn encode(plan: &Plan, created_at: Timestamp) -> String {
+/// A plan file as text: pretty JSON, stable key order, UTF-8. `sequence`
+/// counts the plan files this sender made.
+pub fn encode(plan: &Plan, sequence: u64, created_at: Timestamp) -> String {
     let envelope = Envelope {
         format: FORMAT.into(),
         version: VERSION,
@@ -37,6 +40,8 @@ pub fn encode(plan: &Plan, created_at: Timestamp) -> String {
         plan_id: plan.id.clone(),
         plan_revision: plan.revision,
         sender: plan.monitoring_unit.clone(),
+        sequence,
+        checksum: super::exchange::checksum(plan),
         plan: plan.clone(),
     };
     let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
@@ -44,11 +49,23 @@ pub fn encode(plan: &Plan, created_at: Timestamp) -> String {
     text
 }
 
-/// Reads a plan file: bytes, envelope, payload, and the plan's soundness.
+/// Reads a plan file: bytes, envelope, checksum, payload, and the plan's soundness.
 pub fn decode(bytes: &[u8]) -> Result<(Plan, Vec<Warning>), DecodeError> {
+    let (plan, _sender, warnings) = decode_full(bytes)?;
+    Ok((plan, warnings))
+}
+
+/// The plan and who sent it.
+pub fn decode_with_sender(bytes: &[u8]) -> Result<(Plan, UnitId), DecodeError> {
+    decode_full(bytes).map(|(plan, sender, _)| (plan, sender))
+}
+
+fn decode_full(bytes: &[u8]) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError> {
     let text = decode::text(bytes)?;
     decode::envelope(text, FORMAT, VERSION)?;
     let envelope: Envelope = decode::typed(text)?;
+    super::exchange::verify_checksum(&envelope.plan, &envelope.checksum)?;
+    let sender = envelope.sender;
     let plan = envelope.plan;
     if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
         return Err(DecodeError::Invalid {
@@ -67,5 +84,5 @@ pub fn decode(bytes: &[u8]) -> Result<(Plan, Vec<Warning>), DecodeError> {
             task: task.number.clone(),
         })
         .collect();
-    Ok((plan, warnings))
+    Ok((plan, sender, warnings))
 }

@@ -127,7 +127,7 @@ fn ExportPlanButton() -> impl IntoView {
                 w.plan.document.date.year(),
                 w.plan.revision
             );
-            (name, plan_file::encode(&w.plan, browser::clock::now()))
+            (name, plan_file::encode(&w.plan, 1, browser::clock::now()))
         });
         if let Err(error) = browser::download::download_text(&name, &text, "application/json") {
             app.notify(error.to_string());

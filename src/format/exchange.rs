@@ -1,0 +1,324 @@
+//! Exchange files sent by email: report files (one unit → monitoring unit) and
+//! backups (everything in a browser), plus reading any kind of Tiến Độ file.
+//!
+//! Every file carries a CRC-32 of its payload's compact JSON: enough to catch a
+//! file changed by hand or damaged in transit (the threat here is mail clients
+//! and editors, not forgery), at a few hundred bytes of wasm.
+
+use super::decode::{self, DecodeError};
+use super::plan_file;
+use super::settings::Settings;
+use super::APP_VERSION;
+use crate::domain::merge::Incoming;
+use crate::domain::{
+    Entry, EntryKey, Period, PeriodId, Plan, PlanId, Timestamp, UnitId, Workspace,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const REPORT_FORMAT: &str = "tiendo-report";
+pub const BACKUP_FORMAT: &str = "tiendo-backup";
+pub const VERSION: u32 = 1;
+
+/// `crc32:1a2b3c4d` of a value's compact JSON.
+pub fn checksum<T: Serialize>(payload: &T) -> String {
+    let text = serde_json::to_string(payload).unwrap_or_default();
+    format!("crc32:{:08x}", crc32fast::hash(text.as_bytes()))
+}
+
+pub fn verify_checksum<T: Serialize>(payload: &T, expected: &str) -> Result<(), DecodeError> {
+    let found = checksum(payload);
+    if found == expected {
+        Ok(())
+    } else {
+        Err(DecodeError::Checksum {
+            expected: expected.to_owned(),
+            found,
+        })
+    }
+}
+
+fn pretty<T: Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Entries as they travel: the same rows as the store.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+struct Entries(#[serde(with = "rows")] BTreeMap<EntryKey, Entry>);
+
+mod rows {
+    use super::*;
+    pub fn serialize<S: serde::Serializer>(
+        map: &BTreeMap<EntryKey, Entry>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let workspace_rows: Vec<_> = map.iter().map(|(k, e)| (k, e)).collect();
+        serde::Serialize::serialize(
+            &workspace_rows
+                .into_iter()
+                .map(|(k, e)| Row {
+                    task: &k.task,
+                    unit: &k.unit,
+                    period: &k.period,
+                    entry: e,
+                })
+                .collect::<Vec<_>>(),
+            s,
+        )
+    }
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<EntryKey, Entry>, D::Error> {
+        let rows: Vec<OwnedRow> = Deserialize::deserialize(d)?;
+        let mut map = BTreeMap::new();
+        for row in rows {
+            let key = EntryKey {
+                task: row.task,
+                unit: row.unit,
+                period: row.period,
+            };
+            if map.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate entry {}/{}/{}",
+                    key.task, key.unit, key.period
+                )));
+            }
+            map.insert(key, row.entry);
+        }
+        Ok(map)
+    }
+    #[derive(Serialize)]
+    struct Row<'a> {
+        task: &'a crate::domain::TaskId,
+        unit: &'a UnitId,
+        period: &'a PeriodId,
+        entry: &'a Entry,
+    }
+    #[derive(Deserialize)]
+    struct OwnedRow {
+        task: crate::domain::TaskId,
+        unit: UnitId,
+        period: PeriodId,
+        entry: Entry,
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReportEnvelope {
+    format: String,
+    version: u32,
+    app_version: String,
+    created_at: Timestamp,
+    plan_id: PlanId,
+    plan_revision: u32,
+    sender: UnitId,
+    sequence: u64,
+    periods: Vec<PeriodId>,
+    checksum: String,
+    entries: Entries,
+}
+
+/// A unit's report file: its own real entries (tombstones included) of the given periods.
+pub fn encode_report(
+    workspace: &Workspace,
+    sender: &UnitId,
+    periods: &[PeriodId],
+    sequence: u64,
+    created_at: Timestamp,
+) -> String {
+    let entries = Entries(
+        workspace
+            .entries
+            .iter()
+            .filter(|(key, entry)| {
+                key.unit == *sender && !entry.sample && periods.contains(&key.period)
+            })
+            .map(|(key, entry)| (key.clone(), entry.clone()))
+            .collect(),
+    );
+    pretty(&ReportEnvelope {
+        format: REPORT_FORMAT.into(),
+        version: VERSION,
+        app_version: APP_VERSION.into(),
+        created_at,
+        plan_id: workspace.plan.id.clone(),
+        plan_revision: workspace.plan.revision,
+        sender: sender.clone(),
+        sequence,
+        periods: periods.to_vec(),
+        checksum: checksum(&entries),
+        entries,
+    })
+}
+
+#[derive(Serialize, Deserialize)]
+struct BackupEnvelope {
+    format: String,
+    version: u32,
+    app_version: String,
+    created_at: Timestamp,
+    plan_id: PlanId,
+    plan_revision: u32,
+    sender: Option<UnitId>,
+    checksum: String,
+    backup: Backup,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub workspace: Workspace,
+    pub settings: Settings,
+}
+
+/// Everything in this browser: the workspace (sample included) and the settings.
+pub fn encode_backup(backup: &Backup, sender: Option<&UnitId>, created_at: Timestamp) -> String {
+    pretty(&BackupEnvelope {
+        format: BACKUP_FORMAT.into(),
+        version: VERSION,
+        app_version: APP_VERSION.into(),
+        created_at,
+        plan_id: backup.workspace.plan.id.clone(),
+        plan_revision: backup.workspace.plan.revision,
+        sender: sender.cloned(),
+        checksum: checksum(backup),
+        backup: backup.clone(),
+    })
+}
+
+/// Something a user should know about an accepted file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileWarning {
+    /// A UTF-8 byte order mark (as Windows Notepad writes), ignored.
+    ByteOrderMark,
+}
+
+/// A decoded file of any kind.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Received {
+    pub incoming: Incoming,
+    pub sender: Option<UnitId>,
+    pub periods: Vec<PeriodId>,
+    pub settings: Option<Settings>,
+    pub warnings: Vec<FileWarning>,
+}
+
+/// Reads a plan, report or backup file, checking every layer on the way.
+pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
+    let text = decode::text(bytes)?;
+    let warnings = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        vec![FileWarning::ByteOrderMark]
+    } else {
+        Vec::new()
+    };
+    let kind = decode::envelope_kind(text)?;
+    match kind.as_str() {
+        plan_file::FORMAT => {
+            let (plan, sender) = plan_file::decode_with_sender(text.as_bytes())?;
+            Ok(Received {
+                incoming: Incoming::Plan {
+                    plan: Box::new(plan),
+                    sender: sender.clone(),
+                },
+                sender: Some(sender),
+                periods: Vec::new(),
+                settings: None,
+                warnings,
+            })
+        }
+        REPORT_FORMAT => {
+            decode::envelope(text, REPORT_FORMAT, VERSION)?;
+            let envelope: ReportEnvelope = decode::typed(text)?;
+            verify_checksum(&envelope.entries, &envelope.checksum)?;
+            for key in envelope.entries.0.keys() {
+                if Period::parse(&key.period).is_none() {
+                    return Err(DecodeError::Invalid {
+                        detail: format!("kỳ báo cáo “{}” không tồn tại", key.period),
+                    });
+                }
+            }
+            Ok(Received {
+                incoming: Incoming::Report {
+                    plan_id: envelope.plan_id,
+                    plan_revision: envelope.plan_revision,
+                    sender: envelope.sender.clone(),
+                    entries: envelope.entries.0.into_iter().collect(),
+                },
+                sender: Some(envelope.sender),
+                periods: envelope.periods,
+                settings: None,
+                warnings,
+            })
+        }
+        BACKUP_FORMAT => {
+            decode::envelope(text, BACKUP_FORMAT, VERSION)?;
+            let envelope: BackupEnvelope = decode::typed(text)?;
+            verify_checksum(&envelope.backup, &envelope.checksum)?;
+            if let Some(error) = envelope.backup.workspace.plan.check().into_iter().next() {
+                return Err(DecodeError::Invalid {
+                    detail: error.to_string(),
+                });
+            }
+            Ok(Received {
+                incoming: Incoming::Backup {
+                    workspace: Box::new(envelope.backup.workspace),
+                },
+                sender: envelope.sender,
+                periods: Vec::new(),
+                settings: Some(envelope.backup.settings),
+                warnings,
+            })
+        }
+        other => Err(DecodeError::WrongFormat {
+            found: other.to_owned(),
+            expected: "tiendo-plan, tiendo-report, tiendo-backup",
+        }),
+    }
+}
+
+/// ASCII letters and digits of a name, without diacritics: "Sở VHTTDL" → "SoVHTTDL".
+pub fn file_word(name: &str) -> String {
+    name.chars()
+        .filter_map(|c| {
+            let base = crate::domain::text::fold(&c.to_string()).chars().next()?;
+            base.is_ascii_alphanumeric().then(|| {
+                if c.is_uppercase() {
+                    base.to_ascii_uppercase()
+                } else {
+                    base
+                }
+            })
+        })
+        .collect()
+}
+
+/// "KH61-2024" from "61/KH-UBND" issued in 2024.
+pub fn plan_tag(plan: &Plan) -> String {
+    let number = plan.document.number.split('/').next().unwrap_or_default();
+    let kind = plan
+        .document
+        .number
+        .split('/')
+        .nth(1)
+        .and_then(|s| s.split('-').next())
+        .unwrap_or("KH");
+    format!("{kind}{number}-{}", plan.document.date.year())
+}
+
+/// `KH61-2024_BaoCao_SoVHTTDL_2024-6T.json`
+pub fn report_file_name(plan: &Plan, unit_short: &str, periods: &[Period]) -> String {
+    let tags: Vec<String> = periods.iter().map(|p| p.file_tag()).collect();
+    format!(
+        "{}_BaoCao_{}_{}.json",
+        plan_tag(plan),
+        file_word(unit_short),
+        tags.join("_")
+    )
+}
+
+/// `KH61-2024_KeHoach_r1.json`
+pub fn plan_file_name(plan: &Plan) -> String {
+    format!("{}_KeHoach_r{}.json", plan_tag(plan), plan.revision)
+}

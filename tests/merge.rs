@@ -1,0 +1,371 @@
+//! Merge laws and exchange behaviour: idempotent, commutative, associative;
+//! any order of 60 report files gives the same bytes; no owned edit is lost;
+//! tombstones never resurrect; ownership and plan revisions are enforced.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use tiendo::domain::merge::{
+    self, combine, merge_sets, EntrySets, FileRefusal, Incoming, PlanVerdict,
+};
+use tiendo::domain::{Entry, EntryKey, PeriodId, Status, TaskId, Timestamp, UnitId, Workspace};
+use tiendo::format::{exchange, seed, store};
+
+fn key(task: &str, unit: &str, period: &str) -> EntryKey {
+    EntryKey {
+        task: TaskId::new(task).unwrap(),
+        unit: UnitId::new(unit).unwrap(),
+        period: PeriodId::new(period).unwrap(),
+    }
+}
+
+fn entry(revision: u32, at: i64, status: Status, done: &str) -> Entry {
+    Entry {
+        status,
+        done: done.into(),
+        revision,
+        updated_at: Timestamp(at),
+        ..Entry::default()
+    }
+}
+
+fn arbitrary_entry() -> impl Strategy<Value = Entry> {
+    (
+        0u32..4,
+        0i64..3,
+        prop::sample::select(Status::ALL.to_vec()),
+        prop::sample::select(vec!["", "a", "b"]),
+        any::<bool>(),
+    )
+        .prop_map(|(revision, at, status, done, deleted)| Entry {
+            deleted,
+            ..entry(revision, at, status, done)
+        })
+}
+
+fn arbitrary_sets() -> impl Strategy<Value = EntrySets> {
+    let keys = prop::sample::select(vec![
+        key("t1", "a", "2024-6t"),
+        key("t1", "b", "2024-6t"),
+        key("t2", "a", "2024-nam"),
+    ]);
+    prop::collection::vec((keys, prop::collection::vec(arbitrary_entry(), 1..4)), 0..4).prop_map(
+        |rows| {
+            let mut sets = EntrySets::new();
+            for (key, entries) in rows {
+                let current = sets.remove(&key).unwrap_or_default();
+                sets.insert(key, combine(current.into_iter().chain(entries)));
+            }
+            sets
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn merge_is_idempotent(a in arbitrary_sets()) {
+        prop_assert_eq!(merge_sets(&a, &a), a);
+    }
+
+    #[test]
+    fn merge_is_commutative(a in arbitrary_sets(), b in arbitrary_sets()) {
+        prop_assert_eq!(merge_sets(&a, &b), merge_sets(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_associative(a in arbitrary_sets(), b in arbitrary_sets(), c in arbitrary_sets()) {
+        prop_assert_eq!(merge_sets(&merge_sets(&a, &b), &c), merge_sets(&a, &merge_sets(&b, &c)));
+    }
+
+    #[test]
+    fn merge_never_lowers_a_revision(a in arbitrary_sets(), b in arbitrary_sets()) {
+        let merged = merge_sets(&a, &b);
+        for (key, list) in a.iter().chain(b.iter()) {
+            prop_assert!(merged[key][0].revision >= list[0].revision);
+        }
+    }
+}
+
+fn workspace() -> Workspace {
+    Workspace::new(seed::seed_plan().unwrap())
+}
+
+/// A unit's report file text: `count` entries of the unit at a revision.
+fn report(ws: &Workspace, unit: &str, revision: u32, status: Status, text: &str) -> String {
+    let mut source = ws.clone();
+    let unit_id = UnitId::new(unit).unwrap();
+    for owed in tiendo::domain::progress::owed(ws, tiendo::domain::Period::half_year(2024)) {
+        if owed.unit == unit_id {
+            source.entries.insert(
+                key(owed.task.as_str(), unit, "2024-6t"),
+                entry(revision, i64::from(revision) * 1000, status, text),
+            );
+        }
+    }
+    exchange::encode_report(
+        &source,
+        &unit_id,
+        &[PeriodId::new("2024-6t").unwrap()],
+        u64::from(revision),
+        Timestamp(1),
+    )
+}
+
+fn read(text: &str) -> Incoming {
+    exchange::read(text.as_bytes()).unwrap().incoming
+}
+
+/// 60 files: the 34 reporting units, 26 of them twice (a first and a later revision),
+/// one pair written at the same revision with different text (a conflict).
+fn sixty_files(ws: &Workspace) -> Vec<Incoming> {
+    let units: Vec<String> =
+        tiendo::domain::progress::owed(ws, tiendo::domain::Period::half_year(2024))
+            .into_iter()
+            .filter(|owed| owed.task.as_str() == "t2")
+            .map(|owed| owed.unit.to_string())
+            .collect();
+    assert_eq!(units.len(), 34);
+    let mut files = Vec::new();
+    for (index, unit) in units.iter().enumerate() {
+        files.push(read(&report(
+            ws,
+            unit,
+            1,
+            Status::InProgress,
+            "Đang triển khai",
+        )));
+        if index < 25 {
+            files.push(read(&report(
+                ws,
+                unit,
+                2,
+                Status::Done,
+                "Đã hoàn thành trong kỳ",
+            )));
+        }
+    }
+    files.push(read(&report(
+        ws,
+        &units[30],
+        1,
+        Status::Blocked,
+        "Bản khác cùng lần sửa",
+    )));
+    assert_eq!(files.len(), 60);
+    files
+}
+
+fn canonical(ws: &Workspace) -> String {
+    store::encode(ws, 0, Timestamp(0))
+}
+
+#[test]
+fn sixty_report_files_in_a_thousand_orders_give_the_same_bytes() {
+    let ws = workspace();
+    let mut files = sixty_files(&ws);
+    let (expected, outcomes) = merge::import(&ws, &files);
+    assert!(
+        !expected.conflicts.is_empty(),
+        "the same-revision pair conflicts"
+    );
+    assert!(outcomes
+        .iter()
+        .all(|o| o.refusal.is_none() && o.refused.is_empty()));
+    let expected = canonical(&expected);
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..1000 {
+        for i in (1..files.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            files.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        // Also in two drops, as files arrive over several days.
+        let (half, _) = merge::import(&ws, &files[..27]);
+        let (both, _) = merge::import(&half, &files[27..]);
+        assert_eq!(canonical(&merge::import(&ws, &files).0), expected);
+        assert_eq!(canonical(&both), expected);
+    }
+}
+
+#[test]
+fn no_owned_edit_is_lost_and_reimporting_changes_nothing() {
+    let ws = workspace();
+    let files = sixty_files(&ws);
+    let (merged, _) = merge::import(&ws, &files);
+    for file in &files {
+        let Incoming::Report { entries, .. } = file else {
+            unreachable!()
+        };
+        for (key, entry) in entries {
+            let winner = &merged.entries[key];
+            let kept = winner.revision > entry.revision
+                || winner == entry
+                || merged
+                    .conflicts
+                    .get(key)
+                    .is_some_and(|list| list.contains(entry));
+            assert!(kept, "{key:?} lost revision {}", entry.revision);
+        }
+    }
+    let (again, outcomes) = merge::import(&merged, &files);
+    assert_eq!(canonical(&again), canonical(&merged));
+    assert!(outcomes.iter().all(|o| o.changes() == 0), "{outcomes:?}");
+}
+
+#[test]
+fn a_tombstone_never_resurrects() {
+    let ws = workspace();
+    let unit = UnitId::new("so-vhttdl").unwrap();
+    let k = key("t3.2", "so-vhttdl", "2024-6t");
+    let mut deleted = ws.clone();
+    deleted.entries.insert(
+        k.clone(),
+        Entry {
+            deleted: true,
+            ..entry(3, 3, Status::NotReported, "")
+        },
+    );
+    let mut older = ws.clone();
+    older
+        .entries
+        .insert(k.clone(), entry(2, 2, Status::Done, "bản cũ"));
+    let period = [PeriodId::new("2024-6t").unwrap()];
+    let files = [
+        read(&exchange::encode_report(
+            &deleted,
+            &unit,
+            &period,
+            2,
+            Timestamp(1),
+        )),
+        read(&exchange::encode_report(
+            &older,
+            &unit,
+            &period,
+            1,
+            Timestamp(1),
+        )),
+    ];
+    for order in [[0, 1], [1, 0]] {
+        let ordered: Vec<Incoming> = order.iter().map(|&i| files[i].clone()).collect();
+        let (merged, _) = merge::import(&ws, &ordered);
+        assert!(merged.entries[&k].deleted);
+        assert_eq!(merged.status(&k), Status::NotReported);
+    }
+}
+
+#[test]
+fn a_unit_cannot_write_another_units_entries() {
+    let ws = workspace();
+    let mut forged = ws.clone();
+    forged.entries.insert(
+        key("t3.2", "so-vhttdl", "2024-6t"),
+        entry(9, 9, Status::Done, "của tôi"),
+    );
+    forged.entries.insert(
+        key("t4.2", "so-tttt", "2024-6t"),
+        entry(9, 9, Status::Done, "giả mạo"),
+    );
+    // Sở VHTTDL's file that also carries Sở TT&TT's entry: encode as if it were its own.
+    let text = exchange::encode_report(
+        &forged,
+        &UnitId::new("so-vhttdl").unwrap(),
+        &[PeriodId::new("2024-6t").unwrap()],
+        1,
+        Timestamp(1),
+    )
+    .replace("\"sender\": \"so-vhttdl\"", "\"sender\": \"so-vhttdl\"");
+    let mut incoming = read(&text);
+    if let Incoming::Report { entries, .. } = &mut incoming {
+        entries.push((
+            key("t4.2", "so-tttt", "2024-6t"),
+            entry(9, 9, Status::Done, "giả mạo"),
+        ));
+    }
+    let (merged, outcomes) = merge::import(&ws, &[incoming]);
+    assert_eq!(outcomes[0].new, 1);
+    assert_eq!(outcomes[0].refused, [key("t4.2", "so-tttt", "2024-6t")]);
+    assert!(!merged
+        .entries
+        .contains_key(&key("t4.2", "so-tttt", "2024-6t")));
+}
+
+#[test]
+fn plan_revisions_rule_structure_and_reports() {
+    let ws = workspace();
+    let mut newer = ws.plan.clone();
+    newer.revision = 2;
+    newer.tasks.retain(|t| t.number != "5");
+    let with_entry = {
+        let (merged, _) = merge::import(
+            &ws,
+            &[read(&report(&ws, "bao-lang-son", 1, Status::Done, "x"))],
+        );
+        merged
+    };
+    assert!(with_entry
+        .entries
+        .contains_key(&key("t5", "bao-lang-son", "2024-6t")));
+    let plan_text = tiendo::format::plan_file::encode(&newer, 2, Timestamp(5));
+    let (updated, outcomes) = merge::import(&with_entry, &[read(&plan_text)]);
+    assert_eq!(
+        outcomes[0].plan,
+        Some(PlanVerdict::Replaced { from: 1, to: 2 })
+    );
+    assert_eq!(updated.plan.revision, 2);
+    assert!(
+        updated
+            .entries
+            .contains_key(&key("t5", "bao-lang-son", "2024-6t")),
+        "entries of removed tasks are kept"
+    );
+    // A report made against revision 2 cannot enter a browser still on revision 1.
+    let mut on_two = ws.clone();
+    on_two.plan.revision = 2;
+    let early = read(&report(&on_two, "so-y-te", 1, Status::Done, "y"));
+    let (_, outcomes) = merge::import(&ws, &[early.clone()]);
+    assert_eq!(
+        outcomes[0].refusal,
+        Some(FileRefusal::PlanRevisionNewer { found: 2, ours: 1 })
+    );
+    // In one drop with the plan update, order does not matter.
+    let (both, outcomes) = merge::import(&ws, &[early, read(&plan_text)]);
+    assert!(outcomes[0].refusal.is_none());
+    assert!(both.entries.contains_key(&key("t1", "so-y-te", "2024-6t")));
+}
+
+#[test]
+fn a_backup_restores_everything_exactly() {
+    let mut ws = workspace();
+    let (merged, _) = merge::import(&ws, &sixty_files(&ws));
+    ws = merged;
+    let backup = exchange::Backup {
+        workspace: ws.clone(),
+        settings: Default::default(),
+    };
+    let text = exchange::encode_backup(&backup, None, Timestamp(7));
+    let received = exchange::read(text.as_bytes()).unwrap();
+    let (restored, outcomes) = merge::import(&workspace(), &[received.incoming]);
+    assert!(outcomes[0].restored);
+    assert_eq!(canonical(&restored), canonical(&ws));
+}
+
+#[test]
+fn file_names_explain_themselves() {
+    let ws = workspace();
+    let period = tiendo::domain::Period::half_year(2024);
+    assert_eq!(
+        exchange::report_file_name(&ws.plan, "Sở VHTTDL", &[period]),
+        "KH61-2024_BaoCao_SoVHTTDL_2024-6T.json"
+    );
+    assert_eq!(
+        exchange::report_file_name(&ws.plan, "Đài PT-TH tỉnh", &[period]),
+        "KH61-2024_BaoCao_DaiPTTHtinh_2024-6T.json"
+    );
+    assert_eq!(
+        exchange::plan_file_name(&ws.plan),
+        "KH61-2024_KeHoach_r1.json"
+    );
+}
