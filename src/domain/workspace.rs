@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub plan: Plan,
-    #[serde(with = "entry_list", default)]
+    #[serde(with = "entry_rows", default)]
     pub entries: BTreeMap<EntryKey, Entry>,
     /// Other versions of an entry written at the same revision (see `merge`).
     #[serde(
@@ -48,19 +48,19 @@ mod conflict_list {
         conflicts: &BTreeMap<EntryKey, Vec<Entry>>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        super::entry_list::serialize_rows(conflicts, serializer)
+        super::entry_rows::serialize_rows(conflicts, serializer)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<BTreeMap<EntryKey, Vec<Entry>>, D::Error> {
-        super::entry_list::deserialize_rows(deserializer)
+        super::entry_rows::deserialize_rows(deserializer)
     }
 }
 
 /// Entries travel as a list of `{task, unit, period, entry}` objects sorted by
 /// key. (Not `serde(flatten)`: it buffers every field and decodes far slower.)
-mod entry_list {
+pub mod entry_rows {
     use super::*;
     use crate::domain::ids::{PeriodId, TaskId, UnitId};
 

@@ -47,64 +47,7 @@ fn pretty<T: Serialize>(value: &T) -> String {
 /// Entries as they travel: the same rows as the store.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-struct Entries(#[serde(with = "rows")] BTreeMap<EntryKey, Entry>);
-
-mod rows {
-    use super::*;
-    pub fn serialize<S: serde::Serializer>(
-        map: &BTreeMap<EntryKey, Entry>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        let workspace_rows: Vec<_> = map.iter().map(|(k, e)| (k, e)).collect();
-        serde::Serialize::serialize(
-            &workspace_rows
-                .into_iter()
-                .map(|(k, e)| Row {
-                    task: &k.task,
-                    unit: &k.unit,
-                    period: &k.period,
-                    entry: e,
-                })
-                .collect::<Vec<_>>(),
-            s,
-        )
-    }
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<BTreeMap<EntryKey, Entry>, D::Error> {
-        let rows: Vec<OwnedRow> = Deserialize::deserialize(d)?;
-        let mut map = BTreeMap::new();
-        for row in rows {
-            let key = EntryKey {
-                task: row.task,
-                unit: row.unit,
-                period: row.period,
-            };
-            if map.contains_key(&key) {
-                return Err(serde::de::Error::custom(format!(
-                    "duplicate entry {}/{}/{}",
-                    key.task, key.unit, key.period
-                )));
-            }
-            map.insert(key, row.entry);
-        }
-        Ok(map)
-    }
-    #[derive(Serialize)]
-    struct Row<'a> {
-        task: &'a crate::domain::TaskId,
-        unit: &'a UnitId,
-        period: &'a PeriodId,
-        entry: &'a Entry,
-    }
-    #[derive(Deserialize)]
-    struct OwnedRow {
-        task: crate::domain::TaskId,
-        unit: UnitId,
-        period: PeriodId,
-        entry: Entry,
-    }
-}
+struct Entries(#[serde(with = "crate::domain::workspace::entry_rows")] BTreeMap<EntryKey, Entry>);
 
 #[derive(Serialize, Deserialize)]
 struct ReportEnvelope {
