@@ -31,6 +31,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 
+step "fuzz every decoder of outside bytes (20 s each)"
+scripts/fuzz.sh 20
+
 step "release build"
 trunk build --release
 scripts/sizes.sh

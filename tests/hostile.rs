@@ -109,7 +109,7 @@ fn every_hostile_file_gets_its_own_message() {
             "{name}: the same message twice: {text}"
         );
     }
-    assert!(MAX_FILE_BYTES < 50 * 1024 * 1024);
+    const { assert!(MAX_FILE_BYTES < 50 * 1024 * 1024) };
 }
 
 #[test]

@@ -275,8 +275,7 @@ fn a_unit_cannot_write_another_units_entries() {
         &[PeriodId::new("2024-6t").unwrap()],
         1,
         Timestamp(1),
-    )
-    .replace("\"sender\": \"so-vhttdl\"", "\"sender\": \"so-vhttdl\"");
+    );
     let mut incoming = read(&text);
     if let Incoming::Report { entries, .. } = &mut incoming {
         entries.push((
@@ -325,7 +324,7 @@ fn plan_revisions_rule_structure_and_reports() {
     let mut on_two = ws.clone();
     on_two.plan.revision = 2;
     let early = read(&report(&on_two, "so-y-te", 1, Status::Done, "y"));
-    let (_, outcomes) = merge::import(&ws, &[early.clone()]);
+    let (_, outcomes) = merge::import(&ws, std::slice::from_ref(&early));
     assert_eq!(
         outcomes[0].refusal,
         Some(FileRefusal::PlanRevisionNewer { found: 2, ours: 1 })
