@@ -6,6 +6,7 @@
 pub mod clock;
 pub mod dom;
 pub mod download;
+pub mod files;
 pub mod page;
 pub mod storage;
 

@@ -73,3 +73,22 @@ fn the_hash_is_read_and_written_without_the_sign() {
 fn a_download_is_offered_without_error() {
     download::download_text("TienDo_thu.json", "{\"a\":\"Độ\"}", "application/json").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn picked_files_are_read_as_bytes_and_oversized_ones_unread() {
+    use tiendo::browser::files::{read_all, FileProblem};
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str("{\"a\":\"Độ\"}"));
+    let small = web_sys::File::new_with_str_sequence(&parts, "bao-cao.json").unwrap();
+    let big = web_sys::File::new_with_str_sequence(
+        &js_sys::Array::of1(&"x".repeat(2_000).into()),
+        "lon.json",
+    )
+    .unwrap();
+    let read = read_all(vec![small, big], 1_000).await;
+    assert_eq!(read[0].name, "bao-cao.json");
+    assert_eq!(
+        read[0].bytes.as_ref().ok().map(Vec::as_slice),
+        Some("{\"a\":\"Độ\"}".as_bytes())
+    );
+    assert!(matches!(read[1].bytes, Err(FileProblem::TooLarge { bytes }) if bytes == 2_000.0));
+}

@@ -352,6 +352,29 @@ fn a_backup_restores_everything_exactly() {
 }
 
 #[test]
+fn email_texts_tell_the_recipient_what_to_do() {
+    let ws = workspace();
+    let (subject, body) = exchange::report_email(
+        &ws.plan,
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "6 tháng đầu năm 2024",
+        "KH61-2024_BaoCao_SoVHTTDL_2024-6T.json",
+    );
+    assert_eq!(subject, "Báo cáo kết quả thực hiện Kế hoạch số 61/KH-UBND – Sở Văn hóa, Thể thao và Du lịch – 6 tháng đầu năm 2024");
+    assert!(body.starts_with("Kính gửi Sở Thông tin và Truyền thông,"));
+    assert!(body.contains("“Nhập tệp”"));
+    let link = exchange::mailto("sotttt@langson.gov.vn", &subject, &body);
+    assert!(link.starts_with("mailto:sotttt@langson.gov.vn?subject=B%C3%A1o%20c%C3%A1o"));
+    assert!(link.contains("%0D%0A%0D%0A"), "line breaks are CRLF");
+    let (_, plan_body) = exchange::plan_email(
+        &ws.plan,
+        "KH61-2024_KeHoach_r1.json",
+        Some(("6 tháng đầu năm 2024".into(), "15/06/2024".into())),
+    );
+    assert!(plan_body.contains("gửi trước ngày 15/06/2024"));
+}
+
+#[test]
 fn file_names_explain_themselves() {
     let ws = workspace();
     let period = tiendo::domain::Period::half_year(2024);

@@ -4,6 +4,7 @@
 use super::date::Timestamp;
 use super::entry::{Entry, EntryKey, Evidence, Status};
 use super::ids::{IndicatorId, UnitId};
+use super::merge::{self, Incoming};
 use super::period::Period;
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -66,6 +67,10 @@ pub enum Command {
     },
     /// The acting unit withdraws its entry: a tombstone that never resurrects.
     DeleteEntry { key: EntryKey, at: Timestamp },
+    /// Merges files from other browsers (see `merge::import`).
+    Import { files: Vec<Incoming> },
+    /// Puts the whole workspace back as it was before an import (restore point).
+    Restore { workspace: Box<Workspace> },
     /// Adds the removable sample (entries already marked as sample).
     LoadSample { entries: Vec<(EntryKey, Entry)> },
     /// Removes every sample entry, and nothing else.
@@ -156,6 +161,14 @@ impl Workspace {
                     deleted: true,
                     ..Entry::default()
                 };
+                Ok(())
+            }
+            Command::Import { files } => {
+                *self = merge::import(self, &files).0;
+                Ok(())
+            }
+            Command::Restore { workspace } => {
+                *self = *workspace;
                 Ok(())
             }
             Command::LoadSample { entries } => {

@@ -265,3 +265,71 @@ pub fn report_file_name(plan: &Plan, unit_short: &str, periods: &[Period]) -> St
 pub fn plan_file_name(plan: &Plan) -> String {
     format!("{}_KeHoach_r{}.json", plan_tag(plan), plan.revision)
 }
+
+/// A `mailto:` link with subject and body (the file is attached by hand).
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    const ADDRESS: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'@')
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b',');
+    let body = body.replace('\n', "\r\n");
+    format!(
+        "mailto:{}?subject={}&body={}",
+        utf8_percent_encode(to, ADDRESS),
+        utf8_percent_encode(subject, NON_ALPHANUMERIC),
+        utf8_percent_encode(&body, NON_ALPHANUMERIC)
+    )
+}
+
+/// The email a unit sends with its report file.
+pub fn report_email(
+    plan: &Plan,
+    unit_name: &str,
+    period_label: &str,
+    file_name: &str,
+) -> (String, String) {
+    let monitoring = plan
+        .directory
+        .unit(&plan.monitoring_unit)
+        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let subject = format!(
+        "Báo cáo kết quả thực hiện Kế hoạch số {} – {unit_name} – {period_label}",
+        plan.document.number
+    );
+    let body = format!(
+        "Kính gửi {monitoring},\n\n{unit_name} gửi kèm tệp {file_name}: báo cáo kết quả thực hiện Kế hoạch số {} ngày {} của {}, kỳ {period_label}.\n\nCách dùng: mở Tiến Độ, chọn “Nhập tệp” rồi kéo thả tệp đính kèm vào; ứng dụng kiểm tra tệp và cho xem trước trước khi cập nhật.\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer,
+    );
+    (subject, body)
+}
+
+/// The email the monitoring unit sends with the plan file.
+pub fn plan_email(
+    plan: &Plan,
+    file_name: &str,
+    next_due: Option<(String, String)>,
+) -> (String, String) {
+    let monitoring = plan
+        .directory
+        .unit(&plan.monitoring_unit)
+        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let subject = format!(
+        "Tệp kế hoạch số {} để báo cáo trên Tiến Độ",
+        plan.document.number
+    );
+    let due = next_due
+        .map(|(period, date)| format!(" Báo cáo kỳ {period} gửi trước ngày {date}."))
+        .unwrap_or_default();
+    let body = format!(
+        "Kính gửi các cơ quan, đơn vị,\n\n{monitoring} gửi kèm tệp {file_name} (Kế hoạch số {} ngày {}, bản sửa đổi {}).\n\nĐề nghị các đơn vị mở Tiến Độ, chọn “Nhập tệp”, kéo thả tệp đính kèm vào, chọn đơn vị của mình, nhập kết quả thực hiện từng nhiệm vụ rồi gửi lại tệp báo cáo qua thư điện tử.{due}\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.revision,
+    );
+    (subject, body)
+}

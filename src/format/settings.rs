@@ -23,6 +23,9 @@ pub struct Settings {
     pub profile: Option<Profile>,
     #[serde(default)]
     pub language: Language,
+    /// How many files this browser has sent: each file's sequence number.
+    #[serde(default)]
+    pub sent: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -58,11 +61,12 @@ mod tests {
                 unit: UnitId::new("so-vhttdl").unwrap(),
             }),
             language: Language::English,
+            sent: 3,
         };
         let text = encode(&settings);
         assert_eq!(
             text,
-            r#"{"format":"tiendo-settings","version":1,"settings":{"profile":{"kind":"unit","unit":"so-vhttdl"},"language":"en"}}"#
+            r#"{"format":"tiendo-settings","version":1,"settings":{"profile":{"kind":"unit","unit":"so-vhttdl"},"language":"en","sent":3}}"#
         );
         assert_eq!(decode(&text), Ok(settings));
     }

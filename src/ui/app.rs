@@ -3,6 +3,7 @@
 use super::board_view::BoardView;
 use super::header::Header;
 use super::health::{HealthBanner, Notices};
+use super::import_view::ImportView;
 use super::plan_view::PlanView;
 use super::profile::ProfileDialog;
 use super::settings_view::SettingsView;
@@ -18,16 +19,24 @@ pub enum Route {
     Board,
     Plan,
     Units,
+    Import,
     Settings,
 }
 
 impl Route {
-    pub const ALL: [Route; 4] = [Route::Board, Route::Plan, Route::Units, Route::Settings];
+    pub const ALL: [Route; 5] = [
+        Route::Board,
+        Route::Plan,
+        Route::Units,
+        Route::Import,
+        Route::Settings,
+    ];
 
     pub fn from_hash(hash: &str) -> Route {
         match hash.split('?').next().unwrap_or_default() {
             "ke-hoach" => Route::Plan,
             "don-vi" => Route::Units,
+            "nhap-tep" => Route::Import,
             "cai-dat" => Route::Settings,
             _ => Route::Board,
         }
@@ -38,6 +47,7 @@ impl Route {
             Route::Board => super::board_view::HASH,
             Route::Plan => "ke-hoach",
             Route::Units => "don-vi",
+            Route::Import => "nhap-tep",
             Route::Settings => "cai-dat",
         }
     }
@@ -73,6 +83,7 @@ pub fn App() -> impl IntoView {
                 Route::Board => view! { <BoardView/> }.into_any(),
                 Route::Plan => view! { <PlanView/> }.into_any(),
                 Route::Units => view! { <UnitsView/> }.into_any(),
+                Route::Import => view! { <ImportView/> }.into_any(),
                 Route::Settings => view! { <SettingsView on_change_profile=Callback::new(move |_| choosing.set(true))/> }.into_any(),
             }}
         </main>

@@ -6,6 +6,7 @@ use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
+use super::send_report::SendReport;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
@@ -130,6 +131,7 @@ pub fn BoardView() -> impl IntoView {
                     on_pick=Callback::new(move |chosen: Period| query.update(|q| q.period = Some(chosen.id())))
                 />
                 <span class="board__due">{due}</span>
+                <SendReport period=period.into()/>
             </div>
             <FilterBar query/>
             <p class="board__help">{move || app.text(Key::BoardHelp)}</p>

@@ -124,6 +124,7 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                         }).collect_view()}
                     </fieldset>
                 })}
+                <Conflicts key_value=key readonly/>
                 <p class="editor__hint">{move || app.text(Key::EditorAutosave)}</p>
                 <div class="dialog__actions">
                     <button class="button button--primary" data-testid="editor-close" on:click=move |_| on_close.run(())>{move || app.text(Key::Close)}</button>
@@ -293,5 +294,46 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
             {input(link, Key::EvidenceLink, "evidence-link")}
             <button class="button" data-testid="evidence-add" on:click=add>{move || app.text(Key::EvidenceAdd)}</button>
         </div>
+    }
+}
+
+/// Other versions written at the same revision, for the owner to choose from.
+#[component]
+fn Conflicts(key_value: StoredValue<EntryKey>, readonly: Signal<bool>) -> impl IntoView {
+    let app = use_app();
+    let others = Memo::new(move |_| {
+        key_value.with_value(|k| {
+            app.workspace()
+                .with(|w| w.conflicts.get(k).cloned().unwrap_or_default())
+        })
+    });
+    move || {
+        let list = others.get();
+        (!list.is_empty()).then(|| view! {
+            <fieldset class="editor__conflicts" data-testid="editor-conflicts">
+                <legend>{app.text(Key::ConflictTitle)}</legend>
+                <p class="editor__hint">{app.text(Key::ConflictHint)}</p>
+                {list.into_iter().map(|other| {
+                    let summary = format!("{} — {}", app.text(i18n::status(other.status)), other.done);
+                    view! {
+                        <div class="editor__conflict">
+                            <span>{summary}</span>
+                            <Show when=move || !readonly.get()>
+                                {
+                                    let other = other.clone();
+                                    view! {
+                                        <button class="button" on:click=move |_| app.dispatch(Command::RestoreEntry {
+                                            key: key_value.get_value(),
+                                            previous: Some(other.clone()),
+                                            at: browser::clock::now(),
+                                        })>{app.text(Key::ConflictChoose)}</button>
+                                    }
+                                }
+                            </Show>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+        })
     }
 }

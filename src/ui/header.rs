@@ -62,6 +62,7 @@ fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
             Route::Board => Key::NavBoard,
             Route::Plan => Key::NavPlan,
             Route::Units => Key::NavUnits,
+            Route::Import => Key::NavImport,
             Route::Settings => Key::NavSettings,
         })
     };

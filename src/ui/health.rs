@@ -1,15 +1,24 @@
 //! Banners for the state of stored data, and dismissable notices.
 
 use super::i18n::Key;
-use super::persist;
 use super::state::{use_app, Health};
 use crate::browser;
+use crate::format::exchange;
 use leptos::prelude::*;
 
 /// Downloads everything in this browser as a backup file.
 pub fn download_backup() -> Result<(), browser::JsFailure> {
     let app = use_app();
-    let text = persist::backup_text(app);
+    let backup = exchange::Backup {
+        workspace: app.workspace().get_untracked(),
+        settings: app.settings().get_untracked(),
+    };
+    let sender = {
+        let profile = app.profile();
+        app.workspace()
+            .with_untracked(|w| profile.acting_unit(w).cloned())
+    };
+    let text = exchange::encode_backup(&backup, sender.as_ref(), browser::clock::now());
     let day = browser::clock::today();
     browser::download::download_text(
         &format!("TienDo_SaoLuu_{day}.json"),

@@ -249,11 +249,3 @@ fn rebase_onto(state: AppState, base: Workspace, generation: u64) {
     }
     state.replace_workspace(merged);
 }
-
-/// The whole browser state as a backup file's text (the store format).
-pub fn backup_text(state: AppState) -> String {
-    let generation = state.persistence.with_value(|p| p.generation);
-    state
-        .workspace()
-        .with_untracked(|workspace| store::encode(workspace, generation, browser::clock::now()))
-}

@@ -5,11 +5,12 @@ use super::header::ProfileName;
 use super::health::BackupButton;
 use super::i18n::Key;
 use super::persist::ASIDE_PREFIX;
+use super::send_report::SendPlan;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::text::group_thousands;
 use crate::domain::Command;
-use crate::format::{plan_file, sample, Language};
+use crate::format::{sample, Language};
 use leptos::prelude::*;
 
 /// Chromium's and Edge's local storage quota, in UTF-16 code units.
@@ -41,7 +42,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
                 <h2>{move || app.text(Key::Backup)}</h2>
                 <div class="panel__actions">
                     <BackupButton/>
-                    <ExportPlanButton/>
+                    <SendPlan/>
                 </div>
             </section>
             <AsideList/>
@@ -107,33 +108,6 @@ fn SampleControls() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-#[component]
-fn ExportPlanButton() -> impl IntoView {
-    let app = use_app();
-    let export = move |_| {
-        let (name, text) = app.workspace().with_untracked(|w| {
-            let number = w
-                .plan
-                .document
-                .number
-                .split('/')
-                .next()
-                .unwrap_or("KH")
-                .to_owned();
-            let name = format!(
-                "KH{number}-{}_KeHoach_r{}.json",
-                w.plan.document.date.year(),
-                w.plan.revision
-            );
-            (name, plan_file::encode(&w.plan, 1, browser::clock::now()))
-        });
-        if let Err(error) = browser::download::download_text(&name, &text, "application/json") {
-            app.notify(error.to_string());
-        }
-    };
-    view! { <button class="button" data-testid="export-plan" on:click=export>{move || app.text(Key::ExportPlan)}</button> }
 }
 
 #[component]

@@ -7,6 +7,13 @@ use super::persist;
 use crate::browser;
 use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
 
+/// What a change replaced, for Ctrl+Z.
+enum UndoStep {
+    Entry(EntryKey, Option<Entry>),
+    /// The whole workspace before an import: the restore point.
+    Workspace(Box<Workspace>),
+}
+
 /// How many changes Ctrl+Z can take back.
 const UNDO_DEPTH: usize = 100;
 use crate::format::{self, Language, Settings};
@@ -67,8 +74,10 @@ pub struct AppState {
     notices: RwSignal<Vec<Notice>>,
     saved_at: RwSignal<Option<Timestamp>>,
     pub(super) persistence: StoredValue<persist::Persistence>,
-    /// Entries as they were before each change, newest last (Ctrl+Z).
-    undo: StoredValue<Vec<(EntryKey, Option<Entry>)>>,
+    /// What each change replaced, newest last (Ctrl+Z).
+    undo: StoredValue<Vec<UndoStep>>,
+    /// Whether an import can still be taken back.
+    restore_point: RwSignal<bool>,
 }
 
 impl AppState {
@@ -84,6 +93,7 @@ impl AppState {
                 loaded.needs_save,
             )),
             undo: StoredValue::new(Vec::new()),
+            restore_point: RwSignal::new(false),
         };
         persist::install(state);
         state
@@ -119,15 +129,23 @@ impl AppState {
     /// The one door for workspace changes.
     pub fn dispatch(&self, command: Command) {
         let before = match &command {
-            Command::UpdateEntry { key, .. } | Command::DeleteEntry { key, .. } => Some((
-                key.clone(),
-                self.workspace
-                    .with_untracked(|w| w.entries.get(key).cloned()),
-            )),
+            Command::UpdateEntry { key, .. } | Command::DeleteEntry { key, .. } => {
+                Some(UndoStep::Entry(
+                    key.clone(),
+                    self.workspace
+                        .with_untracked(|w| w.entries.get(key).cloned()),
+                ))
+            }
+            Command::Import { .. } => Some(UndoStep::Workspace(Box::new(
+                self.workspace.get_untracked(),
+            ))),
             _ => None,
         };
         if self.apply(command) {
             if let Some(before) = before {
+                if matches!(before, UndoStep::Workspace(_)) {
+                    self.restore_point.set(true);
+                }
                 self.undo.update_value(|stack| {
                     stack.push(before);
                     if stack.len() > UNDO_DEPTH {
@@ -138,17 +156,58 @@ impl AppState {
         }
     }
 
-    /// Puts back the entry changed last (Ctrl+Z).
+    /// Puts back what the last change replaced (Ctrl+Z).
     pub fn undo(&self) {
-        let Some((key, previous)) = self.undo.try_update_value(|stack| stack.pop()).flatten()
-        else {
+        let Some(step) = self.undo.try_update_value(|stack| stack.pop()).flatten() else {
             self.notify(self.text(Key::NothingToUndo).to_owned());
             return;
         };
-        let at = browser::clock::now();
-        if self.apply(Command::RestoreEntry { key, previous, at }) {
+        self.restore_point.set(
+            self.undo
+                .with_value(|s| s.iter().any(|step| matches!(step, UndoStep::Workspace(_)))),
+        );
+        let command = match step {
+            UndoStep::Entry(key, previous) => Command::RestoreEntry {
+                key,
+                previous,
+                at: browser::clock::now(),
+            },
+            UndoStep::Workspace(workspace) => Command::Restore { workspace },
+        };
+        if self.apply(command) {
             self.notify(self.text(Key::Undone).to_owned());
         }
+    }
+
+    /// Goes back to the state before the last import, and drops the changes made since.
+    pub fn undo_import(&self) {
+        let found = self.undo.try_update_value(|stack| {
+            let at = stack
+                .iter()
+                .rposition(|step| matches!(step, UndoStep::Workspace(_)))?;
+            stack.drain(at..).next()
+        });
+        self.restore_point.set(false);
+        if let Some(Some(UndoStep::Workspace(workspace))) = found {
+            if self.apply(Command::Restore { workspace }) {
+                self.notify(self.text(Key::ImportUndone).to_owned());
+            }
+        }
+    }
+
+    pub fn has_restore_point(&self) -> bool {
+        self.restore_point.get()
+    }
+
+    /// The next sequence number for a file this browser sends (saved at once).
+    pub fn next_sequence(&self) -> u64 {
+        self.change_settings(|s| s.sent += 1);
+        self.settings.with_untracked(|s| s.sent)
+    }
+
+    /// Settings restored from a backup replace this browser's.
+    pub fn restore_settings(&self, settings: Settings) {
+        self.change_settings(|s| *s = settings);
     }
 
     /// Applies a command transactionally; a refused one becomes a notice.

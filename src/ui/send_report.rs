@@ -1,0 +1,99 @@
+//! Sending: a unit downloads its report file for a period and gets a ready
+//! email; the monitoring unit does the same with the plan file.
+
+use super::i18n::Key;
+use super::plan_view::period_label;
+use super::state::use_app;
+use crate::browser;
+use crate::domain::Period;
+use crate::format::{exchange, plan_file};
+use leptos::prelude::*;
+
+#[component]
+pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
+    let app = use_app();
+    let mailto = RwSignal::new(None::<String>);
+    let acting = move || {
+        let profile = app.profile();
+        app.workspace().with(|w| profile.acting_unit(w).cloned())
+    };
+    let send = move |_| {
+        let (Some(unit), Some(period)) = (acting(), period.get_untracked()) else {
+            return;
+        };
+        let sequence = app.next_sequence();
+        let now = browser::clock::now();
+        let label = period_label(crate::format::Language::Vietnamese, period);
+        let (name, text, link) = app.workspace().with_untracked(|w| {
+            let directory = &w.plan.directory;
+            let short = directory.short_name(&unit).to_owned();
+            let full = directory
+                .unit(&unit)
+                .map_or(short.clone(), |u| u.name.clone());
+            let name = exchange::report_file_name(&w.plan, &short, &[period]);
+            let text = exchange::encode_report(w, &unit, &[period.id()], sequence, now);
+            let (subject, body) = exchange::report_email(&w.plan, &full, &label, &name);
+            let to = directory
+                .unit(&w.plan.monitoring_unit)
+                .and_then(|u| u.email.clone())
+                .unwrap_or_default();
+            (name, text, exchange::mailto(&to, &subject, &body))
+        });
+        match browser::download::download_text(&name, &text, "application/json") {
+            Ok(()) => {
+                app.notify(format!("{}: {name}", app.text(Key::ReportSaved)));
+                mailto.set(Some(link));
+            }
+            Err(error) => app.notify(error.to_string()),
+        }
+    };
+    view! {
+        <Show when=move || acting().is_some()>
+            <div class="send">
+                <button class="button button--primary" data-testid="send-report" title=move || app.text(Key::SendReportHint) on:click=send>
+                    {move || app.text(Key::SendReport)}
+                </button>
+                {move || mailto.get().map(|href| view! {
+                    <a class="button" href=href data-testid="send-email">{app.text(Key::SendEmail)}</a>
+                })}
+            </div>
+        </Show>
+    }
+}
+
+/// The monitoring unit's plan file, with a ready email to the units.
+#[component]
+pub fn SendPlan() -> impl IntoView {
+    let app = use_app();
+    let mailto = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let sequence = app.next_sequence();
+        let today = browser::clock::today();
+        let (name, text, link) = app.workspace().with_untracked(|w| {
+            let name = exchange::plan_file_name(&w.plan);
+            let text = plan_file::encode(&w.plan, sequence, browser::clock::now());
+            let due = w
+                .plan
+                .regime
+                .current(today)
+                .map(|p| (p.label_vi(), w.plan.regime.due_date(p).dmy()));
+            let (subject, body) = exchange::plan_email(&w.plan, &name, due);
+            let to: Vec<String> = w
+                .plan
+                .directory
+                .units
+                .iter()
+                .filter_map(|u| u.email.clone())
+                .collect();
+            (name, text, exchange::mailto(&to.join(","), &subject, &body))
+        });
+        match browser::download::download_text(&name, &text, "application/json") {
+            Ok(()) => mailto.set(Some(link)),
+            Err(error) => app.notify(error.to_string()),
+        }
+    };
+    view! {
+        <button class="button" data-testid="export-plan" on:click=export>{move || app.text(Key::ExportPlan)}</button>
+        {move || mailto.get().map(|href| view! { <a class="button" href=href data-testid="plan-email">{app.text(Key::SendPlanEmail)}</a> })}
+    }
+}

@@ -1,0 +1,126 @@
+// Exchange by email: units export reports, the monitoring unit drops them all
+// at once, previews, applies and can undo; a backup restores a cleared browser.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { App } from "./app";
+
+const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
+const column = (page: Page, status: string) => page.getByTestId(`column-${status}`);
+
+/** As `unit`, moves one of its cards to a status and downloads its report file. */
+async function report(page: Page, app: App, search: string, unit: string, task: string, status: string) {
+  await page.getByTestId("profile-button").click();
+  await app.chooseUnit(search, unit);
+  await page.goto("./#bang?ky=2024-6t");
+  await card(page, task, unit).getByTestId("move-menu").click();
+  await card(page, task, unit).getByTestId(`move-to-${status}`).click();
+  await expect(column(page, status).locator(card(page, task, unit))).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("send-report").click();
+  const file = await download;
+  await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+async function drop(page: Page, files: { name: string; text: string }[]) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name, { type: "application/json" }));
+    return data;
+  }, files);
+  await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+test("units send reports; the monitoring unit imports them in one drop, refuses a broken file, and can undo", async ({ browser }) => {
+  const unitsContext = await browser.newContext();
+  const unitsPage = await unitsContext.newPage();
+  const units = new App(unitsPage);
+  await units.open("cai-dat");
+  await units.chooseUnit("van hoa", "so-vhttdl");
+  await unitsPage.getByTestId("sample-remove").click();
+  const culture = await report(unitsPage, units, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
+  expect(culture.name).toBe("KH61-2024_BaoCao_SoVHTTDL_2024-6T.json");
+  const press = await report(unitsPage, units, "bao lang son", "bao-lang-son", "t2", "dang_trien_khai");
+  const health = await report(unitsPage, units, "so y te", "so-y-te", "t5", "co_vuong_mac");
+  expect(press.name).toBe("KH61-2024_BaoCao_BaoLangSon_2024-6T.json");
+  expect(JSON.parse(culture.text).entries).toHaveLength(1);
+  await unitsContext.close();
+
+  const monitoring = await browser.newContext();
+  const page = await monitoring.newPage();
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.getByTestId("sample-remove").click();
+  await app.goTo("nhap-tep");
+  const broken = { name: "bao-cao-hong.json", text: culture.text.slice(0, 300) };
+  await drop(page, [culture, press, health, broken]);
+  const preview = page.getByTestId("import-preview");
+  await expect(preview.getByTestId("import-row")).toHaveCount(4);
+  await expect(preview.getByTestId("import-outcome")).toHaveCount(3);
+  await expect(preview.getByTestId("import-row").nth(0)).toContainText("Hợp lệ: 1 mới");
+  await expect(preview.getByTestId("import-row").nth(0)).toContainText("Sở VHTTDL");
+  await expect(preview.getByTestId("import-row").nth(3)).toContainText("bao-cao-hong.json");
+  await expect(preview.getByTestId("import-error")).toContainText("tệp bị cắt cụt");
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("import-applied")).toBeVisible();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t2", "bao-lang-son"))).toBeVisible();
+  await expect(column(page, "co_vuong_mac").locator(card(page, "t5", "so-y-te"))).toBeVisible();
+  // Importing the same files again changes nothing.
+  await app.goTo("nhap-tep");
+  await drop(page, [culture, press]);
+  await expect(page.getByTestId("import-preview")).toContainText("1 không đổi");
+  await expect(page.getByTestId("import-apply")).toBeDisabled();
+  await page.getByTestId("import-cancel").click();
+  // Undo the import: the board is as before.
+  await page.getByTestId("import-undo").click();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(column(page, "chua_bao_cao").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  await expect(page.getByTestId("count-da_trien_khai")).toContainText("0");
+  await monitoring.close();
+});
+
+test("a unit's file carrying another unit's entry is refused for that entry", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.getByTestId("sample-remove").click();
+  const culture = await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
+  // Same checksum-valid entry, re-labelled by hand as Sở TT&TT's: the checksum catches it.
+  const forged = { name: "sua-tay.json", text: culture.text.replace('"unit": "so-vhttdl"', '"unit": "so-tttt"') };
+  await page.getByTestId("profile-button").click();
+  await app.chooseMonitoring();
+  await app.goTo("nhap-tep");
+  await drop(page, [forged]);
+  await expect(page.getByTestId("import-error")).toContainText("mã kiểm tra không khớp");
+});
+
+test("a backup restores a cleared browser exactly", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.goto("./#bang?ky=2024-6t");
+  await card(page, "t1", "so-vhttdl").click();
+  await page.getByTestId("editor-done").fill("Quán triệt Kết luận 57-KL/TW cho 120 cán bộ.");
+  await page.getByTestId("editor-close").click();
+  await page.waitForTimeout(400);
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem("tiendo.v1.workspace") ?? "{}").workspace);
+  await app.goTo("cai-dat");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("backup-button").click();
+  const backupPath = await (await download).path();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(app.profileDialog()).toBeVisible();
+  await app.chooseMonitoring();
+  await app.goTo("nhap-tep");
+  await page.getByTestId("import-input").setInputFiles(backupPath);
+  await expect(page.getByTestId("import-preview")).toContainText("khôi phục toàn bộ");
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
+  await page.waitForTimeout(400);
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem("tiendo.v1.workspace") ?? "{}").workspace);
+  expect(after).toEqual(before);
+});
