@@ -7,6 +7,7 @@
 
 pub mod board;
 pub mod command;
+pub mod dashboard;
 pub mod date;
 pub mod entry;
 pub mod ids;

@@ -5,20 +5,25 @@
 //!
 //! ```text
 //! ui        Leptos components; the only code that creates signals.
-//!  │        ui::state::AppState is the one door: dispatch(Command).
+//!  │  │     ui::state::AppState is the one door: dispatch(Command).
+//!  │  │     Views: board, dashboard, plan, units, import, settings.
+//!  │  ▼
+//!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
 //!  ▼
-//! browser   web_sys/js_sys/gloo glue: storage, clock, download, page life.
-//!  │        Every call returns a typed error; no JS call is unwrapped.
+//! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
+//!  │        DOM queries, page life. Typed errors; no JS call is unwrapped.
 //!  ▼
-//! format    Outside bytes ↔ domain: store and plan-file envelopes, versions,
-//!  │        migrations, the seed plan and the removable sample.
+//! format    Outside bytes ↔ domain: store, plan, report and backup files
+//!  │        (envelopes, checksums, versions, migrations), the seed plan,
+//!  │        the removable sample, email texts.
 //!  ▼
-//! domain    Plan, Unit, Task, Period, Entry, Command, progress, text folding.
+//! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
+//!           dashboard figures, merge (CRDT of entries), text folding.
 //! ```
 //!
 //! # Invariants
 //!
-//! - `domain` and `format` never mention leptos, web_sys, js_sys, wasm_bindgen or
+//! - `domain`, `format` and `chart` never mention leptos, web_sys, js_sys, wasm_bindgen or
 //!   gloo, read no clock and no randomness: times and ids are arguments. They
 //!   build and test natively (`cargo test`). `tests/tidy.rs` checks this.
 //! - A command is validated in full before it mutates: a refused command leaves
@@ -29,6 +34,7 @@
 //! - Wire enums carry explicit `serde(rename)`s: renaming a variant cannot change
 //!   a file format.
 
+pub mod chart;
 pub mod domain;
 pub mod format;
 

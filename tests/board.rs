@@ -265,6 +265,7 @@ fn a_view_survives_its_url() {
             units: BTreeSet::from([unit("so-vhttdl"), unit("so-tttt")]),
             group: Some(GroupId::new("cac-so-ban-nganh").unwrap()),
             section: Some(TaskId::new("t3").unwrap()),
+            task: Some(TaskId::new("t3.2").unwrap()),
             role: Some(Role::Coordinate),
             status: Some(Status::Blocked),
             only_mine: false,
@@ -276,7 +277,7 @@ fn a_view_survives_its_url() {
     let text = query.to_query();
     assert_eq!(
         text,
-        "ky=2024-6t&dv=so-tttt,so-vhttdl&nhom=cac-so-ban-nganh&muc=t3&vai=phoi_hop&tt=co_vuong_mac&cua-toi=1&q=v%C4%83n%20h%C3%B3a%20%26%20du%20l%E1%BB%8Bch&lan=don-vi"
+        "ky=2024-6t&dv=so-tttt,so-vhttdl&nhom=cac-so-ban-nganh&muc=t3&nv=t3.2&vai=phoi_hop&tt=co_vuong_mac&cua-toi=1&q=v%C4%83n%20h%C3%B3a%20%26%20du%20l%E1%BB%8Bch&lan=don-vi"
     );
     assert_eq!(BoardQuery::from_query(&text), query);
     assert_eq!(

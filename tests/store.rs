@@ -7,7 +7,7 @@ use tiendo::format::{sample, seed, store, DecodeError};
 
 fn sample_workspace() -> Workspace {
     let mut workspace = Workspace::new(seed::seed_plan().unwrap());
-    let entries = sample::sample_entries(&workspace, Timestamp(1_719_000_000_000));
+    let entries = sample::sample_entries(&workspace);
     workspace
         .apply(&Profile::Leader, Command::LoadSample { entries })
         .unwrap();

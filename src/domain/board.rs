@@ -154,6 +154,8 @@ pub struct Filter {
     pub units: BTreeSet<UnitId>,
     pub group: Option<GroupId>,
     pub section: Option<TaskId>,
+    /// One leaf task (the dashboard's click-through).
+    pub task: Option<TaskId>,
     pub role: Option<Role>,
     pub status: Option<Status>,
     /// Only the cards of the unit this browser speaks for.
@@ -228,6 +230,9 @@ impl BoardQuery {
         if let Some(section) = &self.filter.section {
             parts.push(format!("muc={section}"));
         }
+        if let Some(task) = &self.filter.task {
+            parts.push(format!("nv={task}"));
+        }
         if let Some(role) = self.filter.role {
             parts.push(format!("vai={}", role.slug()));
         }
@@ -262,6 +267,7 @@ impl BoardQuery {
                 }
                 "nhom" => board.filter.group = GroupId::new(value).ok(),
                 "muc" => board.filter.section = TaskId::new(value).ok(),
+                "nv" => board.filter.task = TaskId::new(value).ok(),
                 "vai" => board.filter.role = Role::from_slug(&value),
                 "tt" => board.filter.status = Status::from_slug(&value),
                 "cua-toi" => board.only_mine = Some(value == "1"),
@@ -324,6 +330,7 @@ pub fn layout(
                 .as_ref()
                 .is_none_or(|members| members.contains(&card.key.unit))
             && filter.section.as_ref().is_none_or(|s| *s == card.section)
+            && filter.task.as_ref().is_none_or(|t| *t == card.key.task)
             && filter.role.is_none_or(|r| r == card.role)
             && filter.status.is_none_or(|s| s == card.status)
             && (!filter.only_mine || mine == Some(&card.key.unit))

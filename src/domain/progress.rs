@@ -2,7 +2,7 @@
 //! period, and status tallies per task, unit, section, period and overall.
 
 use super::entry::{EntryKey, Status};
-use super::ids::{TaskId, UnitId};
+use super::ids::{PeriodId, TaskId, UnitId};
 use super::period::Period;
 use super::task::Role;
 use super::workspace::Workspace;
@@ -62,6 +62,7 @@ fn percent(part: usize, whole: usize) -> u32 {
 pub struct Owed {
     pub task: TaskId,
     pub unit: UnitId,
+    pub period: PeriodId,
     pub role: Role,
     pub status: Status,
 }
@@ -90,6 +91,7 @@ pub fn owed(workspace: &Workspace, period: Period) -> Vec<Owed> {
                 status: workspace.status(&key),
                 task: key.task,
                 unit: key.unit,
+                period: key.period,
                 role: duty.role,
             });
         }

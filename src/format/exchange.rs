@@ -333,3 +333,29 @@ pub fn plan_email(
     );
     (subject, body)
 }
+
+/// The reminder (đôn đốc) the monitoring unit sends to a unit that is late.
+pub fn reminder_email(
+    plan: &Plan,
+    unit_name: &str,
+    period_label: &str,
+    due: &str,
+    tasks: &[String],
+) -> (String, String) {
+    let monitoring = plan
+        .directory
+        .unit(&plan.monitoring_unit)
+        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let subject = format!(
+        "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
+        plan.document.number
+    );
+    let body = format!(
+        "Kính gửi {unit_name},\n\nThực hiện Kế hoạch số {} ngày {} của {}, {monitoring} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer,
+        tasks.join(", "),
+    );
+    (subject, body)
+}

@@ -38,8 +38,9 @@ const PROPOSALS: [&str; 2] = [
     "Đề nghị bố trí kinh phí riêng cho hoạt động quảng bá hình ảnh địa phương bằng tiếng Anh, tiếng Trung.",
 ];
 
-/// Sample entries for the first two periods of the plan's regime.
-pub fn sample_entries(workspace: &Workspace, at: Timestamp) -> Vec<(EntryKey, Entry)> {
+/// Sample entries for the first two periods of the plan's regime, each saved
+/// on a plausible day around the period's due date (a few after it: late).
+pub fn sample_entries(workspace: &Workspace) -> Vec<(EntryKey, Entry)> {
     let plan = &workspace.plan;
     let first_year = Date::new(plan.regime.from_year, 12, 31);
     let periods: Vec<Period> = first_year
@@ -57,6 +58,10 @@ pub fn sample_entries(workspace: &Workspace, at: Timestamp) -> Vec<(EntryKey, En
                 period: period.id(),
             };
             let roll = hash(&[key.task.as_str(), key.unit.as_str(), key.period.as_str()]);
+            let due = plan.regime.due_date(*period);
+            let day = due.add_days((roll >> 20) as i64 % 16 - 12).unwrap_or(due);
+            // Noon in Hà Nội (05:00 UTC).
+            let at = Timestamp(day.to_days() * 86_400_000 + 5 * 3_600_000);
             if let Some(entry) = sample_entry(roll, round, *period, at) {
                 entries.push((key, entry));
             }

@@ -1,6 +1,7 @@
 //! The app shell: header, health banner, notices, the current view, first-run profile choice.
 
 use super::board_view::BoardView;
+use super::dashboard_view::DashboardView;
 use super::header::Header;
 use super::health::{HealthBanner, Notices};
 use super::import_view::ImportView;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Board,
+    Dashboard,
     Plan,
     Units,
     Import,
@@ -35,6 +37,7 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         match hash.split('?').next().unwrap_or_default() {
             "ke-hoach" => Route::Plan,
+            "tong-quan" => Route::Dashboard,
             "don-vi" => Route::Units,
             "nhap-tep" => Route::Import,
             "cai-dat" => Route::Settings,
@@ -45,6 +48,7 @@ impl Route {
     pub fn hash(self) -> &'static str {
         match self {
             Route::Board => super::board_view::HASH,
+            Route::Dashboard => super::dashboard_view::HASH,
             Route::Plan => "ke-hoach",
             Route::Units => "don-vi",
             Route::Import => "nhap-tep",
@@ -81,6 +85,7 @@ pub fn App() -> impl IntoView {
         <main class="main" id="main">
             {move || match route.get() {
                 Route::Board => view! { <BoardView/> }.into_any(),
+                Route::Dashboard => view! { <DashboardView/> }.into_any(),
                 Route::Plan => view! { <PlanView/> }.into_any(),
                 Route::Units => view! { <UnitsView/> }.into_any(),
                 Route::Import => view! { <ImportView/> }.into_any(),

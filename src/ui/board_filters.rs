@@ -105,7 +105,7 @@ fn ChoiceFilter(
 
 /// A select of ids from the plan (groups, sections) plus "Tất cả".
 #[component]
-fn IdFilter(
+pub fn IdFilter(
     label: Key,
     test_id: &'static str,
     options: Signal<Vec<(String, String)>>,

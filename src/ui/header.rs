@@ -60,6 +60,7 @@ fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
     let label = move || {
         app.text(match target {
             Route::Board => Key::NavBoard,
+            Route::Dashboard => Key::NavDashboard,
             Route::Plan => Key::NavPlan,
             Route::Units => Key::NavUnits,
             Route::Import => Key::NavImport,

@@ -37,9 +37,9 @@ impl Persistence {
 }
 
 /// The seed plan with the removable sample: what a first run shows.
-pub fn fresh_workspace(now: crate::domain::Timestamp) -> Result<Workspace, format::DecodeError> {
+pub fn fresh_workspace() -> Result<Workspace, format::DecodeError> {
     let mut workspace = Workspace::new(seed::seed_plan()?);
-    let entries = sample::sample_entries(&workspace, now);
+    let entries = sample::sample_entries(&workspace);
     // Loading the sample checks nothing and cannot fail.
     let _ = workspace.apply(&Profile::Leader, Command::LoadSample { entries });
     Ok(workspace)
@@ -55,7 +55,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
         .unwrap_or_default();
     if browser::storage::probe().is_err() {
         return Ok(Loaded {
-            workspace: fresh_workspace(now)?,
+            workspace: fresh_workspace()?,
             settings,
             health: Health::Memory,
             generation: 0,
@@ -66,7 +66,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
         Ok(raw) => raw,
         Err(_) => {
             return Ok(Loaded {
-                workspace: fresh_workspace(now)?,
+                workspace: fresh_workspace()?,
                 settings,
                 health: Health::Memory,
                 generation: 0,
@@ -76,7 +76,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
     };
     let Some(raw) = raw else {
         return Ok(Loaded {
-            workspace: fresh_workspace(now)?,
+            workspace: fresh_workspace()?,
             settings,
             health: Health::Ok,
             generation: 0,
@@ -100,7 +100,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             };
             let needs_save = health.may_write();
             Ok(Loaded {
-                workspace: fresh_workspace(now)?,
+                workspace: fresh_workspace()?,
                 settings,
                 health,
                 generation: 0,

@@ -86,9 +86,7 @@ fn SampleControls() -> impl IntoView {
     let app = use_app();
     let has_sample = move || app.workspace().with(|w| w.has_sample());
     let load = move |_| {
-        let entries = app
-            .workspace()
-            .with_untracked(|w| sample::sample_entries(w, browser::clock::now()));
+        let entries = app.workspace().with_untracked(sample::sample_entries);
         app.dispatch(Command::LoadSample { entries });
     };
     view! {

@@ -1,0 +1,115 @@
+//! The frame every chart shares: title, text description, the SVG, a data
+//! table for screen readers and for copying, and SVG/PNG downloads.
+
+use super::i18n::Key;
+use super::state::use_app;
+use crate::browser;
+use crate::domain::Status;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Status colours by Vietnamese convention (PRODUCT.md §3), inline so a
+/// downloaded SVG keeps them.
+pub fn status_color(status: Status) -> &'static str {
+    match status {
+        Status::NotReported => "#8c959f",
+        Status::NotStarted => "#c9ced6",
+        Status::InProgress => "#0969da",
+        Status::Done => "#1a7f37",
+        Status::NothingArose => "#7ab88a",
+        Status::Blocked => "#cf222e",
+    }
+}
+
+/// A one-letter mark per status, so colour is never the only signal.
+pub fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::NotReported => "·",
+        Status::NotStarted => "C",
+        Status::InProgress => "Đ",
+        Status::Done => "X",
+        Status::NothingArose => "K",
+        Status::Blocked => "!",
+    }
+}
+
+#[component]
+pub fn ChartFrame(
+    id: &'static str,
+    title: Key,
+    description: Signal<String>,
+    width: f64,
+    height: Signal<f64>,
+    svg: ViewFn,
+    table: ViewFn,
+) -> impl IntoView {
+    let app = use_app();
+    let svg_id = format!("chart-{id}");
+    let file = move |ext: &str| format!("TienDo_{id}.{ext}");
+    let download_svg = {
+        let svg_id = svg_id.clone();
+        move |_| match browser::download::svg_text(&svg_id) {
+            Ok(text) => {
+                if let Err(error) =
+                    browser::download::download_text(&file("svg"), &text, "image/svg+xml")
+                {
+                    app.notify(error.to_string());
+                }
+            }
+            Err(error) => app.notify(error.to_string()),
+        }
+    };
+    let download_png = {
+        let svg_id = svg_id.clone();
+        move |_| {
+            let svg_id = svg_id.clone();
+            let height = height.get_untracked();
+            spawn_local(async move {
+                let result = match browser::download::svg_text(&svg_id) {
+                    Ok(text) => {
+                        browser::download::svg_as_png(text, width, height, 2.0, file("png")).await
+                    }
+                    Err(error) => Err(error),
+                };
+                if let Err(error) = result {
+                    app.notify(error.to_string());
+                }
+            });
+        }
+    };
+    let title_id = format!("{svg_id}-title");
+    let desc_id = format!("{svg_id}-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <figure class="chart" data-testid=format!("chart-{id}")>
+            <figcaption class="chart__head">
+                <h2 class="chart__title">{move || app.text(title)}</h2>
+                <div class="chart__tools">
+                    <button class="button" data-testid="download-svg" on:click=download_svg>"SVG"</button>
+                    <button class="button" data-testid="download-png" on:click=download_png>"PNG"</button>
+                </div>
+            </figcaption>
+            <p class="chart__desc">{move || description.get()}</p>
+            <svg
+                id=svg_id
+                class="chart__svg"
+                xmlns="http://www.w3.org/2000/svg"
+                role="img"
+                aria-labelledby=labelled_by
+                viewBox=move || format!("0 0 {width} {}", height.get())
+                width=width
+                height=move || height.get()
+                font-family="Segoe UI, Roboto, Noto Sans, Arial, sans-serif"
+                font-size="12"
+            >
+                <title id=title_id>{move || app.text(title)}</title>
+                <desc id=desc_id>{move || description.get()}</desc>
+                {svg.run()}
+            </svg>
+            <details class="chart__data">
+                <summary>{move || app.text(Key::DataTable)}</summary>
+                {table.run()}
+            </details>
+        </figure>
+    }
+}

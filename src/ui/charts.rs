@@ -1,0 +1,325 @@
+//! The dashboard's charts: thin renderers of `chart` geometry over domain figures.
+
+use super::chart_frame::{status_color, status_mark, ChartFrame};
+use super::i18n::{self, Key};
+use super::state::use_app;
+use crate::chart::{arc_path, donut, line_path, stack, Band, Linear};
+use crate::domain::dashboard::{Compliance, Matrix};
+use crate::domain::progress::Tally;
+use crate::domain::{EntryKey, Period, Status, TaskId, UnitId};
+use crate::format::Language;
+use leptos::prelude::*;
+
+fn counts(tally: &Tally) -> Vec<usize> {
+    Status::ALL.iter().map(|s| tally.count(*s)).collect()
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "0".into()
+    } else {
+        format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', ",")
+    }
+}
+
+#[component]
+pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
+    let app = use_app();
+    let description = Signal::derive(move || {
+        let t = tally.get();
+        format!(
+            "{} {}: {}/{} ({}%).",
+            t.total(),
+            app.text(Key::ChartOverallDesc),
+            t.reported(),
+            t.total(),
+            percent(t.reported(), t.total())
+        )
+    });
+    let svg = move || {
+        let values = counts(&tally.get());
+        let total: usize = values.iter().sum();
+        let arcs = donut(&values)
+            .into_iter()
+            .map(|arc| view! { <path d=arc_path(110.0, 110.0, 55.0, 95.0, arc) fill=status_color(Status::ALL[arc.series])/> })
+            .collect_view();
+        let legend = Status::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, status)| {
+                let y = 30.0 + i as f64 * 28.0;
+                view! {
+                    <rect x="230" y=y - 11.0 width="14" height="14" fill=status_color(*status)/>
+                    <text x="250" y=y>{format!("{} {} — {} ({}%)", status_mark(*status), app.text(i18n::status(*status)), values[i], percent(values[i], total))}</text>
+                }
+            })
+            .collect_view();
+        view! {
+            {arcs}
+            <text x="110" y="106" text-anchor="middle" font-size="24" font-weight="700">{total}</text>
+            <text x="110" y="126" text-anchor="middle">{app.text(Key::ColumnTotal)}</text>
+            {legend}
+        }
+        .into_any()
+    };
+    let table = move || {
+        let values = counts(&tally.get());
+        let total: usize = values.iter().sum();
+        view! {
+            <table class="table" data-testid="table-overall">
+                <thead><tr><th scope="col">{app.text(Key::FilterStatus)}</th><th scope="col">{app.text(Key::ColumnCount)}</th><th scope="col">{app.text(Key::ColumnShare)}</th></tr></thead>
+                <tbody>
+                    {Status::ALL.iter().enumerate().map(|(i, s)| view! {
+                        <tr data-status=s.slug()><th scope="row">{app.text(i18n::status(*s))}</th><td>{values[i]}</td><td>{format!("{}%", percent(values[i], total))}</td></tr>
+                    }).collect_view()}
+                    <tr><th scope="row">{app.text(Key::ColumnTotal)}</th><td data-testid="overall-total">{total}</td><td>"100%"</td></tr>
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! { <ChartFrame id="tong-the" title=Key::ChartOverall description width=520.0 height=Signal::derive(|| 220.0) svg=svg.into() table=table.into()/> }
+}
+
+#[component]
+pub fn TaskBars(
+    rows: Memo<Vec<(TaskId, String, Tally)>>,
+    on_pick: Callback<TaskId>,
+) -> impl IntoView {
+    let app = use_app();
+    let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 30.0 + 20.0));
+    let svg = move || {
+        rows.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (task, number, tally))| {
+                let y = 10.0 + i as f64 * 30.0;
+                let segments = stack(&counts(&tally), 420.0)
+                    .into_iter()
+                    .map(|s| {
+                        let label = (s.length > 22.0).then(|| tally.count(Status::ALL[s.series]).to_string());
+                        view! {
+                            <rect x=80.0 + s.start y=y width=s.length height="22" fill=status_color(Status::ALL[s.series])/>
+                            {label.map(|text| view! { <text x=80.0 + s.start + s.length / 2.0 y=y + 15.0 text-anchor="middle" fill="#fff">{text}</text> })}
+                        }
+                    })
+                    .collect_view();
+                let pick = task.clone();
+                view! {
+                    <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=move |_| on_pick.run(pick.clone())>
+                        <text x="70" y=y + 15.0 text-anchor="end" font-weight="700">{number.clone()}</text>
+                        {segments}
+                        <text x="548" y=y + 15.0 text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let table = move || {
+        view! {
+            <table class="table" data-testid="table-tasks">
+                <thead><tr>
+                    <th scope="col">{app.text(Key::ColumnTask)}</th>
+                    {Status::ALL.iter().map(|s| view! { <th scope="col">{app.text(i18n::status(*s))}</th> }).collect_view()}
+                    <th scope="col">{app.text(Key::ColumnTotal)}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.get().into_iter().map(|(_, number, tally)| view! {
+                        <tr data-task=number.clone()>
+                            <th scope="row">{number.clone()}</th>
+                            {counts(&tally).into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                            <td>{tally.total()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <ChartFrame id="nhiem-vu" title=Key::ChartTasks description=Signal::derive(move || app.text(Key::ChartTasksDesc).to_owned())
+            width=560.0 height svg=svg.into() table=table.into()/>
+    }
+}
+
+#[component]
+pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl IntoView {
+    let app = use_app();
+    let colors = ["#1a7f37", "#d4700a", "#8c959f"];
+    let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 22.0 + 20.0));
+    let svg = move || {
+        rows.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, name, c))| {
+                let y = 10.0 + i as f64 * 22.0;
+                let segments = stack(&[c.on_time, c.late, c.missing], 260.0)
+                    .into_iter()
+                    .map(|s| view! { <rect x=190.0 + s.start y=y width=s.length height="16" fill=colors[s.series]/> })
+                    .collect_view();
+                view! {
+                    <text x="184" y=y + 12.0 text-anchor="end">{name}</text>
+                    {segments}
+                    <text x="520" y=y + 12.0 text-anchor="end">{format!("{}%", percent(c.complete, c.total()))}</text>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let table = move || {
+        view! {
+            <table class="table" data-testid="table-units">
+                <thead><tr>
+                    <th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::OnTime)}</th>
+                    <th scope="col">{app.text(Key::Late)}</th><th scope="col">{app.text(Key::Missing)}</th><th scope="col">{app.text(Key::CompletePct)}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.get().into_iter().map(|(id, name, c)| view! {
+                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{percent(c.complete, c.total())}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <ChartFrame id="don-vi" title=Key::ChartUnits description=Signal::derive(move || app.text(Key::ChartUnitsDesc).to_owned())
+            width=540.0 height svg=svg.into() table=table.into()/>
+    }
+}
+
+/// Short names and task numbers for the matrix axes.
+#[derive(Clone, PartialEq)]
+pub struct MatrixLabels {
+    pub units: Vec<String>,
+    pub tasks: Vec<String>,
+}
+
+#[component]
+pub fn MatrixChart(
+    matrix: Memo<Matrix>,
+    labels: Memo<MatrixLabels>,
+    period: Signal<Option<Period>>,
+    on_open: Callback<EntryKey>,
+) -> impl IntoView {
+    let app = use_app();
+    let height = Signal::derive(move || matrix.with(|m| m.units.len() as f64 * 22.0 + 34.0));
+    let width = 190.0 + 7.0 * 44.0;
+    let svg = move || {
+        let (m, l) = (matrix.get(), labels.get());
+        let Some(period) = period.get() else {
+            return ().into_any();
+        };
+        let header = l.tasks.iter().enumerate().map(|(c, number)| view! {
+            <text x=190.0 + c as f64 * 44.0 + 20.0 y="18" text-anchor="middle" font-weight="700">{number.clone()}</text>
+        }).collect_view();
+        let cells = m.cells.iter().enumerate().map(|(r, row)| {
+            let y = 26.0 + r as f64 * 22.0;
+            let name = l.units.get(r).cloned().unwrap_or_default();
+            let row_cells = row.iter().enumerate().filter_map(|(c, cell)| {
+                let status = (*cell)?;
+                let key = EntryKey { task: m.tasks[c].clone(), unit: m.units[r].clone(), period: period.id() };
+                let test_id = format!("cell-{}-{}", key.task, key.unit);
+                let x = 190.0 + c as f64 * 44.0;
+                Some(view! {
+                    <g class="chart__cell" data-testid=test_id role="button" tabindex="0" on:click=move |_| on_open.run(key.clone())>
+                        <title>{app.text(i18n::status(status))}</title>
+                        <rect x=x y=y width="40" height="18" fill=status_color(status)/>
+                        <text x=x + 20.0 y=y + 13.0 text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>
+                    </g>
+                })
+            }).collect_view();
+            view! { <text x="184" y=y + 13.0 text-anchor="end">{name}</text> {row_cells} }
+        }).collect_view();
+        view! { {header} {cells} }.into_any()
+    };
+    let table = move || {
+        let (m, l) = (matrix.get(), labels.get());
+        view! {
+            <table class="table" data-testid="table-matrix">
+                <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th>{l.tasks.iter().map(|t| view! { <th scope="col">{t.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {m.cells.iter().enumerate().map(|(r, row)| view! {
+                        <tr><th scope="row">{l.units.get(r).cloned().unwrap_or_default()}</th>
+                        {row.iter().map(|cell| view! { <td>{cell.map(|s| app.text(i18n::status(s))).unwrap_or("—")}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
+            width height svg=svg.into() table=table.into()/>
+    }
+}
+
+#[component]
+pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
+    let app = use_app();
+    let label = move |p: Period| match app.language() {
+        Language::Vietnamese => p.label_vi(),
+        Language::English => p.label_en(),
+    };
+    let svg = move || {
+        let data = points.get();
+        let band = Band::new(data.len(), (60.0, 500.0), 0.0);
+        let y = Linear::new((0.0, 100.0), (180.0, 20.0));
+        let x = |i: usize| band.position(i) + band.width() / 2.0;
+        let grid = y
+            .ticks(5)
+            .into_iter()
+            .map(|t| {
+                view! {
+                    <line x1="60" x2="500" y1=y.map(t) y2=y.map(t) stroke="#d8dde3"/>
+                    <text x="54" y=y.map(t) + 4.0 text-anchor="end">{format!("{t}%")}</text>
+                }
+            })
+            .collect_view();
+        let series = |value: fn(&Tally) -> u32, color: &'static str| {
+            let pts: Vec<(f64, f64)> = data
+                .iter()
+                .enumerate()
+                .map(|(i, (_, t))| (x(i), y.map(f64::from(value(t)))))
+                .collect();
+            let dots = pts
+                .iter()
+                .map(|(px, py)| view! { <circle cx=*px cy=*py r="4" fill=color/> })
+                .collect_view();
+            view! { <path d=line_path(&pts) fill="none" stroke=color stroke-width="2"/> {dots} }
+        };
+        let labels = data
+            .iter()
+            .enumerate()
+            .map(|(i, (p, _))| {
+                view! {
+                    <text x=x(i) y="204" text-anchor="middle">{p.file_tag()}</text>
+                }
+            })
+            .collect_view();
+        view! {
+            {grid}
+            {series(Tally::reported_percent, "#0969da")}
+            {series(Tally::complete_percent, "#1a7f37")}
+            {labels}
+            <text x="70" y="14" fill="#0969da">{format!("— {}", app.text(Key::ReportedPct))}</text>
+            <text x="260" y="14" fill="#1a7f37">{format!("— {}", app.text(Key::CompletePct))}</text>
+        }
+        .into_any()
+    };
+    let table = move || {
+        view! {
+        <table class="table" data-testid="table-trend">
+            <thead><tr><th scope="col">{app.text(Key::ColumnPeriod)}</th><th scope="col">{app.text(Key::ReportedPct)}</th><th scope="col">{app.text(Key::CompletePct)}</th></tr></thead>
+            <tbody>
+                {points.get().into_iter().map(|(p, t)| view! { <tr><th scope="row">{label(p)}</th><td>{t.reported_percent()}</td><td>{t.complete_percent()}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }.into_any()
+    };
+    view! {
+        <ChartFrame id="xu-huong" title=Key::ChartTrend description=Signal::derive(move || app.text(Key::ChartTrendDesc).to_owned())
+            width=520.0 height=Signal::derive(|| 215.0) svg=svg.into() table=table.into()/>
+    }
+}

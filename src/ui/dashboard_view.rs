@@ -1,0 +1,305 @@
+//! The dashboard: overall status, progress by task, by unit, the unit × task
+//! matrix, the trend, indicators, obstacles and proposals, and who has not
+//! reported (with a drafted reminder). Period, section and group live in the URL.
+
+use super::board_filters::IdFilter;
+use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance};
+use super::entry_editor::EntryEditor;
+use super::i18n::Key;
+use super::plan_view::{period_label, PeriodSelect};
+use super::state::use_app;
+use crate::browser;
+use crate::domain::board::BoardQuery;
+use crate::domain::dashboard::{self, Scope};
+use crate::domain::progress::{self, Owed};
+use crate::domain::{EntryKey, GroupId, Period, TaskId};
+use crate::format::exchange;
+use leptos::prelude::*;
+
+pub const HASH: &str = "tong-quan";
+
+#[component]
+pub fn DashboardView() -> impl IntoView {
+    let app = use_app();
+    let today = browser::clock::today();
+    let hash = browser::page::hash();
+    let query = RwSignal::new(BoardQuery::from_query(
+        hash.split_once('?').map_or("", |(_, q)| q),
+    ));
+    Effect::new(move |_| {
+        let text = query.with(|q| {
+            let kept = BoardQuery {
+                period: q.period.clone(),
+                filter: crate::domain::board::Filter {
+                    section: q.filter.section.clone(),
+                    group: q.filter.group.clone(),
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            kept.to_query()
+        });
+        let hash = if text.is_empty() {
+            HASH.to_owned()
+        } else {
+            format!("{HASH}?{text}")
+        };
+        let _ = browser::page::replace_hash(&hash);
+    });
+    let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
+    let period = Memo::new(move |_| {
+        let chosen = query
+            .with(|q| q.period.clone())
+            .and_then(|id| Period::parse(&id))
+            .filter(|p| periods.with(|ps| ps.contains(p)));
+        chosen.or_else(|| app.workspace().with(|w| w.plan.regime.current(today)))
+    });
+    let scope_for = move |period: Period| {
+        query.with(|q| Scope {
+            period,
+            section: q.filter.section.clone(),
+            group: q.filter.group.clone(),
+        })
+    };
+    let owed = Memo::new(move |_| match period.get() {
+        Some(p) => app.workspace().with(|w| dashboard::owed(w, &scope_for(p))),
+        None => Vec::<Owed>::new(),
+    });
+    let tally = Memo::new(move |_| owed.with(|o| progress::overall(o)));
+    let task_rows = Memo::new(move |_| {
+        app.workspace().with(|w| {
+            owed.with(|o| {
+                progress::by_task(w, o)
+                    .into_iter()
+                    .map(|(id, t)| {
+                        (
+                            id.clone(),
+                            w.plan
+                                .task(&id)
+                                .map(|task| task.number.clone())
+                                .unwrap_or_default(),
+                            t,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let offset = browser::clock::offset_minutes();
+    let unit_rows = Memo::new(move |_| {
+        let Some(p) = period.get() else {
+            return Vec::new();
+        };
+        app.workspace().with(|w| {
+            let due = w.plan.regime.due_date(p);
+            owed.with(|o| dashboard::compliance(w, o, due, offset))
+                .into_iter()
+                .map(|(id, c)| (id.clone(), w.plan.directory.short_name(&id).to_owned(), c))
+                .collect::<Vec<_>>()
+        })
+    });
+    let matrix = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| dashboard::matrix(w, o)))
+    });
+    let labels = Memo::new(move |_| {
+        app.workspace().with(|w| {
+            matrix.with(|m| MatrixLabels {
+                units: m
+                    .units
+                    .iter()
+                    .map(|u| w.plan.directory.short_name(u).to_owned())
+                    .collect(),
+                tasks: m
+                    .tasks
+                    .iter()
+                    .map(|t| w.plan.task(t).map(|x| x.number.clone()).unwrap_or_default())
+                    .collect(),
+            })
+        })
+    });
+    let trend = Memo::new(move |_| {
+        let Some(last) = period.get() else {
+            return Vec::new();
+        };
+        let chosen: Vec<Period> =
+            periods.with(|ps| ps.iter().copied().filter(|p| *p <= last).collect());
+        app.workspace().with(|w| {
+            chosen
+                .into_iter()
+                .map(|p| (p, progress::overall(&dashboard::owed(w, &scope_for(p)))))
+                .collect()
+        })
+    });
+    let editing = RwSignal::new(None::<EntryKey>);
+    let open_board = Callback::new(move |task: TaskId| {
+        let ky = period
+            .get_untracked()
+            .map(|p| format!("ky={}&", p.id()))
+            .unwrap_or_default();
+        let _ = browser::page::set_hash(&format!("{}?{ky}nv={task}", super::board_view::HASH));
+    });
+    view! {
+        <section class="dashboard" aria-labelledby="dashboard-title">
+            <div class="board__head">
+                <h1 id="dashboard-title" class="board__title">{move || app.text(Key::DashboardTitle)}</h1>
+                <PeriodSelect test_id="dashboard-period" periods=periods.into() selected=period.into()
+                    on_pick=Callback::new(move |p: Period| query.update(|q| q.period = Some(p.id())))/>
+                <ScopeFilters query/>
+                <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{move || app.text(Key::Print)}</button>
+            </div>
+            <div class="dashboard__grid">
+                <StatusDonut tally/>
+                <TaskBars rows=task_rows on_pick=open_board/>
+                <TrendChart points=trend/>
+                <UnitCompliance rows=unit_rows/>
+                <MatrixChart matrix labels period=period.into() on_open=Callback::new(move |key| editing.set(Some(key)))/>
+            </div>
+            <Indicators owed/>
+            <Remarks owed/>
+            <Laggards owed period=period.into()/>
+        </section>
+        {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
+    }
+}
+
+#[component]
+fn ScopeFilters(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let groups = Signal::derive(move || {
+        app.workspace().with(|w| {
+            w.plan
+                .directory
+                .groups
+                .iter()
+                .map(|g| (g.id.to_string(), g.name.clone()))
+                .collect()
+        })
+    });
+    let sections = Signal::derive(move || {
+        app.workspace().with(|w| {
+            w.plan
+                .roots()
+                .map(|t| (t.id.to_string(), format!("{}. {}", t.number, t.title)))
+                .collect()
+        })
+    });
+    view! {
+        <IdFilter label=Key::FilterSection test_id="dashboard-section" options=sections
+            value=Signal::derive(move || query.with(|q| q.filter.section.as_ref().map(ToString::to_string)))
+            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.section = TaskId::new(id).ok()))/>
+        <IdFilter label=Key::FilterGroup test_id="dashboard-group" options=groups
+            value=Signal::derive(move || query.with(|q| q.filter.group.as_ref().map(ToString::to_string)))
+            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.group = GroupId::new(id).ok()))/>
+    }
+}
+
+#[component]
+fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
+    let app = use_app();
+    let figures = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| dashboard::indicators(w, o)))
+    });
+    view! {
+        <section class="panel" data-testid="indicators">
+            <h2>{move || app.text(Key::IndicatorsTitle)}</h2>
+            <Show when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::EditorIndicators)}</th>
+                        <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
+                    <tbody>
+                        {move || figures.get().into_iter().map(|f| view! {
+                            <tr><td>{f.task.to_string()}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{f.total}</td>
+                            <td>{f.target.map(|t| t.to_string()).unwrap_or_default()}</td><td>{f.units}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
+    let app = use_app();
+    let remarks = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| dashboard::remarks(w, o)))
+    });
+    view! {
+        <section class="panel" data-testid="remarks">
+            <h2>{move || app.text(Key::RemarksTitle)}</h2>
+            <Show when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
+                        <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
+                    <tbody>
+                        {move || app.workspace().with(|w| remarks.get().into_iter().map(|r| view! {
+                            <tr><td>{w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default()}</td>
+                            <td>{w.plan.directory.short_name(&r.unit).to_owned()}</td><td>{r.obstacles}</td><td>{r.proposals}</td></tr>
+                        }).collect_view())}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoView {
+    let app = use_app();
+    let rows = Memo::new(move |_| {
+        let Some(p) = period.get() else {
+            return Vec::new();
+        };
+        app.workspace().with(|w| {
+            let due = w.plan.regime.due_date(p).dmy();
+            let label = period_label(crate::format::Language::Vietnamese, p);
+            owed.with(|o| dashboard::not_reported(w, o))
+                .into_iter()
+                .map(|l| {
+                    let unit = w.plan.directory.unit(&l.unit);
+                    let name = unit.map_or(l.unit.to_string(), |u| u.name.clone());
+                    let email = unit.and_then(|u| u.email.clone()).unwrap_or_default();
+                    let numbers: Vec<String> = l
+                        .tasks
+                        .iter()
+                        .filter_map(|t| w.plan.task(t).map(|x| x.number.clone()))
+                        .collect();
+                    let (subject, body) =
+                        exchange::reminder_email(&w.plan, &name, &label, &due, &numbers);
+                    (
+                        l.unit.to_string(),
+                        name,
+                        numbers.join(", "),
+                        exchange::mailto(&email, &subject, &body),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let due = move || {
+        period
+            .get()
+            .map(|p| app.workspace().with(|w| w.plan.regime.due_date(p).dmy()))
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="panel" data-testid="laggards">
+            <h2>{move || app.text(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
+            <p class="editor__hint">{move || app.text(Key::LaggardsDue)} ": " {due}</p>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"></th></tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(id, name, tasks, mailto)| view! {
+                            <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>
+                            <td><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}

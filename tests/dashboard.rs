@@ -1,0 +1,212 @@
+//! Dashboard figures from fixtures with known answers, and the sample's figures
+//! that the end-to-end test reads back from the charts' data tables.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tiendo::domain::dashboard::{self, Scope};
+use tiendo::domain::progress;
+use tiendo::domain::{
+    Command, Date, Entry, EntryKey, GroupId, Indicator, IndicatorId, Period, PeriodId, Profile,
+    Status, TaskId, Timestamp, UnitId, Workspace,
+};
+use tiendo::format::{sample, seed};
+
+fn key(task: &str, unit: &str) -> EntryKey {
+    EntryKey {
+        task: TaskId::new(task).unwrap(),
+        unit: UnitId::new(unit).unwrap(),
+        period: PeriodId::new("2024-6t").unwrap(),
+    }
+}
+
+/// 2024-06-10 and 2024-06-20 at noon in Hà Nội: before and after the 15/06 due date.
+const BEFORE: i64 = 1_717_995_600_000;
+const AFTER: i64 = 1_718_859_600_000;
+
+fn fixture() -> Workspace {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let t32 = ws
+        .plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.number == "3.2")
+        .unwrap();
+    t32.indicators.push(Indicator {
+        id: IndicatorId::new("tin-bai").unwrap(),
+        name: "Tin, bài quảng bá".into(),
+        measure: "tin, bài".into(),
+        target: Some(100.0),
+    });
+    let mut put = |task: &str,
+                   unit: &str,
+                   status: Status,
+                   at: i64,
+                   obstacles: &str,
+                   articles: Option<f64>| {
+        let mut entry = Entry {
+            status,
+            revision: 1,
+            updated_at: Timestamp(at),
+            obstacles: obstacles.into(),
+            ..Entry::default()
+        };
+        if let Some(count) = articles {
+            entry
+                .indicators
+                .insert(IndicatorId::new("tin-bai").unwrap(), count);
+        }
+        ws.entries.insert(key(task, unit), entry);
+    };
+    put("t3.2", "so-vhttdl", Status::Done, BEFORE, "", Some(40.0));
+    put(
+        "t3.2",
+        "bao-lang-son",
+        Status::InProgress,
+        AFTER,
+        "",
+        Some(25.5),
+    );
+    put(
+        "t1",
+        "so-vhttdl",
+        Status::Blocked,
+        AFTER,
+        "Thiếu kinh phí",
+        None,
+    );
+    put(
+        "t2",
+        "ubnd-dinh-lap",
+        Status::NothingArose,
+        BEFORE,
+        "",
+        None,
+    );
+    ws
+}
+
+fn scope() -> Scope {
+    Scope {
+        period: Period::half_year(2024),
+        section: None,
+        group: None,
+    }
+}
+
+#[test]
+fn compliance_counts_on_time_late_and_missing() {
+    let ws = fixture();
+    let owed = dashboard::owed(&ws, &scope());
+    let due = ws.plan.regime.due_date(Period::half_year(2024));
+    let list = dashboard::compliance(&ws, &owed, due, 420);
+    let of = |unit: &str| list.iter().find(|(u, _)| u.as_str() == unit).unwrap().1;
+    let culture = of("so-vhttdl");
+    assert_eq!(
+        (
+            culture.on_time,
+            culture.late,
+            culture.missing,
+            culture.complete
+        ),
+        (1, 1, 5, 1)
+    );
+    assert_eq!(culture.total(), 7);
+    let dinh_lap = of("ubnd-dinh-lap");
+    assert_eq!(
+        (dinh_lap.on_time, dinh_lap.missing, dinh_lap.complete),
+        (1, 6, 1)
+    );
+    assert_eq!(list.len(), 34);
+    assert_eq!(list[0].0.as_str(), "ban-dan-toc");
+}
+
+#[test]
+fn the_matrix_has_a_row_per_unit_and_a_column_per_leaf() {
+    let ws = fixture();
+    let matrix = dashboard::matrix(&ws, &dashboard::owed(&ws, &scope()));
+    assert_eq!(matrix.tasks.len(), 7);
+    assert_eq!(matrix.units.len(), 34);
+    let row = matrix
+        .units
+        .iter()
+        .position(|u| u.as_str() == "so-vhttdl")
+        .unwrap();
+    assert_eq!(matrix.cells[row][0], Some(Status::Blocked));
+    assert_eq!(matrix.cells[row][3], Some(Status::Done));
+    let press = matrix
+        .units
+        .iter()
+        .position(|u| u.as_str() == "bao-lang-son")
+        .unwrap();
+    assert_eq!(
+        matrix.cells[press][0], None,
+        "press bodies owe nothing on task 1"
+    );
+}
+
+#[test]
+fn remarks_laggards_and_indicators() {
+    let ws = fixture();
+    let owed = dashboard::owed(&ws, &scope());
+    let remarks = dashboard::remarks(&ws, &owed);
+    assert_eq!(remarks.len(), 1);
+    assert_eq!(remarks[0].obstacles, "Thiếu kinh phí");
+    let laggards = dashboard::not_reported(&ws, &owed);
+    assert_eq!(laggards.len(), 34, "every unit still owes something");
+    let culture = laggards
+        .iter()
+        .find(|l| l.unit.as_str() == "so-vhttdl")
+        .unwrap();
+    let numbers: Vec<&str> = culture.tasks.iter().map(TaskId::as_str).collect();
+    assert_eq!(numbers, ["t2", "t3.1", "t4.1", "t4.2", "t5"]);
+    let indicators = dashboard::indicators(&ws, &owed);
+    assert_eq!(indicators.len(), 1);
+    assert_eq!(
+        (
+            indicators[0].total,
+            indicators[0].units,
+            indicators[0].target
+        ),
+        (65.5, 2, Some(100.0))
+    );
+}
+
+#[test]
+fn scope_filters_by_section_and_group() {
+    let ws = fixture();
+    let section = Scope {
+        section: Some(TaskId::new("t3").unwrap()),
+        ..scope()
+    };
+    assert_eq!(dashboard::owed(&ws, &section).len(), 68);
+    let press = Scope {
+        group: Some(GroupId::new("cac-co-quan-bao-chi").unwrap()),
+        ..scope()
+    };
+    assert_eq!(dashboard::owed(&ws, &press).len(), 18);
+    let both = Scope {
+        group: Some(GroupId::new("cac-co-quan-bao-chi").unwrap()),
+        section: Some(TaskId::new("t3").unwrap()),
+        ..scope()
+    };
+    assert_eq!(
+        progress::overall(&dashboard::owed(&ws, &both)).count(Status::InProgress),
+        1
+    );
+}
+
+/// The sample's 6-month figures, which the e2e test reads in the data tables.
+#[test]
+fn the_samples_first_period_has_known_figures() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let entries = sample::sample_entries(&ws);
+    ws.apply(&Profile::Leader, Command::LoadSample { entries })
+        .unwrap();
+    let owed = dashboard::owed(&ws, &scope());
+    let tally = progress::overall(&owed);
+    let counts: Vec<usize> = Status::ALL.iter().map(|s| tally.count(*s)).collect();
+    assert_eq!(counts, [27, 17, 43, 132, 8, 8]);
+    let laggards = dashboard::not_reported(&ws, &owed);
+    assert_eq!(laggards.len(), 17);
+    let due = ws.plan.regime.due_date(Period::half_year(2024));
+    assert_eq!(due, Date::new(2024, 6, 15).unwrap());
+}

@@ -1,0 +1,106 @@
+// The dashboard on the sample data: its tables carry the domain's figures
+// (pinned by tests/dashboard.rs), it links to the board, opens entries from the
+// matrix, lists who has not reported, and downloads valid SVG and PNG files.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { App } from "./app";
+
+async function openDashboard(page: Page) {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.goto("./#tong-quan?ky=2024-6t");
+  await expect(page.getByTestId("chart-tong-the")).toBeVisible();
+  return app;
+}
+
+test("the charts' data tables equal the domain's figures", async ({ page }) => {
+  await openDashboard(page);
+  const overall = page.getByTestId("table-overall");
+  // tests/dashboard.rs pins these for the sample: [27, 17, 43, 132, 8, 8] of 235.
+  const expected: Record<string, string> = {
+    chua_bao_cao: "27", chua_trien_khai: "17", dang_trien_khai: "43",
+    da_trien_khai: "132", khong_phat_sinh: "8", co_vuong_mac: "8",
+  };
+  for (const [status, count] of Object.entries(expected)) {
+    await expect(overall.locator(`tr[data-status="${status}"] td`).first()).toHaveText(count);
+  }
+  await expect(page.getByTestId("overall-total")).toHaveText("235");
+  // Per task, the counts add up to the owed reports: 31 for task 1, 34 for the others.
+  const tasks = page.getByTestId("table-tasks");
+  await expect(tasks.locator('tr[data-task="1"] td').last()).toHaveText("31");
+  await expect(tasks.locator('tr[data-task="3.2"] td').last()).toHaveText("34");
+  const perTask = await tasks.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll("td")).slice(0, 6).map((cell) => Number(cell.textContent))),
+  );
+  const sums = [0, 1, 2, 3, 4, 5].map((i) => perTask.reduce((sum, row) => sum + row[i], 0));
+  expect(sums).toEqual([27, 17, 43, 132, 8, 8]);
+  // Per unit, reports on time + late + missing = what the unit owes.
+  const units = page.getByTestId("table-units");
+  await expect(units.locator("tbody tr")).toHaveCount(34);
+  const culture = await units.locator('tr[data-unit="so-vhttdl"] td').allTextContents();
+  expect(culture.slice(0, 3).map(Number).reduce((a, b) => a + b, 0)).toBe(7);
+  await expect(page.getByTestId("laggards").getByTestId("laggard")).toHaveCount(17);
+});
+
+test("a task bar opens the board filtered on that task", async ({ page }) => {
+  await openDashboard(page);
+  await page.getByTestId("task-bar-3.2").click();
+  await expect(page).toHaveURL(/#bang\?ky=2024-6t&nv=t3\.2/);
+  await expect(page.getByTestId("board-count")).toContainText("34 thẻ đang hiển thị trên 235");
+});
+
+test("a matrix cell opens that entry", async ({ page }) => {
+  await openDashboard(page);
+  await page.getByTestId("cell-t3.2-so-vhttdl").click();
+  const editor = page.getByTestId("entry-editor");
+  await expect(editor).toContainText("3.2 Giới thiệu, quảng bá hình ảnh vùng đất, con người Lạng Sơn");
+  await expect(editor).toContainText("Sở Văn hóa, Thể thao và Du lịch · 6 tháng đầu năm 2024");
+});
+
+test("non-reporting units get a drafted reminder", async ({ page }) => {
+  await openDashboard(page);
+  const first = page.getByTestId("laggard").first();
+  const href = await first.getByTestId("remind").getAttribute("href");
+  const body = decodeURIComponent(href!.split("body=")[1]);
+  expect(body).toContain("Kế hoạch số 61/KH-UBND");
+  expect(body).toContain("6 tháng đầu năm 2024");
+  expect(body).toContain("hạn 15/06/2024");
+});
+
+test("charts download as valid SVG and PNG files", async ({ page }) => {
+  await openDashboard(page);
+  const chart = page.getByTestId("chart-tong-the");
+  const svgDownload = page.waitForEvent("download");
+  await chart.getByTestId("download-svg").click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe("TienDo_tong-the.svg");
+  const svg = readFileSync(await svgFile.path(), "utf8");
+  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain("Đã triển khai");
+  // The file is well-formed XML.
+  const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, "image/svg+xml").querySelector("parsererror") === null, svg);
+  expect(parsed).toBe(true);
+  const pngDownload = page.waitForEvent("download");
+  await chart.getByTestId("download-png").click();
+  const pngFile = await pngDownload;
+  expect(pngFile.suggestedFilename()).toBe("TienDo_tong-the.png");
+  const png = readFileSync(await pngFile.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(16)).toBe(1040); // width: 520 × 2
+});
+
+test("the dashboard prints on A4 without the app's chrome", async ({ page }) => {
+  await openDashboard(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".header")).toBeHidden();
+  await expect(page.getByTestId("chart-tong-the").getByTestId("download-svg")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThan(12);
+  // A4 is 595 × 842 points.
+  expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+});
