@@ -15,6 +15,7 @@ pub mod sample;
 pub mod seed;
 pub mod settings;
 pub mod store;
+pub mod workload;
 
 pub use decode::DecodeError;
 pub use settings::{Language, Settings};

@@ -21,3 +21,19 @@ pub fn today() -> Date {
 pub fn offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
+
+/// Starts a User Timing span; [`end_span`] closes it as a measure the
+/// benchmark reads with `performance.getEntriesByName(name)`.
+pub fn start_span(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("{name}-start"));
+    }
+}
+
+pub fn end_span(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let start = format!("{name}-start");
+        let _ = performance.measure_with_start_mark(name, &start);
+        performance.clear_marks_with_mark_name(&start);
+    }
+}

@@ -28,6 +28,10 @@ const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 
 /// A lowercase letter split into its toneless letter and its tone (0 = ngang).
 fn split_tone(c: char) -> (char, u8) {
+    // Most characters of any text are ASCII: no tone to look up.
+    if c.is_ascii() {
+        return (c, 0);
+    }
     for row in VOWELS {
         if let Some(tone) = row.chars().position(|form| form == c) {
             let base = row.chars().next().unwrap_or(c);

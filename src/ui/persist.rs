@@ -167,8 +167,16 @@ pub fn flush(state: AppState) {
     if !dirty || !state.health().with_untracked(Health::may_write) {
         return;
     }
+    browser::clock::start_span("tiendo-save");
+    write_store(state);
+    browser::clock::end_span("tiendo-save");
+}
+
+fn write_store(state: AppState) {
     let ours = state.persistence.with_value(|p| p.generation);
-    if let Ok(Some(text)) = browser::storage::read(WORKSPACE_KEY) {
+    let stored = browser::storage::read(WORKSPACE_KEY).ok().flatten();
+    let unchanged = stored.as_deref().and_then(store::peek_generation) == Some(ours);
+    if let Some(text) = stored.filter(|_| !unchanged) {
         match store::decode(&text) {
             Ok(stored) if stored.generation > ours => {
                 rebase_onto(state, stored.workspace, stored.generation);

@@ -1,0 +1,199 @@
+// Tiến Độ benchmark: one run in headless Chromium on the release build.
+// Prints a table of figures and their ratios to the browser's own floor
+// (a plain-JS DOM build of the same cards; JSON.parse of the same files).
+// Usage: node bench/run.mjs <dist> <workload-folder>   (scripts/bench.sh runs it)
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, extname } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const [dist, data] = process.argv.slice(2);
+const QUOTA = 5_241_856;
+const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+const server = createServer((req, res) => {
+  const url = decodeURIComponent(req.url.split("?")[0]);
+  const path = url.startsWith("/__data/") ? join(data, url.slice(8)) : url === "/__blank" ? null : join(dist, url === "/" ? "index.html" : url);
+  if (path === null) return res.end("<!doctype html><title>blank</title>");
+  try {
+    const body = readFileSync(path);
+    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+
+const rows = [];
+const row = (figure, value, unit, floor = null, target = "") =>
+  rows.push({ figure, value, unit, floor, ratio: floor ? value / floor : null, target });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A fresh browser context whose storage holds `store` and a profile. */
+async function prepared(store, profile = { kind: "monitoring" }) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${base}/__blank`);
+  await page.evaluate(async ({ store, profile }) => {
+    if (store) localStorage.setItem("tiendo.v1.workspace", await (await fetch(`/__data/${store}`)).text());
+    localStorage.setItem("tiendo.v1.settings", JSON.stringify({ format: "tiendo-settings", version: 1, settings: { profile, language: "vi", sent: 0 } }));
+  }, { store, profile });
+  return { context, page };
+}
+
+/** In the page: run `action`, then wait until `done()` holds and a frame has painted. */
+const untilFrame = `(async (action, done) => {
+  const t0 = performance.now();
+  await action();
+  while (!done()) await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+})`;
+
+// 1. Transfer sizes.
+for (const file of readdirSync(dist)) {
+  const ext = extname(file);
+  if ((ext !== ".wasm" && ext !== ".js") || file === "sw.js") continue;
+  const bytes = readFileSync(join(dist, file));
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  row(`initial ${ext.slice(1)} (gzip -9)`, gzipSync(bytes, { level: 9 }).length / 1024, "KB");
+  row(`initial ${ext.slice(1)} (brotli 11)`, br / 1024, "KB", null, ext === ".wasm" ? "≤ 250 KB" : "");
+}
+
+// 2. Cold start to an interactive board: S and M.
+for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "store-M.json", "2024-q1"]]) {
+  const times = [];
+  for (let run = 0; run < 3; run++) {
+    const { context, page } = await prepared(store);
+    await page.goto(`${base}/#bang?ky=${period}`);
+    await page.waitForSelector("[data-testid=card]");
+    const visible = await page.evaluate(() => performance.now());
+    const input = await page.evaluate(`${untilFrame}(
+      () => { const s = document.querySelector("[data-testid=board-search]"); s.value = "x"; s.dispatchEvent(new Event("input", { bubbles: true })); },
+      () => location.hash.includes("q=x"))`);
+    times.push(visible + input);
+    await context.close();
+  }
+  row(`cold start to first input handled, ${name}`, median(times), "ms");
+}
+
+// 3. Board render of 500, 2,000 and 10,000 cards, against a plain-JS DOM build.
+for (const cards of [500, 2000, 10000]) {
+  const ours = [], floor = [];
+  for (let run = 0; run < 3; run++) {
+    const { context, page } = await prepared(`store-board-${cards}.json`);
+    await page.goto(`${base}/#ke-hoach`);
+    await page.waitForSelector("[data-testid=plan-number]");
+    ours.push(await page.evaluate(`${untilFrame}(
+      () => { location.hash = "bang?ky=2024-q1"; },
+      () => document.querySelectorAll("[data-testid=card]").length === ${cards})`));
+    floor.push(await page.evaluate(`${untilFrame}(() => {
+      const root = document.createElement("div");
+      document.body.append(root);
+      const columns = Array.from({ length: 6 }, () => root.appendChild(document.createElement("div")));
+      for (let i = 0; i < ${cards}; i++) {
+        const card = document.createElement("article");
+        card.className = "card"; card.tabIndex = 0; card.setAttribute("role", "listitem");
+        card.setAttribute("aria-label", "Nhiệm vụ " + i);
+        const top = card.appendChild(document.createElement("div"));
+        for (const text of [String(i % 40), "ĐV " + (i % 50), "Thực hiện"]) top.appendChild(document.createElement("span")).textContent = text;
+        card.appendChild(document.createElement("p")).textContent = "Tổ chức quán triệt, tuyên truyền nội dung kế hoạch";
+        const facts = card.appendChild(document.createElement("div"));
+        facts.appendChild(document.createElement("span")).textContent = (i % 11) * 10 + "%";
+        facts.appendChild(document.createElement("span")).textContent = "1 minh chứng";
+        card.appendChild(document.createElement("button")).textContent = "Chuyển sang…";
+        columns[i % 6].appendChild(card);
+      }
+    }, () => true)`));
+    await context.close();
+  }
+  row(`board render, ${cards} cards`, median(ours), "ms", median(floor), "≤ 1.5× floor");
+}
+
+// 4. One filter keystroke and one card move at 2,000 cards.
+{
+  const { context, page } = await prepared("store-board-2000.json");
+  await page.goto(`${base}/#bang?ky=2024-q1`);
+  await page.waitForSelector("[data-testid=card]");
+  const keys = [];
+  for (const query of ["Đ", "ĐV", "ĐV 1", "ĐV 12"]) {
+    keys.push(await page.evaluate(`${untilFrame}(
+      () => { const s = document.querySelector("[data-testid=board-search]"); s.value = ${JSON.stringify(query)}; s.dispatchEvent(new Event("input", { bubbles: true })); },
+      () => true)`));
+  }
+  row("filter keystroke at 2,000 cards (to next frame)", median(keys), "ms", null, "≤ 50 ms");
+  await page.evaluate(() => { const s = document.querySelector("[data-testid=board-search]"); s.value = ""; s.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=card]").length === 2000);
+  const moves = [];
+  for (let run = 0; run < 3; run++) {
+    moves.push(await page.evaluate(`(async () => {
+      const card = document.querySelector('[data-card^="t1.1|dv-000|"]');
+      const before = card.closest("[data-column]").dataset.column;
+      card.focus();
+      return ${untilFrame}(
+        () => card.dispatchEvent(new KeyboardEvent("keydown", { key: before === "co_vuong_mac" ? "ArrowLeft" : "ArrowRight", bubbles: true })),
+        () => document.querySelector('[data-card^="t1.1|dv-000|"]').closest("[data-column]").dataset.column !== before);
+    })()`));
+  }
+  row("card move at 2,000 cards (to next frame)", median(moves), "ms", null, "≤ 50 ms");
+  await context.close();
+}
+
+// 5. Import and merge of M's 60 report files, against JSON.parse of the same files.
+{
+  const files = readdirSync(join(data, "reports-M")).sort();
+  const { context, page } = await prepared("store-M-plan.json");
+  await page.goto(`${base}/#nhap-tep`);
+  await page.waitForSelector("[data-testid=dropzone]");
+  await page.evaluate(async (names) => {
+    window.__files = await Promise.all(names.map(async (n) => [n, await (await fetch(`/__data/reports-M/${n}`)).text()]));
+  }, files);
+  const floor = await page.evaluate(() => { const t0 = performance.now(); for (const [, text] of window.__files) JSON.parse(text); return performance.now() - t0; });
+  const preview = await page.evaluate(`${untilFrame}(() => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of window.__files) transfer.items.add(new File([text], name, { type: "application/json" }));
+      document.querySelector("[data-testid=dropzone]").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, () => document.querySelectorAll("[data-testid=import-row]").length === ${files.length})`);
+  const apply = await page.evaluate(`${untilFrame}(() => document.querySelector("[data-testid=import-apply]").click(),
+      () => document.querySelector("[data-testid=import-applied]") !== null)`);
+  const bytes = files.reduce((sum, f) => sum + statSync(join(data, "reports-M", f)).size, 0);
+  row(`import preview of 60 report files, M (${(bytes / 1e6).toFixed(1)} MB)`, preview, "ms", floor, "≤ 3× floor");
+  row("apply of that import (merge, render)", apply, "ms");
+  await context.close();
+}
+
+// 6. Save after one edit (main-thread time of the save), S and M.
+for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "store-M.json", "2024-q1"]]) {
+  const { context, page } = await prepared(store, name === "S" ? { kind: "unit", unit: "so-vhttdl" } : { kind: "monitoring" });
+  await page.goto(`${base}/#bang?ky=${period}`);
+  await page.waitForSelector("[data-testid=card]");
+  await page.waitForTimeout(800);
+  await page.evaluate(() => performance.clearMeasures("tiendo-save"));
+  const selector = name === "S" ? '[data-card="t3.2|so-vhttdl|2024-6t"]' : '[data-card^="t1.1|dv-000|"]';
+  await page.focus(selector);
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => performance.getEntriesByName("tiendo-save").length > 0, null, { timeout: 15000 });
+  const save = await page.evaluate(() => performance.getEntriesByName("tiendo-save")[0].duration);
+  row(`save after one edit, ${name}`, save, "ms", null, name === "M" ? "≤ 16 ms" : "");
+  await context.close();
+}
+
+// 7. localStorage used by S, M and L.
+for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
+  const units = readFileSync(join(data, file), "utf8").length;
+  const fits = units < QUOTA;
+  row(`localStorage for ${name} (${fits ? "fits" : "does NOT fit"}; ${fits ? ((QUOTA - units) / 1e6).toFixed(2) + " M left" : ((units - QUOTA) / 1e6).toFixed(2) + " M over"})`, units / 1e6, "M units", null, `quota ${(QUOTA / 1e6).toFixed(2)} M`);
+}
+
+await browser.close();
+server.close();
+const fmt = (x) => (x === null ? "" : x >= 100 ? x.toFixed(0) : x.toFixed(x >= 10 ? 1 : 2));
+console.log("| figure | value | unit | floor | ratio | target |");
+console.log("|---|---:|---|---:|---:|---|");
+for (const r of rows) console.log(`| ${r.figure} | ${fmt(r.value)} | ${r.unit} | ${fmt(r.floor)} | ${r.ratio === null ? "" : fmt(r.ratio) + "×"} | ${r.target} |`);

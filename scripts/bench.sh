@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The benchmark (bench/run.mjs): builds the release dist/ and the workloads,
+# then measures in headless Chromium and prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+source scripts/env.sh
+trunk build --release
+work=$(mktemp -d "${TMPDIR:-/tmp}/tiendo-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cargo run --release --quiet --example workload -- "$work/data" > "$work/workload.log"
+TMPDIR="$work" node bench/run.mjs dist "$work/data"
