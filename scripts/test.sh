@@ -24,6 +24,8 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 
 step "native tests"
 cargo test --locked
+step "published JSON Schemas are up to date"
+cargo test --locked --features schema --test schema
 
 step "browser tests of the glue (wasm-bindgen-test, headless Chromium)"
 TMPDIR="$run_tmp" \

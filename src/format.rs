@@ -22,3 +22,25 @@ pub use settings::{Language, Settings};
 
 /// The app's version, written into every file it makes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Every published JSON Schema as (file name, pretty JSON), generated from the
+/// Rust types of the files (see `examples/schema.rs` and `tests/schema.rs`).
+#[cfg(feature = "schema")]
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |schema: schemars::Schema| {
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        text
+    };
+    vec![
+        ("tiendo-plan.schema.json", pretty(plan_file::schema())),
+        (
+            "tiendo-report.schema.json",
+            pretty(exchange::report_schema()),
+        ),
+        (
+            "tiendo-backup.schema.json",
+            pretty(exchange::backup_schema()),
+        ),
+    ]
+}

@@ -12,6 +12,7 @@ use std::fmt;
 
 /// Which unit this browser speaks for: it decides what the user may author.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind")]
 pub enum Profile {
     /// Đơn vị theo dõi: holds the plan; authors its own unit's entries.

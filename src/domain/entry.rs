@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Status {
     /// Chưa báo cáo: nothing received (the default).
     #[default]
@@ -85,6 +86,7 @@ impl Status {
 
 /// Which entry: task × unit × period.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EntryKey {
     pub task: TaskId,
     pub unit: UnitId,
@@ -92,6 +94,7 @@ pub struct EntryKey {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum EvidenceKind {
     /// Văn bản: a document issued (number, date).
     #[serde(rename = "van_ban")]
@@ -125,6 +128,7 @@ impl EvidenceKind {
 
 /// One piece of evidence for what was done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evidence {
     pub kind: EvidenceKind,
     /// Number/symbol or title: "125/KH-SVHTTDL", "Hội nghị báo cáo viên".
@@ -139,6 +143,7 @@ pub struct Evidence {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entry {
     pub status: Status,
     /// 0–100, where the unit states one.

@@ -6,6 +6,7 @@ use super::ids::PeriodId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum PeriodKind {
     #[serde(rename = "thang")]
     Month,
@@ -209,6 +210,7 @@ impl PartialOrd for Period {
 
 /// When a period's report is due.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "rule")]
 pub enum DueRule {
     /// On this day of the period's last month (e.g. 15 → 15/6 for 6 tháng).
@@ -221,6 +223,7 @@ pub enum DueRule {
 
 /// The reporting regime of a plan: which kinds of period, from which year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Regime {
     pub kinds: Vec<PeriodKind>,
     pub from_year: i32,

@@ -12,6 +12,7 @@ use std::fmt;
 
 /// A document cited or issued: "Kế hoạch số 149-KH/TU ngày 29/01/2024 của Ban Thường vụ Tỉnh ủy".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DocumentRef {
     /// Loại văn bản: "Kế hoạch", "Kết luận", "Quyết định".
     pub kind: String,
@@ -26,6 +27,7 @@ pub struct DocumentRef {
 
 /// Who signed, and with what authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Signer {
     pub authority: Vec<String>,
     pub title: String,
@@ -34,12 +36,14 @@ pub struct Signer {
 
 /// Prose kept as text: "Mục đích", "Yêu cầu", "Kinh phí thực hiện", "Tổ chức thực hiện".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ProseSection {
     pub heading: String,
     pub body: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Plan {
     pub id: PlanId,
     /// Bumped by the monitoring unit on every structural change.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// What a unit does on a task. Ordered by weight: a unit named twice keeps the
 /// strongest role (lead over guide over implement over coordinate).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Role {
     /// phối hợp
     #[serde(rename = "phoi_hop")]
@@ -48,6 +49,7 @@ impl Role {
 
 /// Binding order (giao) or request (đề nghị, for Party bodies).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Mode {
     #[default]
     #[serde(rename = "giao")]
@@ -57,6 +59,7 @@ pub enum Mode {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Assignee {
     #[serde(rename = "unit")]
     Unit(UnitId),
@@ -65,6 +68,7 @@ pub enum Assignee {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assignment {
     pub assignee: Assignee,
     pub role: Role,
@@ -74,6 +78,7 @@ pub struct Assignment {
 
 /// When the work is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind")]
 pub enum Timeframe {
     /// thường xuyên: reported every period.
@@ -109,6 +114,7 @@ impl Timeframe {
 
 /// A figure a task tracks, with an optional target for the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Indicator {
     pub id: IndicatorId,
     pub name: String,
@@ -119,6 +125,7 @@ pub struct Indicator {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Task {
     pub id: TaskId,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum UnitKind {
     /// Sở, ban, ngành of the province.
     #[serde(rename = "department")]
@@ -28,6 +29,7 @@ pub enum UnitKind {
 
 /// Part or all of a unit's work passes to another unit from a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Succession {
     pub unit: UnitId,
     pub from: Date,
@@ -37,6 +39,7 @@ pub struct Succession {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Unit {
     pub id: UnitId,
     /// Official name: "Sở Văn hóa, Thể thao và Du lịch".
@@ -67,6 +70,7 @@ impl Unit {
 
 /// A named set of units a plan assigns work to at once: "các sở, ban, ngành".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnitGroup {
     pub id: GroupId,
     pub name: String,
@@ -74,6 +78,7 @@ pub struct UnitGroup {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Directory {
     pub units: Vec<Unit>,
     #[serde(default)]

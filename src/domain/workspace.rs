@@ -6,15 +6,21 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Workspace {
     pub plan: Plan,
     #[serde(with = "entry_rows", default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<entry_rows::Row<Entry>>"))]
     pub entries: BTreeMap<EntryKey, Entry>,
     /// Other versions of an entry written at the same revision (see `merge`).
     #[serde(
         with = "conflict_list",
         default,
         skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<entry_rows::Row<Vec<Entry>>>")
     )]
     pub conflicts: BTreeMap<EntryKey, Vec<Entry>>,
 }
@@ -64,8 +70,10 @@ pub mod entry_rows {
     use super::*;
     use crate::domain::ids::{PeriodId, TaskId, UnitId};
 
+    /// One row: which entry, and its content.
     #[derive(Serialize, Deserialize)]
-    struct Row<E> {
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub struct Row<E> {
         task: TaskId,
         unit: UnitId,
         period: PeriodId,

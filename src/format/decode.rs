@@ -144,6 +144,7 @@ fn classify(error: serde_json::Error) -> DecodeError {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Header {
     format: Option<String>,
     version: Option<u32>,
@@ -186,6 +187,7 @@ pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u3
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct KindOnly {
     format: Option<String>,
 }

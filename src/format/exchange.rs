@@ -46,10 +46,19 @@ fn pretty<T: Serialize>(value: &T) -> String {
 
 /// Entries as they travel: the same rows as the store.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-struct Entries(#[serde(with = "crate::domain::workspace::entry_rows")] BTreeMap<EntryKey, Entry>);
+struct Entries(
+    #[serde(with = "crate::domain::workspace::entry_rows")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::domain::workspace::entry_rows::Row<Entry>>")
+    )]
+    BTreeMap<EntryKey, Entry>,
+);
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ReportEnvelope {
     format: String,
     version: u32,
@@ -98,6 +107,7 @@ pub fn encode_report(
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct BackupEnvelope {
     format: String,
     version: u32,
@@ -111,6 +121,7 @@ struct BackupEnvelope {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Backup {
     pub workspace: Workspace,
     pub settings: Settings,
@@ -358,4 +369,16 @@ pub fn reminder_email(
         tasks.join(", "),
     );
     (subject, body)
+}
+
+/// The JSON Schema of this file kind, generated from the Rust types.
+#[cfg(feature = "schema")]
+pub fn report_schema() -> schemars::Schema {
+    schemars::schema_for!(ReportEnvelope)
+}
+
+/// The JSON Schema of this file kind, generated from the Rust types.
+#[cfg(feature = "schema")]
+pub fn backup_schema() -> schemars::Schema {
+    schemars::schema_for!(BackupEnvelope)
 }

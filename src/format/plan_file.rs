@@ -9,6 +9,7 @@ pub const FORMAT: &str = "tiendo-plan";
 pub const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Envelope {
     format: String,
     version: u32,
@@ -85,4 +86,10 @@ fn decode_full(bytes: &[u8]) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError
         })
         .collect();
     Ok((plan, sender, warnings))
+}
+
+/// The JSON Schema of this file kind, generated from the Rust types.
+#[cfg(feature = "schema")]
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(Envelope)
 }

@@ -8,6 +8,7 @@ pub const FORMAT: &str = "tiendo-settings";
 pub const VERSION: u32 = 1;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Language {
     #[default]
     #[serde(rename = "vi")]
@@ -17,6 +18,7 @@ pub enum Language {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Settings {
     /// `None` until the user has chosen on first run.
     #[serde(default)]
@@ -29,6 +31,7 @@ pub struct Settings {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Envelope {
     format: String,
     version: u32,

@@ -32,6 +32,7 @@ pub struct Stored {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Envelope {
     format: String,
     version: u32,
@@ -84,6 +85,7 @@ pub fn encode(workspace: &Workspace, generation: u64, saved_at: Timestamp) -> St
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct PackedHeader {
     generation: u64,
     saved_at: Timestamp,
@@ -92,6 +94,7 @@ struct PackedHeader {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct GenerationOnly {
     format: String,
     generation: u64,
