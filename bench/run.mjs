@@ -127,6 +127,7 @@ for (const cards of [500, 2000, 10000]) {
       () => { const s = document.querySelector("[data-testid=board-search]"); s.value = ${JSON.stringify(query)}; s.dispatchEvent(new Event("input", { bubbles: true })); },
       () => true)`));
   }
+  console.error("keystrokes", keys.map((k) => k.toFixed(1)).join(" "));
   row("filter keystroke at 2,000 cards (to next frame)", median(keys), "ms", null, "≤ 50 ms");
   await page.evaluate(() => { const s = document.querySelector("[data-testid=board-search]"); s.value = ""; s.dispatchEvent(new Event("input", { bubbles: true })); });
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=card]").length === 2000);

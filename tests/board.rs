@@ -191,6 +191,32 @@ fn swimlanes_group_by_section_or_unit() {
 }
 
 #[test]
+fn a_cached_index_equals_a_fresh_one_after_changes() {
+    let mut ws = workspace();
+    let mut cache = board::TextCache::default();
+    let period = Period::half_year(2024);
+    let first = board::index_cached(&ws, period, date(2024, 5, 1), 420, &mut cache);
+    assert_eq!(first, cards(&ws, date(2024, 5, 1)));
+    set(
+        &mut ws,
+        "t2",
+        "bao-lang-son",
+        EntryChange::Done("Đăng 12 tin, bài".into()),
+        1,
+    );
+    let again = board::index_cached(&ws, period, date(2024, 5, 1), 420, &mut cache);
+    assert_eq!(again, cards(&ws, date(2024, 5, 1)));
+    let search = Filter {
+        query: "12 tin".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        board::layout(&ws, &again, &search, Swimlane::None, None).shown(),
+        1
+    );
+}
+
+#[test]
 fn unreported_cards_are_overdue_after_the_due_date() {
     let ws = workspace();
     let before = cards(&ws, date(2024, 6, 15));

@@ -53,6 +53,14 @@ pub struct IndexedCard {
     haystack: String,
 }
 
+/// Folded search texts kept between rebuilds of the index: a card's text is
+/// folded again only when its entry's revision or the plan's revision changed,
+/// so a move re-folds one card, not two thousand.
+#[derive(Clone, Debug, Default)]
+pub struct TextCache {
+    texts: BTreeMap<EntryKey, (u32, Option<u32>, String)>,
+}
+
 /// Every card of a period, in plan order, lead first, then units in Vietnamese order.
 /// `offset_minutes` turns entry timestamps into local dates for deadlines.
 pub fn index(
@@ -60,6 +68,23 @@ pub fn index(
     period: Period,
     today: Date,
     offset_minutes: i32,
+) -> Vec<IndexedCard> {
+    index_cached(
+        workspace,
+        period,
+        today,
+        offset_minutes,
+        &mut TextCache::default(),
+    )
+}
+
+/// [`index`], reusing (and refreshing) the folded texts of `cache`.
+pub fn index_cached(
+    workspace: &Workspace,
+    period: Period,
+    today: Date,
+    offset_minutes: i32,
+    cache: &mut TextCache,
 ) -> Vec<IndexedCard> {
     let plan = &workspace.plan;
     let due = plan.regime.due_date(period);
@@ -95,29 +120,19 @@ pub fn index(
                 None => DeadlineState::Overdue,
             }
         });
-        let mut haystack = fold(&task.title);
-        for text in [
-            task.number.as_str(),
-            unit_name.as_str(),
-            unit_short.as_str(),
-        ] {
-            haystack.push('\n');
-            haystack.push_str(&fold(text));
-        }
-        if let Some(entry) = entry {
-            for text in [
-                entry.done.as_str(),
-                entry.obstacles.as_str(),
-                entry.proposals.as_str(),
-            ] {
-                haystack.push('\n');
-                haystack.push_str(&fold(text));
+        let stamp = (plan.revision, entry.map(|e| e.revision));
+        let haystack = match cache.texts.get(&key) {
+            Some((plan_revision, revision, text)) if (*plan_revision, *revision) == stamp => {
+                text.clone()
             }
-            for evidence in &entry.evidence {
-                haystack.push('\n');
-                haystack.push_str(&fold(&evidence.title));
+            _ => {
+                let text = search_text(task, &unit_name, &unit_short, entry);
+                cache
+                    .texts
+                    .insert(key.clone(), (stamp.0, stamp.1, text.clone()));
+                text
             }
-        }
+        };
         let card = Card {
             number: task.number.clone(),
             title: task.title.clone(),
@@ -146,6 +161,34 @@ pub fn index(
     }
     cards.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
     cards.into_iter().map(|(_, _, _, card)| card).collect()
+}
+
+/// The folded text a search looks through: task, unit, and the entry's words.
+fn search_text(
+    task: &super::task::Task,
+    unit_name: &str,
+    unit_short: &str,
+    entry: Option<&super::entry::Entry>,
+) -> String {
+    let mut haystack = String::new();
+    let entry_texts = entry.into_iter().flat_map(|e| {
+        [e.done.as_str(), e.obstacles.as_str(), e.proposals.as_str()]
+            .into_iter()
+            .chain(e.evidence.iter().map(|evidence| evidence.title.as_str()))
+    });
+    for text in [
+        task.title.as_str(),
+        task.number.as_str(),
+        unit_name,
+        unit_short,
+    ]
+    .into_iter()
+    .chain(entry_texts)
+    {
+        haystack.push('\n');
+        haystack.push_str(&fold(text));
+    }
+    haystack
 }
 
 /// What the board shows; every field has a short Vietnamese name in the URL.

@@ -44,10 +44,13 @@ pub fn BoardView() -> impl IntoView {
         chosen.or_else(|| app.workspace().with(|w| w.plan.regime.current(today)))
     });
     let offset = browser::clock::offset_minutes();
+    let texts = StoredValue::new(board::TextCache::default());
     let index = Memo::new(move |_| match period.get() {
-        Some(period) => app
-            .workspace()
-            .with(|w| board::index(w, period, today, offset)),
+        Some(period) => app.workspace().with(|w| {
+            texts
+                .try_update_value(|cache| board::index_cached(w, period, today, offset, cache))
+                .unwrap_or_default()
+        }),
         None => Vec::<IndexedCard>::new(),
     });
     let mine = Memo::new(move |_| {
