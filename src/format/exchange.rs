@@ -295,6 +295,13 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     )
 }
 
+/// The monitoring unit's official name.
+fn monitoring_name(plan: &Plan) -> String {
+    plan.directory
+        .unit(&plan.monitoring_unit)
+        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone())
+}
+
 /// The email a unit sends with its report file.
 pub fn report_email(
     plan: &Plan,
@@ -302,10 +309,7 @@ pub fn report_email(
     period_label: &str,
     file_name: &str,
 ) -> (String, String) {
-    let monitoring = plan
-        .directory
-        .unit(&plan.monitoring_unit)
-        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let monitoring = monitoring_name(plan);
     let subject = format!(
         "Báo cáo kết quả thực hiện Kế hoạch số {} – {unit_name} – {period_label}",
         plan.document.number
@@ -325,10 +329,7 @@ pub fn plan_email(
     file_name: &str,
     next_due: Option<(String, String)>,
 ) -> (String, String) {
-    let monitoring = plan
-        .directory
-        .unit(&plan.monitoring_unit)
-        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let monitoring = monitoring_name(plan);
     let subject = format!(
         "Tệp kế hoạch số {} để báo cáo trên Tiến Độ",
         plan.document.number
@@ -353,10 +354,7 @@ pub fn reminder_email(
     due: &str,
     tasks: &[String],
 ) -> (String, String) {
-    let monitoring = plan
-        .directory
-        .unit(&plan.monitoring_unit)
-        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone());
+    let monitoring = monitoring_name(plan);
     let subject = format!(
         "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
         plan.document.number

@@ -105,7 +105,7 @@ fn ChoiceFilter(
 
 /// A select of ids from the plan (groups, sections) plus "Tất cả".
 #[component]
-pub fn IdFilter(
+fn IdFilter(
     label: Key,
     test_id: &'static str,
     options: Signal<Vec<(String, String)>>,
@@ -128,7 +128,7 @@ pub fn IdFilter(
 }
 
 #[component]
-fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+pub fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
     let options = Signal::derive(move || {
         app.workspace().with(|w| {
@@ -148,7 +148,7 @@ fn GroupFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
 }
 
 #[component]
-fn SectionFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+pub fn SectionFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
     let options = Signal::derive(move || {
         app.workspace().with(|w| {

@@ -16,10 +16,10 @@ use leptos::prelude::*;
 /// The route's hash prefix; the query follows a `?`.
 pub const HASH: &str = "bang";
 
-#[component]
-pub fn BoardView() -> impl IntoView {
+/// A view's filters read from the URL hash (`#<route>?<query>`) and written
+/// back on every change, without a history entry: the view can be bookmarked.
+pub fn hash_query(route: &'static str) -> RwSignal<BoardQuery> {
     let app = use_app();
-    let today = browser::clock::today();
     let hash = browser::page::hash();
     let query = RwSignal::new(BoardQuery::from_query(
         hash.split_once('?').map_or("", |(_, q)| q),
@@ -27,14 +27,22 @@ pub fn BoardView() -> impl IntoView {
     Effect::new(move |_| {
         let text = query.with(BoardQuery::to_query);
         let hash = if text.is_empty() {
-            HASH.to_owned()
+            route.to_owned()
         } else {
-            format!("{HASH}?{text}")
+            format!("{route}?{text}")
         };
         if let Err(error) = browser::page::replace_hash(&hash) {
             app.notify(error.to_string());
         }
     });
+    query
+}
+
+#[component]
+pub fn BoardView() -> impl IntoView {
+    let app = use_app();
+    let today = browser::clock::today();
+    let query = hash_query(HASH);
     let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
     let period = Memo::new(move |_| {
         let wanted = query.with(|q| q.period.clone());

@@ -2,17 +2,17 @@
 //! matrix, the trend, indicators, obstacles and proposals, and who has not
 //! reported (with a drafted reminder). Period, section and group live in the URL.
 
-use super::board_filters::IdFilter;
+use super::board_filters::{GroupFilter, SectionFilter};
+use super::board_view::hash_query;
 use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance};
 use super::entry_editor::EntryEditor;
 use super::i18n::Key;
 use super::plan_view::{period_label, PeriodSelect};
 use super::state::use_app;
 use crate::browser;
-use crate::domain::board::BoardQuery;
 use crate::domain::dashboard::{self, Scope};
 use crate::domain::progress::{self, Owed};
-use crate::domain::{EntryKey, GroupId, Period, TaskId};
+use crate::domain::{EntryKey, Period, TaskId};
 use crate::format::exchange;
 use leptos::prelude::*;
 
@@ -22,30 +22,7 @@ pub const HASH: &str = "tong-quan";
 pub fn DashboardView() -> impl IntoView {
     let app = use_app();
     let today = browser::clock::today();
-    let hash = browser::page::hash();
-    let query = RwSignal::new(BoardQuery::from_query(
-        hash.split_once('?').map_or("", |(_, q)| q),
-    ));
-    Effect::new(move |_| {
-        let text = query.with(|q| {
-            let kept = BoardQuery {
-                period: q.period.clone(),
-                filter: crate::domain::board::Filter {
-                    section: q.filter.section.clone(),
-                    group: q.filter.group.clone(),
-                    ..Default::default()
-                },
-                ..Default::default()
-            };
-            kept.to_query()
-        });
-        let hash = if text.is_empty() {
-            HASH.to_owned()
-        } else {
-            format!("{HASH}?{text}")
-        };
-        let _ = browser::page::replace_hash(&hash);
-    });
+    let query = hash_query(HASH);
     let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
     let period = Memo::new(move |_| {
         let chosen = query
@@ -145,7 +122,8 @@ pub fn DashboardView() -> impl IntoView {
                 <h1 id="dashboard-title" class="board__title">{move || app.text(Key::DashboardTitle)}</h1>
                 <PeriodSelect test_id="dashboard-period" periods=periods.into() selected=period.into()
                     on_pick=Callback::new(move |p: Period| query.update(|q| q.period = Some(p.id())))/>
-                <ScopeFilters query/>
+                <SectionFilter query/>
+                <GroupFilter query/>
                 <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{move || app.text(Key::Print)}</button>
             </div>
             <div class="dashboard__grid">
@@ -160,37 +138,6 @@ pub fn DashboardView() -> impl IntoView {
             <Laggards owed period=period.into()/>
         </section>
         {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
-    }
-}
-
-#[component]
-fn ScopeFilters(query: RwSignal<BoardQuery>) -> impl IntoView {
-    let app = use_app();
-    let groups = Signal::derive(move || {
-        app.workspace().with(|w| {
-            w.plan
-                .directory
-                .groups
-                .iter()
-                .map(|g| (g.id.to_string(), g.name.clone()))
-                .collect()
-        })
-    });
-    let sections = Signal::derive(move || {
-        app.workspace().with(|w| {
-            w.plan
-                .roots()
-                .map(|t| (t.id.to_string(), format!("{}. {}", t.number, t.title)))
-                .collect()
-        })
-    });
-    view! {
-        <IdFilter label=Key::FilterSection test_id="dashboard-section" options=sections
-            value=Signal::derive(move || query.with(|q| q.filter.section.as_ref().map(ToString::to_string)))
-            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.section = TaskId::new(id).ok()))/>
-        <IdFilter label=Key::FilterGroup test_id="dashboard-group" options=groups
-            value=Signal::derive(move || query.with(|q| q.filter.group.as_ref().map(ToString::to_string)))
-            on_pick=Callback::new(move |id: String| query.update(|q| q.filter.group = GroupId::new(id).ok()))/>
     }
 }
 
