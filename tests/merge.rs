@@ -391,3 +391,23 @@ fn file_names_explain_themselves() {
         "KH61-2024_KeHoach_r1.json"
     );
 }
+
+#[test]
+fn importing_equals_merging_the_whole_sets() {
+    let ws = workspace();
+    let files = sixty_files(&ws);
+    let mut expected = ws.entry_sets();
+    for file in &files {
+        let Incoming::Report { entries, .. } = file else {
+            unreachable!()
+        };
+        let mut sets = EntrySets::new();
+        for (key, entry) in entries {
+            sets.entry(key.clone()).or_default().push(entry.clone());
+        }
+        let sets: EntrySets = sets.into_iter().map(|(k, v)| (k, combine(v))).collect();
+        expected = merge_sets(&expected, &sets);
+    }
+    let (merged, _) = merge::import(&ws, &files);
+    assert_eq!(merged.entry_sets(), expected);
+}

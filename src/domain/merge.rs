@@ -73,6 +73,18 @@ impl Workspace {
             .collect()
     }
 
+    /// One key's candidates: its real entry and its conflicts (empty if none).
+    pub fn candidates(&self, key: &EntryKey) -> Vec<Entry> {
+        match self.entries.get(key).filter(|e| !e.sample) {
+            Some(winner) => {
+                let mut list = vec![winner.clone()];
+                list.extend(self.conflicts.get(key).cloned().unwrap_or_default());
+                list
+            }
+            None => Vec::new(),
+        }
+    }
+
     /// Replaces real entries by merged sets; sample entries stay unless a real one took their key.
     pub fn set_entry_sets(&mut self, sets: EntrySets) {
         self.entries
@@ -281,7 +293,8 @@ fn import_entries(
     entries: &[(EntryKey, Entry)],
     outcome: &mut FileOutcome,
 ) {
-    let local = result.entry_sets();
+    // Only the keys this file touches are read and written: the same result
+    // as `merge_sets` over the whole workspace, without copying it per file.
     let mut incoming: EntrySets = BTreeMap::new();
     for (key, entry) in entries {
         if key.unit != *sender {
@@ -292,7 +305,8 @@ fn import_entries(
             sample: false,
             ..entry.clone()
         };
-        match verdict(local.get(key), &entry) {
+        let local = result.candidates(key);
+        match verdict(Some(&local), &entry) {
             Verdict::New => outcome.new += 1,
             Verdict::Updated => outcome.updated += 1,
             Verdict::Unchanged => outcome.unchanged += 1,
@@ -301,6 +315,18 @@ fn import_entries(
         }
         incoming.entry(key.clone()).or_default().push(entry);
     }
-    let incoming: EntrySets = incoming.into_iter().map(|(k, v)| (k, combine(v))).collect();
-    result.set_entry_sets(merge_sets(&local, &incoming));
+    for (key, list) in incoming {
+        let local = result.candidates(&key);
+        let mut combined = combine(local.into_iter().chain(list));
+        if combined.is_empty() {
+            continue;
+        }
+        let winner = combined.remove(0);
+        if combined.is_empty() {
+            result.conflicts.remove(&key);
+        } else {
+            result.conflicts.insert(key.clone(), combined);
+        }
+        result.entries.insert(key, winner);
+    }
 }
