@@ -186,21 +186,30 @@ pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u3
     Ok(version)
 }
 
-#[derive(Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-struct KindOnly {
-    format: Option<String>,
-}
-
-/// The `format` of a Tiến Độ file, after checking its bytes and JSON syntax.
-pub fn envelope_kind(text: &str) -> Result<String, DecodeError> {
-    let kind: KindOnly = serde_json::from_str(text).map_err(|error| match classify(error) {
+/// The `format` and `version` of a Tiến Độ file, after checking its JSON
+/// syntax, in one pass.
+pub fn envelope_kind(text: &str) -> Result<(String, u32), DecodeError> {
+    let header: Header = serde_json::from_str(text).map_err(|error| match classify(error) {
         DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
             DecodeError::NotAnObject
         }
         other => other,
     })?;
-    kind.format.ok_or(DecodeError::NotAnObject)
+    let format = header.format.ok_or(DecodeError::NotAnObject)?;
+    let version = header.version.ok_or(DecodeError::NotAnObject)?;
+    Ok((format, version))
+}
+
+/// Refuses a version newer than the one this app reads.
+pub fn supported(version: u32, supported: u32) -> Result<(), DecodeError> {
+    if version > supported {
+        Err(DecodeError::NewerVersion {
+            found: version,
+            supported,
+        })
+    } else {
+        Ok(())
+    }
 }
 
 /// Parses the typed payload, naming the failing field and place.

@@ -167,7 +167,8 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
     } else {
         Vec::new()
     };
-    let kind = decode::envelope_kind(text)?;
+    // One header pass; the payload is then parsed once.
+    let (kind, version) = decode::envelope_kind(text)?;
     match kind.as_str() {
         plan_file::FORMAT => {
             let (plan, sender) = plan_file::decode_with_sender(text.as_bytes())?;
@@ -183,7 +184,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             })
         }
         REPORT_FORMAT => {
-            decode::envelope(text, REPORT_FORMAT, VERSION)?;
+            decode::supported(version, VERSION)?;
             let envelope: ReportEnvelope = decode::typed(text)?;
             verify_checksum(&envelope.entries, &envelope.checksum)?;
             for key in envelope.entries.0.keys() {
@@ -207,7 +208,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             })
         }
         BACKUP_FORMAT => {
-            decode::envelope(text, BACKUP_FORMAT, VERSION)?;
+            decode::supported(version, VERSION)?;
             let envelope: BackupEnvelope = decode::typed(text)?;
             verify_checksum(&envelope.backup, &envelope.checksum)?;
             if let Some(error) = envelope.backup.workspace.plan.check().into_iter().next() {
