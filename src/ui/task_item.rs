@@ -159,18 +159,25 @@ fn assignee_chip(
             let Some(group) = plan.directory.group(id) else {
                 return view! { <span class="chip">{id.to_string()}</span> }.into_any();
             };
-            let members = group
+            // The members as the plan meant them: those existing on its date
+            // (later successors join the group for later periods).
+            let active: Vec<String> = group
                 .members
                 .iter()
+                .filter(|m| {
+                    plan.directory
+                        .unit(m)
+                        .is_some_and(|u| u.is_active_on(plan.document.date))
+                })
                 .map(|m| plan.directory.short_name(m).to_owned())
-                .collect::<Vec<_>>()
-                .join(", ");
+                .collect();
             let summary = format!(
                 "{} ({} {})",
                 group.name,
-                group.members.len(),
+                active.len(),
                 app.text(Key::Members)
             );
+            let members = active.join(", ");
             view! {
                 <details class="chip chip--group">
                     <summary>{summary}{request}</summary>

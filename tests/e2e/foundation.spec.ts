@@ -21,7 +21,7 @@ test("the seed plan shows its 7 leaf tasks with lead and coordinating units", as
   await expect(coordinating).toContainText("UBND các huyện, thành phố (11 đơn vị)");
   await expect(app.task("4.2").getByTestId("role-lead")).toContainText("Sở TT&TT");
   await expect(app.task("1").getByTestId("role-guide")).toContainText("Ban Tuyên giáo Tỉnh ủy (đề nghị)");
-  await expect(app.task("1").getByTestId("role-implement")).toContainText("Các sở, ban, ngành");
+  await expect(app.task("1").getByTestId("role-implement")).toContainText("Các sở, ban, ngành (20 đơn vị)");
   await expect(page.getByTestId("parents")).toContainText("Kế hoạch số 149-KH/TU ngày 29/01/2024");
 });
 
