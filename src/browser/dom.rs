@@ -23,8 +23,9 @@ pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
     })
 }
 
-/// Focuses the first element matching `selector`, after the next frame so a
-/// re-rendered element is in the page.
+/// Focuses the first element matching `selector` once the pending DOM updates
+/// (microtasks) have run, before the next input event, so a card moved to
+/// another column keeps the focus even under fast key presses.
 pub fn focus_soon(selector: String) {
     let focus = Closure::once_into_js(move || {
         let element = document()
@@ -36,7 +37,8 @@ pub fn focus_soon(selector: String) {
         }
     });
     if let Ok(window) = window() {
-        let _ = window.request_animation_frame(focus.unchecked_ref());
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
     }
 }
 

@@ -36,9 +36,11 @@ test("a card moves with the keyboard alone and keeps focus", async ({ page }) =>
   await page.keyboard.press("ArrowRight");
   await expect(column(page, "chua_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
   await expect(card(page, "t1", "so-vhttdl")).toBeFocused();
+  // Each move re-renders the card in its new column and gives it the focus back.
   await page.keyboard.press("ArrowRight");
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeFocused();
   await page.keyboard.press("ArrowRight");
-  await expect(column(page, "da_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
+  await expect(column(page, "da_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await expect(column(page, "dang_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
   // The "Chuyển sang…" menu, by keyboard too.
