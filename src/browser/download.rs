@@ -3,6 +3,24 @@
 use super::{document, JsFailure};
 use wasm_bindgen::JsCast;
 
+/// Clicks a temporary `<a download>`: the browser saves `href` as `file_name`.
+fn click_link(href: &str, file_name: &str) -> Result<(), JsFailure> {
+    let document = document()?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| JsFailure::from_js(&e))?
+        .dyn_into()
+        .map_err(|_| JsFailure::missing("anchor element"))?;
+    anchor.set_href(href);
+    anchor.set_download(file_name);
+    let body = document.body().ok_or_else(|| JsFailure::missing("body"))?;
+    body.append_child(&anchor)
+        .map_err(|e| JsFailure::from_js(&e))?;
+    anchor.click();
+    anchor.remove();
+    Ok(())
+}
+
 /// Offers `text` as a download named `file_name`.
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsFailure> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -12,19 +30,7 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsFa
         .map_err(|e| JsFailure::from_js(&e))?;
     let url =
         web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| JsFailure::from_js(&e))?;
-    let document = document()?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|e| JsFailure::from_js(&e))?
-        .dyn_into()
-        .map_err(|_| JsFailure::missing("anchor element"))?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    let body = document.body().ok_or_else(|| JsFailure::missing("body"))?;
-    body.append_child(&anchor)
-        .map_err(|e| JsFailure::from_js(&e))?;
-    anchor.click();
-    anchor.remove();
+    click_link(&url, file_name)?;
     // The click has started the download; the URL can go after this task.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -101,18 +107,7 @@ pub async fn svg_as_png(
     let url = canvas
         .to_data_url_with_type("image/png")
         .map_err(|e| JsFailure::from_js(&e))?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|e| JsFailure::from_js(&e))?
-        .dyn_into()
-        .map_err(|_| JsFailure::missing("anchor element"))?;
-    anchor.set_href(&url);
-    anchor.set_download(&file_name);
-    let body = document.body().ok_or_else(|| JsFailure::missing("body"))?;
-    body.append_child(&anchor)
-        .map_err(|e| JsFailure::from_js(&e))?;
-    anchor.click();
-    anchor.remove();
+    click_link(&url, &file_name)?;
     Ok(())
 }
 

@@ -84,23 +84,6 @@ impl Workspace {
             None => Vec::new(),
         }
     }
-
-    /// Replaces real entries by merged sets; sample entries stay unless a real one took their key.
-    pub fn set_entry_sets(&mut self, sets: EntrySets) {
-        self.entries
-            .retain(|key, entry| entry.sample && !sets.contains_key(key));
-        self.conflicts.clear();
-        for (key, mut list) in sets {
-            if list.is_empty() {
-                continue;
-            }
-            let winner = list.remove(0);
-            if !list.is_empty() {
-                self.conflicts.insert(key.clone(), list);
-            }
-            self.entries.insert(key, winner);
-        }
-    }
 }
 
 /// What one incoming entry does to the local state.
