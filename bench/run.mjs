@@ -41,7 +41,7 @@ async function prepared(store, profile = { kind: "monitoring" }) {
   const page = await context.newPage();
   await page.goto(`${base}/__blank`);
   await page.evaluate(async ({ store, profile }) => {
-    if (store) localStorage.setItem("tiendo.v1.workspace", await (await fetch(`/__data/${store}`)).text());
+    if (store) for (const [key, value] of Object.entries(await (await fetch(`/__data/${store}`)).json())) localStorage.setItem(key, value);
     localStorage.setItem("tiendo.v1.settings", JSON.stringify({ format: "tiendo-settings", version: 1, settings: { profile, language: "vi", sent: 0 } }));
   }, { store, profile });
   return { context, page };
@@ -187,7 +187,8 @@ for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "st
 
 // 7. localStorage used by S, M and L.
 for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
-  const units = readFileSync(join(data, file), "utf8").length;
+  // Keys and values as localStorage counts them: UTF-16 code units.
+  const units = Object.entries(JSON.parse(readFileSync(join(data, file), "utf8"))).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
   const fits = units < QUOTA;
   row(`localStorage for ${name} (${fits ? "fits" : "does NOT fit"}; ${fits ? ((QUOTA - units) / 1e6).toFixed(2) + " M left" : ((units - QUOTA) / 1e6).toFixed(2) + " M over"})`, units / 1e6, "M units", null, `quota ${(QUOTA / 1e6).toFixed(2)} M`);
 }

@@ -18,6 +18,12 @@ fn write(folder: &Path, name: &str, text: &str) {
     );
 }
 
+/// A store as the keys and values it puts in localStorage, as a JSON object.
+fn stored(workspace: &Workspace) -> String {
+    let values = store::encode_all(workspace, 1, Timestamp(0));
+    serde_json::to_string(&values).expect("a map of strings")
+}
+
 fn main() {
     let folder = std::env::args().nth(1).expect("usage: workload <folder>");
     let folder = Path::new(&folder);
@@ -30,24 +36,24 @@ fn main() {
     write(
         folder,
         "store-S.json",
-        &store::encode(&small, 1, Timestamp(0)),
+        &stored(&small),
     );
     let medium = workload::workspace(Shape::M).expect("M");
     write(
         folder,
         "store-M.json",
-        &store::encode(&medium, 1, Timestamp(0)),
+        &stored(&medium),
     );
     write(
         folder,
         "store-M-plan.json",
-        &store::encode(&Workspace::new(medium.plan.clone()), 1, Timestamp(0)),
+        &stored(&Workspace::new(medium.plan.clone())),
     );
     let large = workload::workspace(Shape::L).expect("L");
     write(
         folder,
         "store-L.json",
-        &store::encode(&large, 1, Timestamp(0)),
+        &stored(&large),
     );
     for (cards, units, tasks) in [(500, 25, 20), (2000, 50, 40), (10000, 100, 100)] {
         let shape = Shape {
@@ -56,12 +62,11 @@ fn main() {
             periods: 1,
             text_chars: 400,
         };
-        // (deflated above 512 KB, so even 10,000 cards fit the quota)
         let board = workload::workspace(shape).expect("board");
         write(
             folder,
             &format!("store-board-{cards}.json"),
-            &store::encode(&board, 1, Timestamp(0)),
+            &stored(&board),
         );
     }
     let periods: Vec<PeriodId> = medium

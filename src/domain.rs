@@ -21,7 +21,7 @@ pub mod text;
 pub mod unit;
 pub mod workspace;
 
-pub use command::{Command, CommandError, EntryChange, Profile};
+pub use command::{Command, CommandError, EntryChange, Profile, Reach};
 pub use date::{Date, Timestamp};
 pub use entry::{Entry, EntryKey, Evidence, EvidenceKind, Status};
 pub use ids::{GroupId, IdError, IndicatorId, PeriodId, PlanId, TaskId, UnitId};

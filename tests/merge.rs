@@ -8,7 +8,7 @@ use tiendo::domain::merge::{
     self, combine, merge_sets, EntrySets, FileRefusal, Incoming, PlanVerdict,
 };
 use tiendo::domain::{Entry, EntryKey, PeriodId, Status, TaskId, Timestamp, UnitId, Workspace};
-use tiendo::format::{exchange, seed, store};
+use tiendo::format::{exchange, seed};
 
 fn key(task: &str, unit: &str, period: &str) -> EntryKey {
     EntryKey {
@@ -157,7 +157,7 @@ fn sixty_files(ws: &Workspace) -> Vec<Incoming> {
 }
 
 fn canonical(ws: &Workspace) -> String {
-    store::encode(ws, 0, Timestamp(0))
+    serde_json::to_string(ws).unwrap()
 }
 
 #[test]

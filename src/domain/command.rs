@@ -3,11 +3,12 @@
 
 use super::date::Timestamp;
 use super::entry::{Entry, EntryKey, Evidence, Status};
-use super::ids::{IndicatorId, UnitId};
+use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Which unit this browser speaks for: it decides what the user may author.
@@ -76,6 +77,67 @@ pub enum Command {
     LoadSample { entries: Vec<(EntryKey, Entry)> },
     /// Removes every sample entry, and nothing else.
     RemoveSample,
+}
+
+/// What a command can change: the part of the workspace a save must write again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The plan, or entries that cannot be named in advance.
+    Everything,
+    /// The entries (and conflicts) of these units in these periods, nothing else.
+    Parts(BTreeSet<(UnitId, PeriodId)>),
+}
+
+impl Reach {
+    pub fn nothing() -> Reach {
+        Reach::Parts(BTreeSet::new())
+    }
+
+    fn of_keys<'a>(keys: impl IntoIterator<Item = &'a EntryKey>) -> Reach {
+        Reach::Parts(
+            keys.into_iter()
+                .map(|key| (key.unit.clone(), key.period.clone()))
+                .collect(),
+        )
+    }
+
+    pub fn is_nothing(&self) -> bool {
+        matches!(self, Reach::Parts(parts) if parts.is_empty())
+    }
+
+    /// Widens `self` to cover `other` too.
+    pub fn add(&mut self, other: Reach) {
+        match (&mut *self, other) {
+            (Reach::Everything, _) => {}
+            (_, Reach::Everything) => *self = Reach::Everything,
+            (Reach::Parts(ours), Reach::Parts(theirs)) => ours.extend(theirs),
+        }
+    }
+}
+
+impl Command {
+    /// What this command can change when applied (over-approximated, never under).
+    pub fn reach(&self) -> Reach {
+        match self {
+            Command::UpdateEntry { key, .. }
+            | Command::RestoreEntry { key, .. }
+            | Command::DeleteEntry { key, .. } => Reach::of_keys([key]),
+            Command::LoadSample { entries } => Reach::of_keys(entries.iter().map(|(key, _)| key)),
+            Command::Import { files } => {
+                let mut reach = Reach::nothing();
+                for file in files {
+                    reach.add(match file {
+                        Incoming::Report { entries, .. } => {
+                            Reach::of_keys(entries.iter().map(|(key, _)| key))
+                        }
+                        Incoming::Plan { .. } | Incoming::Backup { .. } => Reach::Everything,
+                    });
+                }
+                reach
+            }
+            Command::Restore { .. } | Command::RemoveSample => Reach::Everything,
+        }
+    }
 }
 
 /// Why a command was refused. Nothing changed.

@@ -80,6 +80,28 @@ pub mod entry_rows {
         entry: E,
     }
 
+    impl<E> Row<E> {
+        pub fn new(key: &EntryKey, entry: E) -> Row<E> {
+            Row {
+                task: key.task.clone(),
+                unit: key.unit.clone(),
+                period: key.period.clone(),
+                entry,
+            }
+        }
+
+        pub fn into_parts(self) -> (EntryKey, E) {
+            (
+                EntryKey {
+                    task: self.task,
+                    unit: self.unit,
+                    period: self.period,
+                },
+                self.entry,
+            )
+        }
+    }
+
     pub fn serialize<S: Serializer>(
         entries: &BTreeMap<EntryKey, Entry>,
         serializer: S,

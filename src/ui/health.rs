@@ -51,7 +51,12 @@ pub fn HealthBanner() -> impl IntoView {
             Health::Ok => return None,
             Health::Memory => (Key::HealthMemory, String::new(), "warning"),
             Health::QuotaExceeded => (Key::HealthQuota, String::new(), "error"),
-            Health::Recovered { detail, .. } => (Key::HealthRecovered, detail.clone(), "warning"),
+            Health::Recovered {
+                detail,
+                fresh: true,
+                ..
+            } => (Key::HealthRecovered, detail.clone(), "warning"),
+            Health::Recovered { detail, .. } => (Key::HealthRecoveredPart, detail.clone(), "warning"),
             Health::AsideFailed { detail } => (Key::HealthAsideFailed, detail.clone(), "error"),
             Health::NewerElsewhere => (Key::HealthNewer, String::new(), "error"),
         };

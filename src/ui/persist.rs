@@ -4,12 +4,13 @@
 use super::state::{AppState, Health, Loaded};
 use crate::browser::{self, storage::StorageError};
 use crate::domain::rebase::rebase;
-use crate::domain::{Command, Profile, Workspace};
+use crate::domain::{Command, Profile, Reach, Workspace};
+use crate::format::store::{Damaged, Head, HeadRead, Unassembled};
 use crate::format::{self, sample, seed, store};
+use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 use std::time::Duration;
 
-pub const WORKSPACE_KEY: &str = "tiendo.v1.workspace";
 pub const SETTINGS_KEY: &str = "tiendo.v1.settings";
 pub const ASIDE_PREFIX: &str = "tiendo.aside.";
 const SAVE_DELAY: Duration = Duration::from_millis(250);
@@ -19,20 +20,25 @@ pub struct Persistence {
     /// Commands applied since the last successful save, replayed onto a newer
     /// store written by another tab.
     pending: Vec<Command>,
-    /// The generation of the store we last read or wrote.
-    generation: u64,
-    dirty: bool,
+    /// The stored head as we last read or wrote it.
+    head: Head,
+    /// What changed since the last successful save: what the next one writes.
+    reach: Reach,
     timer: Option<TimeoutHandle>,
 }
 
 impl Persistence {
-    pub fn new(generation: u64, dirty: bool) -> Persistence {
+    pub fn new(head: Head, reach: Reach) -> Persistence {
         Persistence {
             pending: Vec::new(),
-            generation,
-            dirty,
+            head,
+            reach,
             timer: None,
         }
+    }
+
+    fn dirty(&self) -> bool {
+        !self.reach.is_nothing()
     }
 }
 
@@ -45,69 +51,138 @@ pub fn fresh_workspace() -> Result<Workspace, format::DecodeError> {
     Ok(workspace)
 }
 
+fn read_key(key: &str) -> Option<String> {
+    browser::storage::read(key).ok().flatten()
+}
+
+/// Part keys present in storage, whether or not a head lists them (a save
+/// cut short before its head).
+fn stored_parts() -> Vec<String> {
+    browser::storage::keys_with_prefix(store::ENTRIES_PREFIX).unwrap_or_default()
+}
+
+/// Copies unreadable values under aside keys before anything overwrites them.
+/// Returns the health to show: `Recovered` naming the first aside key, or
+/// `AsideFailed` when a copy did not fit (then nothing is ever written).
+fn set_aside(damaged: &[Damaged], fresh: bool) -> Health {
+    let now = browser::clock::now().0;
+    let mut first = None;
+    for (index, item) in damaged.iter().enumerate() {
+        let aside_key = if index == 0 {
+            format!("{ASIDE_PREFIX}{now}")
+        } else {
+            format!("{ASIDE_PREFIX}{now}.{index}")
+        };
+        let detail = format!("{}: {}", item.key, item.error);
+        if browser::storage::write(&aside_key, &item.text).is_err() {
+            return Health::AsideFailed { detail };
+        }
+        first.get_or_insert((aside_key, detail));
+    }
+    match first {
+        Some((aside_key, detail)) => Health::Recovered {
+            aside_key,
+            detail,
+            fresh,
+        },
+        None => Health::Ok,
+    }
+}
+
 /// Reads storage once. Unreadable data is set aside before anything is written.
 pub fn boot() -> Result<Loaded, format::DecodeError> {
-    let now = browser::clock::now();
-    let settings = browser::storage::read(SETTINGS_KEY)
-        .ok()
-        .flatten()
+    let settings = read_key(SETTINGS_KEY)
         .and_then(|text| format::settings::decode(&text).ok())
         .unwrap_or_default();
-    if browser::storage::probe().is_err() {
-        return Ok(Loaded {
+    let in_memory = |settings| -> Result<Loaded, format::DecodeError> {
+        Ok(Loaded {
             workspace: fresh_workspace()?,
             settings,
             health: Health::Memory,
-            generation: 0,
-            needs_save: false,
-        });
+            head: Head::default(),
+            reach: Reach::nothing(),
+        })
+    };
+    if browser::storage::probe().is_err() {
+        return in_memory(settings);
     }
-    let raw = match browser::storage::read(WORKSPACE_KEY) {
-        Ok(raw) => raw,
-        Err(_) => {
+    let Ok(head_text) = browser::storage::read(store::HEAD_KEY) else {
+        return in_memory(settings);
+    };
+    let mut damaged = Vec::new();
+    let head = match head_text.map(|text| (store::read_head(&text), text)) {
+        None => None,
+        Some((Ok(HeadRead::Whole(stored)), _)) => {
+            // Versions 1 and 2: loads whole; the first save splits it.
             return Ok(Loaded {
-                workspace: fresh_workspace()?,
+                workspace: stored.workspace,
                 settings,
-                health: Health::Memory,
-                generation: 0,
-                needs_save: false,
-            })
+                health: Health::Ok,
+                head: Head {
+                    generation: stored.generation,
+                    ..Head::default()
+                },
+                reach: Reach::Everything,
+            });
+        }
+        Some((Ok(HeadRead::Split(head)), _)) => Some(head),
+        Some((Err(error), text)) => {
+            damaged.push(Damaged {
+                key: store::HEAD_KEY.to_owned(),
+                text,
+                error,
+            });
+            None
         }
     };
-    let Some(raw) = raw else {
-        return Ok(Loaded {
-            workspace: fresh_workspace()?,
-            settings,
-            health: Health::Ok,
-            generation: 0,
-            needs_save: true,
-        });
-    };
-    match store::decode(&raw) {
-        Ok(stored) => Ok(Loaded {
-            workspace: stored.workspace,
-            settings,
-            health: Health::Ok,
-            generation: stored.generation,
-            needs_save: stored.read_version != store::VERSION,
-        }),
-        Err(error) => {
-            let detail = error.to_string();
-            let aside_key = format!("{ASIDE_PREFIX}{}", now.0);
-            let health = match browser::storage::write(&aside_key, &raw) {
-                Ok(()) => Health::Recovered { aside_key, detail },
-                Err(_) => Health::AsideFailed { detail },
-            };
-            let needs_save = health.may_write();
-            Ok(Loaded {
-                workspace: fresh_workspace()?,
-                settings,
-                health,
-                generation: 0,
-                needs_save,
-            })
-        }
+    let stray = stored_parts();
+    let mut keys: BTreeSet<String> = stray.iter().cloned().collect();
+    if let Some(head) = &head {
+        keys.extend(head.parts.keys().cloned());
     }
+    let (workspace, reach, fresh) = match store::assemble(&keys, &mut read_key) {
+        Ok((workspace, bad_parts)) => {
+            let reach = match &head {
+                // Rewrites a head, and drops what could not be read.
+                None => Reach::Everything,
+                Some(_) => Reach::Parts(bad_parts.iter().filter_map(|d| store::part_of(&d.key)).collect()),
+            };
+            damaged.extend(bad_parts);
+            (workspace, reach, false)
+        }
+        Err(Unassembled::NoPlan) if head.is_none() && damaged.is_empty() && stray.is_empty() => {
+            // First run.
+            (fresh_workspace()?, Reach::Everything, true)
+        }
+        Err(unassembled) => {
+            // Without a plan the parts mean nothing: all of them go aside, as one value.
+            if let Unassembled::Plan(plan) = unassembled {
+                damaged.push(plan);
+            }
+            let parts: BTreeMap<&String, String> = keys
+                .iter()
+                .filter_map(|key| read_key(key).map(|text| (key, text)))
+                .collect();
+            if !parts.is_empty() {
+                damaged.push(Damaged {
+                    key: store::ENTRIES_PREFIX.to_owned(),
+                    text: serde_json::to_string(&parts).unwrap_or_default(),
+                    error: format::DecodeError::Invalid {
+                        detail: "không còn kế hoạch đi kèm".into(),
+                    },
+                });
+            }
+            (fresh_workspace()?, Reach::Everything, true)
+        }
+    };
+    let health = set_aside(&damaged, fresh);
+    Ok(Loaded {
+        workspace,
+        settings,
+        health,
+        head: head.unwrap_or_default(),
+        reach,
+    })
 }
 
 /// The persistence effect and the page listeners: installed once by `AppState::new`.
@@ -115,14 +190,14 @@ pub fn install(state: AppState) {
     let workspace = state.workspace();
     Effect::new(move |_| {
         workspace.track();
-        let dirty = state.persistence.with_value(|p| p.dirty);
+        let dirty = state.persistence.with_value(Persistence::dirty);
         if dirty {
             schedule(state);
         }
     });
     let on_hide = browser::page::on_hide(move || flush(state));
     let on_storage = browser::page::on_storage_change(move |change| match change.key.as_deref() {
-        Some(WORKSPACE_KEY) => {
+        Some(store::HEAD_KEY) => {
             if let Some(text) = change.new_value {
                 adopt(state, &text);
             }
@@ -145,8 +220,8 @@ pub fn install(state: AppState) {
 /// Called by `dispatch` after a command applied.
 pub fn record(state: AppState, command: Command) {
     state.persistence.update_value(|p| {
+        p.reach.add(command.reach());
         p.pending.push(command);
-        p.dirty = true;
     });
 }
 
@@ -163,7 +238,7 @@ fn schedule(state: AppState) {
 /// Writes the workspace now if anything is unsaved. If another tab saved since
 /// we last read, its store becomes the base and our pending commands replay on it.
 pub fn flush(state: AppState) {
-    let dirty = state.persistence.with_value(|p| p.dirty);
+    let dirty = state.persistence.with_value(Persistence::dirty);
     if !dirty || !state.health().with_untracked(Health::may_write) {
         return;
     }
@@ -172,85 +247,158 @@ pub fn flush(state: AppState) {
     browser::clock::end_span("tiendo-save");
 }
 
-fn write_store(state: AppState) {
-    let ours = state.persistence.with_value(|p| p.generation);
-    let stored = browser::storage::read(WORKSPACE_KEY).ok().flatten();
-    let unchanged = stored.as_deref().and_then(store::peek_generation) == Some(ours);
-    if let Some(text) = stored.filter(|_| !unchanged) {
-        match store::decode(&text) {
-            Ok(stored) if stored.generation > ours => {
-                rebase_onto(state, stored.workspace, stored.generation);
-            }
-            Ok(_) => {}
-            // A newer app version wrote it (another tab, after an update): never overwrite.
-            Err(format::DecodeError::NewerVersion { .. }) => {
-                state.set_health(Health::NewerElsewhere);
-                return;
-            }
-            // Damaged since we last read it: keep it aside before writing ours.
-            Err(error) => {
-                let aside_key = format!("{ASIDE_PREFIX}{}", browser::clock::now().0);
-                if browser::storage::write(&aside_key, &text).is_err() {
-                    state.set_health(Health::AsideFailed {
-                        detail: error.to_string(),
-                    });
-                    return;
-                }
-                state.notify(format!(
+/// Brings our view of storage up to date before writing: merges what another
+/// tab saved since, refuses to write over a newer app version, and sets aside
+/// a head damaged since we read it. Returns false when nothing may be written.
+fn catch_up(state: AppState) -> bool {
+    let ours = state.persistence.with_value(|p| p.head.generation);
+    let Some(text) = read_key(store::HEAD_KEY) else {
+        if ours > 0 {
+            // Cleared behind our back: write everything again.
+            state.persistence.update_value(|p| p.reach = Reach::Everything);
+        }
+        return true;
+    };
+    if store::peek_generation(&text) == Some(ours) {
+        return true;
+    }
+    match store::read_head(&text) {
+        Ok(HeadRead::Split(theirs)) if theirs.generation > ours => refresh(state, theirs),
+        Ok(HeadRead::Whole(stored)) if stored.generation > ours => {
+            let head = Head {
+                generation: stored.generation,
+                ..Head::default()
+            };
+            rebase_onto(state, stored.workspace, head);
+            state.persistence.update_value(|p| p.reach = Reach::Everything);
+        }
+        // Older than ours (storage rolled back): ours replaces it whole.
+        Ok(_) => state.persistence.update_value(|p| p.reach = Reach::Everything),
+        // A newer app version wrote it (another tab, after an update): never overwrite.
+        Err(format::DecodeError::NewerVersion { .. }) => {
+            state.set_health(Health::NewerElsewhere);
+            return false;
+        }
+        // Damaged since we last read it: keep it aside before writing ours.
+        Err(error) => {
+            let damaged = Damaged {
+                key: store::HEAD_KEY.to_owned(),
+                text,
+                error,
+            };
+            match set_aside(&[damaged], false) {
+                Health::Recovered { aside_key, .. } => state.notify(format!(
                     "{} {aside_key}",
                     state.text(super::i18n::Key::SetAside)
-                ));
+                )),
+                failed => {
+                    state.set_health(failed);
+                    return false;
+                }
+            }
+            state.persistence.update_value(|p| p.reach = Reach::Everything);
+        }
+    }
+    true
+}
+
+fn write_store(state: AppState) {
+    if !catch_up(state) {
+        return;
+    }
+    let now = browser::clock::now();
+    let (head, reach) = state
+        .persistence
+        .with_value(|p| (p.head.clone(), p.reach.clone()));
+    let stray = if reach == Reach::Everything {
+        stored_parts()
+    } else {
+        Vec::new()
+    };
+    let save = state.workspace().with_untracked(|workspace| {
+        store::save(workspace, &head, &reach, &stray, head.generation + 1, now)
+    });
+    for (key, value) in &save.writes {
+        let written = match value {
+            Some(text) => browser::storage::write(key, text),
+            None => browser::storage::remove(key),
+        };
+        match written {
+            Ok(()) => {}
+            Err(StorageError::QuotaExceeded) => return state.set_health(Health::QuotaExceeded),
+            Err(StorageError::Unavailable(_)) => return state.set_health(Health::Memory),
+            Err(StorageError::Failed(failure)) => {
+                return state.notify(format!("Không lưu được: {failure}"))
             }
         }
     }
-    let now = browser::clock::now();
-    let generation = state.persistence.with_value(|p| p.generation) + 1;
-    let text = state
-        .workspace()
-        .with_untracked(|workspace| store::encode(workspace, generation, now));
-    match browser::storage::write(WORKSPACE_KEY, &text) {
-        Ok(()) => {
-            state.persistence.update_value(|p| {
-                p.pending.clear();
-                p.dirty = false;
-                p.generation = generation;
-                p.timer = None;
-            });
-            state.set_saved_at(now);
-            if state
-                .health()
-                .with_untracked(|h| *h == Health::QuotaExceeded)
-            {
-                state.set_health(Health::Ok);
-            }
-        }
-        Err(StorageError::QuotaExceeded) => state.set_health(Health::QuotaExceeded),
-        Err(StorageError::Unavailable(_)) => state.set_health(Health::Memory),
-        Err(StorageError::Failed(failure)) => state.notify(format!("Không lưu được: {failure}")),
+    state.persistence.update_value(|p| {
+        p.pending.clear();
+        p.reach = Reach::nothing();
+        p.head = save.head;
+        p.timer = None;
+    });
+    state.set_saved_at(now);
+    if state
+        .health()
+        .with_untracked(|h| *h == Health::QuotaExceeded)
+    {
+        state.set_health(Health::Ok);
     }
 }
 
 /// Another tab saved: take its store and replay what we have not saved yet.
 fn adopt(state: AppState, text: &str) {
-    let Ok(stored) = store::decode(text) else {
-        return;
-    };
-    let ours = state.persistence.with_value(|p| p.generation);
-    if stored.generation <= ours {
-        return;
+    let ours = state.persistence.with_value(|p| p.head.generation);
+    match store::read_head(text) {
+        Ok(HeadRead::Split(theirs)) if theirs.generation > ours => refresh(state, theirs),
+        Ok(HeadRead::Whole(stored)) if stored.generation > ours => {
+            let head = Head {
+                generation: stored.generation,
+                ..Head::default()
+            };
+            rebase_onto(state, stored.workspace, head);
+            state.persistence.update_value(|p| p.reach = Reach::Everything);
+        }
+        _ => return,
     }
-    rebase_onto(state, stored.workspace, stored.generation);
     state.notify(state.text(super::i18n::Key::HealthOtherTab).to_owned());
 }
 
-fn rebase_onto(state: AppState, base: Workspace, generation: u64) {
+/// Rebuilds the stored workspace another tab left under `theirs`: ours, with
+/// the parts it wrote and the parts our unsaved commands touched read again;
+/// then our unsaved commands replay on top.
+fn refresh(state: AppState, theirs: Head) {
+    let (ours, reach) = state
+        .persistence
+        .with_value(|p| (p.head.clone(), p.reach.clone()));
+    let base = state.workspace().with_untracked(|current| {
+        store::stored_base(current, &ours, &theirs, &reach, &stored_parts(), &mut read_key)
+    });
+    let Some((base, damaged)) = base else {
+        return;
+    };
+    if let Health::Recovered { aside_key, .. } = set_aside(&damaged, false) {
+        state.notify(format!(
+            "{} {aside_key}",
+            state.text(super::i18n::Key::SetAside)
+        ));
+    }
+    rebase_onto(state, base, theirs);
+}
+
+fn rebase_onto(state: AppState, base: Workspace, head: Head) {
     let pending = state.persistence.with_value(|p| p.pending.clone());
     let (merged, refused) = rebase(base, &pending, &state.profile());
     state.persistence.update_value(|p| {
-        p.generation = generation;
+        p.head = head;
         p.pending
             .retain(|command| !refused.iter().any(|(c, _)| c == command));
-        p.dirty = !p.pending.is_empty();
+        let mut reach = Reach::nothing();
+        for command in &p.pending {
+            reach.add(command.reach());
+        }
+        p.reach = reach;
     });
     for (_, error) in refused {
         state.notify(super::i18n::command_error(state.language(), &error));

@@ -27,10 +27,12 @@ pub enum Health {
     Memory,
     /// The last save did not fit; the edit is only in memory.
     QuotaExceeded,
-    /// The store was unreadable, set aside under `aside_key`, and the app restarted from the seed.
+    /// Stored data was unreadable and set aside under `aside_key`; the app
+    /// restarted from the seed (`fresh`) or kept everything else.
     Recovered {
         aside_key: String,
         detail: String,
+        fresh: bool,
     },
     /// The store was unreadable and could not be set aside: it is never written.
     AsideFailed {
@@ -61,9 +63,10 @@ pub struct Loaded {
     pub workspace: Workspace,
     pub settings: Settings,
     pub health: Health,
-    pub generation: u64,
-    /// The workspace is not in storage yet (first run or recovery).
-    pub needs_save: bool,
+    /// The stored head as read (empty when nothing was stored).
+    pub head: crate::format::store::Head,
+    /// What storage lacks of the workspace: the first save writes it.
+    pub reach: crate::domain::Reach,
 }
 
 #[derive(Clone, Copy)]
@@ -89,8 +92,8 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             saved_at: RwSignal::new(None),
             persistence: StoredValue::new(persist::Persistence::new(
-                loaded.generation,
-                loaded.needs_save,
+                loaded.head,
+                loaded.reach,
             )),
             undo: StoredValue::new(Vec::new()),
             restore_point: RwSignal::new(false),
