@@ -33,28 +33,16 @@ fn main() {
     small
         .apply(&Profile::Leader, Command::LoadSample { entries })
         .expect("sample");
-    write(
-        folder,
-        "store-S.json",
-        &stored(&small),
-    );
+    write(folder, "store-S.json", &stored(&small));
     let medium = workload::workspace(Shape::M).expect("M");
-    write(
-        folder,
-        "store-M.json",
-        &stored(&medium),
-    );
+    write(folder, "store-M.json", &stored(&medium));
     write(
         folder,
         "store-M-plan.json",
         &stored(&Workspace::new(medium.plan.clone())),
     );
     let large = workload::workspace(Shape::L).expect("L");
-    write(
-        folder,
-        "store-L.json",
-        &stored(&large),
-    );
+    write(folder, "store-L.json", &stored(&large));
     for (cards, units, tasks) in [(500, 25, 20), (2000, 50, 40), (10000, 100, 100)] {
         let shape = Shape {
             units,

@@ -67,8 +67,7 @@ impl Storage {
 #[test]
 fn a_workspace_round_trips_through_the_store() {
     let workspace = sample_workspace();
-    let mut storage = Storage::default();
-    storage.0 = store::encode_all(&workspace, 7, Timestamp(42));
+    let storage = Storage(store::encode_all(&workspace, 7, Timestamp(42)));
     let (loaded, head) = storage.load();
     assert_eq!(loaded, workspace);
     assert_eq!((head.generation, head.saved_at), (7, Timestamp(42)));
@@ -97,7 +96,11 @@ fn small_parts_stay_readable_and_large_ones_are_packed_densely() {
         .map(|(key, value)| key.encode_utf16().count() + value.encode_utf16().count())
         .sum();
     let json = serde_json::to_string(&workspace).unwrap();
-    assert!(units * 5 < json.len(), "{units} units for {} bytes", json.len());
+    assert!(
+        units * 5 < json.len(),
+        "{units} units for {} bytes",
+        json.len()
+    );
     let sample = store::encode_all(&sample_workspace(), 1, Timestamp(1));
     assert!(sample
         .iter()
@@ -140,7 +143,14 @@ fn the_version_2_golden_fixture_still_loads_and_splits_on_save() {
         generation: stored.generation,
         ..Head::default()
     };
-    let save = store::save(&stored.workspace, &head, &Reach::Everything, &[], 7, Timestamp(8));
+    let save = store::save(
+        &stored.workspace,
+        &head,
+        &Reach::Everything,
+        &[],
+        7,
+        Timestamp(8),
+    );
     storage.apply(&save);
     let (loaded, head) = storage.load();
     assert!(loaded == stored.workspace);
@@ -166,7 +176,13 @@ fn edit(unit: &UnitId, task: usize, period: &PeriodId, status: Status) -> (Profi
 
 /// The M-like workload's ids, for generated commands.
 fn ids(workspace: &Workspace) -> (Vec<UnitId>, Vec<tiendo::domain::TaskId>, Vec<PeriodId>) {
-    let units = workspace.plan.directory.units.iter().map(|u| u.id.clone()).collect();
+    let units = workspace
+        .plan
+        .directory
+        .units
+        .iter()
+        .map(|u| u.id.clone())
+        .collect();
     let tasks = workspace.plan.leaves().map(|t| t.id.clone()).collect();
     let periods: BTreeSet<PeriodId> = workspace.entries.keys().map(|k| k.period.clone()).collect();
     (units, tasks, periods.into_iter().collect())
@@ -199,8 +215,7 @@ proptest! {
         let mut workspace = workload::workspace(SMALL).unwrap();
         let (units, tasks, mut periods) = ids(&workspace);
         periods.push(PeriodId::new("2099-q1").unwrap());
-        let mut storage = Storage::default();
-        storage.0 = store::encode_all(&workspace, 1, Timestamp(0));
+        let mut storage = Storage(store::encode_all(&workspace, 1, Timestamp(0)));
         let mut head = storage.load().1;
         for (index, step) in steps.into_iter().enumerate() {
             let (profile, command) = match step {
@@ -247,7 +262,10 @@ fn one_edit_writes_one_part_and_the_head() {
     let keys: Vec<&str> = save.writes.iter().map(|(key, _)| key.as_str()).collect();
     assert_eq!(
         keys,
-        [store::part_key(&units[2], &periods[1]).as_str(), store::HEAD_KEY]
+        [
+            store::part_key(&units[2], &periods[1]).as_str(),
+            store::HEAD_KEY
+        ]
     );
     storage.apply(&save);
     assert!(storage.load().0 == workspace);
@@ -265,7 +283,14 @@ fn a_tab_rebuilds_what_another_tab_saved_and_keeps_its_own_edit() {
     let mut a = start.clone();
     let (profile_a, edit_a) = edit(&units[0], 0, &periods[0], Status::Done);
     a.apply(&profile_a, edit_a.clone()).unwrap();
-    storage.apply(&store::save(&a, &head, &edit_a.reach(), &[], 2, Timestamp(1)));
+    storage.apply(&store::save(
+        &a,
+        &head,
+        &edit_a.reach(),
+        &[],
+        2,
+        Timestamp(1),
+    ));
     // Tab B edited another part meanwhile, unsaved.
     let mut b = start.clone();
     let (profile_b, edit_b) = edit(&units[1], 0, &periods[2], Status::Blocked);
@@ -298,7 +323,14 @@ fn a_tab_rebuilds_what_another_tab_saved_and_keeps_its_own_edit() {
     let mut both = a.clone();
     both.apply(&profile_b, edit_b.clone()).unwrap();
     assert!(merged == both);
-    storage.apply(&store::save(&merged, &theirs, &edit_b.reach(), &[], 3, Timestamp(2)));
+    storage.apply(&store::save(
+        &merged,
+        &theirs,
+        &edit_b.reach(),
+        &[],
+        3,
+        Timestamp(2),
+    ));
     assert!(storage.load().0 == both);
 }
 
@@ -308,12 +340,18 @@ fn a_damaged_part_is_returned_and_the_rest_loads() {
     let mut storage = Storage(store::encode_all(&workspace, 1, Timestamp(0)));
     let key = storage.stray()[3].clone();
     let text = storage.0[&key].clone();
-    let cut = text.chars().take(text.chars().count() / 2).collect::<String>();
+    let cut = text
+        .chars()
+        .take(text.chars().count() / 2)
+        .collect::<String>();
     storage.0.insert(key.clone(), cut.clone());
     let keys: BTreeSet<String> = storage.stray().into_iter().collect();
     let (loaded, damaged) = store::assemble(&keys, &mut |k| storage.0.get(k).cloned()).unwrap();
     assert_eq!(damaged.len(), 1);
-    assert_eq!((damaged[0].key.as_str(), damaged[0].text.as_str()), (key.as_str(), cut.as_str()));
+    assert_eq!(
+        (damaged[0].key.as_str(), damaged[0].text.as_str()),
+        (key.as_str(), cut.as_str())
+    );
     let (unit, period) = store::part_of(&key).unwrap();
     let expected = workspace
         .entries
@@ -343,7 +381,10 @@ fn without_a_readable_plan_nothing_is_assembled() {
         Err(Unassembled::NoPlan)
     );
     let mut damaged = values.clone();
-    damaged.insert(store::PLAN_KEY.into(), "{\"format\":\"tiendo-store-part\"".into());
+    damaged.insert(
+        store::PLAN_KEY.into(),
+        "{\"format\":\"tiendo-store-part\"".into(),
+    );
     assert!(matches!(
         store::assemble(&keys, &mut |k| damaged.get(k).cloned()),
         Err(Unassembled::Plan(d)) if d.key == store::PLAN_KEY
@@ -374,7 +415,11 @@ fn damaged_or_newer_heads_are_refused_with_a_reason() {
         })
     );
     let v1 = include_str!("fixtures/store-v1.json");
-    let bad_unit = v1.replacen("\"monitoring_unit\": \"so-tttt\"", "\"monitoring_unit\": \"khong-co\"", 1);
+    let bad_unit = v1.replacen(
+        "\"monitoring_unit\": \"so-tttt\"",
+        "\"monitoring_unit\": \"khong-co\"",
+        1,
+    );
     assert_ne!(bad_unit, v1);
     assert!(matches!(
         store::read_head(&bad_unit),

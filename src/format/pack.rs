@@ -111,7 +111,7 @@ pub fn unpack(chars: &str, len: usize) -> Result<String, PackError> {
     String::from_utf8(text).map_err(|_| PackError::NotText)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

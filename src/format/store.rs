@@ -331,12 +331,23 @@ pub fn save(
 
 /// A whole workspace as storage keys and values (a first save; the benchmark's
 /// workloads and the tests use it too).
-pub fn encode_all(workspace: &Workspace, generation: u64, saved_at: Timestamp) -> BTreeMap<String, String> {
-    save(workspace, &Head::default(), &Reach::Everything, &[], generation, saved_at)
-        .writes
-        .into_iter()
-        .filter_map(|(key, value)| Some((key, value?)))
-        .collect()
+pub fn encode_all(
+    workspace: &Workspace,
+    generation: u64,
+    saved_at: Timestamp,
+) -> BTreeMap<String, String> {
+    save(
+        workspace,
+        &Head::default(),
+        &Reach::Everything,
+        &[],
+        generation,
+        saved_at,
+    )
+    .writes
+    .into_iter()
+    .filter_map(|(key, value)| Some((key, value?)))
+    .collect()
 }
 
 /// A stored value that could not be read: kept aside by the caller.

@@ -56,7 +56,9 @@ pub fn HealthBanner() -> impl IntoView {
                 fresh: true,
                 ..
             } => (Key::HealthRecovered, detail.clone(), "warning"),
-            Health::Recovered { detail, .. } => (Key::HealthRecoveredPart, detail.clone(), "warning"),
+            Health::Recovered { detail, .. } => {
+                (Key::HealthRecoveredPart, detail.clone(), "warning")
+            }
             Health::AsideFailed { detail } => (Key::HealthAsideFailed, detail.clone(), "error"),
             Health::NewerElsewhere => (Key::HealthNewer, String::new(), "error"),
         };

@@ -7,8 +7,8 @@ use crate::domain::rebase::rebase;
 use crate::domain::{Command, Profile, Reach, Workspace};
 use crate::format::store::{Damaged, Head, HeadRead, Unassembled};
 use crate::format::{self, sample, seed, store};
-use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 pub const SETTINGS_KEY: &str = "tiendo.v1.settings";
@@ -145,7 +145,12 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             let reach = match &head {
                 // Rewrites a head, and drops what could not be read.
                 None => Reach::Everything,
-                Some(_) => Reach::Parts(bad_parts.iter().filter_map(|d| store::part_of(&d.key)).collect()),
+                Some(_) => Reach::Parts(
+                    bad_parts
+                        .iter()
+                        .filter_map(|d| store::part_of(&d.key))
+                        .collect(),
+                ),
             };
             damaged.extend(bad_parts);
             (workspace, reach, false)
@@ -255,7 +260,9 @@ fn catch_up(state: AppState) -> bool {
     let Some(text) = read_key(store::HEAD_KEY) else {
         if ours > 0 {
             // Cleared behind our back: write everything again.
-            state.persistence.update_value(|p| p.reach = Reach::Everything);
+            state
+                .persistence
+                .update_value(|p| p.reach = Reach::Everything);
         }
         return true;
     };
@@ -270,10 +277,14 @@ fn catch_up(state: AppState) -> bool {
                 ..Head::default()
             };
             rebase_onto(state, stored.workspace, head);
-            state.persistence.update_value(|p| p.reach = Reach::Everything);
+            state
+                .persistence
+                .update_value(|p| p.reach = Reach::Everything);
         }
         // Older than ours (storage rolled back): ours replaces it whole.
-        Ok(_) => state.persistence.update_value(|p| p.reach = Reach::Everything),
+        Ok(_) => state
+            .persistence
+            .update_value(|p| p.reach = Reach::Everything),
         // A newer app version wrote it (another tab, after an update): never overwrite.
         Err(format::DecodeError::NewerVersion { .. }) => {
             state.set_health(Health::NewerElsewhere);
@@ -296,7 +307,9 @@ fn catch_up(state: AppState) -> bool {
                     return false;
                 }
             }
-            state.persistence.update_value(|p| p.reach = Reach::Everything);
+            state
+                .persistence
+                .update_value(|p| p.reach = Reach::Everything);
         }
     }
     true
@@ -318,19 +331,31 @@ fn write_store(state: AppState) {
     let save = state.workspace().with_untracked(|workspace| {
         store::save(workspace, &head, &reach, &stray, head.generation + 1, now)
     });
+    // What each key held before, to put back if a write fails: a save lands
+    // whole or not at all.
+    let mut undo: Vec<(&str, Option<String>)> = Vec::with_capacity(save.writes.len());
     for (key, value) in &save.writes {
+        let before = read_key(key);
         let written = match value {
             Some(text) => browser::storage::write(key, text),
             None => browser::storage::remove(key),
         };
-        match written {
-            Ok(()) => {}
-            Err(StorageError::QuotaExceeded) => return state.set_health(Health::QuotaExceeded),
-            Err(StorageError::Unavailable(_)) => return state.set_health(Health::Memory),
-            Err(StorageError::Failed(failure)) => {
-                return state.notify(format!("Không lưu được: {failure}"))
-            }
+        let Err(error) = written else {
+            undo.push((key, before));
+            continue;
+        };
+        for (key, before) in undo.into_iter().rev() {
+            // Each value fitted before this save, so putting it back fits.
+            let _ = match before {
+                Some(text) => browser::storage::write(key, &text),
+                None => browser::storage::remove(key),
+            };
         }
+        return match error {
+            StorageError::QuotaExceeded => state.set_health(Health::QuotaExceeded),
+            StorageError::Unavailable(_) => state.set_health(Health::Memory),
+            StorageError::Failed(failure) => state.notify(format!("Không lưu được: {failure}")),
+        };
     }
     state.persistence.update_value(|p| {
         p.pending.clear();
@@ -358,7 +383,9 @@ fn adopt(state: AppState, text: &str) {
                 ..Head::default()
             };
             rebase_onto(state, stored.workspace, head);
-            state.persistence.update_value(|p| p.reach = Reach::Everything);
+            state
+                .persistence
+                .update_value(|p| p.reach = Reach::Everything);
         }
         _ => return,
     }
@@ -373,7 +400,14 @@ fn refresh(state: AppState, theirs: Head) {
         .persistence
         .with_value(|p| (p.head.clone(), p.reach.clone()));
     let base = state.workspace().with_untracked(|current| {
-        store::stored_base(current, &ours, &theirs, &reach, &stored_parts(), &mut read_key)
+        store::stored_base(
+            current,
+            &ours,
+            &theirs,
+            &reach,
+            &stored_parts(),
+            &mut read_key,
+        )
     });
     let Some((base, damaged)) = base else {
         return;

@@ -91,10 +91,7 @@ impl AppState {
             health: RwSignal::new(loaded.health),
             notices: RwSignal::new(Vec::new()),
             saved_at: RwSignal::new(None),
-            persistence: StoredValue::new(persist::Persistence::new(
-                loaded.head,
-                loaded.reach,
-            )),
+            persistence: StoredValue::new(persist::Persistence::new(loaded.head, loaded.reach)),
             undo: StoredValue::new(Vec::new()),
             restore_point: RwSignal::new(false),
         };
