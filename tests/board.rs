@@ -64,7 +64,7 @@ fn one_card_per_leaf_task_and_reporting_unit_in_plan_order_lead_first() {
     assert_eq!(index.len(), 31 + 6 * 34);
     let t32: Vec<&board::Card> = index
         .iter()
-        .map(|c| &c.card)
+        .map(|c| &*c.card)
         .filter(|c| c.number == "3.2")
         .collect();
     assert_eq!(t32[0].unit_short, "Sở VHTTDL");

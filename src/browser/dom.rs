@@ -69,18 +69,34 @@ pub fn on_undo_key(callback: impl Fn() + 'static) -> Result<(), JsFailure> {
     Ok(())
 }
 
-/// Keeps a pointer's events on the element it went down on, so a drag can
-/// leave the card; and tells whether the press began inside `selector`.
-pub fn capture_pointer(event: &web_sys::PointerEvent, selector: &str) -> bool {
-    let Some(element) = event
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    let _ = element.set_pointer_capture(event.pointer_id());
+/// Keeps a pointer's events on `element` (the card it went down on), so a
+/// drag can leave the card.
+pub fn capture_pointer(element: &web_sys::Element, pointer_id: i32) {
+    let _ = element.set_pointer_capture(pointer_id);
+}
+
+/// The nearest element at or above an event's target that matches `selector`:
+/// one listener on a container serves every card inside it.
+pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Adds or removes one class of an element (state the pointer alone changes,
+/// kept out of the reactive graph so two thousand cards hold no subscription).
+pub fn set_class(element: &web_sys::Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
+
+/// Whether `element` is the event's own target (not one of its descendants).
+pub fn is_target(event: &web_sys::Event, element: &web_sys::Element) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| e.closest(selector).ok().flatten().is_some())
+        .is_some_and(|target| &target == element)
 }

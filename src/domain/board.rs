@@ -11,6 +11,7 @@ use super::text::{fold_words as fold, Search, SortKey};
 use super::workspace::Workspace;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Where a task with a deadline stands (the Government Office's scheme).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,8 +50,9 @@ pub struct Card {
 /// filter keystroke only compares strings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndexedCard {
-    pub card: Card,
-    haystack: String,
+    /// Shared: the layout and the view hold the same card, never a copy.
+    pub card: Arc<Card>,
+    haystack: Arc<str>,
 }
 
 /// Folded search texts kept between rebuilds of the index: a card's text is
@@ -58,7 +60,7 @@ pub struct IndexedCard {
 /// so a move re-folds one card, not two thousand.
 #[derive(Clone, Debug, Default)]
 pub struct TextCache {
-    texts: BTreeMap<EntryKey, (u32, Option<u32>, String)>,
+    texts: BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>,
 }
 
 /// Every card of a period, in plan order, lead first, then units in Vietnamese order.
@@ -94,7 +96,20 @@ pub fn index_cached(
         .enumerate()
         .map(|(i, t)| (&t.id, i))
         .collect();
-    let mut cards: Vec<(usize, std::cmp::Reverse<Role>, SortKey, IndexedCard)> = Vec::new();
+    // Units in Vietnamese order, ranked once instead of once per card.
+    let mut by_name: Vec<(SortKey, &UnitId)> = plan
+        .directory
+        .units
+        .iter()
+        .map(|unit| (SortKey::new(&unit.name), &unit.id))
+        .collect();
+    by_name.sort();
+    let unit_rank: BTreeMap<&UnitId, usize> = by_name
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (_, id))| (id, rank))
+        .collect();
+    let mut cards: Vec<(usize, std::cmp::Reverse<Role>, usize, IndexedCard)> = Vec::new();
     for owed in progress::owed(workspace, period) {
         let Some(task) = plan.task(&owed.task) else {
             continue;
@@ -126,10 +141,10 @@ pub fn index_cached(
                 text.clone()
             }
             _ => {
-                let text = search_text(task, &unit_name, &unit_short, entry);
+                let text: Arc<str> = search_text(task, &unit_name, &unit_short, entry).into();
                 cache
                     .texts
-                    .insert(key.clone(), (stamp.0, stamp.1, text.clone()));
+                    .insert(key.clone(), (stamp.0, stamp.1, Arc::clone(&text)));
                 text
             }
         };
@@ -151,15 +166,20 @@ pub fn index_cached(
             unit_short,
         };
         let position = positions.get(&card.key.task).copied().unwrap_or(usize::MAX);
-        let sort = SortKey::new(&card.unit_name);
+        let sort = unit_rank.get(&card.key.unit).copied().unwrap_or(usize::MAX);
         cards.push((
             position,
             std::cmp::Reverse(card.role),
             sort,
-            IndexedCard { card, haystack },
+            IndexedCard {
+                card: Arc::new(card),
+                haystack,
+            },
         ));
     }
-    cards.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    cards.sort_by(|a, b| {
+        (a.0, a.1, a.2, &a.3.card.key.unit).cmp(&(b.0, b.1, b.2, &b.3.card.key.unit))
+    });
     cards.into_iter().map(|(_, _, _, card)| card).collect()
 }
 
@@ -329,7 +349,7 @@ pub struct Lane {
     pub id: String,
     pub title: String,
     /// Cards per status, in [`Status::ALL`] order.
-    pub columns: [Vec<Card>; 6],
+    pub columns: [Vec<Arc<Card>>; 6],
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -401,7 +421,7 @@ pub fn layout(
             });
             lanes.len() - 1
         });
-        lanes[slot].columns[card.status.index()].push(card.clone());
+        lanes[slot].columns[card.status.index()].push(Arc::clone(card));
         counts[card.status.index()] += 1;
     }
     if swimlane == Swimlane::Unit {

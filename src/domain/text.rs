@@ -41,18 +41,6 @@ fn split_tone(c: char) -> (char, u8) {
     (c, 0)
 }
 
-/// The plain ASCII letter under a toneless Vietnamese letter.
-fn strip_modifier(c: char) -> char {
-    match c {
-        'ă' | 'â' => 'a',
-        'ê' => 'e',
-        'ô' | 'ơ' => 'o',
-        'ư' => 'u',
-        'đ' => 'd',
-        other => other,
-    }
-}
-
 fn is_combining_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036f}').contains(&c)
 }
@@ -60,11 +48,37 @@ fn is_combining_mark(c: char) -> bool {
 /// Lowercase, without diacritics, `đ` as `d`: `"Sở TT&TT"` → `"so tt&tt"`.
 /// Decomposed input (combining marks, as some systems type it) folds the same.
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| strip_modifier(split_tone(c).0))
-        .collect()
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Most characters of any text are ASCII: no table, no case mapping.
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            if !is_combining_mark(lower) {
+                folded.push(fold_letter(lower));
+            }
+        }
+    }
+    folded
+}
+
+/// The plain letter under a lowercase Vietnamese letter (`ặ` → `a`, `đ` → `d`),
+/// by a match the compiler turns into a jump table instead of a table search.
+fn fold_letter(c: char) -> char {
+    match c {
+        'à' | 'ả' | 'ã' | 'á' | 'ạ' | 'ă' | 'ằ' | 'ẳ' | 'ẵ' | 'ắ' | 'ặ' | 'â' | 'ầ' | 'ẩ' | 'ẫ'
+        | 'ấ' | 'ậ' => 'a',
+        'è' | 'ẻ' | 'ẽ' | 'é' | 'ẹ' | 'ê' | 'ề' | 'ể' | 'ễ' | 'ế' | 'ệ' => 'e',
+        'ì' | 'ỉ' | 'ĩ' | 'í' | 'ị' => 'i',
+        'ò' | 'ỏ' | 'õ' | 'ó' | 'ọ' | 'ô' | 'ồ' | 'ổ' | 'ỗ' | 'ố' | 'ộ' | 'ơ' | 'ờ' | 'ở' | 'ỡ'
+        | 'ớ' | 'ợ' => 'o',
+        'ù' | 'ủ' | 'ũ' | 'ú' | 'ụ' | 'ư' | 'ừ' | 'ử' | 'ữ' | 'ứ' | 'ự' => 'u',
+        'ỳ' | 'ỷ' | 'ỹ' | 'ý' | 'ỵ' => 'y',
+        'đ' => 'd',
+        other => other,
+    }
 }
 
 /// A search typed by a user: the words as a phrase, ignoring case, diacritics
@@ -165,6 +179,33 @@ pub fn group_thousands(value: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain ASCII letter under a toneless Vietnamese letter.
+    fn strip_modifier(c: char) -> char {
+        match c {
+            'ă' | 'â' => 'a',
+            'ê' => 'e',
+            'ô' | 'ơ' => 'o',
+            'ư' => 'u',
+            'đ' => 'd',
+            other => other,
+        }
+    }
+
+    /// The fast letter match agrees with the tone table for every toned
+    /// vowel, in both cases.
+    #[test]
+    fn the_letter_match_agrees_with_the_tone_table() {
+        for row in VOWELS {
+            for c in row.chars() {
+                let expected = strip_modifier(split_tone(c).0);
+                assert_eq!(fold(&c.to_string()), expected.to_string(), "{c}");
+                let upper: String = c.to_uppercase().collect();
+                assert_eq!(fold(&upper), expected.to_string(), "{upper}");
+            }
+        }
+        assert_eq!(fold("ĐẶNG"), "dang");
+    }
 
     #[test]
     fn fold_removes_every_vietnamese_diacritic() {

@@ -1,19 +1,27 @@
 //! A board card: what it shows, and how it moves — pointer drag (mouse, pen,
 //! touch on the handle), arrow keys, or the "Chuyển sang…" menu.
+//!
+//! A card is static markup: its pointer and key events are handled once, on
+//! the board (see [`BoardEvents`]), which finds the card from `data-card`.
+//! Two thousand cards then hold no listener and no subscription of their own,
+//! and a card that moves is rebuilt in microseconds.
 
 use super::i18n::{self, Key};
 use super::state::use_app;
 use crate::browser;
 use crate::domain::board::Card;
-use crate::domain::{EntryKey, Role, Status, UnitId};
+use crate::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
 use leptos::ev;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// A card being dragged: where it started and the column under the pointer.
+/// A press on a card: where it started, whether it may move the card, and
+/// the column under the pointer once it became a drag.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drag {
     pub key: EntryKey,
     pub start: (f64, f64),
+    pub movable: bool,
     pub active: bool,
     pub over: Option<Status>,
 }
@@ -22,18 +30,20 @@ pub struct Drag {
 #[derive(Clone, Copy)]
 pub struct BoardCtx {
     pub drag: RwSignal<Option<Drag>>,
-    /// The card being dragged, once the press became a drag.
-    pub dragged: Memo<Option<EntryKey>>,
     /// The column under the dragged card.
     pub over: Memo<Option<Status>>,
-    pub menu: RwSignal<Option<EntryKey>>,
+    /// The open "Chuyển sang…" menu, closed when another opens.
+    pub open_menu: StoredValue<Option<RwSignal<bool>>>,
     pub editing: RwSignal<Option<EntryKey>>,
-    pub mine: Signal<Option<UnitId>>,
     pub move_card: Callback<(EntryKey, Status)>,
 }
 
 /// Pixels a pointer travels before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 6.0;
+
+const CARD: &str = "[data-card]";
+const DRAGGING: &str = "card--dragging";
+const LOCKED: &str = "card--locked";
 
 pub fn card_id(key: &EntryKey) -> String {
     format!("{}|{}|{}", key.task, key.unit, key.period)
@@ -43,58 +53,59 @@ pub fn card_selector(key: &EntryKey) -> String {
     format!("[data-card=\"{}\"]", card_id(key))
 }
 
-fn role_badge(role: Role) -> &'static str {
-    match role {
-        Role::Lead => "badge badge--lead",
-        Role::Coordinate => "badge badge--coordinate",
-        Role::Implement => "badge badge--implement",
-        Role::Guide => "badge",
-    }
+/// The entry a card's `data-card` names.
+fn parse_card_id(id: &str) -> Option<EntryKey> {
+    let mut parts = id.split('|');
+    let key = EntryKey {
+        task: TaskId::new(parts.next()?).ok()?,
+        unit: UnitId::new(parts.next()?).ok()?,
+        period: PeriodId::new(parts.next()?).ok()?,
+    };
+    parts.next().is_none().then_some(key)
 }
 
-#[component]
-pub fn CardView(card: Card) -> impl IntoView {
-    let app = use_app();
-    let ctx = expect_context::<BoardCtx>();
-    let key = card.key.clone();
-    let editable = {
-        let unit = key.unit.clone();
-        move || ctx.mine.with(|m| m.as_ref() == Some(&unit))
-    };
-    let status = card.status;
-    let dragging = {
-        let key = key.clone();
-        move || ctx.dragged.with(|d| d.as_ref() == Some(&key))
-    };
-    let on_pointerdown = {
-        let key = key.clone();
-        let editable = editable.clone();
-        move |event: ev::PointerEvent| {
-            if event.button() != 0 {
-                return;
-            }
-            let from_handle = browser::dom::capture_pointer(&event, ".card__handle");
-            if !editable() || (event.pointer_type() == "touch" && !from_handle) {
-                // Not draggable: a press still opens the card on release.
-                ctx.drag.set(Some(Drag {
-                    key: key.clone(),
-                    start: (f64::from(event.client_x()), f64::from(event.client_y())),
-                    active: false,
-                    over: None,
-                }));
-                return;
-            }
-            ctx.drag.set(Some(Drag {
-                key: key.clone(),
-                start: (f64::from(event.client_x()), f64::from(event.client_y())),
-                active: false,
-                over: None,
-            }));
+/// The card an event happened on (outside its menu), and which entry it shows.
+fn card_of(event: &web_sys::Event) -> Option<(web_sys::Element, EntryKey)> {
+    if browser::dom::closest(event, ".card__menu").is_some() {
+        return None;
+    }
+    let card = browser::dom::closest(event, CARD)?;
+    let key = parse_card_id(&card.get_attribute("data-card")?)?;
+    Some((card, key))
+}
+
+/// The board's handlers for every card's pointer and key events.
+#[derive(Clone, Copy)]
+pub struct BoardEvents(pub BoardCtx);
+
+impl BoardEvents {
+    pub fn pointer_down(self, event: ev::PointerEvent) {
+        let ctx = self.0;
+        if event.button() != 0 {
+            return;
         }
-    };
-    let editable_move = editable.clone();
-    let on_pointermove = move |event: ev::PointerEvent| {
-        if ctx.drag.with_untracked(Option::is_none) || !editable_move() {
+        let Some((card, key)) = card_of(&event) else {
+            return;
+        };
+        browser::dom::capture_pointer(&card, event.pointer_id());
+        let editable = !card.class_list().contains(LOCKED);
+        let from_handle = browser::dom::closest(&event, ".card__handle").is_some();
+        ctx.drag.set(Some(Drag {
+            key,
+            start: (f64::from(event.client_x()), f64::from(event.client_y())),
+            // Touch scrolls the board unless it starts on the handle.
+            movable: editable && (event.pointer_type() != "touch" || from_handle),
+            active: false,
+            over: None,
+        }));
+    }
+
+    pub fn pointer_move(self, event: ev::PointerEvent) {
+        let ctx = self.0;
+        if ctx
+            .drag
+            .with_untracked(|d| !d.as_ref().is_some_and(|d| d.movable))
+        {
             return;
         }
         let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
@@ -108,6 +119,9 @@ pub fn CardView(card: Card) -> impl IntoView {
                 && ((x - drag.start.0).abs() + (y - drag.start.1).abs()) > DRAG_THRESHOLD
             {
                 drag.active = true;
+                if let Some(card) = browser::dom::closest(&event, CARD) {
+                    browser::dom::set_class(&card, DRAGGING, true);
+                }
             }
             if drag.active {
                 drag.over = browser::dom::column_at(x, y, ".card--dragging")
@@ -115,154 +129,174 @@ pub fn CardView(card: Card) -> impl IntoView {
             }
             (drag.active, drag.over) != before
         });
-    };
-    let on_pointerup = {
-        let key = key.clone();
-        move |_: ev::PointerEvent| {
-            let Some(drag) = ctx.drag.get_untracked() else {
-                return;
-            };
-            ctx.drag.set(None);
-            match (drag.active, drag.over) {
-                (true, Some(target)) if drag.key == key => ctx.move_card.run((key.clone(), target)),
-                (false, _) => ctx.editing.set(Some(key.clone())),
-                _ => {}
-            }
+    }
+
+    pub fn pointer_up(self, event: ev::PointerEvent) {
+        let ctx = self.0;
+        let Some(drag) = ctx.drag.get_untracked() else {
+            return;
+        };
+        ctx.drag.set(None);
+        let card = card_of(&event);
+        if let Some((element, _)) = &card {
+            browser::dom::set_class(element, DRAGGING, false);
         }
-    };
-    let on_keydown = {
-        let key = key.clone();
-        let editable = editable.clone();
-        move |event: ev::KeyboardEvent| match event.key().as_str() {
-            "ArrowRight" | "ArrowLeft" if editable() => {
+        match (drag.active, drag.over) {
+            (true, Some(target)) => ctx.move_card.run((drag.key, target)),
+            (false, _) if card.is_some_and(|(_, key)| key == drag.key) => {
+                ctx.editing.set(Some(drag.key))
+            }
+            _ => {}
+        }
+    }
+
+    pub fn pointer_cancel(self, event: ev::PointerEvent) {
+        self.0.drag.set(None);
+        if let Some(card) = browser::dom::closest(&event, CARD) {
+            browser::dom::set_class(&card, DRAGGING, false);
+        }
+    }
+
+    pub fn key_down(self, event: ev::KeyboardEvent) {
+        let ctx = self.0;
+        // Only keys pressed on the card itself: its menu has its own.
+        let Some((card, key)) = card_of(&event) else {
+            return;
+        };
+        if !browser::dom::is_target(&event, &card) {
+            return;
+        }
+        match event.key().as_str() {
+            "ArrowRight" | "ArrowLeft" if !card.class_list().contains(LOCKED) => {
                 event.prevent_default();
-                if let Some(target) = status.step(event.key() == "ArrowRight") {
-                    ctx.move_card.run((key.clone(), target));
+                let status = card
+                    .get_attribute("data-status")
+                    .and_then(|slug| Status::from_slug(&slug));
+                if let Some(target) = status.and_then(|s| s.step(event.key() == "ArrowRight")) {
+                    ctx.move_card.run((key, target));
                 }
             }
             "Enter" | " " => {
                 event.prevent_default();
-                ctx.editing.set(Some(key.clone()));
+                ctx.editing.set(Some(key));
             }
             _ => {}
         }
-    };
-    let title = format!("{} {}", card.number, card.title);
-    let data_card = card_id(&key);
-    let locked_hint = format!("{} {}", app.text(Key::ReadOnlyCard), card.unit_name);
-    let menu_open = {
-        let key = key.clone();
-        move || ctx.menu.with(|m| m.as_ref() == Some(&key))
-    };
-    let class = {
-        let editable = editable.clone();
-        let card = card.clone();
-        move || {
-            let mut class = format!("card card--{}", status.slug());
-            for (on, name) in [
-                (dragging(), " card--dragging"),
-                (!editable(), " card--locked"),
-                (card.report_overdue, " card--overdue"),
-                (card.obstacle, " card--obstacle"),
-            ] {
-                if on {
-                    class.push_str(name);
-                }
-            }
-            class
+    }
+}
+
+fn role_badge(role: Role) -> &'static str {
+    match role {
+        Role::Lead => "badge badge--lead",
+        Role::Coordinate => "badge badge--coordinate",
+        Role::Implement => "badge badge--implement",
+        Role::Guide => "badge",
+    }
+}
+
+/// One card, as static markup in the current language (the board renders
+/// again when the language or the profile changes).
+#[component]
+pub fn CardView(card: Arc<Card>, editable: bool) -> impl IntoView {
+    let app = use_app();
+    let status = card.status;
+    let mut class = format!("card card--{}", status.slug());
+    for (on, name) in [
+        (!editable, " card--locked"),
+        (card.report_overdue, " card--overdue"),
+        (card.obstacle, " card--obstacle"),
+    ] {
+        if on {
+            class.push_str(name);
         }
-    };
+    }
+    let title = format!("{} {}", card.number, card.title);
+    let locked_hint =
+        (!editable).then(|| format!("{} {}", app.text(Key::ReadOnlyCard), card.unit_name));
     view! {
         <article
             class=class
             role="listitem"
             tabindex="0"
-            data-card=data_card
+            data-card=card_id(&card.key)
+            data-status=status.slug()
             data-testid="card"
             aria-label=format!("{} — {} — {}", title, card.unit_short, app.text(i18n::status(status)))
-            title=move || if editable() { String::new() } else { locked_hint.clone() }
-            on:pointerdown=on_pointerdown
-            on:pointermove=on_pointermove
-            on:pointerup=on_pointerup
-            on:pointercancel=move |_| ctx.drag.set(None)
-            on:keydown=on_keydown
+            title=locked_hint
         >
             <div class="card__top">
                 <span class="card__number">{card.number.clone()}</span>
                 <span class="card__unit">{card.unit_short.clone()}</span>
-                <span class=role_badge(card.role)>{move || app.text(i18n::role(card.role))}</span>
-                <Show when=editable.clone()>
-                    <span class="card__handle" aria-hidden="true">"⠿"</span>
-                </Show>
+                <span class=role_badge(card.role)>{app.text(i18n::role(card.role))}</span>
+                {editable.then(|| view! { <span class="card__handle" aria-hidden="true">"⠿"</span> })}
             </div>
             <p class="card__title">{card.title.clone()}</p>
-            <CardFacts card=card.clone()/>
-            <Show when=editable.clone()>
-                <MoveMenu entry_key=key.clone() status open=Signal::derive(menu_open.clone())/>
-            </Show>
+            {facts(&card)}
+            {editable.then(|| view! { <MoveMenu entry_key=card.key.clone() status/> })}
         </article>
     }
 }
 
-#[component]
-fn CardFacts(card: Card) -> impl IntoView {
+fn facts(card: &Card) -> impl IntoView {
     let app = use_app();
+    let fact = |class: &'static str, text: String| view! { <span class=class>{text}</span> };
     view! {
         <div class="card__facts">
             {card.progress.map(|p| view! {
                 <span class="card__progress"><span class="meter meter--small"><span class="meter__fill" style=format!("width: {p}%")></span></span>{format!(" {p}%")}</span>
             })}
-            {(card.evidence > 0).then(|| view! { <span class="card__fact">{format!("{} ", card.evidence)}{move || app.text(Key::CardEvidence)}</span> })}
-            {card.obstacle.then(|| view! { <span class="card__fact card__fact--obstacle">{move || app.text(Key::CardObstacle)}</span> })}
-            {card.report_overdue.then(|| view! { <span class="card__fact card__fact--overdue" data-testid="card-overdue">{move || app.text(Key::CardOverdue)}</span> })}
-            {card.deadline.map(|state| view! { <span class="card__fact">{move || app.text(i18n::deadline(state))}</span> })}
-            {card.sample.then(|| view! { <span class="card__fact card__fact--sample">{move || app.text(Key::CardSample)}</span> })}
+            {(card.evidence > 0).then(|| fact("card__fact", format!("{} {}", card.evidence, app.text(Key::CardEvidence))))}
+            {card.obstacle.then(|| fact("card__fact card__fact--obstacle", app.text(Key::CardObstacle).to_owned()))}
+            {card.report_overdue.then(|| view! { <span class="card__fact card__fact--overdue" data-testid="card-overdue">{app.text(Key::CardOverdue)}</span> })}
+            {card.deadline.map(|state| fact("card__fact", app.text(i18n::deadline(state)).to_owned()))}
+            {card.sample.then(|| fact("card__fact card__fact--sample", app.text(Key::CardSample).to_owned()))}
         </div>
     }
 }
 
 /// "Chuyển sang…": the statuses as a menu, for users who neither drag nor use arrows.
 #[component]
-fn MoveMenu(entry_key: EntryKey, status: Status, open: Signal<bool>) -> impl IntoView {
+fn MoveMenu(entry_key: EntryKey, status: Status) -> impl IntoView {
     let app = use_app();
     let ctx = expect_context::<BoardCtx>();
-    let toggle = {
-        let key = entry_key.clone();
-        move |event: ev::MouseEvent| {
-            event.stop_propagation();
-            let key = key.clone();
-            ctx.menu.update(|m| {
-                *m = if m.as_ref() == Some(&key) {
-                    None
-                } else {
-                    Some(key)
+    let open = RwSignal::new(false);
+    let toggle = move |event: ev::MouseEvent| {
+        event.stop_propagation();
+        let opening = !open.get_untracked();
+        if opening {
+            if let Some(other) = ctx.open_menu.get_value().filter(|other| *other != open) {
+                // A menu of a card since re-rendered is gone: nothing to close.
+                let _ = other.try_set(false);
+            }
+            ctx.open_menu.set_value(Some(open));
+        }
+        open.set(opening);
+    };
+    let list = move || {
+        open.get().then(|| {
+            let items = Status::ALL.into_iter().filter(|s| *s != status).map(|target| {
+                let key = entry_key.clone();
+                view! {
+                    <li role="none">
+                        <button role="menuitem" data-testid=format!("move-to-{}", target.slug()) on:click=move |event| {
+                            event.stop_propagation();
+                            open.set(false);
+                            ctx.move_card.run((key.clone(), target));
+                        }>
+                            {app.text(i18n::status(target))}
+                        </button>
+                    </li>
                 }
             });
-        }
+            view! { <ul class="card__menu-list" role="menu">{items.collect_view()}</ul> }
+        })
     };
     view! {
-        <div class="card__menu" on:pointerdown=|e: ev::PointerEvent| e.stop_propagation() on:pointerup=|e: ev::PointerEvent| e.stop_propagation()>
-            <button class="card__menu-button" aria-haspopup="menu" aria-expanded=move || open.get().to_string() data-testid="move-menu" on:click=toggle on:keydown=|e: ev::KeyboardEvent| e.stop_propagation()>
-                {move || app.text(Key::MoveTo)}
+        <div class="card__menu">
+            <button class="card__menu-button" aria-haspopup="menu" aria-expanded=move || open.get().to_string() data-testid="move-menu" on:click=toggle>
+                {app.text(Key::MoveTo)}
             </button>
-            <Show when=move || open.get()>
-                <ul class="card__menu-list" role="menu">
-                    {Status::ALL.into_iter().filter(|s| *s != status).map(|target| {
-                        let key = entry_key.clone();
-                        view! {
-                            <li role="none">
-                                <button role="menuitem" data-testid=format!("move-to-{}", target.slug()) on:click=move |event| {
-                                    event.stop_propagation();
-                                    ctx.menu.set(None);
-                                    ctx.move_card.run((key.clone(), target));
-                                } on:keydown=|e: ev::KeyboardEvent| e.stop_propagation()>
-                                    {move || app.text(i18n::status(target))}
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </Show>
+            {list}
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{BoardCtx, CardView, Drag};
+use super::board_card::{BoardCtx, BoardEvents, CardView, Drag};
 use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
@@ -10,7 +10,7 @@ use super::send_report::SendReport;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
-use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status};
+use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status, UnitId};
 use leptos::prelude::*;
 
 /// The route's hash prefix; the query follows a `?`.
@@ -87,15 +87,11 @@ pub fn BoardView() -> impl IntoView {
     let drag = RwSignal::new(None::<Drag>);
     let ctx = BoardCtx {
         drag,
-        dragged: Memo::new(move |_| {
-            drag.with(|d| d.as_ref().filter(|d| d.active).map(|d| d.key.clone()))
-        }),
         over: Memo::new(move |_| {
             drag.with(|d| d.as_ref().filter(|d| d.active).and_then(|d| d.over))
         }),
-        menu: RwSignal::new(None),
+        open_menu: StoredValue::new(None),
         editing,
-        mine: mine.into(),
         move_card: Callback::new(move |(key, status): (EntryKey, Status)| {
             let label = index.with_untracked(|cards| {
                 cards
@@ -151,7 +147,12 @@ pub fn BoardView() -> impl IntoView {
             </p>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
             <Show when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
-                <Lanes layout/>
+                // Cards are static in one language for one profile: either change renders them again.
+                {move || {
+                    app.language();
+                    let mine = mine.get();
+                    view! { <Lanes layout mine/> }
+                }}
             </Show>
         </section>
         {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
@@ -173,8 +174,10 @@ fn EmptyBoard(total: Signal<usize>) -> impl IntoView {
 }
 
 #[component]
-fn Lanes(layout: Memo<board::Board>) -> impl IntoView {
+fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView {
     let app = use_app();
+    let events = BoardEvents(expect_context::<BoardCtx>());
+    let mine = StoredValue::new(mine);
     let lane_ids =
         move || layout.with(|b| b.lanes.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
     view! {
@@ -186,14 +189,27 @@ fn Lanes(layout: Memo<board::Board>) -> impl IntoView {
                 </div>
             }).collect_view()}
         </div>
-        <For each=lane_ids key=|id| id.clone() let:lane_id>
-            <LaneView layout lane_id/>
-        </For>
+        <div
+            class="board__lanes"
+            on:pointerdown=move |e| events.pointer_down(e)
+            on:pointermove=move |e| events.pointer_move(e)
+            on:pointerup=move |e| events.pointer_up(e)
+            on:pointercancel=move |e| events.pointer_cancel(e)
+            on:keydown=move |e| events.key_down(e)
+        >
+            <For each=lane_ids key=|id| id.clone() let:lane_id>
+                <LaneView layout lane_id mine/>
+            </For>
+        </div>
     }
 }
 
 #[component]
-fn LaneView(layout: Memo<board::Board>, lane_id: String) -> impl IntoView {
+fn LaneView(
+    layout: Memo<board::Board>,
+    lane_id: String,
+    mine: StoredValue<Option<UnitId>>,
+) -> impl IntoView {
     let title = {
         let lane_id = lane_id.clone();
         move || {
@@ -216,14 +232,19 @@ fn LaneView(layout: Memo<board::Board>, lane_id: String) -> impl IntoView {
                 <h2 class="lane__title">{title.clone()}</h2>
             </Show>
             <div class="lane__columns">
-                {Status::ALL.into_iter().map(|status| view! { <Column layout lane_id=lane_id.clone() status/> }).collect_view()}
+                {Status::ALL.into_iter().map(|status| view! { <Column layout lane_id=lane_id.clone() status mine/> }).collect_view()}
             </div>
         </div>
     }
 }
 
 #[component]
-fn Column(layout: Memo<board::Board>, lane_id: String, status: Status) -> impl IntoView {
+fn Column(
+    layout: Memo<board::Board>,
+    lane_id: String,
+    status: Status,
+    mine: StoredValue<Option<UnitId>>,
+) -> impl IntoView {
     let app = use_app();
     let ctx = expect_context::<BoardCtx>();
     let cards = move || {
@@ -245,7 +266,7 @@ fn Column(layout: Memo<board::Board>, lane_id: String, status: Status) -> impl I
             aria-label=move || app.text(i18n::status(status))
         >
             <For each=cards key=|card| (card.key.clone(), card.status, card.progress, card.evidence, card.obstacle, card.report_overdue) let:card>
-                <CardView card/>
+                <CardView editable=mine.with_value(|m| m.as_ref() == Some(&card.key.unit)) card/>
             </For>
         </div>
     }
