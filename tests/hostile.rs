@@ -182,3 +182,75 @@ fn decoding_never_panics_on_mangled_files() {
         Err(DecodeError::NotAnObject)
     ));
 }
+
+/// The checksum holds for the file as written, re-indented, or with its
+/// letters written as escapes by another editor; a changed letter still fails.
+#[test]
+fn the_checksum_survives_reformatting_but_not_editing() {
+    let good = good_report().replace("\"entries\": [", "\"entries\": [\n  ");
+    let with_text = {
+        let mut ws = workspace();
+        let key = EntryKey {
+            task: TaskId::new("t3.2").unwrap(),
+            unit: UnitId::new("so-vhttdl").unwrap(),
+            period: PeriodId::new("2024-6t").unwrap(),
+        };
+        ws.entries.insert(
+            key,
+            Entry {
+                status: Status::Done,
+                done: "Đã tổ chức \"Ngày hội\" văn hóa\tcác dân tộc".into(),
+                revision: 1,
+                updated_at: Timestamp(1),
+                ..Entry::default()
+            },
+        );
+        exchange::encode_report(
+            &ws,
+            &UnitId::new("so-vhttdl").unwrap(),
+            &[PeriodId::new("2024-6t").unwrap()],
+            1,
+            Timestamp(2),
+        )
+    };
+    let reindented = with_text.replace("\n  ", "\n\t\t");
+    let escaped = with_text.replace("văn hóa", "v\\u0103n h\\u00f3a");
+    let compact = with_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (name, text) in [
+        ("as written", &with_text),
+        ("re-indented", &reindented),
+        ("escaped letters", &escaped),
+        ("spaces outside strings", &good),
+        ("whitespace collapsed", &compact),
+    ] {
+        assert_eq!(message(text.as_bytes()), "accepted", "{name}");
+    }
+    // A space added inside a text changes the content.
+    let spaced = with_text.replace("Đã tổ chức", "Đã  tổ chức");
+    assert!(message(spaced.as_bytes()).contains("mã kiểm tra không khớp"));
+    let edited = with_text.replace("Ngày hội", "Ngày hộl");
+    assert!(message(edited.as_bytes()).contains("mã kiểm tra không khớp"));
+}
+
+#[test]
+fn the_kind_is_read_from_the_first_bytes_or_else_from_the_whole_text() {
+    use tiendo::format::decode::leading_kind;
+    assert_eq!(
+        leading_kind("{\n  \"format\": \"tiendo-report\",\n  \"version\": 1,\n  \"x\": 2}"),
+        Some(("tiendo-report".into(), 1))
+    );
+    assert_eq!(
+        leading_kind("{\"format\":\"tiendo-store\",\"version\":3}"),
+        Some(("tiendo-store".into(), 3))
+    );
+    assert_eq!(leading_kind("{\"version\":1,\"format\":\"a\"}"), None);
+    assert_eq!(leading_kind("{\"format\":\"a\\\"b\",\"version\":1}"), None);
+    assert_eq!(leading_kind("{\"format\":\"a\",\"version\":1.5}"), None);
+    // Another order still reads, through the whole-text pass.
+    let reordered = good_report().replacen("\"format\": \"tiendo-report\",\n", "", 1).replacen(
+        "\"version\": 1,",
+        "\"version\": 1,\n  \"format\": \"tiendo-report\",",
+        1,
+    );
+    assert_eq!(message(reordered.as_bytes()), "accepted");
+}

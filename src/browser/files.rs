@@ -54,19 +54,30 @@ pub fn clear_input(event: &web_sys::Event) {
     }
 }
 
-/// Reads each file's bytes; files over `max_bytes` are refused unread.
+/// Reads each file's bytes; files over `max_bytes` are refused unread. Every
+/// read starts at once and is awaited after: sixty files cost one wait for the
+/// browser, not sixty turns of the event loop.
 pub async fn read_all(files: Vec<web_sys::File>, max_bytes: usize) -> Vec<PickedFile> {
-    let mut picked = Vec::with_capacity(files.len());
-    for file in files {
-        let name = file.name();
-        let size = file.size();
-        let bytes = if size > max_bytes as f64 {
-            Err(FileProblem::TooLarge { bytes: size })
-        } else {
-            match JsFuture::from(file.array_buffer()).await {
+    let started: Vec<(String, Result<JsFuture, FileProblem>)> = files
+        .into_iter()
+        .map(|file| {
+            let size = file.size();
+            let read = if size > max_bytes as f64 {
+                Err(FileProblem::TooLarge { bytes: size })
+            } else {
+                Ok(JsFuture::from(file.array_buffer()))
+            };
+            (file.name(), read)
+        })
+        .collect();
+    let mut picked = Vec::with_capacity(started.len());
+    for (name, read) in started {
+        let bytes = match read {
+            Ok(future) => match future.await {
                 Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
                 Err(error) => Err(FileProblem::Unreadable(JsFailure::from_js(&error))),
-            }
+            },
+            Err(problem) => Err(problem),
         };
         picked.push(PickedFile { name, bytes });
     }

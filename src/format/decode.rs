@@ -200,6 +200,30 @@ pub fn envelope_kind(text: &str) -> Result<(String, u32), DecodeError> {
     Ok((format, version))
 }
 
+/// [`envelope_kind`] read from the first bytes when a file opens, as every
+/// file this app writes does, with `"format"` and then `"version"`: a large
+/// file is then not scanned twice. `None` for any other shape (the caller
+/// falls back to [`envelope_kind`]); the payload's own parse still checks the
+/// syntax of the whole text.
+pub fn leading_kind(text: &str) -> Option<(String, u32)> {
+    let rest = text.trim_start().strip_prefix('{')?.trim_start();
+    let rest = rest.strip_prefix("\"format\"")?.trim_start().strip_prefix(':')?;
+    let rest = rest.trim_start().strip_prefix('"')?;
+    let (format, rest) = rest.split_once('"')?;
+    if format.contains('\\') {
+        return None;
+    }
+    let rest = rest.trim_start().strip_prefix(',')?.trim_start();
+    let rest = rest.strip_prefix("\"version\"")?.trim_start().strip_prefix(':')?;
+    let rest = rest.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start();
+    if !(after.starts_with(',') || after.starts_with('}')) {
+        return None;
+    }
+    Some((format.to_owned(), rest[..digits].parse().ok()?))
+}
+
 /// Refuses a version newer than the one this app reads.
 pub fn supported(version: u32, supported: u32) -> Result<(), DecodeError> {
     if version > supported {
@@ -210,6 +234,14 @@ pub fn supported(version: u32, supported: u32) -> Result<(), DecodeError> {
     } else {
         Ok(())
     }
+}
+
+/// [`typed`] for values that borrow from the text.
+pub fn typed_borrowed<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, DecodeError> {
+    serde_json::from_str(text).map_err(|error| match classify(error) {
+        DecodeError::Invalid { detail } => DecodeError::Invalid { detail },
+        other => other,
+    })
 }
 
 /// Parses the typed payload, naming the failing field and place.

@@ -26,6 +26,48 @@ pub fn checksum<T: Serialize>(payload: &T) -> String {
     format!("crc32:{:08x}", crc32fast::hash(text.as_bytes()))
 }
 
+/// CRC-32 of JSON text with the whitespace between tokens left out: for a
+/// payload serde_json wrote (pretty or not), the bytes of its compact form.
+fn compact_crc(raw: &str) -> u32 {
+    let bytes = raw.as_bytes();
+    let mut hasher = crc32fast::Hasher::new();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // Jump to the closing quote, past escaped characters.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b' ' | b'\n' | b'\r' | b'\t' => {
+                hasher.update(&bytes[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    hasher.update(&bytes[start.min(bytes.len())..]);
+    hasher.finalize()
+}
+
+/// Checks a payload against its file's checksum: first over the payload's
+/// own bytes (fast, and what this app's files always match), then over the
+/// payload written again compactly (a file re-indented or re-escaped by an
+/// editor still passes if its content is intact).
+fn verify_raw<T: Serialize>(
+    raw: &serde_json::value::RawValue,
+    payload: &T,
+    expected: &str,
+) -> Result<(), DecodeError> {
+    if format!("crc32:{:08x}", compact_crc(raw.get())) == expected {
+        return Ok(());
+    }
+    verify_checksum(payload, expected)
+}
+
 pub fn verify_checksum<T: Serialize>(payload: &T, expected: &str) -> Result<(), DecodeError> {
     let found = checksum(payload);
     if found == expected {
@@ -71,6 +113,29 @@ struct ReportEnvelope {
     periods: Vec<PeriodId>,
     checksum: String,
     entries: Entries,
+}
+
+/// A report file as read: the envelope checked field by field, the entries
+/// kept as text to check their checksum and parse them once.
+#[derive(Deserialize)]
+struct ReportIn<'a> {
+    #[serde(rename = "format")]
+    _format: serde::de::IgnoredAny,
+    #[serde(rename = "version")]
+    _version: serde::de::IgnoredAny,
+    #[serde(rename = "app_version")]
+    _app_version: serde::de::IgnoredAny,
+    #[serde(rename = "created_at")]
+    _created_at: Timestamp,
+    plan_id: PlanId,
+    plan_revision: u32,
+    sender: UnitId,
+    #[serde(rename = "sequence")]
+    _sequence: u64,
+    periods: Vec<PeriodId>,
+    checksum: String,
+    #[serde(borrow)]
+    entries: &'a serde_json::value::RawValue,
 }
 
 /// A unit's report file: its own real entries (tombstones included) of the given periods.
@@ -167,8 +232,11 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
     } else {
         Vec::new()
     };
-    // One header pass; the payload is then parsed once.
-    let (kind, version) = decode::envelope_kind(text)?;
+    // The header from the first bytes (or one pass); the payload is then parsed once.
+    let (kind, version) = match decode::leading_kind(text) {
+        Some(kind) => kind,
+        None => decode::envelope_kind(text)?,
+    };
     match kind.as_str() {
         plan_file::FORMAT => {
             let (plan, sender) = plan_file::decode_with_sender(text.as_bytes())?;
@@ -185,9 +253,10 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
         }
         REPORT_FORMAT => {
             decode::supported(version, VERSION)?;
-            let envelope: ReportEnvelope = decode::typed(text)?;
-            verify_checksum(&envelope.entries, &envelope.checksum)?;
-            for key in envelope.entries.0.keys() {
+            let envelope: ReportIn = decode::typed_borrowed(text)?;
+            let entries: Entries = decode::typed(envelope.entries.get())?;
+            verify_raw(envelope.entries, &entries, &envelope.checksum)?;
+            for key in entries.0.keys() {
                 if Period::parse(&key.period).is_none() {
                     return Err(DecodeError::Invalid {
                         detail: format!("kỳ báo cáo “{}” không tồn tại", key.period),
@@ -199,7 +268,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
                     plan_id: envelope.plan_id,
                     plan_revision: envelope.plan_revision,
                     sender: envelope.sender.clone(),
-                    entries: envelope.entries.0.into_iter().collect(),
+                    entries: entries.0.into_iter().collect(),
                 },
                 sender: Some(envelope.sender),
                 periods: envelope.periods,
