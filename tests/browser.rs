@@ -92,3 +92,27 @@ async fn picked_files_are_read_as_bytes_and_oversized_ones_unread() {
     );
     assert!(matches!(read[1].bytes, Err(FileProblem::TooLarge { bytes }) if bytes == 2_000.0));
 }
+
+/// One listener on the board serves every card: the card is found from the
+/// event's target, and pointer-only state is a class set without signals.
+#[wasm_bindgen_test]
+fn a_card_is_found_from_an_event_inside_it() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let board = document.create_element("div").unwrap();
+    board.set_inner_html(r#"<article data-card="t1|so-tttt|2024-6t" class="card"><p><span>Tổ chức</span></p></article>"#);
+    document.body().unwrap().append_child(&board).unwrap();
+    let span = board.query_selector("span").unwrap().unwrap();
+    let card = board.query_selector("[data-card]").unwrap().unwrap();
+    let event = web_sys::Event::new("pointerdown").unwrap();
+    span.dispatch_event(&event).unwrap();
+    assert_eq!(dom::closest(&event, "[data-card]"), Some(card.clone()));
+    assert_eq!(dom::closest(&event, ".card__menu"), None);
+    assert!(dom::is_target(&event, &span));
+    assert!(!dom::is_target(&event, &card));
+    dom::set_class(&card, "card--dragging", true);
+    assert_eq!(card.class_name(), "card card--dragging");
+    dom::set_class(&card, "card--dragging", false);
+    assert_eq!(card.class_name(), "card");
+    board.remove();
+}

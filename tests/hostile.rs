@@ -247,10 +247,12 @@ fn the_kind_is_read_from_the_first_bytes_or_else_from_the_whole_text() {
     assert_eq!(leading_kind("{\"format\":\"a\\\"b\",\"version\":1}"), None);
     assert_eq!(leading_kind("{\"format\":\"a\",\"version\":1.5}"), None);
     // Another order still reads, through the whole-text pass.
-    let reordered = good_report().replacen("\"format\": \"tiendo-report\",\n", "", 1).replacen(
-        "\"version\": 1,",
-        "\"version\": 1,\n  \"format\": \"tiendo-report\",",
-        1,
-    );
+    let reordered = good_report()
+        .replacen("\"format\": \"tiendo-report\",\n", "", 1)
+        .replacen(
+            "\"version\": 1,",
+            "\"version\": 1,\n  \"format\": \"tiendo-report\",",
+            1,
+        );
     assert_eq!(message(reordered.as_bytes()), "accepted");
 }

@@ -207,14 +207,20 @@ pub fn envelope_kind(text: &str) -> Result<(String, u32), DecodeError> {
 /// syntax of the whole text.
 pub fn leading_kind(text: &str) -> Option<(String, u32)> {
     let rest = text.trim_start().strip_prefix('{')?.trim_start();
-    let rest = rest.strip_prefix("\"format\"")?.trim_start().strip_prefix(':')?;
+    let rest = rest
+        .strip_prefix("\"format\"")?
+        .trim_start()
+        .strip_prefix(':')?;
     let rest = rest.trim_start().strip_prefix('"')?;
     let (format, rest) = rest.split_once('"')?;
     if format.contains('\\') {
         return None;
     }
     let rest = rest.trim_start().strip_prefix(',')?.trim_start();
-    let rest = rest.strip_prefix("\"version\"")?.trim_start().strip_prefix(':')?;
+    let rest = rest
+        .strip_prefix("\"version\"")?
+        .trim_start()
+        .strip_prefix(':')?;
     let rest = rest.trim_start();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let after = rest[digits..].trim_start();
