@@ -13,9 +13,10 @@
 //! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
 //!  │        DOM queries, page life. Typed errors; no JS call is unwrapped.
 //!  ▼
-//! format    Outside bytes ↔ domain: store, plan, report and backup files
-//!  │        (envelopes, checksums, versions, migrations), the seed plan,
-//!  │        the removable sample, email texts.
+//! format    Outside bytes ↔ domain: store (head, plan, one part per
+//!  │        unit × period; pack = deflate at 15 bits per UTF-16 unit),
+//!  │        plan, report and backup files (envelopes, checksums, versions,
+//!  │        migrations), the seed plan, the removable sample, email texts.
 //!  ▼
 //! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
 //!           dashboard figures, merge (CRDT of entries), text folding.
@@ -29,8 +30,9 @@
 //! - A command is validated in full before it mutates: a refused command leaves
 //!   the workspace unchanged and becomes a notice.
 //! - Stored data is never overwritten by something worse: an unreadable store is
-//!   set aside before anything else is written; a failed save keeps the last good
-//!   one; a save merges what another tab wrote since we last read.
+//!   set aside before anything else is written; a failed save puts back every
+//!   key it wrote, keeping the last good one; a save merges what another tab
+//!   wrote since we last read.
 //! - Wire enums carry explicit `serde(rename)`s: renaming a variant cannot change
 //!   a file format.
 
