@@ -242,14 +242,6 @@ pub fn supported(version: u32, supported: u32) -> Result<(), DecodeError> {
     }
 }
 
-/// [`typed`] for values that borrow from the text.
-pub fn typed_borrowed<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, DecodeError> {
-    serde_json::from_str(text).map_err(|error| match classify(error) {
-        DecodeError::Invalid { detail } => DecodeError::Invalid { detail },
-        other => other,
-    })
-}
-
 /// Parses the typed payload, naming the failing field and place.
 pub fn typed<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     serde_json::from_str(text).map_err(|error| match classify(error) {

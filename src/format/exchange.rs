@@ -30,7 +30,9 @@ pub fn checksum<T: Serialize>(payload: &T) -> String {
 /// payload serde_json wrote (pretty or not), the bytes of its compact form.
 fn compact_crc(raw: &str) -> u32 {
     let bytes = raw.as_bytes();
-    let mut hasher = crc32fast::Hasher::new();
+    // The kept runs are gathered first: one pass of the CRC over one buffer
+    // instead of a call for every line of an indented file.
+    let mut compact = Vec::with_capacity(bytes.len());
     let (mut start, mut i) = (0, 0);
     while i < bytes.len() {
         match bytes[i] {
@@ -42,27 +44,39 @@ fn compact_crc(raw: &str) -> u32 {
                 }
             }
             b' ' | b'\n' | b'\r' | b'\t' => {
-                hasher.update(&bytes[start..i]);
+                compact.extend_from_slice(&bytes[start..i]);
                 start = i + 1;
             }
             _ => {}
         }
         i += 1;
     }
-    hasher.update(&bytes[start.min(bytes.len())..]);
-    hasher.finalize()
+    compact.extend_from_slice(&bytes[start.min(bytes.len())..]);
+    crc32fast::hash(&compact)
+}
+
+/// The text of a top-level field's value when it is the object's last field,
+/// as this app writes `entries` and `backup`. A guess, held to the checksum:
+/// a wrong guess only costs the slower check.
+fn last_field<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("\"{name}\":");
+    let start = text.rfind(&key)? + key.len();
+    let end = text.trim_end().strip_suffix('}')?.len();
+    text.get(start..end)
 }
 
 /// Checks a payload against its file's checksum: first over the payload's
-/// own bytes (fast, and what this app's files always match), then over the
-/// payload written again compactly (a file re-indented or re-escaped by an
-/// editor still passes if its content is intact).
-fn verify_raw<T: Serialize>(
-    raw: &serde_json::value::RawValue,
+/// own bytes in the file (fast, and what this app's files always match), then
+/// over the payload written again compactly (a file re-indented or re-escaped
+/// by an editor still passes if its content is intact).
+fn verify_in_file<T: Serialize>(
+    text: &str,
+    field: &str,
     payload: &T,
     expected: &str,
 ) -> Result<(), DecodeError> {
-    if format!("crc32:{:08x}", compact_crc(raw.get())) == expected {
+    let fast = last_field(text, field).map(|raw| format!("crc32:{:08x}", compact_crc(raw)));
+    if fast.as_deref() == Some(expected) {
         return Ok(());
     }
     verify_checksum(payload, expected)
@@ -113,29 +127,6 @@ struct ReportEnvelope {
     periods: Vec<PeriodId>,
     checksum: String,
     entries: Entries,
-}
-
-/// A report file as read: the envelope checked field by field, the entries
-/// kept as text to check their checksum and parse them once.
-#[derive(Deserialize)]
-struct ReportIn<'a> {
-    #[serde(rename = "format")]
-    _format: serde::de::IgnoredAny,
-    #[serde(rename = "version")]
-    _version: serde::de::IgnoredAny,
-    #[serde(rename = "app_version")]
-    _app_version: serde::de::IgnoredAny,
-    #[serde(rename = "created_at")]
-    _created_at: Timestamp,
-    plan_id: PlanId,
-    plan_revision: u32,
-    sender: UnitId,
-    #[serde(rename = "sequence")]
-    _sequence: u64,
-    periods: Vec<PeriodId>,
-    checksum: String,
-    #[serde(borrow)]
-    entries: &'a serde_json::value::RawValue,
 }
 
 /// A unit's report file: its own real entries (tombstones included) of the given periods.
@@ -253,10 +244,9 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
         }
         REPORT_FORMAT => {
             decode::supported(version, VERSION)?;
-            let envelope: ReportIn = decode::typed_borrowed(text)?;
-            let entries: Entries = decode::typed(envelope.entries.get())?;
-            verify_raw(envelope.entries, &entries, &envelope.checksum)?;
-            for key in entries.0.keys() {
+            let envelope: ReportEnvelope = decode::typed(text)?;
+            verify_in_file(text, "entries", &envelope.entries, &envelope.checksum)?;
+            for key in envelope.entries.0.keys() {
                 if Period::parse(&key.period).is_none() {
                     return Err(DecodeError::Invalid {
                         detail: format!("kỳ báo cáo “{}” không tồn tại", key.period),
@@ -268,7 +258,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
                     plan_id: envelope.plan_id,
                     plan_revision: envelope.plan_revision,
                     sender: envelope.sender.clone(),
-                    entries: entries.0.into_iter().collect(),
+                    entries: envelope.entries.0.into_iter().collect(),
                 },
                 sender: Some(envelope.sender),
                 periods: envelope.periods,
@@ -279,7 +269,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
         BACKUP_FORMAT => {
             decode::supported(version, VERSION)?;
             let envelope: BackupEnvelope = decode::typed(text)?;
-            verify_checksum(&envelope.backup, &envelope.checksum)?;
+            verify_in_file(text, "backup", &envelope.backup, &envelope.checksum)?;
             if let Some(error) = envelope.backup.workspace.plan.check().into_iter().next() {
                 return Err(DecodeError::Invalid {
                     detail: error.to_string(),
@@ -449,4 +439,39 @@ pub fn report_schema() -> schemars::Schema {
 #[cfg(feature = "schema")]
 pub fn backup_schema() -> schemars::Schema {
     schemars::schema_for!(BackupEnvelope)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// Files this app writes pass on the fast path, over their own bytes.
+    #[test]
+    fn this_apps_files_match_their_checksum_in_place() {
+        let workspace = crate::format::workload::workspace(crate::format::workload::Shape {
+            units: 3,
+            tasks: 4,
+            periods: 2,
+            text_chars: 200,
+        })
+        .unwrap();
+        let sender = workspace.plan.directory.units[1].id.clone();
+        let periods: Vec<PeriodId> = workspace.entries.keys().map(|k| k.period.clone()).collect();
+        let report = encode_report(&workspace, &sender, &periods, 3, Timestamp(1));
+        let envelope: ReportEnvelope = serde_json::from_str(&report).unwrap();
+        assert!(!envelope.entries.0.is_empty());
+        let raw = last_field(&report, "entries").unwrap();
+        assert_eq!(format!("crc32:{:08x}", compact_crc(raw)), envelope.checksum);
+        let backup = encode_backup(
+            &Backup {
+                workspace,
+                settings: Settings::default(),
+            },
+            None,
+            Timestamp(2),
+        );
+        let envelope: BackupEnvelope = serde_json::from_str(&backup).unwrap();
+        let raw = last_field(&backup, "backup").unwrap();
+        assert_eq!(format!("crc32:{:08x}", compact_crc(raw)), envelope.checksum);
+    }
 }
