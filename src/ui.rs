@@ -7,6 +7,7 @@ pub mod app;
 pub mod board_card;
 pub mod board_filters;
 pub mod board_view;
+pub mod boot;
 pub mod chart_frame;
 pub mod charts;
 pub mod dashboard_view;
@@ -35,7 +36,7 @@ pub fn start() {
             i18n::Key::Crash,
         ));
     }));
-    match persist::boot() {
+    match boot::boot() {
         Ok(loaded) => {
             let loaded = std::cell::Cell::new(Some(loaded));
             mount_to_body(move || {

@@ -1,18 +1,17 @@
-//! Persistence: loading once at start, one debounced save effect flushed when
-//! the page hides, setting unreadable data aside, and merging with other tabs.
+//! Persistence after start (see `boot` for the start): one debounced save
+//! effect flushed when the page hides, saves that land whole or not at all,
+//! and merging with what other tabs saved.
 
-use super::state::{AppState, Health, Loaded};
+use super::boot::{read_key, set_aside, stored_parts, SETTINGS_KEY};
+use super::state::{AppState, Health};
 use crate::browser::{self, storage::StorageError};
 use crate::domain::rebase::rebase;
-use crate::domain::{Command, Profile, Reach, Workspace};
-use crate::format::store::{Damaged, Head, HeadRead, Unassembled};
-use crate::format::{self, sample, seed, store};
+use crate::domain::{Command, Reach, Workspace};
+use crate::format::store::{Damaged, Head, HeadRead};
+use crate::format::{self, store};
 use leptos::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-pub const SETTINGS_KEY: &str = "tiendo.v1.settings";
-pub const ASIDE_PREFIX: &str = "tiendo.aside.";
 const SAVE_DELAY: Duration = Duration::from_millis(250);
 
 /// Bookkeeping of saves; not reactive.
@@ -40,154 +39,6 @@ impl Persistence {
     fn dirty(&self) -> bool {
         !self.reach.is_nothing()
     }
-}
-
-/// The seed plan with the removable sample: what a first run shows.
-pub fn fresh_workspace() -> Result<Workspace, format::DecodeError> {
-    let mut workspace = Workspace::new(seed::seed_plan()?);
-    let entries = sample::sample_entries(&workspace);
-    // Loading the sample checks nothing and cannot fail.
-    let _ = workspace.apply(&Profile::Leader, Command::LoadSample { entries });
-    Ok(workspace)
-}
-
-fn read_key(key: &str) -> Option<String> {
-    browser::storage::read(key).ok().flatten()
-}
-
-/// Part keys present in storage, whether or not a head lists them (a save
-/// cut short before its head).
-fn stored_parts() -> Vec<String> {
-    browser::storage::keys_with_prefix(store::ENTRIES_PREFIX).unwrap_or_default()
-}
-
-/// Copies unreadable values under aside keys before anything overwrites them.
-/// Returns the health to show: `Recovered` naming the first aside key, or
-/// `AsideFailed` when a copy did not fit (then nothing is ever written).
-fn set_aside(damaged: &[Damaged], fresh: bool) -> Health {
-    let now = browser::clock::now().0;
-    let mut first = None;
-    for (index, item) in damaged.iter().enumerate() {
-        let aside_key = if index == 0 {
-            format!("{ASIDE_PREFIX}{now}")
-        } else {
-            format!("{ASIDE_PREFIX}{now}.{index}")
-        };
-        let detail = format!("{}: {}", item.key, item.error);
-        if browser::storage::write(&aside_key, &item.text).is_err() {
-            return Health::AsideFailed { detail };
-        }
-        first.get_or_insert((aside_key, detail));
-    }
-    match first {
-        Some((aside_key, detail)) => Health::Recovered {
-            aside_key,
-            detail,
-            fresh,
-        },
-        None => Health::Ok,
-    }
-}
-
-/// Reads storage once. Unreadable data is set aside before anything is written.
-pub fn boot() -> Result<Loaded, format::DecodeError> {
-    let settings = read_key(SETTINGS_KEY)
-        .and_then(|text| format::settings::decode(&text).ok())
-        .unwrap_or_default();
-    let in_memory = |settings| -> Result<Loaded, format::DecodeError> {
-        Ok(Loaded {
-            workspace: fresh_workspace()?,
-            settings,
-            health: Health::Memory,
-            head: Head::default(),
-            reach: Reach::nothing(),
-        })
-    };
-    if browser::storage::probe().is_err() {
-        return in_memory(settings);
-    }
-    let Ok(head_text) = browser::storage::read(store::HEAD_KEY) else {
-        return in_memory(settings);
-    };
-    let mut damaged = Vec::new();
-    let head = match head_text.map(|text| (store::read_head(&text), text)) {
-        None => None,
-        Some((Ok(HeadRead::Whole(stored)), _)) => {
-            // Versions 1 and 2: loads whole; the first save splits it.
-            return Ok(Loaded {
-                workspace: stored.workspace,
-                settings,
-                health: Health::Ok,
-                head: Head {
-                    generation: stored.generation,
-                    ..Head::default()
-                },
-                reach: Reach::Everything,
-            });
-        }
-        Some((Ok(HeadRead::Split(head)), _)) => Some(head),
-        Some((Err(error), text)) => {
-            damaged.push(Damaged {
-                key: store::HEAD_KEY.to_owned(),
-                text,
-                error,
-            });
-            None
-        }
-    };
-    let stray = stored_parts();
-    let mut keys: BTreeSet<String> = stray.iter().cloned().collect();
-    if let Some(head) = &head {
-        keys.extend(head.parts.keys().cloned());
-    }
-    let (workspace, reach, fresh) = match store::assemble(&keys, &mut read_key) {
-        Ok((workspace, bad_parts)) => {
-            let reach = match &head {
-                // Rewrites a head, and drops what could not be read.
-                None => Reach::Everything,
-                Some(_) => Reach::Parts(
-                    bad_parts
-                        .iter()
-                        .filter_map(|d| store::part_of(&d.key))
-                        .collect(),
-                ),
-            };
-            damaged.extend(bad_parts);
-            (workspace, reach, false)
-        }
-        Err(Unassembled::NoPlan) if head.is_none() && damaged.is_empty() && stray.is_empty() => {
-            // First run.
-            (fresh_workspace()?, Reach::Everything, true)
-        }
-        Err(unassembled) => {
-            // Without a plan the parts mean nothing: all of them go aside, as one value.
-            if let Unassembled::Plan(plan) = unassembled {
-                damaged.push(plan);
-            }
-            let parts: BTreeMap<&String, String> = keys
-                .iter()
-                .filter_map(|key| read_key(key).map(|text| (key, text)))
-                .collect();
-            if !parts.is_empty() {
-                damaged.push(Damaged {
-                    key: store::ENTRIES_PREFIX.to_owned(),
-                    text: serde_json::to_string(&parts).unwrap_or_default(),
-                    error: format::DecodeError::Invalid {
-                        detail: "không còn kế hoạch đi kèm".into(),
-                    },
-                });
-            }
-            (fresh_workspace()?, Reach::Everything, true)
-        }
-    };
-    let health = set_aside(&damaged, fresh);
-    Ok(Loaded {
-        workspace,
-        settings,
-        health,
-        head: head.unwrap_or_default(),
-        reach,
-    })
 }
 
 /// The persistence effect and the page listeners: installed once by `AppState::new`.

@@ -1,10 +1,10 @@
 //! Settings: storage used, language, profile, the sample, backup and plan file,
 //! and any damaged data that was set aside.
 
+use super::boot::ASIDE_PREFIX;
 use super::header::ProfileName;
 use super::health::BackupButton;
 use super::i18n::Key;
-use super::persist::ASIDE_PREFIX;
 use super::send_report::SendPlan;
 use super::state::use_app;
 use crate::browser;

@@ -256,7 +256,7 @@ impl AppState {
         self.settings.update(change);
         let text = format::settings::encode(&self.settings.get_untracked());
         if self.health.with_untracked(Health::may_write) {
-            if let Err(error) = browser::storage::write(persist::SETTINGS_KEY, &text) {
+            if let Err(error) = browser::storage::write(super::boot::SETTINGS_KEY, &text) {
                 self.notify(format!("{error:?}"));
             }
         }
