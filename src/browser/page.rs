@@ -106,6 +106,11 @@ pub fn set_document_language(code: &str) {
 /// Replaces the URL's hash without a history entry or a hashchange event
 /// (for filters that change with every keystroke).
 pub fn replace_hash(hash: &str) -> Result<(), JsFailure> {
+    // Already there (a view opened from its URL): `replaceState` costs a few
+    // milliseconds even when it changes nothing.
+    if self::hash() == hash {
+        return Ok(());
+    }
     let window = window()?;
     let history = window.history().map_err(|e| JsFailure::from_js(&e))?;
     let url = format!("#{hash}");
