@@ -191,6 +191,12 @@ fn canonical_plan(plan: &Plan) -> String {
 /// Imports files into a copy of the workspace and says what each did. Order of
 /// the files does not matter: backups first, then plans by revision, then reports.
 pub fn import(workspace: &Workspace, files: &[Incoming]) -> (Workspace, Vec<FileOutcome>) {
+    import_refs(workspace, &files.iter().collect::<Vec<_>>())
+}
+
+/// [`import`] of files held elsewhere (a preview keeps its files for the
+/// apply: they are not copied to be merged).
+pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Vec<FileOutcome>) {
     let mut result = workspace.clone();
     let mut outcomes = vec![FileOutcome::default(); files.len()];
     let rank = |file: &Incoming| match file {
@@ -199,7 +205,7 @@ pub fn import(workspace: &Workspace, files: &[Incoming]) -> (Workspace, Vec<File
         Incoming::Report { .. } => (2, 0, String::new()),
     };
     let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_cached_key(|&i| rank(&files[i]));
+    order.sort_by_cached_key(|&i| rank(files[i]));
     for index in order {
         let outcome = &mut outcomes[index];
         match &files[index] {

@@ -70,13 +70,13 @@ pub fn ImportView() -> impl IntoView {
             let picked = browser::files::read_all(files, MAX_FILE_BYTES).await;
             let checked: Vec<Checked> =
                 picked.into_iter().map(|f| check(f.name, f.bytes)).collect();
-            let incoming: Vec<Incoming> = checked
+            let incoming: Vec<&Incoming> = checked
                 .iter()
-                .filter_map(|c| c.result.as_ref().ok().map(|r| r.incoming.clone()))
+                .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))
                 .collect();
             let (_, outcomes) = app
                 .workspace()
-                .with_untracked(|w| merge::import(w, &incoming));
+                .with_untracked(|w| merge::import_refs(w, &incoming));
             let mut outcomes = outcomes.into_iter();
             let outcomes = checked
                 .iter()
