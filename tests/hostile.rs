@@ -13,6 +13,11 @@ fn workspace() -> Workspace {
 }
 
 fn good_report() -> String {
+    report_saying("")
+}
+
+/// A report of one entry of Sở VHTTDL whose result text is `done`.
+fn report_saying(done: &str) -> String {
     let mut ws = workspace();
     let key = EntryKey {
         task: TaskId::new("t3.2").unwrap(),
@@ -23,6 +28,7 @@ fn good_report() -> String {
         key,
         Entry {
             status: Status::Done,
+            done: done.into(),
             revision: 1,
             updated_at: Timestamp(1),
             ..Entry::default()
@@ -188,31 +194,7 @@ fn decoding_never_panics_on_mangled_files() {
 #[test]
 fn the_checksum_survives_reformatting_but_not_editing() {
     let good = good_report().replace("\"entries\": [", "\"entries\": [\n  ");
-    let with_text = {
-        let mut ws = workspace();
-        let key = EntryKey {
-            task: TaskId::new("t3.2").unwrap(),
-            unit: UnitId::new("so-vhttdl").unwrap(),
-            period: PeriodId::new("2024-6t").unwrap(),
-        };
-        ws.entries.insert(
-            key,
-            Entry {
-                status: Status::Done,
-                done: "Đã tổ chức \"Ngày hội\" văn hóa\tcác dân tộc".into(),
-                revision: 1,
-                updated_at: Timestamp(1),
-                ..Entry::default()
-            },
-        );
-        exchange::encode_report(
-            &ws,
-            &UnitId::new("so-vhttdl").unwrap(),
-            &[PeriodId::new("2024-6t").unwrap()],
-            1,
-            Timestamp(2),
-        )
-    };
+    let with_text = report_saying("Đã tổ chức \"Ngày hội\" văn hóa\tcác dân tộc");
     let reindented = with_text.replace("\n  ", "\n\t\t");
     let escaped = with_text.replace("văn hóa", "v\\u0103n h\\u00f3a");
     let compact = with_text.split_whitespace().collect::<Vec<_>>().join(" ");

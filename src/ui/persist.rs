@@ -121,21 +121,14 @@ fn catch_up(state: AppState) -> bool {
         return true;
     }
     match store::read_head(&text) {
-        Ok(HeadRead::Split(theirs)) if theirs.generation > ours => refresh(state, theirs),
-        Ok(HeadRead::Whole(stored)) if stored.generation > ours => {
-            let head = Head {
-                generation: stored.generation,
-                ..Head::default()
-            };
-            rebase_onto(state, stored.workspace, head);
-            state
-                .persistence
-                .update_value(|p| p.reach = Reach::Everything);
+        Ok(head) => {
+            if !take_newer(state, head) {
+                // Older than ours (storage rolled back): ours replaces it whole.
+                state
+                    .persistence
+                    .update_value(|p| p.reach = Reach::Everything);
+            }
         }
-        // Older than ours (storage rolled back): ours replaces it whole.
-        Ok(_) => state
-            .persistence
-            .update_value(|p| p.reach = Reach::Everything),
         // A newer app version wrote it (another tab, after an update): never overwrite.
         Err(format::DecodeError::NewerVersion { .. }) => {
             state.set_health(Health::NewerElsewhere);
@@ -225,22 +218,31 @@ fn write_store(state: AppState) {
 
 /// Another tab saved: take its store and replay what we have not saved yet.
 fn adopt(state: AppState, text: &str) {
+    if store::read_head(text).is_ok_and(|head| take_newer(state, head)) {
+        state.notify(state.text(super::i18n::Key::HealthOtherTab).to_owned());
+    }
+}
+
+/// Takes a store another tab saved if it is newer than ours (a split store
+/// part by part, an older version's whole store at once); false if it is not.
+fn take_newer(state: AppState, head: HeadRead) -> bool {
     let ours = state.persistence.with_value(|p| p.head.generation);
-    match store::read_head(text) {
-        Ok(HeadRead::Split(theirs)) if theirs.generation > ours => refresh(state, theirs),
-        Ok(HeadRead::Whole(stored)) if stored.generation > ours => {
+    match head {
+        HeadRead::Split(theirs) if theirs.generation > ours => refresh(state, theirs),
+        HeadRead::Whole(stored) if stored.generation > ours => {
             let head = Head {
                 generation: stored.generation,
                 ..Head::default()
             };
             rebase_onto(state, stored.workspace, head);
+            // Written back split, by this version.
             state
                 .persistence
                 .update_value(|p| p.reach = Reach::Everything);
         }
-        _ => return,
+        _ => return false,
     }
-    state.notify(state.text(super::i18n::Key::HealthOtherTab).to_owned());
+    true
 }
 
 /// Rebuilds the stored workspace another tab left under `theirs`: ours, with
