@@ -195,9 +195,10 @@ fn role_badge(role: Role) -> &'static str {
 }
 
 /// One card, as static markup in the current language (the board renders
-/// again when the language or the profile changes).
-#[component]
-pub fn CardView(card: Arc<Card>, editable: bool) -> impl IntoView {
+/// again when the language or the profile changes). A plain function, not a
+/// component: thousands of cards keep their concrete view type instead of
+/// one boxed, type-erased view each (`--cfg erase_components`).
+pub fn card_view(card: Arc<Card>, editable: bool) -> impl IntoView {
     let app = use_app();
     let status = card.status;
     let mut class = format!("card card--{}", status.slug());

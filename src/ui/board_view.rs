@@ -1,7 +1,7 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{BoardCtx, BoardEvents, CardView, Drag};
+use super::board_card::{card_view, BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
@@ -12,6 +12,7 @@ use crate::browser;
 use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
 use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status, UnitId};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The route's hash prefix; the query follows a `?`.
 pub const HASH: &str = "bang";
@@ -266,7 +267,7 @@ fn Column(
             aria-label=move || app.text(i18n::status(status))
         >
             <For each=cards key=|card| (card.key.clone(), card.status, card.progress, card.evidence, card.obstacle, card.report_overdue) let:card>
-                <CardView editable=mine.with_value(|m| m.as_ref() == Some(&card.key.unit)) card/>
+                {card_view(Arc::clone(&card), mine.with_value(|m| m.as_ref() == Some(&card.key.unit)))}
             </For>
         </div>
     }
