@@ -23,22 +23,33 @@ pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
     })
 }
 
-/// Focuses the first element matching `selector` once the pending DOM updates
+/// Focuses the element matching `selector` once the pending DOM updates
 /// (microtasks) have run, before the next input event, so a card moved to
-/// another column keeps the focus even under fast key presses.
+/// another column keeps the focus even under fast key presses. On a busy
+/// page the element may not be in place yet: it is looked for again, a few
+/// times, a frame apart.
 pub fn focus_soon(selector: String) {
+    focus_when_there(selector, 0, 6);
+}
+
+fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
     let focus = Closure::once_into_js(move || {
         let element = document()
             .ok()
             .and_then(|d| d.query_selector(&selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| e.is_connected());
+        match element {
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None if attempts > 1 => focus_when_there(selector, 16, attempts - 1),
+            None => {}
         }
     });
     if let Ok(window) = window() {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), delay_ms);
     }
 }
 
