@@ -150,6 +150,13 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
         }
     };
     let health = set_aside(&damaged, fresh);
+    if matches!(health, Health::Recovered { .. })
+        && damaged.iter().any(|d| d.key == store::HEAD_KEY)
+    {
+        // Its copy is safe aside: the first save must not find it and set
+        // it aside a second time.
+        let _ = browser::storage::remove(store::HEAD_KEY);
+    }
     Ok(Loaded {
         workspace,
         settings,

@@ -74,6 +74,8 @@ test("a corrupted store is set aside verbatim and the app recovers with a messag
   await page.reload();
   await expect(page.getByTestId("plan-number")).toBeVisible();
   await expect(page.getByTestId("health-banner")).toBeHidden();
+  // Set aside once, not again by the save that replaced it.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("tiendo.aside.")).length)).toBe(1);
 });
 
 test("a damaged entry part is set aside and everything else is kept", async ({ page }) => {
@@ -98,6 +100,7 @@ test("a damaged entry part is set aside and everything else is kept", async ({ p
   await page.reload();
   await expect(page.getByTestId("plan-number")).toBeVisible();
   await expect(page.getByTestId("health-banner")).toBeHidden();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("tiendo.aside.")).length)).toBe(1);
 });
 
 test("the app works under a sub-path", async ({ page }) => {
