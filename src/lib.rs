@@ -7,6 +7,8 @@
 //! ui        Leptos components; the only code that creates signals.
 //!  │  │     ui::state::AppState is the one door: dispatch(Command).
 //!  │  │     Views: board, dashboard, plan, units, import, settings.
+//!  │  │     Board cards are static markup; the board handles their events.
+//!  │  │     boot reads storage once; persist saves what commands reach.
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
 //!  ▼
