@@ -43,13 +43,14 @@ pub struct Head {
     pub parts: BTreeMap<String, u64>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// The head as written (read back by [`read_head`]).
+#[derive(Serialize)]
 struct HeadText<'a> {
     format: &'a str,
     version: u32,
     generation: u64,
     saved_at: Timestamp,
-    parts: BTreeMap<String, u64>,
+    parts: &'a BTreeMap<String, u64>,
 }
 
 /// A whole workspace from a version 1 or 2 store, or a decoded one.
@@ -138,7 +139,7 @@ pub fn encode_head(head: &Head) -> String {
         version: VERSION,
         generation: head.generation,
         saved_at: head.saved_at,
-        parts: head.parts.clone(),
+        parts: &head.parts,
     })
     .unwrap_or_default()
 }

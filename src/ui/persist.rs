@@ -164,16 +164,25 @@ fn write_store(state: AppState) {
         return;
     }
     let now = browser::clock::now();
-    let (head, reach) = state
+    let everything = state
         .persistence
-        .with_value(|p| (p.head.clone(), p.reach.clone()));
-    let stray = if reach == Reach::Everything {
+        .with_value(|p| p.reach == Reach::Everything);
+    let stray = if everything {
         stored_parts()
     } else {
         Vec::new()
     };
-    let save = state.workspace().with_untracked(|workspace| {
-        store::save(workspace, &head, &reach, &stray, head.generation + 1, now)
+    let save = state.persistence.with_value(|p| {
+        state.workspace().with_untracked(|workspace| {
+            store::save(
+                workspace,
+                &p.head,
+                &p.reach,
+                &stray,
+                p.head.generation + 1,
+                now,
+            )
+        })
     });
     // What each key held before, to put back if a write fails: a save lands
     // whole or not at all.
