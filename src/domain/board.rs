@@ -3,8 +3,9 @@
 
 use super::date::Date;
 use super::entry::{EntryKey, Status};
-use super::ids::{GroupId, PeriodId, TaskId, UnitId};
+use super::ids::{GroupId, PeriodId, PlanId, TaskId, UnitId};
 use super::period::Period;
+use super::plan::Plan;
 use super::progress;
 use super::task::Role;
 use super::text::{fold_words as fold, Search, SortKey};
@@ -61,6 +62,24 @@ pub struct IndexedCard {
 #[derive(Clone, Debug, Default)]
 pub struct TextCache {
     texts: BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>,
+    /// Each unit's place in Vietnamese order, for the plan (id, revision) it was ranked for.
+    ranks: Option<((PlanId, u32), BTreeMap<UnitId, usize>)>,
+}
+
+/// Each unit's place when the plan's units are sorted by name in Vietnamese order.
+fn unit_ranks(plan: &Plan) -> BTreeMap<UnitId, usize> {
+    let mut by_name: Vec<(SortKey, &UnitId)> = plan
+        .directory
+        .units
+        .iter()
+        .map(|unit| (SortKey::new(&unit.name), &unit.id))
+        .collect();
+    by_name.sort();
+    by_name
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (_, id))| (id.clone(), rank))
+        .collect()
 }
 
 /// Every card of a period, in plan order, lead first, then units in Vietnamese order.
@@ -96,19 +115,17 @@ pub fn index_cached(
         .enumerate()
         .map(|(i, t)| (&t.id, i))
         .collect();
-    // Units in Vietnamese order, ranked once instead of once per card.
-    let mut by_name: Vec<(SortKey, &UnitId)> = plan
-        .directory
-        .units
-        .iter()
-        .map(|unit| (SortKey::new(&unit.name), &unit.id))
-        .collect();
-    by_name.sort();
-    let unit_rank: BTreeMap<&UnitId, usize> = by_name
-        .into_iter()
-        .enumerate()
-        .map(|(rank, (_, id))| (id, rank))
-        .collect();
+    // Units in Vietnamese order, ranked once per plan instead of once per card
+    // (or once per move).
+    let stamp = (plan.id.clone(), plan.revision);
+    if cache
+        .ranks
+        .as_ref()
+        .is_none_or(|(ranked, _)| *ranked != stamp)
+    {
+        cache.ranks = Some((stamp, unit_ranks(plan)));
+    }
+    let unit_rank = cache.ranks.as_ref().map(|(_, ranks)| ranks);
     let mut cards: Vec<(usize, std::cmp::Reverse<Role>, usize, IndexedCard)> = Vec::new();
     for owed in progress::owed(workspace, period) {
         let Some(task) = plan.task(&owed.task) else {
@@ -166,7 +183,10 @@ pub fn index_cached(
             unit_short,
         };
         let position = positions.get(&card.key.task).copied().unwrap_or(usize::MAX);
-        let sort = unit_rank.get(&card.key.unit).copied().unwrap_or(usize::MAX);
+        let sort = unit_rank
+            .and_then(|ranks| ranks.get(&card.key.unit))
+            .copied()
+            .unwrap_or(usize::MAX);
         cards.push((
             position,
             std::cmp::Reverse(card.role),
