@@ -69,7 +69,7 @@ fn last_field<'a>(text: &'a str, name: &str) -> Option<&'a str> {
 /// own bytes in the file (fast, and what this app's files always match), then
 /// over the payload written again compactly (a file re-indented or re-escaped
 /// by an editor still passes if its content is intact).
-fn verify_in_file<T: Serialize>(
+pub(super) fn verify_in_file<T: Serialize>(
     text: &str,
     field: &str,
     payload: &T,
@@ -230,7 +230,8 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
     };
     match kind.as_str() {
         plan_file::FORMAT => {
-            let (plan, sender) = plan_file::decode_with_sender(text.as_bytes())?;
+            decode::supported(version, plan_file::VERSION)?;
+            let (plan, sender, _) = plan_file::decode_checked(text)?;
             Ok(Received {
                 incoming: Incoming::Plan {
                     plan: Box::new(plan),
@@ -445,7 +446,8 @@ pub fn backup_schema() -> schemars::Schema {
 mod tests {
     use super::*;
 
-    /// Files this app writes pass on the fast path, over their own bytes.
+    /// Files this app writes (reports, backups, plans) pass on the fast path,
+    /// over their own bytes.
     #[test]
     fn this_apps_files_match_their_checksum_in_place() {
         let workspace = crate::format::workload::workspace(crate::format::workload::Shape {
@@ -473,5 +475,11 @@ mod tests {
         let envelope: BackupEnvelope = serde_json::from_str(&backup).unwrap();
         let raw = last_field(&backup, "backup").unwrap();
         assert_eq!(format!("crc32:{:08x}", compact_crc(raw)), envelope.checksum);
+        let plan =
+            crate::format::plan_file::encode(&envelope.backup.workspace.plan, 1, Timestamp(3));
+        let checksum =
+            serde_json::from_str::<serde_json::Value>(&plan).unwrap()["checksum"].clone();
+        let raw = last_field(&plan, "plan").unwrap();
+        assert_eq!(format!("crc32:{:08x}", compact_crc(raw)), checksum);
     }
 }

@@ -56,16 +56,17 @@ pub fn decode(bytes: &[u8]) -> Result<(Plan, Vec<Warning>), DecodeError> {
     Ok((plan, warnings))
 }
 
-/// The plan and who sent it.
-pub fn decode_with_sender(bytes: &[u8]) -> Result<(Plan, UnitId), DecodeError> {
-    decode_full(bytes).map(|(plan, sender, _)| (plan, sender))
-}
-
 fn decode_full(bytes: &[u8]) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError> {
     let text = decode::text(bytes)?;
     decode::envelope(text, FORMAT, VERSION)?;
+    decode_checked(text)
+}
+
+/// The plan file in `text`, whose format and version the caller has checked
+/// (`exchange::read` reads any kind of file and checks them once).
+pub(super) fn decode_checked(text: &str) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError> {
     let envelope: Envelope = decode::typed(text)?;
-    super::exchange::verify_checksum(&envelope.plan, &envelope.checksum)?;
+    super::exchange::verify_in_file(text, "plan", &envelope.plan, &envelope.checksum)?;
     let sender = envelope.sender;
     let plan = envelope.plan;
     if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
