@@ -150,22 +150,30 @@ struct Header {
     version: Option<u32>,
 }
 
-/// Checks JSON text's syntax and its envelope's `format` and `version`, and
-/// returns the version for migration. The payload is parsed later, once, by
-/// [`typed`]: going through `serde_json::Value` would compile every payload
-/// decoder twice into the wasm.
-pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u32, DecodeError> {
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        Err(error) => {
-            return Err(match classify(error) {
-                DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
-                    DecodeError::NotAnObject
-                }
-                other => other,
-            })
+/// A text's envelope: from its first bytes when it opens as this app writes
+/// every file and stored value (see [`leading_kind`]), otherwise from one pass
+/// over the whole text. The payload's typed parse, which always follows,
+/// checks the syntax of the rest.
+fn header(text: &str) -> Result<Header, DecodeError> {
+    if let Some((format, version)) = leading_kind(text) {
+        return Ok(Header {
+            format: Some(format),
+            version: Some(version),
+        });
+    }
+    serde_json::from_str(text).map_err(|error| match classify(error) {
+        DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
+            DecodeError::NotAnObject
         }
-    };
+        other => other,
+    })
+}
+
+/// Checks an envelope's `format` and `version`, and returns the version for
+/// migration. The payload is parsed later, once, by [`typed`]: going through
+/// `serde_json::Value` would compile every payload decoder twice into the wasm.
+pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u32, DecodeError> {
+    let header = header(text)?;
     match header.format.as_deref() {
         Some(found) if found == expected => {}
         Some(found) => {
@@ -177,34 +185,21 @@ pub fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<u3
         None => return Err(DecodeError::NotAnObject),
     }
     let version = header.version.ok_or(DecodeError::NotAnObject)?;
-    if version > supported {
-        return Err(DecodeError::NewerVersion {
-            found: version,
-            supported,
-        });
-    }
+    self::supported(version, supported)?;
     Ok(version)
 }
 
-/// The `format` and `version` of a Tiến Độ file, after checking its JSON
-/// syntax, in one pass.
+/// The `format` and `version` of a Tiến Độ file of any kind.
 pub fn envelope_kind(text: &str) -> Result<(String, u32), DecodeError> {
-    let header: Header = serde_json::from_str(text).map_err(|error| match classify(error) {
-        DecodeError::Invalid { detail } if detail.starts_with("invalid type") => {
-            DecodeError::NotAnObject
-        }
-        other => other,
-    })?;
+    let header = header(text)?;
     let format = header.format.ok_or(DecodeError::NotAnObject)?;
     let version = header.version.ok_or(DecodeError::NotAnObject)?;
     Ok((format, version))
 }
 
-/// [`envelope_kind`] read from the first bytes when a file opens, as every
-/// file this app writes does, with `"format"` and then `"version"`: a large
-/// file is then not scanned twice. `None` for any other shape (the caller
-/// falls back to [`envelope_kind`]); the payload's own parse still checks the
-/// syntax of the whole text.
+/// The `format` and `version` read from the first bytes when a text opens,
+/// as everything this app writes does, with `"format"` and then `"version"`:
+/// a large file is then not scanned twice. `None` for any other shape.
 pub fn leading_kind(text: &str) -> Option<(String, u32)> {
     let rest = text.trim_start().strip_prefix('{')?.trim_start();
     let rest = rest

@@ -224,10 +224,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
         Vec::new()
     };
     // The header from the first bytes (or one pass); the payload is then parsed once.
-    let (kind, version) = match decode::leading_kind(text) {
-        Some(kind) => kind,
-        None => decode::envelope_kind(text)?,
-    };
+    let (kind, version) = decode::envelope_kind(text)?;
     match kind.as_str() {
         plan_file::FORMAT => {
             decode::supported(version, plan_file::VERSION)?;
