@@ -10,6 +10,7 @@
 
 pub mod decode;
 pub mod exchange;
+pub mod html;
 pub mod pack;
 pub mod plan_file;
 pub mod sample;

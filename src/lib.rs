@@ -7,7 +7,8 @@
 //! ui        Leptos components; the only code that creates signals.
 //!  │  │     ui::state::AppState is the one door: dispatch(Command).
 //!  │  │     Views: board, dashboard, plan, units, import, settings.
-//!  │  │     Board cards are static markup; the board handles their events.
+//!  │  │     Board cards are markup, one string per column (texts escaped
+//!  │  │     by format::html); the board handles their events and menus.
 //!  │  │     boot reads storage once; persist saves what commands reach.
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
@@ -18,7 +19,8 @@
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
 //!  │        unit × period; pack = deflate at 15 bits per UTF-16 unit),
 //!  │        plan, report and backup files (envelopes, checksums, versions,
-//!  │        migrations), the seed plan, the removable sample, email texts.
+//!  │        migrations), the seed plan, the removable sample, email texts,
+//!  │        HTML escaping for markup built as text.
 //!  ▼
 //! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
 //!           dashboard figures, merge (CRDT of entries), text folding.

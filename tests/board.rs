@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeSet;
-use tiendo::domain::board::{self, BoardQuery, DeadlineState, Filter, Swimlane};
+use tiendo::domain::board::{self, BoardQuery, DeadlineState, Filter, Swimlane, Texts};
 use tiendo::domain::{
     Command, Date, EntryChange, EntryKey, GroupId, Period, PeriodId, Profile, Role, Status, TaskId,
     Timeframe, Timestamp, UnitId, Workspace,
@@ -195,7 +195,14 @@ fn a_cached_index_equals_a_fresh_one_after_changes() {
     let mut ws = workspace();
     let mut cache = board::TextCache::default();
     let period = Period::half_year(2024);
-    let first = board::index_cached(&ws, period, date(2024, 5, 1), 420, &mut cache);
+    let first = board::index_cached(
+        &ws,
+        period,
+        date(2024, 5, 1),
+        420,
+        &mut cache,
+        Texts::Folded,
+    );
     assert_eq!(first, cards(&ws, date(2024, 5, 1)));
     set(
         &mut ws,
@@ -204,7 +211,14 @@ fn a_cached_index_equals_a_fresh_one_after_changes() {
         EntryChange::Done("Đăng 12 tin, bài".into()),
         1,
     );
-    let again = board::index_cached(&ws, period, date(2024, 5, 1), 420, &mut cache);
+    let again = board::index_cached(
+        &ws,
+        period,
+        date(2024, 5, 1),
+        420,
+        &mut cache,
+        Texts::Folded,
+    );
     assert_eq!(again, cards(&ws, date(2024, 5, 1)));
     let search = Filter {
         query: "12 tin".into(),
@@ -214,6 +228,40 @@ fn a_cached_index_equals_a_fresh_one_after_changes() {
         board::layout(&ws, &again, &search, Swimlane::None, None).shown(),
         1
     );
+}
+
+#[test]
+fn texts_skipped_for_the_first_render_are_folded_ahead_of_a_search() {
+    let ws = workspace();
+    let period = Period::half_year(2024);
+    let today = date(2024, 5, 1);
+    let search = Filter {
+        query: "van hoa".into(),
+        ..Filter::default()
+    };
+    let mut cache = board::TextCache::default();
+    let quick = board::index_cached(&ws, period, today, 420, &mut cache, Texts::Skipped);
+    let fresh = cards(&ws, today);
+    // The same cards, in the same order; only the search finds nothing yet.
+    assert_eq!(
+        quick.iter().map(|c| &c.card).collect::<Vec<_>>(),
+        fresh.iter().map(|c| &c.card).collect::<Vec<_>>()
+    );
+    assert!(board::layout(&ws, &fresh, &search, Swimlane::None, None).shown() > 0);
+    assert_eq!(
+        board::layout(&ws, &quick, &search, Swimlane::None, None).shown(),
+        0
+    );
+    board::warm_texts(&ws, period, &mut cache);
+    // Warmed: the searchable index is the fresh one, and its texts are the
+    // cache's own (shared, not folded again).
+    let searchable = board::index_cached(&ws, period, today, 420, &mut cache, Texts::Folded);
+    assert_eq!(searchable, fresh);
+    let again = board::index_cached(&ws, period, today, 420, &mut cache, Texts::Folded);
+    assert!(searchable
+        .iter()
+        .zip(&again)
+        .all(|(a, b)| a.shares_text_with(b)));
 }
 
 #[test]

@@ -116,3 +116,94 @@ fn a_card_is_found_from_an_event_inside_it() {
     assert_eq!(card.class_name(), "card");
     board.remove();
 }
+
+/// Cards are markup the page parses: a plan's or a report's text can never
+/// become an element or an attribute, and reads back exactly.
+#[wasm_bindgen_test]
+fn card_markup_keeps_hostile_text_as_text() {
+    use std::sync::Arc;
+    use tiendo::domain::board::Card;
+    use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
+    use tiendo::format::Language;
+    use tiendo::ui::board_card::column_html;
+    let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
+    let unit = UnitId::new("so-tttt").unwrap();
+    let card = Card {
+        key: EntryKey {
+            task: TaskId::new("t1").unwrap(),
+            unit: unit.clone(),
+            period: PeriodId::new("2024-6t").unwrap(),
+        },
+        number: "1".into(),
+        title: hostile.into(),
+        section: TaskId::new("t1").unwrap(),
+        unit_name: "Sở \"TT&TT\"".into(),
+        unit_short: "\"><script>window.__pwned=2</script>".into(),
+        role: Role::Lead,
+        status: Status::InProgress,
+        progress: Some(40),
+        evidence: 2,
+        obstacle: false,
+        report_overdue: false,
+        deadline: None,
+        sample: false,
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    let column = document.create_element("div").unwrap();
+    let cards = [Arc::new(card.clone())];
+    for mine in [Some(&unit), None] {
+        column.set_inner_html(&column_html(&cards, mine, Language::Vietnamese));
+        assert!(column.query_selector("img, script").unwrap().is_none());
+        let article = column.query_selector("[data-card]").unwrap().unwrap();
+        assert_eq!(
+            article.get_attribute("data-card").as_deref(),
+            Some("t1|so-tttt|2024-6t")
+        );
+        let title = article.query_selector(".card__title").unwrap().unwrap();
+        assert_eq!(title.text_content().as_deref(), Some(hostile));
+        let label = article.get_attribute("aria-label").unwrap();
+        assert!(label.starts_with(&format!("1 {hostile} — {}", card.unit_short)));
+        // Only the unit's own card moves: a handle and a menu, or a lock.
+        let locked = article.class_list().contains("card--locked");
+        assert_eq!(locked, mine.is_none());
+        assert_eq!(
+            article
+                .query_selector("[data-testid=move-menu]")
+                .unwrap()
+                .is_some(),
+            !locked
+        );
+        if locked {
+            assert_eq!(
+                article.get_attribute("title").as_deref(),
+                Some("Chỉ đơn vị được giao mới sửa được thẻ này: Sở \"TT&TT\"")
+            );
+        }
+    }
+}
+
+/// The move menu's list is parsed into the card and stepped through by keys.
+#[wasm_bindgen_test]
+fn menu_items_are_added_found_and_stepped_through() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let menu = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&menu).unwrap();
+    dom::append_html(
+        &menu,
+        r#"<ul class="list"><li><button role="menuitem">A</button></li><li><button role="menuitem">B</button></li></ul>"#,
+    );
+    assert_eq!(dom::query_page(&menu, "ul.list").len(), 1);
+    let items = dom::query_page(&menu, "[role=menuitem]");
+    let focused = || document.active_element().and_then(|e| e.text_content());
+    dom::focus_first(&menu, "[role=menuitem]");
+    assert_eq!(focused().as_deref(), Some("A"));
+    dom::focus_step(&menu, "[role=menuitem]", true);
+    assert_eq!(focused().as_deref(), Some("B"));
+    dom::focus_step(&menu, "[role=menuitem]", true);
+    assert_eq!(focused().as_deref(), Some("A"));
+    dom::focus_step(&menu, "[role=menuitem]", false);
+    assert_eq!(focused().as_deref(), Some("B"));
+    assert_eq!(items.len(), 2);
+    menu.remove();
+}

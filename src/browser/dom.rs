@@ -111,3 +111,62 @@ pub fn is_target(event: &web_sys::Event, element: &web_sys::Element) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|target| &target == element)
 }
+
+/// The first element under `root` matching `selector`.
+pub fn query(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Every element of `near`'s page matching `selector`.
+pub fn query_page(near: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Some(list) = near
+        .owner_document()
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into().ok())
+        .collect()
+}
+
+/// Parses `html` into elements at the end of `element` (markup the caller
+/// built with every outside text escaped).
+pub fn append_html(element: &web_sys::Element, html: &str) {
+    let _ = element.insert_adjacent_html("beforeend", html);
+}
+
+/// Focuses the first element under `root` matching `selector`.
+pub fn focus_first(root: &web_sys::Element, selector: &str) {
+    if let Some(element) =
+        query(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Moves the focus to the next (or previous) element under `root` matching
+/// `selector`, wrapping around; from outside them, to the first.
+pub fn focus_step(root: &web_sys::Element, selector: &str, forward: bool) {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into().ok())
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    let active = root.owner_document().and_then(|d| d.active_element());
+    let at = items.iter().position(|item| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == item.unchecked_ref::<web_sys::Element>())
+    });
+    let next = match at {
+        Some(at) if forward => (at + 1) % items.len(),
+        Some(at) => (at + items.len() - 1) % items.len(),
+        None => 0,
+    };
+    let _ = items[next].focus();
+}

@@ -8,7 +8,7 @@ use super::period::Period;
 use super::plan::Plan;
 use super::progress;
 use super::task::Role;
-use super::text::{fold_words as fold, Search, SortKey};
+use super::text::{push_folded_words, Search, SortKey};
 use super::workspace::Workspace;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,12 +56,19 @@ pub struct IndexedCard {
     haystack: Arc<str>,
 }
 
+impl IndexedCard {
+    /// Whether two indexed cards hold the very same folded text (not a copy).
+    pub fn shares_text_with(&self, other: &IndexedCard) -> bool {
+        Arc::ptr_eq(&self.haystack, &other.haystack)
+    }
+}
+
 /// Folded search texts kept between rebuilds of the index: a card's text is
 /// folded again only when its entry's revision or the plan's revision changed,
 /// so a move re-folds one card, not two thousand.
 #[derive(Clone, Debug, Default)]
 pub struct TextCache {
-    texts: BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>,
+    texts: Folded,
     /// Each unit's place in Vietnamese order, for the plan (id, revision) it was ranked for.
     ranks: Option<((PlanId, u32), BTreeMap<UnitId, usize>)>,
 }
@@ -82,6 +89,16 @@ fn unit_ranks(plan: &Plan) -> BTreeMap<UnitId, usize> {
         .collect()
 }
 
+/// Whether an index carries its cards' folded search texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Texts {
+    /// Folded, or taken from the cache: a search can run on the index.
+    Folded,
+    /// Left empty, so showing the board does not wait for them: no search
+    /// matches such an index. [`warm_texts`] folds them ahead of a search.
+    Skipped,
+}
+
 /// Every card of a period, in plan order, lead first, then units in Vietnamese order.
 /// `offset_minutes` turns entry timestamps into local dates for deadlines.
 pub fn index(
@@ -96,17 +113,72 @@ pub fn index(
         today,
         offset_minutes,
         &mut TextCache::default(),
+        Texts::Folded,
     )
 }
 
-/// [`index`], reusing (and refreshing) the folded texts of `cache`.
+/// Folds the search texts of a period's cards into `cache` (those not
+/// already there for the entry's and the plan's revision).
+pub fn warm_texts(workspace: &Workspace, period: Period, cache: &mut TextCache) {
+    let plan = &workspace.plan;
+    for owed in progress::owed(workspace, period) {
+        let Some(task) = plan.task(&owed.task) else {
+            continue;
+        };
+        let key = EntryKey {
+            task: owed.task.clone(),
+            unit: owed.unit.clone(),
+            period: period.id(),
+        };
+        let entry = workspace.entries.get(&key).filter(|e| !e.deleted);
+        let unit = plan.directory.unit(&owed.unit);
+        cached_text(
+            &mut cache.texts,
+            plan.revision,
+            key,
+            entry.map(|e| e.revision),
+            || {
+                let name = unit.map_or(owed.unit.as_str(), |u| u.name.as_str());
+                let short = unit.map_or(owed.unit.as_str(), |u| u.short_name.as_str());
+                search_text(task, name, short, entry)
+            },
+        );
+    }
+}
+
+/// Folded texts by entry, with the plan's and the entry's revision they were folded at.
+type Folded = BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>;
+
+/// The folded text of an entry's card, folded again only when the plan's or
+/// the entry's revision changed since it was cached.
+fn cached_text(
+    texts: &mut Folded,
+    plan_revision: u32,
+    key: EntryKey,
+    revision: Option<u32>,
+    fold: impl FnOnce() -> String,
+) -> Arc<str> {
+    match texts.get(&key) {
+        Some((p, r, text)) if (*p, *r) == (plan_revision, revision) => Arc::clone(text),
+        _ => {
+            let text: Arc<str> = fold().into();
+            texts.insert(key, (plan_revision, revision, Arc::clone(&text)));
+            text
+        }
+    }
+}
+
+/// [`index`], reusing (and refreshing) the folded texts of `cache`, or
+/// leaving them out.
 pub fn index_cached(
     workspace: &Workspace,
     period: Period,
     today: Date,
     offset_minutes: i32,
     cache: &mut TextCache,
+    texts: Texts,
 ) -> Vec<IndexedCard> {
+    let unfolded: Arc<str> = Arc::from("");
     let plan = &workspace.plan;
     let due = plan.regime.due_date(period);
     let positions: BTreeMap<&TaskId, usize> = plan
@@ -152,18 +224,15 @@ pub fn index_cached(
                 None => DeadlineState::Overdue,
             }
         });
-        let stamp = (plan.revision, entry.map(|e| e.revision));
-        let haystack = match cache.texts.get(&key) {
-            Some((plan_revision, revision, text)) if (*plan_revision, *revision) == stamp => {
-                text.clone()
-            }
-            _ => {
-                let text: Arc<str> = search_text(task, &unit_name, &unit_short, entry).into();
-                cache
-                    .texts
-                    .insert(key.clone(), (stamp.0, stamp.1, Arc::clone(&text)));
-                text
-            }
+        let haystack = match texts {
+            Texts::Skipped => Arc::clone(&unfolded),
+            Texts::Folded => cached_text(
+                &mut cache.texts,
+                plan.revision,
+                key.clone(),
+                entry.map(|e| e.revision),
+                || search_text(task, &unit_name, &unit_short, entry),
+            ),
         };
         let card = Card {
             number: task.number.clone(),
@@ -210,7 +279,7 @@ fn search_text(
     unit_short: &str,
     entry: Option<&super::entry::Entry>,
 ) -> String {
-    let mut haystack = String::new();
+    let mut haystack = String::with_capacity(256);
     let entry_texts = entry.into_iter().flat_map(|e| {
         [e.done.as_str(), e.obstacles.as_str(), e.proposals.as_str()]
             .into_iter()
@@ -226,7 +295,7 @@ fn search_text(
     .chain(entry_texts)
     {
         haystack.push('\n');
-        haystack.push_str(&fold(text));
+        push_folded_words(&mut haystack, text);
     }
     haystack
 }

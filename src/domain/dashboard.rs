@@ -7,7 +7,7 @@ use super::entry::{EntryKey, Status};
 use super::ids::{GroupId, IndicatorId, TaskId, UnitId};
 use super::period::Period;
 use super::progress::{self, Owed};
-use super::text::compare_vi;
+use super::text::SortKey;
 use super::workspace::Workspace;
 use std::collections::BTreeMap;
 
@@ -102,7 +102,7 @@ fn sort_units<T>(workspace: &Workspace, list: &mut [(UnitId, T)]) {
             .unit(id)
             .map_or(id.to_string(), |u| u.name.clone())
     };
-    list.sort_by(|(a, _), (b, _)| compare_vi(&name(a), &name(b)));
+    list.sort_by_cached_key(|(id, _)| SortKey::new(&name(id)));
 }
 
 /// Rows of units, columns of leaf tasks; `None` where the unit owes nothing.

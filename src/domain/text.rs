@@ -102,11 +102,40 @@ pub struct Search {
 /// [`fold`], with punctuation as spaces and every run of spaces made one:
 /// `"Sở Văn hóa, Thể thao"` → `"so van hoa the thao"`, `"TT&TT"` → `"tt tt"`.
 pub fn fold_words(text: &str) -> String {
-    let folded: String = fold(text)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut folded = String::with_capacity(text.len());
+    push_folded_words(&mut folded, text);
+    folded
+}
+
+/// Appends [`fold_words`] of `text` to `out` in one pass, without the
+/// intermediate strings: the board folds every card's texts with it.
+pub fn push_folded_words(out: &mut String, text: &str) {
+    let start = out.len();
+    // After a space (or at the start): further spaces are dropped.
+    let mut spaced = true;
+    let mut push = |out: &mut String, c: char| {
+        if c.is_alphanumeric() {
+            out.push(c);
+            spaced = false;
+        } else if !spaced {
+            out.push(' ');
+            spaced = true;
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(out, c.to_ascii_lowercase());
+        } else if let Some(base) = fold_letter(c) {
+            push(out, base);
+        } else {
+            for lower in c.to_lowercase().filter(|l| !is_combining_mark(*l)) {
+                push(out, fold_letter(lower).unwrap_or(lower));
+            }
+        }
+    }
+    if out.len() > start && out.ends_with(' ') {
+        out.pop();
+    }
 }
 
 impl Search {
@@ -304,5 +333,22 @@ mod tests {
         let mut words = vec!["má", "mạ", "mà", "ma", "mã", "mả"];
         words.sort_by(|a, b| compare_vi(a, b));
         assert_eq!(words, ["ma", "mà", "mả", "mã", "má", "mạ"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_folding_equals_fold_split_and_join(text in "\\PC{0,30}|[a-zA-Z ,&ăâđêôơưĂÂĐÊÔƠƯàảãáạÀẢÃÁẠ\u{0300}\u{0301}\u{0323}-]{0,30}") {
+            let reference: String = fold(&text)
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(fold_words(&text), reference.clone());
+            let mut out = String::from("x\n");
+            push_folded_words(&mut out, &text);
+            proptest::prop_assert_eq!(out, format!("x\n{reference}"));
+        }
     }
 }

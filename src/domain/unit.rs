@@ -3,7 +3,7 @@
 
 use super::date::Date;
 use super::ids::{GroupId, UnitId};
-use super::text::{compare_vi, Search};
+use super::text::{Search, SortKey};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -103,7 +103,8 @@ impl Directory {
     /// Units sorted in Vietnamese order of their official names.
     pub fn sorted_units(&self) -> Vec<&Unit> {
         let mut units: Vec<&Unit> = self.units.iter().collect();
-        units.sort_by(|a, b| compare_vi(&a.name, &b.name));
+        // One key per unit, not two per comparison.
+        units.sort_by_cached_key(|unit| SortKey::new(&unit.name));
         units
     }
 

@@ -1,18 +1,22 @@
 //! A board card: what it shows, and how it moves — pointer drag (mouse, pen,
 //! touch on the handle), arrow keys, or the "Chuyển sang…" menu.
 //!
-//! A card is static markup: its pointer and key events are handled once, on
-//! the board (see [`BoardEvents`]), which finds the card from `data-card`.
-//! Two thousand cards then hold no listener and no subscription of their own,
-//! and a card that moves is rebuilt in microseconds.
+//! A card is static markup, a column's cards one string the browser parses
+//! at once (see [`column_html`]). Pointer, key and click events are handled
+//! once, on the board (see [`BoardEvents`]), which finds the card from
+//! `data-card`: two thousand cards hold no listener, no signal and no view
+//! state of their own.
 
 use super::i18n::{self, Key};
-use super::state::use_app;
+use super::state::AppState;
 use crate::browser;
 use crate::domain::board::Card;
 use crate::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
+use crate::format::html::push_escaped;
+use crate::format::Language;
 use leptos::ev;
 use leptos::prelude::*;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 /// A press on a card: where it started, whether it may move the card, and
@@ -32,8 +36,6 @@ pub struct BoardCtx {
     pub drag: RwSignal<Option<Drag>>,
     /// The column under the dragged card.
     pub over: Memo<Option<Status>>,
-    /// The open "Chuyển sang…" menu, closed when another opens.
-    pub open_menu: StoredValue<Option<RwSignal<bool>>>,
     pub editing: RwSignal<Option<EntryKey>>,
     pub move_card: Callback<(EntryKey, Status)>,
 }
@@ -42,6 +44,9 @@ pub struct BoardCtx {
 const DRAG_THRESHOLD: f64 = 6.0;
 
 const CARD: &str = "[data-card]";
+const MENU: &str = ".card__menu";
+const MENU_LIST: &str = ".card__menu-list";
+const MENU_BUTTON: &str = ".card__menu-button";
 const DRAGGING: &str = "card--dragging";
 const LOCKED: &str = "card--locked";
 
@@ -66,7 +71,7 @@ fn parse_card_id(id: &str) -> Option<EntryKey> {
 
 /// The card an event happened on (outside its menu), and which entry it shows.
 fn card_of(event: &web_sys::Event) -> Option<(web_sys::Element, EntryKey)> {
-    if browser::dom::closest(event, ".card__menu").is_some() {
+    if browser::dom::closest(event, MENU).is_some() {
         return None;
     }
     let card = browser::dom::closest(event, CARD)?;
@@ -74,9 +79,9 @@ fn card_of(event: &web_sys::Event) -> Option<(web_sys::Element, EntryKey)> {
     Some((card, key))
 }
 
-/// The board's handlers for every card's pointer and key events.
+/// The board's handlers for every card's pointer, key and click events.
 #[derive(Clone, Copy)]
-pub struct BoardEvents(pub BoardCtx);
+pub struct BoardEvents(pub BoardCtx, pub AppState);
 
 impl BoardEvents {
     pub fn pointer_down(self, event: ev::PointerEvent) {
@@ -159,7 +164,11 @@ impl BoardEvents {
 
     pub fn key_down(self, event: ev::KeyboardEvent) {
         let ctx = self.0;
-        // Only keys pressed on the card itself: its menu has its own.
+        if let Some(menu) = browser::dom::closest(&event, MENU) {
+            menu_key(&event, &menu);
+            return;
+        }
+        // Only keys pressed on the card itself, not in its menu.
         let Some((card, key)) = card_of(&event) else {
             return;
         };
@@ -185,6 +194,74 @@ impl BoardEvents {
     }
 }
 
+impl BoardEvents {
+    /// A click in a card's menu: the button opens or closes it, an item moves
+    /// the card. One menu is open at a time.
+    pub fn click(self, event: ev::MouseEvent) {
+        let (ctx, app) = (self.0, self.1);
+        let Some(menu) = browser::dom::closest(&event, MENU) else {
+            return;
+        };
+        let card = browser::dom::closest(&event, CARD);
+        if let Some(item) = browser::dom::closest(&event, "[data-move-to]") {
+            let target = item
+                .get_attribute("data-move-to")
+                .and_then(|slug| Status::from_slug(&slug));
+            let key = card
+                .and_then(|c| c.get_attribute("data-card"))
+                .and_then(|id| parse_card_id(&id));
+            close_menus(&menu);
+            if let (Some(key), Some(target)) = (key, target) {
+                ctx.move_card.run((key, target));
+            }
+        } else if browser::dom::closest(&event, MENU_BUTTON).is_some() {
+            let was_open = browser::dom::query(&menu, MENU_LIST).is_some();
+            close_menus(&menu);
+            let from = card
+                .and_then(|c| c.get_attribute("data-status"))
+                .and_then(|slug| Status::from_slug(&slug));
+            if let (false, Some(from)) = (was_open, from) {
+                browser::dom::append_html(&menu, &menu_html(from, app.language()));
+                set_expanded(&menu, true);
+                browser::dom::focus_first(&menu, "[role=menuitem]");
+            }
+        }
+    }
+}
+
+/// Closes every open card menu on the page (`near` is any element in it).
+fn close_menus(near: &web_sys::Element) {
+    for list in browser::dom::query_page(near, MENU_LIST) {
+        if let Some(menu) = list.parent_element() {
+            set_expanded(&menu, false);
+        }
+        list.remove();
+    }
+}
+
+fn set_expanded(menu: &web_sys::Element, open: bool) {
+    if let Some(button) = browser::dom::query(menu, MENU_BUTTON) {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+/// Keys in an open menu: arrows move between its items, Escape closes it and
+/// gives the focus back to its button.
+fn menu_key(event: &ev::KeyboardEvent, menu: &web_sys::Element) {
+    match event.key().as_str() {
+        "Escape" => {
+            event.prevent_default();
+            close_menus(menu);
+            browser::dom::focus_first(menu, MENU_BUTTON);
+        }
+        key @ ("ArrowDown" | "ArrowUp") => {
+            event.prevent_default();
+            browser::dom::focus_step(menu, "[role=menuitem]", key == "ArrowDown");
+        }
+        _ => {}
+    }
+}
+
 fn role_badge(role: Role) -> &'static str {
     match role {
         Role::Lead => "badge badge--lead",
@@ -194,110 +271,128 @@ fn role_badge(role: Role) -> &'static str {
     }
 }
 
-/// One card, as static markup in the current language (the board renders
-/// again when the language or the profile changes). A plain function, not a
-/// component: thousands of cards keep their concrete view type instead of
-/// one boxed, type-erased view each (`--cfg erase_components`).
-pub fn card_view(card: Arc<Card>, editable: bool) -> impl IntoView {
-    let app = use_app();
-    let status = card.status;
-    let mut class = format!("card card--{}", status.slug());
+/// A column's cards as markup, set as the column's `innerHTML`: the browser
+/// parses it in one go instead of thousands of element calls from wasm. A
+/// card's own (unit's) cards can move; the others are locked.
+pub fn column_html(cards: &[Arc<Card>], mine: Option<&UnitId>, language: Language) -> String {
+    let mut out = String::with_capacity(cards.len() * 900);
+    for card in cards {
+        push_card(&mut out, card, mine == Some(&card.key.unit), language);
+    }
+    out
+}
+
+/// One card: the same markup a component would build, with every text that
+/// came from a plan or a report escaped (`format::html`).
+fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) {
+    let t = |key: Key| i18n::t(language, key);
+    let status = card.status.slug();
+    out.push_str("<article class=\"card card--");
+    out.push_str(status);
     for (on, name) in [
         (!editable, " card--locked"),
         (card.report_overdue, " card--overdue"),
         (card.obstacle, " card--obstacle"),
     ] {
         if on {
-            class.push_str(name);
+            out.push_str(name);
         }
     }
-    let title = format!("{} {}", card.number, card.title);
-    let locked_hint =
-        (!editable).then(|| format!("{} {}", app.text(Key::ReadOnlyCard), card.unit_name));
-    view! {
-        <article
-            class=class
-            role="listitem"
-            tabindex="0"
-            data-card=card_id(&card.key)
-            data-status=status.slug()
-            data-testid="card"
-            aria-label=format!("{} — {} — {}", title, card.unit_short, app.text(i18n::status(status)))
-            title=locked_hint
-        >
-            <div class="card__top">
-                <span class="card__number">{card.number.clone()}</span>
-                <span class="card__unit">{card.unit_short.clone()}</span>
-                <span class=role_badge(card.role)>{app.text(i18n::role(card.role))}</span>
-                {editable.then(|| view! { <span class="card__handle" aria-hidden="true">"⠿"</span> })}
-            </div>
-            <p class="card__title">{card.title.clone()}</p>
-            {facts(&card)}
-            {editable.then(|| view! { <MoveMenu entry_key=card.key.clone() status/> })}
-        </article>
-    }
-}
-
-fn facts(card: &Card) -> impl IntoView {
-    let app = use_app();
-    let fact = |class: &'static str, text: String| view! { <span class=class>{text}</span> };
-    view! {
-        <div class="card__facts">
-            {card.progress.map(|p| view! {
-                <span class="card__progress"><span class="meter meter--small"><span class="meter__fill" style=format!("width: {p}%")></span></span>{format!(" {p}%")}</span>
-            })}
-            {(card.evidence > 0).then(|| fact("card__fact", format!("{} {}", card.evidence, app.text(Key::CardEvidence))))}
-            {card.obstacle.then(|| fact("card__fact card__fact--obstacle", app.text(Key::CardObstacle).to_owned()))}
-            {card.report_overdue.then(|| view! { <span class="card__fact card__fact--overdue" data-testid="card-overdue">{app.text(Key::CardOverdue)}</span> })}
-            {card.deadline.map(|state| fact("card__fact", app.text(i18n::deadline(state)).to_owned()))}
-            {card.sample.then(|| fact("card__fact card__fact--sample", app.text(Key::CardSample).to_owned()))}
-        </div>
-    }
-}
-
-/// "Chuyển sang…": the statuses as a menu, for users who neither drag nor use arrows.
-#[component]
-fn MoveMenu(entry_key: EntryKey, status: Status) -> impl IntoView {
-    let app = use_app();
-    let ctx = expect_context::<BoardCtx>();
-    let open = RwSignal::new(false);
-    let toggle = move |event: ev::MouseEvent| {
-        event.stop_propagation();
-        let opening = !open.get_untracked();
-        if opening {
-            if let Some(other) = ctx.open_menu.get_value().filter(|other| *other != open) {
-                // A menu of a card since re-rendered is gone: nothing to close.
-                let _ = other.try_set(false);
-            }
-            ctx.open_menu.set_value(Some(open));
+    out.push_str("\" role=\"listitem\" tabindex=\"0\" data-testid=\"card\" data-card=\"");
+    push_escaped(out, &card_id(&card.key));
+    out.push_str("\" data-status=\"");
+    out.push_str(status);
+    out.push_str("\" aria-label=\"");
+    for (at, part) in [
+        card.number.as_str(),
+        " ",
+        &card.title,
+        " — ",
+        &card.unit_short,
+        " — ",
+        t(i18n::status(card.status)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if at % 2 == 0 {
+            push_escaped(out, part);
+        } else {
+            out.push_str(part);
         }
-        open.set(opening);
-    };
-    let list = move || {
-        open.get().then(|| {
-            let items = Status::ALL.into_iter().filter(|s| *s != status).map(|target| {
-                let key = entry_key.clone();
-                view! {
-                    <li role="none">
-                        <button role="menuitem" data-testid=format!("move-to-{}", target.slug()) on:click=move |event| {
-                            event.stop_propagation();
-                            open.set(false);
-                            ctx.move_card.run((key.clone(), target));
-                        }>
-                            {app.text(i18n::status(target))}
-                        </button>
-                    </li>
-                }
-            });
-            view! { <ul class="card__menu-list" role="menu">{items.collect_view()}</ul> }
-        })
-    };
-    view! {
-        <div class="card__menu">
-            <button class="card__menu-button" aria-haspopup="menu" aria-expanded=move || open.get().to_string() data-testid="move-menu" on:click=toggle>
-                {app.text(Key::MoveTo)}
-            </button>
-            {list}
-        </div>
     }
+    if !editable {
+        out.push_str("\" title=\"");
+        push_escaped(out, t(Key::ReadOnlyCard));
+        out.push(' ');
+        push_escaped(out, &card.unit_name);
+    }
+    out.push_str("\"><div class=\"card__top\">");
+    push_span(out, "card__number", &card.number);
+    push_span(out, "card__unit", &card.unit_short);
+    push_span(out, role_badge(card.role), t(i18n::role(card.role)));
+    if editable {
+        out.push_str("<span class=\"card__handle\" aria-hidden=\"true\">⠿</span>");
+    }
+    out.push_str("</div><p class=\"card__title\">");
+    push_escaped(out, &card.title);
+    out.push_str("</p><div class=\"card__facts\">");
+    if let Some(p) = card.progress {
+        let _ = write!(
+            out,
+            "<span class=\"card__progress\"><span class=\"meter meter--small\"><span class=\"meter__fill\" style=\"width: {p}%\"></span></span> {p}%</span>"
+        );
+    }
+    if card.evidence > 0 {
+        let text = format!("{} {}", card.evidence, t(Key::CardEvidence));
+        push_span(out, "card__fact", &text);
+    }
+    if card.obstacle {
+        push_span(out, "card__fact card__fact--obstacle", t(Key::CardObstacle));
+    }
+    if card.report_overdue {
+        out.push_str(
+            "<span class=\"card__fact card__fact--overdue\" data-testid=\"card-overdue\">",
+        );
+        push_escaped(out, t(Key::CardOverdue));
+        out.push_str("</span>");
+    }
+    if let Some(state) = card.deadline {
+        push_span(out, "card__fact", t(i18n::deadline(state)));
+    }
+    if card.sample {
+        push_span(out, "card__fact card__fact--sample", t(Key::CardSample));
+    }
+    out.push_str("</div>");
+    if editable {
+        out.push_str("<div class=\"card__menu\"><button type=\"button\" class=\"card__menu-button\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">");
+        push_escaped(out, t(Key::MoveTo));
+        out.push_str("</button></div>");
+    }
+    out.push_str("</article>");
+}
+
+fn push_span(out: &mut String, class: &str, text: &str) {
+    out.push_str("<span class=\"");
+    out.push_str(class);
+    out.push_str("\">");
+    push_escaped(out, text);
+    out.push_str("</span>");
+}
+
+/// "Chuyển sang…": the other statuses as a menu, for users who neither drag
+/// nor use arrows. Opened into the card's `.card__menu` by the board.
+fn menu_html(from: Status, language: Language) -> String {
+    let mut out = String::from("<ul class=\"card__menu-list\" role=\"menu\">");
+    for target in Status::ALL.into_iter().filter(|s| *s != from) {
+        let slug = target.slug();
+        let _ = write!(
+            out,
+            "<li role=\"none\"><button type=\"button\" role=\"menuitem\" tabindex=\"-1\" data-testid=\"move-to-{slug}\" data-move-to=\"{slug}\">"
+        );
+        push_escaped(&mut out, i18n::t(language, i18n::status(target)));
+        out.push_str("</button></li>");
+    }
+    out.push_str("</ul>");
+    out
 }

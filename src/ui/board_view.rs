@@ -1,7 +1,7 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{card_view, BoardCtx, BoardEvents, Drag};
+use super::board_card::{column_html, BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
@@ -9,10 +9,13 @@ use super::plan_view::PeriodSelect;
 use super::send_report::SendReport;
 use super::state::use_app;
 use crate::browser;
-use crate::domain::board::{self, BoardQuery, Filter, IndexedCard};
+use crate::domain::board::{self, BoardQuery, Filter, IndexedCard, Texts};
 use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status, UnitId};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::time::Duration;
+
+/// Where the browser has no idle callbacks: when to fold the search texts.
+const WARM_DELAY: Duration = Duration::from_millis(200);
 
 /// The route's hash prefix; the query follows a `?`.
 pub const HASH: &str = "bang";
@@ -54,13 +57,39 @@ pub fn BoardView() -> impl IntoView {
     });
     let offset = browser::clock::offset_minutes();
     let texts = StoredValue::new(board::TextCache::default());
+    // The folded texts only a search needs are left out of the first render
+    // and folded while the page is idle, before the user types.
+    let searching = Memo::new(move |_| query.with(|q| !q.filter.query.trim().is_empty()));
     let index = Memo::new(move |_| match period.get() {
-        Some(period) => app.workspace().with(|w| {
-            texts
-                .try_update_value(|cache| board::index_cached(w, period, today, offset, cache))
-                .unwrap_or_default()
-        }),
+        Some(period) => {
+            let folded = if searching.get() {
+                Texts::Folded
+            } else {
+                Texts::Skipped
+            };
+            app.workspace().with(|w| {
+                texts
+                    .try_update_value(|cache| {
+                        board::index_cached(w, period, today, offset, cache, folded)
+                    })
+                    .unwrap_or_default()
+            })
+        }
         None => Vec::<IndexedCard>::new(),
+    });
+    Effect::new(move |_| {
+        let Some(period) = period.get() else {
+            return;
+        };
+        app.workspace().track();
+        let warm = move || {
+            app.workspace().with_untracked(|w| {
+                texts.try_update_value(|cache| board::warm_texts(w, period, cache));
+            });
+        };
+        if request_idle_callback_with_handle(warm).is_err() {
+            set_timeout(warm, WARM_DELAY);
+        }
     });
     let mine = Memo::new(move |_| {
         let profile = app.profile();
@@ -91,7 +120,6 @@ pub fn BoardView() -> impl IntoView {
         over: Memo::new(move |_| {
             drag.with(|d| d.as_ref().filter(|d| d.active).and_then(|d| d.over))
         }),
-        open_menu: StoredValue::new(None),
         editing,
         move_card: Callback::new(move |(key, status): (EntryKey, Status)| {
             let label = index.with_untracked(|cards| {
@@ -177,7 +205,7 @@ fn EmptyBoard(total: Signal<usize>) -> impl IntoView {
 #[component]
 fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView {
     let app = use_app();
-    let events = BoardEvents(expect_context::<BoardCtx>());
+    let events = BoardEvents(expect_context::<BoardCtx>(), app);
     let mine = StoredValue::new(mine);
     let lane_ids =
         move || layout.with(|b| b.lanes.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
@@ -197,6 +225,7 @@ fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView {
             on:pointerup=move |e| events.pointer_up(e)
             on:pointercancel=move |e| events.pointer_cancel(e)
             on:keydown=move |e| events.key_down(e)
+            on:click=move |e| events.click(e)
         >
             <For each=lane_ids key=|id| id.clone() let:lane_id>
                 <LaneView layout lane_id mine/>
@@ -248,7 +277,9 @@ fn Column(
 ) -> impl IntoView {
     let app = use_app();
     let ctx = expect_context::<BoardCtx>();
-    let cards = move || {
+    // The column's cards, compared by value: a move rebuilds two columns,
+    // not six.
+    let cards = Memo::new(move |_| {
         layout.with(|b| {
             b.lanes
                 .iter()
@@ -256,7 +287,7 @@ fn Column(
                 .map(|l| l.columns[status.index()].clone())
                 .unwrap_or_default()
         })
-    };
+    });
     let over = move || ctx.over.get() == Some(status);
     view! {
         <div
@@ -265,10 +296,10 @@ fn Column(
             data-testid=format!("column-{}", status.slug())
             role="list"
             aria-label=move || app.text(i18n::status(status))
-        >
-            <For each=cards key=|card| (card.key.clone(), card.status, card.progress, card.evidence, card.obstacle, card.report_overdue) let:card>
-                {card_view(Arc::clone(&card), mine.with_value(|m| m.as_ref() == Some(&card.key.unit)))}
-            </For>
-        </div>
+            inner_html=move || {
+                let language = app.language();
+                cards.with(|cards| mine.with_value(|m| column_html(cards, m.as_ref(), language)))
+            }
+        ></div>
     }
 }

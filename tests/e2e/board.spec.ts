@@ -42,11 +42,30 @@ test("a card moves with the keyboard alone and keeps focus", async ({ page }) =>
   await page.keyboard.press("ArrowRight");
   await expect(column(page, "da_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeFocused();
   await page.keyboard.press("ArrowLeft");
-  await expect(column(page, "dang_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeVisible();
-  // The "Chuyển sang…" menu, by keyboard too.
-  await card(page, "t2", "so-vhttdl").getByTestId("move-menu").focus();
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeFocused();
+  // The "Chuyển sang…" menu, by keyboard too: it opens on its first item,
+  // arrows step through, Escape closes it back onto its button.
+  const menuButton = card(page, "t2", "so-vhttdl").getByTestId("move-menu");
+  await menuButton.focus();
   await page.keyboard.press("Enter");
+  await expect(menuButton).toHaveAttribute("aria-expanded", "true");
+  const items = card(page, "t2", "so-vhttdl").getByRole("menuitem");
+  await expect(items).toHaveCount(5);
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(items).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+  // One menu at a time: opening another card's closes this one.
+  await page.keyboard.press("Enter");
+  await card(page, "t1", "so-vhttdl").getByTestId("move-menu").click();
+  await expect(page.getByRole("menu")).toHaveCount(1);
+  await expect(card(page, "t1", "so-vhttdl").getByRole("menu")).toBeVisible();
+  await menuButton.click();
   await card(page, "t2", "so-vhttdl").getByTestId("move-to-co_vuong_mac").click();
+  await expect(page.getByRole("menu")).toHaveCount(0);
   await expect(column(page, "co_vuong_mac").locator(card(page, "t2", "so-vhttdl"))).toBeVisible();
   // Ctrl+Z takes the last move back.
   await page.locator("body").click({ position: { x: 5, y: 5 } });
