@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeSet;
-use tiendo::domain::board::{self, BoardQuery, DeadlineState, Filter, Swimlane, Texts};
+use std::sync::Arc;
+use tiendo::domain::board::{self, BoardQuery, Card, DeadlineState, Edit, Filter, Swimlane, Texts};
 use tiendo::domain::{
     Command, Date, EntryChange, EntryKey, GroupId, Period, PeriodId, Profile, Role, Status, TaskId,
     Timeframe, Timestamp, UnitId, Workspace,
@@ -366,7 +367,108 @@ fn a_view_survives_its_url() {
     assert_eq!(BoardQuery::default().to_query(), "");
 }
 
+/// What a column shows after its edits: the DOM patch, on a list.
+fn patched(shown: &[Arc<Card>], next: &[Arc<Card>], edits: &[Edit]) -> Vec<Arc<Card>> {
+    let (mut out, mut at) = (Vec::new(), 0);
+    for edit in edits {
+        match *edit {
+            Edit::Keep => {
+                out.push(Arc::clone(&shown[at]));
+                at += 1;
+            }
+            Edit::Remove => at += 1,
+            Edit::Insert(i) => out.push(Arc::clone(&next[i])),
+        }
+    }
+    assert_eq!(at, shown.len(), "every shown card is kept or removed once");
+    out
+}
+
+#[test]
+fn a_move_removes_one_card_from_a_column_and_inserts_one_into_another() {
+    let mut ws = workspace();
+    let today = date(2024, 5, 1);
+    let column = |ws: &Workspace, status: Status| -> Vec<Arc<Card>> {
+        board::layout(
+            ws,
+            &cards(ws, today),
+            &Filter::default(),
+            Swimlane::None,
+            None,
+        )
+        .lanes[0]
+            .columns[status.index()]
+        .clone()
+    };
+    let (from_before, to_before) = (
+        column(&ws, Status::NotReported),
+        column(&ws, Status::Blocked),
+    );
+    let moved = from_before[3].key.clone();
+    set(
+        &mut ws,
+        moved.task.as_str(),
+        moved.unit.as_str(),
+        EntryChange::Status(Status::Blocked),
+        5,
+    );
+    let (from_after, to_after) = (
+        column(&ws, Status::NotReported),
+        column(&ws, Status::Blocked),
+    );
+    let from = board::column_edits(&from_before, &from_after).unwrap();
+    assert_eq!(from.iter().filter(|e| **e == Edit::Remove).count(), 1);
+    assert!(!from.iter().any(|e| matches!(e, Edit::Insert(_))));
+    assert_eq!(patched(&from_before, &from_after, &from), from_after);
+    let to = board::column_edits(&to_before, &to_after).unwrap();
+    assert_eq!(
+        to.iter().filter(|e| matches!(e, Edit::Insert(_))).count(),
+        1
+    );
+    assert_eq!(patched(&to_before, &to_after, &to), to_after);
+}
+
 proptest! {
+    /// Whatever the two lists, the edits (when given) turn one into the
+    /// other, and every card left unchanged in the same order is kept.
+    #[test]
+    fn column_edits_turn_the_shown_cards_into_the_next(
+        shown_mask in proptest::collection::vec(any::<bool>(), 40),
+        next_mask in proptest::collection::vec(any::<bool>(), 40),
+        changed in proptest::collection::vec(any::<bool>(), 40),
+        swap in any::<bool>(),
+    ) {
+        let pool: Vec<Arc<Card>> = cards(&workspace(), date(2024, 5, 1)).into_iter().map(|c| c.card).collect();
+        let pick = |mask: &[bool]| -> Vec<usize> { (0..pool.len()).filter(|i| mask[i % mask.len()]).collect() };
+        let shown: Vec<Arc<Card>> = pick(&shown_mask).into_iter().map(|i| Arc::clone(&pool[i])).collect();
+        let mut order = pick(&next_mask);
+        if swap && order.len() > 1 {
+            order.swap(0, 1);
+        }
+        let next: Vec<Arc<Card>> = order
+            .into_iter()
+            .map(|i| {
+                let mut card = (*pool[i]).clone();
+                if changed[i % changed.len()] {
+                    card.evidence += 1;
+                }
+                Arc::new(card)
+            })
+            .collect();
+        match board::column_edits(&shown, &next) {
+            Some(edits) => {
+                prop_assert_eq!(patched(&shown, &next, &edits), next.clone());
+                let same = next.iter().filter(|c| shown.contains(c)).count();
+                let keeps = edits.iter().filter(|e| **e == Edit::Keep).count();
+                prop_assert_eq!(keeps, same);
+            }
+            None => {
+                let same = next.iter().filter(|c| shown.contains(c)).count();
+                prop_assert!(same * 2 < shown.len() || swap);
+            }
+        }
+    }
+
     #[test]
     fn any_search_text_round_trips_through_the_url(query in "\\\\PC{0,24}", mine in proptest::option::of(any::<bool>())) {
         let view = BoardQuery { filter: Filter { query, ..Filter::default() }, only_mine: mine, ..BoardQuery::default() };

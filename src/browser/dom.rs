@@ -136,6 +136,19 @@ pub fn append_html(element: &web_sys::Element, html: &str) {
     let _ = element.insert_adjacent_html("beforeend", html);
 }
 
+/// Parses `html` into elements just before `element`.
+pub fn insert_html_before(element: &web_sys::Element, html: &str) {
+    let _ = element.insert_adjacent_html("beforebegin", html);
+}
+
+/// The element children of `element`, in order.
+pub fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
+    let children = element.children();
+    (0..children.length())
+        .filter_map(|index| children.item(index))
+        .collect()
+}
+
 /// Focuses the first element under `root` matching `selector`.
 pub fn focus_first(root: &web_sys::Element, selector: &str) {
     if let Some(element) =

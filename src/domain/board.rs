@@ -28,7 +28,7 @@ pub enum DeadlineState {
 }
 
 /// One leaf task × one unit in one period.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Card {
     pub key: EntryKey,
     pub number: String,
@@ -298,6 +298,62 @@ fn search_text(
         push_folded_words(&mut haystack, text);
     }
     haystack
+}
+
+/// One step of turning the cards a column shows into the cards it should
+/// show, in order, against the shown cards: see [`column_edits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// The next shown card stays as it is.
+    Keep,
+    /// The next shown card goes.
+    Remove,
+    /// `next[i]` comes in here, before the next shown card.
+    Insert(usize),
+}
+
+/// The edits that turn a column showing `shown` into one showing `next`,
+/// keeping every card that did not change (a move touches two cards of two
+/// columns, a filter keystroke only removes or brings back cards). `None`
+/// when it is not worth it — the kept cards changed order, or fewer than
+/// half of the shown cards stay — and the column is better built again.
+pub fn column_edits(shown: &[Arc<Card>], next: &[Arc<Card>]) -> Option<Vec<Edit>> {
+    let at: BTreeMap<&EntryKey, usize> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, card)| (&card.key, i))
+        .collect();
+    // Where in `shown` each card of `next` is kept from, if it is.
+    let mut kept_from = Vec::with_capacity(next.len());
+    let mut last = None;
+    for card in next {
+        let from = at.get(&card.key).copied().filter(|&i| shown[i] == *card);
+        if let Some(i) = from {
+            if last.is_some_and(|last| i < last) {
+                return None;
+            }
+            last = Some(i);
+        }
+        kept_from.push(from);
+    }
+    let kept = kept_from.iter().flatten().count();
+    if kept * 2 < shown.len() {
+        return None;
+    }
+    let mut edits = Vec::with_capacity(shown.len() + next.len() - kept);
+    let mut cursor = 0;
+    for (i, from) in kept_from.into_iter().enumerate() {
+        match from {
+            Some(from) => {
+                edits.extend(std::iter::repeat_n(Edit::Remove, from - cursor));
+                edits.push(Edit::Keep);
+                cursor = from + 1;
+            }
+            None => edits.push(Edit::Insert(i)),
+        }
+    }
+    edits.extend(std::iter::repeat_n(Edit::Remove, shown.len() - cursor));
+    Some(edits)
 }
 
 /// What the board shows; every field has a short Vietnamese name in the URL.

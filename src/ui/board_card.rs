@@ -10,7 +10,7 @@
 use super::i18n::{self, Key};
 use super::state::AppState;
 use crate::browser;
-use crate::domain::board::Card;
+use crate::domain::board::{self, Card, Edit};
 use crate::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
@@ -280,6 +280,55 @@ pub fn column_html(cards: &[Arc<Card>], mine: Option<&UnitId>, language: Languag
         push_card(&mut out, card, mine == Some(&card.key.unit), language);
     }
     out
+}
+
+/// Makes `column` show `next` instead of `shown`: only the cards that came
+/// in are parsed (consecutive ones as one string) and only those that went
+/// are removed; a column built for the first time, or changed too much, is
+/// set whole.
+pub fn patch_column(
+    column: &web_sys::Element,
+    shown: &[Arc<Card>],
+    next: &[Arc<Card>],
+    mine: Option<&UnitId>,
+    language: Language,
+) {
+    let edits = if shown.is_empty() {
+        None
+    } else {
+        board::column_edits(shown, next)
+    };
+    let Some(edits) = edits else {
+        column.set_inner_html(&column_html(next, mine, language));
+        return;
+    };
+    let nodes = browser::dom::children(column);
+    let mut at = 0;
+    let mut incoming = String::new();
+    for edit in edits {
+        match edit {
+            Edit::Insert(i) => {
+                let card = &next[i];
+                push_card(&mut incoming, card, mine == Some(&card.key.unit), language);
+                continue;
+            }
+            Edit::Keep | Edit::Remove => {
+                if !incoming.is_empty() {
+                    if let Some(before) = nodes.get(at) {
+                        browser::dom::insert_html_before(before, &incoming);
+                    }
+                    incoming.clear();
+                }
+                if let (Edit::Remove, Some(node)) = (edit, nodes.get(at)) {
+                    node.remove();
+                }
+                at += 1;
+            }
+        }
+    }
+    if !incoming.is_empty() {
+        browser::dom::append_html(column, &incoming);
+    }
 }
 
 /// One card: the same markup a component would build, with every text that

@@ -1,7 +1,7 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{column_html, BoardCtx, BoardEvents, Drag};
+use super::board_card::{patch_column, BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
@@ -9,9 +9,10 @@ use super::plan_view::PeriodSelect;
 use super::send_report::SendReport;
 use super::state::use_app;
 use crate::browser;
-use crate::domain::board::{self, BoardQuery, Filter, IndexedCard, Texts};
+use crate::domain::board::{self, BoardQuery, Card, Filter, IndexedCard, Texts};
 use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status, UnitId};
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Where the browser has no idle callbacks: when to fold the search texts.
@@ -289,17 +290,30 @@ fn Column(
         })
     });
     let over = move || ctx.over.get() == Some(status);
+    // The cards on screen, patched to the next ones (a move or a filter
+    // keystroke touches a few cards, not the column).
+    let element = NodeRef::<leptos::html::Div>::new();
+    let shown = StoredValue::new(Vec::<Arc<Card>>::new());
+    Effect::new(move |_| {
+        let Some(column) = element.get() else {
+            return;
+        };
+        let language = app.language_untracked();
+        cards.with(|next| {
+            shown.update_value(|shown| {
+                mine.with_value(|mine| patch_column(&column, shown, next, mine.as_ref(), language));
+                shown.clone_from(next);
+            });
+        });
+    });
     view! {
         <div
+            node_ref=element
             class=move || format!("column column--{}{}", status.slug(), if over() { " column--over" } else { "" })
             data-column=status.slug()
             data-testid=format!("column-{}", status.slug())
             role="list"
             aria-label=move || app.text(i18n::status(status))
-            inner_html=move || {
-                let language = app.language();
-                cards.with(|cards| mine.with_value(|m| column_html(cards, m.as_ref(), language)))
-            }
         ></div>
     }
 }

@@ -119,6 +119,11 @@ impl AppState {
         self.settings.with(|s| s.language)
     }
 
+    /// The language, without subscribing (markup built outside a view).
+    pub fn language_untracked(&self) -> Language {
+        self.settings.with_untracked(|s| s.language)
+    }
+
     /// The profile in force; a browser that has not chosen reads only.
     pub fn profile(&self) -> Profile {
         self.settings
