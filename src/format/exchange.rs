@@ -56,11 +56,12 @@ fn compact_crc(raw: &str) -> u32 {
 }
 
 /// The text of a top-level field's value when it is the object's last field,
-/// as this app writes `entries` and `backup`. A guess, held to the checksum:
-/// a wrong guess only costs the slower check.
+/// as this app writes `entries` and `backup`, after a short header: its key
+/// is looked for from the start, not back through the payload. A guess, held
+/// to the checksum: a wrong guess only costs the slower check.
 fn last_field<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     let key = format!("\"{name}\":");
-    let start = text.rfind(&key)? + key.len();
+    let start = text.find(&key)? + key.len();
     let end = text.trim_end().strip_suffix('}')?.len();
     text.get(start..end)
 }
@@ -478,5 +479,21 @@ mod tests {
             serde_json::from_str::<serde_json::Value>(&plan).unwrap()["checksum"].clone();
         let raw = last_field(&plan, "plan").unwrap();
         assert_eq!(format!("crc32:{:08x}", compact_crc(raw)), checksum);
+    }
+
+    proptest::proptest! {
+        /// Quotes, escapes and spaces inside strings are the payload's own:
+        /// the compact CRC of a pretty text is the CRC of its compact text.
+        #[test]
+        fn the_compact_crc_of_pretty_json_is_the_crc_of_compact_json(
+            texts in proptest::collection::vec("[ a-zđ\"\\\\\n\t:,{}\\[\\]]{0,12}|\\PC{0,12}", 0..6),
+            numbers in proptest::collection::vec(0u32..1000, 0..4),
+        ) {
+            let value = serde_json::json!({ "texts": texts, "numbers": numbers, "nested": { "a": texts.first() } });
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            let compact = serde_json::to_string(&value).unwrap();
+            proptest::prop_assert_eq!(compact_crc(&pretty), crc32fast::hash(compact.as_bytes()));
+            proptest::prop_assert_eq!(compact_crc(&compact), crc32fast::hash(compact.as_bytes()));
+        }
     }
 }
