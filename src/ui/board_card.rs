@@ -293,12 +293,7 @@ pub fn patch_column(
     mine: Option<&UnitId>,
     language: Language,
 ) {
-    let edits = if shown.is_empty() {
-        None
-    } else {
-        board::column_edits(shown, next)
-    };
-    let Some(edits) = edits else {
+    let Some(edits) = board::column_edits(shown, next) else {
         column.set_inner_html(&column_html(next, mine, language));
         return;
     };
