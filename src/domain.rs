@@ -16,6 +16,7 @@ pub mod period;
 pub mod plan;
 pub mod progress;
 pub mod rebase;
+pub mod sort;
 pub mod task;
 pub mod text;
 pub mod unit;

@@ -93,3 +93,29 @@ fn only_the_browser_ring_names_web_sys_storage_or_gloo() {
         }
     }
 }
+
+/// Every sort goes through `domain::sort`: one copy of the standard sort in
+/// the wasm instead of one per element type (about 4 KB each).
+#[test]
+fn sorting_goes_through_the_one_sort() {
+    for file in rust_files(&src()) {
+        if file.ends_with("domain/sort.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        let code = production_code(text.split("#[cfg(all(test").next().unwrap_or(&text));
+        for call in [
+            ".sort()",
+            ".sort_by(",
+            ".sort_by_key(",
+            ".sort_by_cached_key(",
+            ".sort_unstable",
+        ] {
+            assert!(
+                !code.contains(call),
+                "{} calls {call}: use domain::sort",
+                file.display()
+            );
+        }
+    }
+}

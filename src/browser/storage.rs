@@ -68,7 +68,7 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
         .filter_map(|index| LocalStorage::raw().key(index).ok().flatten())
         .filter(|key| key.starts_with(prefix))
         .collect();
-    keys.sort();
+    crate::domain::sort::sort(&mut keys);
     Ok(keys)
 }
 

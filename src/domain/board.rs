@@ -7,6 +7,7 @@ use super::ids::{GroupId, PeriodId, PlanId, TaskId, UnitId};
 use super::period::Period;
 use super::plan::Plan;
 use super::progress;
+use super::sort;
 use super::task::Role;
 use super::text::{push_folded_words, Search, SortKey};
 use super::workspace::Workspace;
@@ -81,12 +82,13 @@ fn unit_ranks(plan: &Plan) -> BTreeMap<UnitId, usize> {
         .iter()
         .map(|unit| (SortKey::new(&unit.name), &unit.id))
         .collect();
-    by_name.sort();
-    by_name
-        .into_iter()
-        .enumerate()
-        .map(|(rank, (_, id))| (id.clone(), rank))
-        .collect()
+    sort::sort(&mut by_name);
+    sort::map_from(
+        by_name
+            .into_iter()
+            .enumerate()
+            .map(|(rank, (_, id))| (id.clone(), rank)),
+    )
 }
 
 /// Whether an index carries its cards' folded search texts.
@@ -181,12 +183,8 @@ pub fn index_cached(
     let unfolded: Arc<str> = Arc::from("");
     let plan = &workspace.plan;
     let due = plan.regime.due_date(period);
-    let positions: BTreeMap<&TaskId, usize> = plan
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (&t.id, i))
-        .collect();
+    let positions: BTreeMap<&TaskId, usize> =
+        sort::map_from(plan.tasks.iter().enumerate().map(|(i, t)| (&t.id, i)));
     // Units in Vietnamese order, ranked once per plan instead of once per card
     // (or once per move).
     let stamp = (plan.id.clone(), plan.revision);
@@ -266,7 +264,7 @@ pub fn index_cached(
             },
         ));
     }
-    cards.sort_by(|a, b| {
+    sort::sort_by(&mut cards, |a, b| {
         (a.0, a.1, a.2, &a.3.card.key.unit).cmp(&(b.0, b.1, b.2, &b.3.card.key.unit))
     });
     cards.into_iter().map(|(_, _, _, card)| card).collect()
@@ -319,11 +317,8 @@ pub enum Edit {
 /// come in than stay — and the column is better built again. Removing is
 /// cheap: a search that narrows two thousand cards to ten only removes.
 pub fn column_edits(shown: &[Arc<Card>], next: &[Arc<Card>]) -> Option<Vec<Edit>> {
-    let at: BTreeMap<&EntryKey, usize> = shown
-        .iter()
-        .enumerate()
-        .map(|(i, card)| (&card.key, i))
-        .collect();
+    let at: BTreeMap<&EntryKey, usize> =
+        sort::map_from(shown.iter().enumerate().map(|(i, card)| (&card.key, i)));
     // Where in `shown` each card of `next` is kept from, if it is.
     let mut kept_from = Vec::with_capacity(next.len());
     let mut last = None;
@@ -469,10 +464,8 @@ impl BoardQuery {
             match name {
                 "ky" => board.period = PeriodId::new(value).ok(),
                 "dv" => {
-                    board.filter.units = value
-                        .split(',')
-                        .filter_map(|id| UnitId::new(id).ok())
-                        .collect();
+                    board.filter.units =
+                        sort::set_from(value.split(',').filter_map(|id| UnitId::new(id).ok()));
                 }
                 "nhom" => board.filter.group = GroupId::new(value).ok(),
                 "muc" => board.filter.section = TaskId::new(value).ok(),
@@ -525,7 +518,7 @@ pub fn layout(
     let group: Option<BTreeSet<&UnitId>> = filter.group.as_ref().map(|id| {
         directory
             .group(id)
-            .map(|g| g.members.iter().collect())
+            .map(|g| sort::set_from(&g.members))
             .unwrap_or_default()
     });
     let search = Search::new(&filter.query);
@@ -571,7 +564,7 @@ pub fn layout(
         counts[card.status.index()] += 1;
     }
     if swimlane == Swimlane::Unit {
-        lanes.sort_by_cached_key(|lane| SortKey::new(&lane.title));
+        sort::sort_by_cached_key(&mut lanes, |lane| SortKey::new(&lane.title));
     }
     Board {
         lanes,

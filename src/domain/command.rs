@@ -6,6 +6,7 @@ use super::entry::{Entry, EntryKey, Evidence, Status};
 use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;
+use super::sort;
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -94,11 +95,10 @@ impl Reach {
     }
 
     fn of_keys<'a>(keys: impl IntoIterator<Item = &'a EntryKey>) -> Reach {
-        Reach::Parts(
+        Reach::Parts(sort::set_from(
             keys.into_iter()
-                .map(|key| (key.unit.clone(), key.period.clone()))
-                .collect(),
-        )
+                .map(|key| (key.unit.clone(), key.period.clone())),
+        ))
     }
 
     pub fn is_nothing(&self) -> bool {

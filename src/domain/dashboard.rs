@@ -7,6 +7,7 @@ use super::entry::{EntryKey, Status};
 use super::ids::{GroupId, IndicatorId, TaskId, UnitId};
 use super::period::Period;
 use super::progress::{self, Owed};
+use super::sort;
 use super::text::SortKey;
 use super::workspace::Workspace;
 use std::collections::BTreeMap;
@@ -95,14 +96,14 @@ pub fn compliance(
     list
 }
 
-fn sort_units<T>(workspace: &Workspace, list: &mut [(UnitId, T)]) {
+fn sort_units<T>(workspace: &Workspace, list: &mut Vec<(UnitId, T)>) {
     let directory = &workspace.plan.directory;
     let name = |id: &UnitId| {
         directory
             .unit(id)
             .map_or(id.to_string(), |u| u.name.clone())
     };
-    list.sort_by_cached_key(|(id, _)| SortKey::new(&name(id)));
+    sort::sort_by_cached_key(list, |(id, _)| SortKey::new(&name(id)));
 }
 
 /// Rows of units, columns of leaf tasks; `None` where the unit owes nothing.

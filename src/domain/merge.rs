@@ -10,6 +10,7 @@
 use super::entry::{Entry, EntryKey};
 use super::ids::{PlanId, UnitId};
 use super::plan::Plan;
+use super::sort;
 use super::workspace::Workspace;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -41,7 +42,9 @@ pub fn combine(candidates: impl IntoIterator<Item = Entry>) -> Vec<Entry> {
         .into_iter()
         .map(|entry| (canonical(&entry), entry))
         .collect();
-    keyed.sort_by(|(ka, a), (kb, b)| b.updated_at.cmp(&a.updated_at).then_with(|| kb.cmp(ka)));
+    sort::sort_by(&mut keyed, |(ka, a), (kb, b)| {
+        b.updated_at.cmp(&a.updated_at).then_with(|| kb.cmp(ka))
+    });
     keyed.dedup_by(|(ka, _), (kb, _)| ka == kb);
     keyed.into_iter().map(|(_, e)| e).collect()
 }
@@ -205,7 +208,7 @@ pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Ve
         Incoming::Report { .. } => (2, 0, String::new()),
     };
     let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_cached_key(|&i| rank(files[i]));
+    sort::sort_by_cached_key(&mut order, |&i| rank(files[i]));
     for index in order {
         let outcome = &mut outcomes[index];
         match &files[index] {

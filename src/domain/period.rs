@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::ids::PeriodId;
+use super::sort;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -266,7 +267,7 @@ impl Regime {
                 }
             }
         }
-        periods.sort();
+        sort::sort(&mut periods);
         periods.dedup();
         periods
     }

@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::ids::{PlanId, TaskId, UnitId};
 use super::period::Regime;
+use super::sort;
 use super::task::{Assignee, Mode, Role, Task};
 use super::unit::Directory;
 use serde::{Deserialize, Serialize};
@@ -179,7 +180,9 @@ impl Plan {
             .into_iter()
             .map(|(unit, (role, mode))| Obligation { unit, role, mode })
             .collect();
-        list.sort_by_key(|duty| (std::cmp::Reverse(duty.role), position(&duty.unit)));
+        sort::sort_by_key(&mut list, |duty| {
+            (std::cmp::Reverse(duty.role), position(&duty.unit))
+        });
         list
     }
 

@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::ids::{GroupId, UnitId};
+use super::sort;
 use super::text::{Search, SortKey};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -104,7 +105,7 @@ impl Directory {
     pub fn sorted_units(&self) -> Vec<&Unit> {
         let mut units: Vec<&Unit> = self.units.iter().collect();
         // One key per unit, not two per comparison.
-        units.sort_by_cached_key(|unit| SortKey::new(&unit.name));
+        sort::sort_by_cached_key(&mut units, |unit| SortKey::new(&unit.name));
         units
     }
 

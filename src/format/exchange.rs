@@ -10,6 +10,7 @@ use super::plan_file;
 use super::settings::Settings;
 use super::APP_VERSION;
 use crate::domain::merge::Incoming;
+use crate::domain::sort;
 use crate::domain::{
     Entry, EntryKey, Period, PeriodId, Plan, PlanId, Timestamp, UnitId, Workspace,
 };
@@ -138,16 +139,15 @@ pub fn encode_report(
     sequence: u64,
     created_at: Timestamp,
 ) -> String {
-    let entries = Entries(
+    let entries = Entries(sort::map_from(
         workspace
             .entries
             .iter()
             .filter(|(key, entry)| {
                 key.unit == *sender && !entry.sample && periods.contains(&key.period)
             })
-            .map(|(key, entry)| (key.clone(), entry.clone()))
-            .collect(),
-    );
+            .map(|(key, entry)| (key.clone(), entry.clone())),
+    ));
     pretty(&ReportEnvelope {
         format: REPORT_FORMAT.into(),
         version: VERSION,

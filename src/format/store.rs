@@ -15,6 +15,7 @@
 
 use super::decode::{self, DecodeError};
 use super::pack;
+use crate::domain::sort;
 use crate::domain::workspace::entry_rows;
 use crate::domain::{Entry, EntryKey, PeriodId, Plan, Reach, Timestamp, UnitId, Workspace};
 use serde::{Deserialize, Serialize};
@@ -194,14 +195,7 @@ pub type PartEntries = (BTreeMap<EntryKey, Entry>, BTreeMap<EntryKey, Vec<Entry>
 
 pub fn decode_entries(text: &str) -> Result<PartEntries, DecodeError> {
     let part: Entries = decode_part(text)?;
-    let conflicts = part
-        .conflicts
-        .into_iter()
-        .map(|row| {
-            let (key, versions) = row.into_parts();
-            (key, versions)
-        })
-        .collect();
+    let conflicts = sort::map_from(part.conflicts.into_iter().map(|row| row.into_parts()));
     Ok((part.entries, conflicts))
 }
 
@@ -311,13 +305,14 @@ pub fn save(
         }
     }
     if only.is_none() {
-        let gone: BTreeSet<String> = previous
-            .parts
-            .keys()
-            .chain(stray)
-            .filter(|key| key.starts_with(ENTRIES_PREFIX) && !written.contains(*key))
-            .cloned()
-            .collect();
+        let gone: BTreeSet<String> = sort::set_from(
+            previous
+                .parts
+                .keys()
+                .chain(stray)
+                .filter(|key| key.starts_with(ENTRIES_PREFIX) && !written.contains(*key))
+                .cloned(),
+        );
         for key in gone {
             head.parts.remove(&key);
             writes.push((key, None));
@@ -443,7 +438,7 @@ pub fn stored_base(
             Some((base, damaged))
         }
         _ => {
-            let mut all: BTreeSet<String> = theirs.parts.keys().cloned().collect();
+            let mut all: BTreeSet<String> = sort::set_from(theirs.parts.keys().cloned());
             all.extend(stray.iter().cloned());
             assemble(&all, read).ok()
         }
@@ -453,12 +448,13 @@ pub fn stored_base(
 /// The keys whose content differs between two heads (written by a later
 /// save, or removed by one).
 pub fn changed(ours: &Head, theirs: &Head) -> BTreeSet<String> {
-    let mut keys: BTreeSet<String> = theirs
-        .parts
-        .iter()
-        .filter(|(key, stamp)| ours.parts.get(*key) != Some(stamp))
-        .map(|(key, _)| key.clone())
-        .collect();
+    let mut keys: BTreeSet<String> = sort::set_from(
+        theirs
+            .parts
+            .iter()
+            .filter(|(key, stamp)| ours.parts.get(*key) != Some(stamp))
+            .map(|(key, _)| key.clone()),
+    );
     keys.extend(
         ours.parts
             .keys()

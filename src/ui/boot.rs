@@ -3,7 +3,7 @@
 
 use super::state::{Health, Loaded};
 use crate::browser;
-use crate::domain::{Command, Profile, Reach, Workspace};
+use crate::domain::{sort, Command, Profile, Reach, Workspace};
 use crate::format::store::{Damaged, Head, HeadRead, Unassembled};
 use crate::format::{self, sample, seed, store};
 use std::collections::{BTreeMap, BTreeSet};
@@ -105,7 +105,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
         }
     };
     let stray = stored_parts();
-    let mut keys: BTreeSet<String> = stray.iter().cloned().collect();
+    let mut keys: BTreeSet<String> = sort::set_from(stray.iter().cloned());
     if let Some(head) = &head {
         keys.extend(head.parts.keys().cloned());
     }
@@ -114,12 +114,9 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             let reach = match &head {
                 // Rewrites a head, and drops what could not be read.
                 None => Reach::Everything,
-                Some(_) => Reach::Parts(
-                    bad_parts
-                        .iter()
-                        .filter_map(|d| store::part_of(&d.key))
-                        .collect(),
-                ),
+                Some(_) => Reach::Parts(sort::set_from(
+                    bad_parts.iter().filter_map(|d| store::part_of(&d.key)),
+                )),
             };
             damaged.extend(bad_parts);
             (workspace, reach, false)
@@ -133,10 +130,10 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             if let Unassembled::Plan(plan) = unassembled {
                 damaged.push(plan);
             }
-            let parts: BTreeMap<&String, String> = keys
-                .iter()
-                .filter_map(|key| read_key(key).map(|text| (key, text)))
-                .collect();
+            let parts: BTreeMap<&String, String> = sort::map_from(
+                keys.iter()
+                    .filter_map(|key| read_key(key).map(|text| (key, text))),
+            );
             if !parts.is_empty() {
                 damaged.push(Damaged {
                     key: store::ENTRIES_PREFIX.to_owned(),

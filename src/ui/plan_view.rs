@@ -6,7 +6,7 @@ use super::state::use_app;
 use super::task_item::TaskItem;
 use crate::browser;
 use crate::domain::progress::{self, Tally};
-use crate::domain::{Date, Period, TaskId};
+use crate::domain::{sort, Date, Period, TaskId};
 use crate::format::Language;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -34,9 +34,7 @@ pub fn PlanView() -> impl IntoView {
         };
         app.workspace().with(|w| {
             let owed = progress::owed(w, period);
-            progress::by_task(w, &owed)
-                .into_iter()
-                .collect::<BTreeMap<TaskId, Tally>>()
+            sort::map_from::<TaskId, Tally>(progress::by_task(w, &owed))
         })
     });
     let root_ids = Memo::new(move |_| {
