@@ -20,6 +20,7 @@ pub mod sort;
 pub mod task;
 pub mod text;
 pub mod unit;
+mod wire;
 pub mod workspace;
 
 pub use command::{Command, CommandError, EntryChange, Profile, Reach};

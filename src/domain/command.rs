@@ -7,13 +7,15 @@ use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;
 use super::sort;
+use super::wire::required;
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
 
+// Deserialized by hand, through a flat struct (see `super::wire`).
 /// Which unit this browser speaks for: it decides what the user may author.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind")]
 pub enum Profile {
@@ -26,6 +28,28 @@ pub enum Profile {
     /// Lãnh đạo: reads, edits nothing.
     #[serde(rename = "leader")]
     Leader,
+}
+
+impl<'de> Deserialize<'de> for Profile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            kind: String,
+            unit: Option<UnitId>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        match wire.kind.as_str() {
+            "monitoring" => Ok(Profile::Monitoring),
+            "unit" => Ok(Profile::Unit {
+                unit: required(wire.unit, "unit")?,
+            }),
+            "leader" => Ok(Profile::Leader),
+            other => Err(serde::de::Error::unknown_variant(
+                other,
+                &["monitoring", "unit", "leader"],
+            )),
+        }
+    }
 }
 
 impl Profile {

@@ -4,6 +4,7 @@
 use super::date::Date;
 use super::ids::PeriodId;
 use super::sort;
+use super::wire::required;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -209,8 +210,9 @@ impl PartialOrd for Period {
     }
 }
 
+// Deserialized by hand, through a flat struct (see `super::wire`).
 /// When a period's report is due.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "rule")]
 pub enum DueRule {
@@ -220,6 +222,30 @@ pub enum DueRule {
     /// This many days after the period ends.
     #[serde(rename = "days_after_end")]
     DaysAfterEnd { days: u16 },
+}
+
+impl<'de> Deserialize<'de> for DueRule {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            rule: String,
+            day: Option<u8>,
+            days: Option<u16>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        match wire.rule.as_str() {
+            "day_of_last_month" => Ok(DueRule::DayOfLastMonth {
+                day: required(wire.day, "day")?,
+            }),
+            "days_after_end" => Ok(DueRule::DaysAfterEnd {
+                days: required(wire.days, "days")?,
+            }),
+            other => Err(serde::de::Error::unknown_variant(
+                other,
+                &["day_of_last_month", "days_after_end"],
+            )),
+        }
+    }
 }
 
 /// The reporting regime of a plan: which kinds of period, from which year.

@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::ids::{GroupId, IndicatorId, TaskId, UnitId};
+use super::wire::required;
 use serde::{Deserialize, Serialize};
 
 /// What a unit does on a task. Ordered by weight: a unit named twice keeps the
@@ -76,8 +77,9 @@ pub struct Assignment {
     pub mode: Mode,
 }
 
+// Deserialized by hand, through a flat struct (see `super::wire`).
 /// When the work is due.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind")]
 pub enum Timeframe {
@@ -97,6 +99,45 @@ pub enum Timeframe {
     Year { year: i32 },
     #[serde(rename = "range")]
     Range { from: Date, to: Date },
+}
+
+impl<'de> Deserialize<'de> for Timeframe {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            kind: String,
+            date: Option<Date>,
+            year: Option<i32>,
+            quarter: Option<u8>,
+            from: Option<Date>,
+            to: Option<Date>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        Ok(match wire.kind.as_str() {
+            "ongoing" => Timeframe::Ongoing,
+            "yearly" => Timeframe::Yearly,
+            "deadline" => Timeframe::Deadline {
+                date: required(wire.date, "date")?,
+            },
+            "quarter" => Timeframe::Quarter {
+                year: required(wire.year, "year")?,
+                quarter: required(wire.quarter, "quarter")?,
+            },
+            "year" => Timeframe::Year {
+                year: required(wire.year, "year")?,
+            },
+            "range" => Timeframe::Range {
+                from: required(wire.from, "from")?,
+                to: required(wire.to, "to")?,
+            },
+            other => {
+                return Err(serde::de::Error::unknown_variant(
+                    other,
+                    &["ongoing", "yearly", "deadline", "quarter", "year", "range"],
+                ))
+            }
+        })
+    }
 }
 
 impl Timeframe {
