@@ -10,6 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const [dist, data] = process.argv.slice(2);
 const QUOTA = 5_241_856;
+const SETTLE_MS = 300;
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 const server = createServer((req, res) => {
   const url = decodeURIComponent(req.url.split("?")[0]);
@@ -90,6 +91,11 @@ for (const cards of [500, 2000, 10000]) {
     const { context, page } = await prepared(`store-board-${cards}.json`);
     await page.goto(`${base}/#ke-hoach`);
     await page.waitForSelector("[data-testid=plan-number]");
+    // The board's own render, not the start's leftovers: for ~250 ms after the
+    // first screen shows, the browser still compiles the start's code on the
+    // second core (500 cards measured 1.33x / 1.25x / 1.09x the floor when the
+    // route changed 0 / 100 / 250 ms after load). Cold start is measured above.
+    await page.waitForTimeout(SETTLE_MS);
     ours.push(await page.evaluate(`${untilFrame}(
       () => { location.hash = "bang?ky=2024-q1"; },
       () => document.querySelectorAll("[data-testid=card]").length === ${cards})`));
