@@ -29,11 +29,12 @@ fn check_slug(text: &str) -> Result<(), IdError> {
     if text.len() > 64 {
         return Err(IdError::TooLong);
     }
-    match text
-        .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(*c)))
-    {
-        Some(bad) => Err(IdError::BadChar(bad)),
+    // Bytes, not chars: ids are read by the ten thousand from every file.
+    // Every byte before the first bad one is ASCII, so it starts a char.
+    let allowed =
+        |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.');
+    match text.bytes().position(|b| !allowed(b)) {
+        Some(at) => Err(IdError::BadChar(text[at..].chars().next().unwrap_or('?'))),
         None => Ok(()),
     }
 }
@@ -114,6 +115,7 @@ mod tests {
         assert_eq!(UnitId::new(""), Err(IdError::Empty));
         assert_eq!(UnitId::new("Sở"), Err(IdError::BadChar('S')));
         assert_eq!(UnitId::new("a b"), Err(IdError::BadChar(' ')));
+        assert_eq!(UnitId::new("so-vă"), Err(IdError::BadChar('ă')));
         assert_eq!(UnitId::new("x".repeat(65)), Err(IdError::TooLong));
     }
 
