@@ -6,6 +6,7 @@
 pub mod app;
 pub mod board_card;
 pub mod board_filters;
+pub mod board_markup;
 pub mod board_view;
 pub mod boot;
 pub mod chart_frame;

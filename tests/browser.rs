@@ -125,7 +125,7 @@ fn card_markup_keeps_hostile_text_as_text() {
     use tiendo::domain::board::Card;
     use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
     use tiendo::format::Language;
-    use tiendo::ui::board_card::column_html;
+    use tiendo::ui::board_markup::column_html;
     let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
     let unit = UnitId::new("so-tttt").unwrap();
     let card = Card {

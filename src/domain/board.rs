@@ -1,9 +1,10 @@
 //! The task board's pure part: one card per leaf task × unit for a period,
-//! lateness, filters (and their URL form), swimlanes and column layout.
+//! lateness, search texts, and the layout in lanes and columns; filters and
+//! their URL form in [`query`], the DOM-light column patches in [`edits`].
 
 use super::date::Date;
 use super::entry::{EntryKey, Status};
-use super::ids::{GroupId, PeriodId, PlanId, TaskId, UnitId};
+use super::ids::{PlanId, TaskId, UnitId};
 use super::period::Period;
 use super::plan::Plan;
 use super::progress;
@@ -11,9 +12,14 @@ use super::sort;
 use super::task::Role;
 use super::text::{push_folded_words, Search, SortKey};
 use super::workspace::Workspace;
-use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+
+pub mod edits;
+pub mod query;
+
+pub use edits::{column_edits, Edit};
+pub use query::{BoardQuery, Filter, Swimlane};
 
 /// Where a task with a deadline stands (the Government Office's scheme).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,190 +302,6 @@ fn search_text(
         push_folded_words(&mut haystack, text);
     }
     haystack
-}
-
-/// One step of turning the cards a column shows into the cards it should
-/// show, in order, against the shown cards: see [`column_edits`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edit {
-    /// The next shown card stays as it is.
-    Keep,
-    /// The next shown card goes.
-    Remove,
-    /// `next[i]` comes in here, before the next shown card.
-    Insert(usize),
-}
-
-/// The edits that turn a column showing `shown` into one showing `next`,
-/// keeping every card that did not change (a move touches two cards of two
-/// columns, a filter keystroke only removes or brings back cards). `None`
-/// when it is not worth it — the kept cards changed order, or more cards
-/// come in than stay — and the column is better built again. Removing is
-/// cheap: a search that narrows two thousand cards to ten only removes.
-pub fn column_edits(shown: &[Arc<Card>], next: &[Arc<Card>]) -> Option<Vec<Edit>> {
-    let at: BTreeMap<&EntryKey, usize> =
-        sort::map_from(shown.iter().enumerate().map(|(i, card)| (&card.key, i)));
-    // Where in `shown` each card of `next` is kept from, if it is.
-    let mut kept_from = Vec::with_capacity(next.len());
-    let mut last = None;
-    for card in next {
-        let from = at.get(&card.key).copied().filter(|&i| shown[i] == *card);
-        if let Some(i) = from {
-            if last.is_some_and(|last| i < last) {
-                return None;
-            }
-            last = Some(i);
-        }
-        kept_from.push(from);
-    }
-    let kept = kept_from.iter().flatten().count();
-    if next.len() - kept > kept {
-        return None;
-    }
-    let mut edits = Vec::with_capacity(shown.len() + next.len() - kept);
-    let mut cursor = 0;
-    for (i, from) in kept_from.into_iter().enumerate() {
-        match from {
-            Some(from) => {
-                edits.extend(std::iter::repeat_n(Edit::Remove, from - cursor));
-                edits.push(Edit::Keep);
-                cursor = from + 1;
-            }
-            None => edits.push(Edit::Insert(i)),
-        }
-    }
-    edits.extend(std::iter::repeat_n(Edit::Remove, shown.len() - cursor));
-    Some(edits)
-}
-
-/// What the board shows; every field has a short Vietnamese name in the URL.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filter {
-    pub units: BTreeSet<UnitId>,
-    pub group: Option<GroupId>,
-    pub section: Option<TaskId>,
-    /// One leaf task (the dashboard's click-through).
-    pub task: Option<TaskId>,
-    pub role: Option<Role>,
-    pub status: Option<Status>,
-    /// Only the cards of the unit this browser speaks for.
-    pub only_mine: bool,
-    pub query: String,
-}
-
-impl Filter {
-    pub fn is_empty(&self) -> bool {
-        *self == Filter::default()
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Swimlane {
-    #[default]
-    None,
-    Section,
-    Unit,
-}
-
-impl Swimlane {
-    pub const ALL: [Swimlane; 3] = [Swimlane::None, Swimlane::Section, Swimlane::Unit];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Swimlane::None => "khong",
-            Swimlane::Section => "muc",
-            Swimlane::Unit => "don-vi",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Swimlane> {
-        Swimlane::ALL.into_iter().find(|lane| lane.slug() == slug)
-    }
-}
-
-/// A board view as a URL can carry it: `ky=2024-6t&dv=so-vhttdl&q=van%20hoa&lan=muc`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BoardQuery {
-    pub period: Option<PeriodId>,
-    pub filter: Filter,
-    pub swimlane: Swimlane,
-    /// `None`: the profile decides (a unit starts on its own cards).
-    pub only_mine: Option<bool>,
-}
-
-fn encode(text: &str) -> String {
-    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
-}
-
-fn decode(text: &str) -> String {
-    percent_decode_str(&text.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
-}
-
-impl BoardQuery {
-    /// The query string, without `?`, fields in a fixed order, empty ones left out.
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(period) = &self.period {
-            parts.push(format!("ky={period}"));
-        }
-        let units: Vec<&str> = self.filter.units.iter().map(UnitId::as_str).collect();
-        if !units.is_empty() {
-            parts.push(format!("dv={}", units.join(",")));
-        }
-        if let Some(group) = &self.filter.group {
-            parts.push(format!("nhom={group}"));
-        }
-        if let Some(section) = &self.filter.section {
-            parts.push(format!("muc={section}"));
-        }
-        if let Some(task) = &self.filter.task {
-            parts.push(format!("nv={task}"));
-        }
-        if let Some(role) = self.filter.role {
-            parts.push(format!("vai={}", role.slug()));
-        }
-        if let Some(status) = self.filter.status {
-            parts.push(format!("tt={}", status.slug()));
-        }
-        if let Some(mine) = self.only_mine {
-            parts.push(format!("cua-toi={}", u8::from(mine)));
-        }
-        if !self.filter.query.is_empty() {
-            parts.push(format!("q={}", encode(&self.filter.query)));
-        }
-        if self.swimlane != Swimlane::None {
-            parts.push(format!("lan={}", self.swimlane.slug()));
-        }
-        parts.join("&")
-    }
-
-    /// Reads a query string leniently: unknown or malformed fields are ignored.
-    pub fn from_query(query: &str) -> BoardQuery {
-        let mut board = BoardQuery::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(value);
-            match name {
-                "ky" => board.period = PeriodId::new(value).ok(),
-                "dv" => {
-                    board.filter.units =
-                        sort::set_from(value.split(',').filter_map(|id| UnitId::new(id).ok()));
-                }
-                "nhom" => board.filter.group = GroupId::new(value).ok(),
-                "muc" => board.filter.section = TaskId::new(value).ok(),
-                "nv" => board.filter.task = TaskId::new(value).ok(),
-                "vai" => board.filter.role = Role::from_slug(&value),
-                "tt" => board.filter.status = Status::from_slug(&value),
-                "cua-toi" => board.only_mine = Some(value == "1"),
-                "q" => board.filter.query = value,
-                "lan" => board.swimlane = Swimlane::from_slug(&value).unwrap_or_default(),
-                _ => {}
-            }
-        }
-        board
-    }
 }
 
 /// A row of the board: all cards, one section, or one unit.

@@ -1,23 +1,17 @@
-//! A board card: what it shows, and how it moves — pointer drag (mouse, pen,
-//! touch on the handle), arrow keys, or the "Chuyển sang…" menu.
+//! How a board card moves — pointer drag (mouse, pen, touch on the handle),
+//! arrow keys, or the "Chuyển sang…" menu — and how it opens for editing.
 //!
-//! A card is static markup, a column's cards one string the browser parses
-//! at once (see [`column_html`]). Pointer, key and click events are handled
-//! once, on the board (see [`BoardEvents`]), which finds the card from
-//! `data-card`: two thousand cards hold no listener, no signal and no view
-//! state of their own.
+//! A card is static markup (`board_markup`). Pointer, key and click events
+//! are handled once, on the board (see [`BoardEvents`]), which finds the card
+//! from `data-card`: two thousand cards hold no listener, no signal and no
+//! view state of their own.
 
-use super::i18n::{self, Key};
+use super::board_markup::menu_html;
 use super::state::AppState;
 use crate::browser;
-use crate::domain::board::{self, Card, Edit};
-use crate::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
-use crate::format::html::push_escaped;
-use crate::format::Language;
+use crate::domain::{EntryKey, PeriodId, Status, TaskId, UnitId};
 use leptos::ev;
 use leptos::prelude::*;
-use std::fmt::Write as _;
-use std::sync::Arc;
 
 /// A press on a card: where it started, whether it may move the card, and
 /// the column under the pointer once it became a drag.
@@ -260,183 +254,4 @@ fn menu_key(event: &ev::KeyboardEvent, menu: &web_sys::Element) {
         }
         _ => {}
     }
-}
-
-fn role_badge(role: Role) -> &'static str {
-    match role {
-        Role::Lead => "badge badge--lead",
-        Role::Coordinate => "badge badge--coordinate",
-        Role::Implement => "badge badge--implement",
-        Role::Guide => "badge",
-    }
-}
-
-/// A column's cards as markup, set as the column's `innerHTML`: the browser
-/// parses it in one go instead of thousands of element calls from wasm. A
-/// card's own (unit's) cards can move; the others are locked.
-pub fn column_html(cards: &[Arc<Card>], mine: Option<&UnitId>, language: Language) -> String {
-    let mut out = String::with_capacity(cards.len() * 900);
-    for card in cards {
-        push_card(&mut out, card, mine == Some(&card.key.unit), language);
-    }
-    out
-}
-
-/// Makes `column` show `next` instead of `shown`: only the cards that came
-/// in are parsed (consecutive ones as one string) and only those that went
-/// are removed; a column built for the first time, or changed too much, is
-/// set whole.
-pub fn patch_column(
-    column: &web_sys::Element,
-    shown: &[Arc<Card>],
-    next: &[Arc<Card>],
-    mine: Option<&UnitId>,
-    language: Language,
-) {
-    let Some(edits) = board::column_edits(shown, next) else {
-        column.set_inner_html(&column_html(next, mine, language));
-        return;
-    };
-    let nodes = browser::dom::children(column);
-    let mut at = 0;
-    let mut incoming = String::new();
-    for edit in edits {
-        match edit {
-            Edit::Insert(i) => {
-                let card = &next[i];
-                push_card(&mut incoming, card, mine == Some(&card.key.unit), language);
-                continue;
-            }
-            Edit::Keep | Edit::Remove => {
-                if !incoming.is_empty() {
-                    if let Some(before) = nodes.get(at) {
-                        browser::dom::insert_html_before(before, &incoming);
-                    }
-                    incoming.clear();
-                }
-                if let (Edit::Remove, Some(node)) = (edit, nodes.get(at)) {
-                    node.remove();
-                }
-                at += 1;
-            }
-        }
-    }
-    if !incoming.is_empty() {
-        browser::dom::append_html(column, &incoming);
-    }
-}
-
-/// One card: the same markup a component would build, with every text that
-/// came from a plan or a report escaped (`format::html`).
-fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) {
-    let t = |key: Key| i18n::t(language, key);
-    let status = card.status.slug();
-    out.push_str("<article class=\"card card--");
-    out.push_str(status);
-    for (on, name) in [
-        (!editable, " card--locked"),
-        (card.report_overdue, " card--overdue"),
-        (card.obstacle, " card--obstacle"),
-    ] {
-        if on {
-            out.push_str(name);
-        }
-    }
-    out.push_str("\" role=\"listitem\" tabindex=\"0\" data-testid=\"card\" data-card=\"");
-    push_escaped(out, &card_id(&card.key));
-    out.push_str("\" data-status=\"");
-    out.push_str(status);
-    out.push_str("\" aria-label=\"");
-    for (at, part) in [
-        card.number.as_str(),
-        " ",
-        &card.title,
-        " — ",
-        &card.unit_short,
-        " — ",
-        t(i18n::status(card.status)),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        if at % 2 == 0 {
-            push_escaped(out, part);
-        } else {
-            out.push_str(part);
-        }
-    }
-    if !editable {
-        out.push_str("\" title=\"");
-        push_escaped(out, t(Key::ReadOnlyCard));
-        out.push(' ');
-        push_escaped(out, &card.unit_name);
-    }
-    out.push_str("\"><div class=\"card__top\">");
-    push_span(out, "card__number", &card.number);
-    push_span(out, "card__unit", &card.unit_short);
-    push_span(out, role_badge(card.role), t(i18n::role(card.role)));
-    if editable {
-        out.push_str("<span class=\"card__handle\" aria-hidden=\"true\">⠿</span>");
-    }
-    out.push_str("</div><p class=\"card__title\">");
-    push_escaped(out, &card.title);
-    out.push_str("</p><div class=\"card__facts\">");
-    if let Some(p) = card.progress {
-        let _ = write!(
-            out,
-            "<span class=\"card__progress\"><span class=\"meter meter--small\"><span class=\"meter__fill\" style=\"width: {p}%\"></span></span> {p}%</span>"
-        );
-    }
-    if card.evidence > 0 {
-        let text = format!("{} {}", card.evidence, t(Key::CardEvidence));
-        push_span(out, "card__fact", &text);
-    }
-    if card.obstacle {
-        push_span(out, "card__fact card__fact--obstacle", t(Key::CardObstacle));
-    }
-    if card.report_overdue {
-        out.push_str(
-            "<span class=\"card__fact card__fact--overdue\" data-testid=\"card-overdue\">",
-        );
-        push_escaped(out, t(Key::CardOverdue));
-        out.push_str("</span>");
-    }
-    if let Some(state) = card.deadline {
-        push_span(out, "card__fact", t(i18n::deadline(state)));
-    }
-    if card.sample {
-        push_span(out, "card__fact card__fact--sample", t(Key::CardSample));
-    }
-    out.push_str("</div>");
-    if editable {
-        out.push_str("<div class=\"card__menu\"><button type=\"button\" class=\"card__menu-button\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">");
-        push_escaped(out, t(Key::MoveTo));
-        out.push_str("</button></div>");
-    }
-    out.push_str("</article>");
-}
-
-fn push_span(out: &mut String, class: &str, text: &str) {
-    out.push_str("<span class=\"");
-    out.push_str(class);
-    out.push_str("\">");
-    push_escaped(out, text);
-    out.push_str("</span>");
-}
-
-/// "Chuyển sang…": the other statuses as a menu, for users who neither drag
-/// nor use arrows. Opened into the card's `.card__menu` by the board.
-fn menu_html(from: Status, language: Language) -> String {
-    let mut out = String::from("<ul class=\"card__menu-list\" role=\"menu\">");
-    for target in Status::ALL.into_iter().filter(|s| *s != from) {
-        let slug = target.slug();
-        let _ = write!(
-            out,
-            "<li role=\"none\"><button type=\"button\" role=\"menuitem\" tabindex=\"-1\" data-testid=\"move-to-{slug}\" data-move-to=\"{slug}\">"
-        );
-        push_escaped(&mut out, i18n::t(language, i18n::status(target)));
-        out.push_str("</button></li>");
-    }
-    out.push_str("</ul>");
-    out
 }

@@ -1,8 +1,9 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{patch_column, BoardCtx, BoardEvents, Drag};
+use super::board_card::{BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
+use super::board_markup::patch_column;
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
