@@ -207,3 +207,94 @@ fn menu_items_are_added_found_and_stepped_through() {
     assert_eq!(items.len(), 2);
     menu.remove();
 }
+
+/// A column patched from one list of cards to the next keeps the elements of
+/// the cards that stayed (focus, an open menu) and holds the next cards in order.
+#[wasm_bindgen_test]
+fn a_patched_column_keeps_the_cards_that_stayed() {
+    use std::sync::Arc;
+    use tiendo::domain::board::Card;
+    use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
+    use tiendo::format::Language;
+    use tiendo::ui::board_markup::patch_column;
+    let card = |task: &str, progress: u8| {
+        Arc::new(Card {
+            key: EntryKey {
+                task: TaskId::new(task).unwrap(),
+                unit: UnitId::new("so-tttt").unwrap(),
+                period: PeriodId::new("2024-6t").unwrap(),
+            },
+            number: task.into(),
+            title: format!("Nhiệm vụ {task}"),
+            section: TaskId::new(task).unwrap(),
+            unit_name: "Sở Thông tin và Truyền thông".into(),
+            unit_short: "Sở TT&TT".into(),
+            role: Role::Implement,
+            status: Status::InProgress,
+            progress: Some(progress),
+            evidence: 0,
+            obstacle: false,
+            report_overdue: false,
+            deadline: None,
+            sample: false,
+        })
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    let column = document.create_element("div").unwrap();
+    let ids = |column: &web_sys::Element| -> Vec<String> {
+        let children = column.children();
+        (0..children.length())
+            .map(|i| {
+                children
+                    .item(i)
+                    .unwrap()
+                    .get_attribute("data-card")
+                    .unwrap()
+            })
+            .collect()
+    };
+    let first = vec![
+        card("t1", 10),
+        card("t2", 20),
+        card("t3", 30),
+        card("t4", 40),
+    ];
+    patch_column(&column, &[], &first, None, Language::Vietnamese);
+    assert_eq!(ids(&column).len(), 4);
+    let kept = column
+        .query_selector("[data-card^='t3|']")
+        .unwrap()
+        .unwrap();
+    // t2 goes, t4 changes, t5 comes in: t1 and t3 stay the same elements.
+    let next = vec![
+        card("t1", 10),
+        card("t3", 30),
+        card("t4", 50),
+        card("t5", 0),
+    ];
+    patch_column(&column, &first, &next, None, Language::Vietnamese);
+    assert_eq!(
+        ids(&column),
+        [
+            "t1|so-tttt|2024-6t",
+            "t3|so-tttt|2024-6t",
+            "t4|so-tttt|2024-6t",
+            "t5|so-tttt|2024-6t"
+        ]
+    );
+    assert!(column
+        .query_selector("[data-card^='t3|']")
+        .unwrap()
+        .is_some_and(|now| now == kept));
+    assert!(column
+        .query_selector("[data-card^='t4|'] .card__progress")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("50%"));
+    // A column whose elements are not the cards it was given is built again.
+    column.set_inner_html("");
+    patch_column(&column, &first, &next, None, Language::Vietnamese);
+    assert_eq!(ids(&column).len(), 4);
+}

@@ -43,11 +43,15 @@ pub fn patch_column(
     mine: Option<&UnitId>,
     language: Language,
 ) {
-    let Some(edits) = board::column_edits(shown, next) else {
+    let nodes = browser::dom::children(column);
+    // Patched only when the column holds exactly the cards it was given.
+    let edits = (nodes.len() == shown.len())
+        .then(|| board::column_edits(shown, next))
+        .flatten();
+    let Some(edits) = edits else {
         column.set_inner_html(&column_html(next, mine, language));
         return;
     };
-    let nodes = browser::dom::children(column);
     let mut at = 0;
     let mut incoming = String::new();
     for edit in edits {
