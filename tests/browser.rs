@@ -216,7 +216,7 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
     use tiendo::domain::board::Card;
     use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
     use tiendo::format::Language;
-    use tiendo::ui::board_markup::patch_column;
+    use tiendo::ui::board_markup::{patch_column, Detached};
     let card = |task: &str, progress: u8| {
         Arc::new(Card {
             key: EntryKey {
@@ -259,10 +259,15 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         card("t3", 30),
         card("t4", 40),
     ];
-    patch_column(&column, &[], &first, None, Language::Vietnamese);
+    let mut aside = Detached::new();
+    patch_column(&column, &[], &first, None, Language::Vietnamese, &mut aside);
     assert_eq!(ids(&column).len(), 4);
     let kept = column
         .query_selector("[data-card^='t3|']")
+        .unwrap()
+        .unwrap();
+    let gone = column
+        .query_selector("[data-card^='t2|']")
         .unwrap()
         .unwrap();
     // t2 goes, t4 changes, t5 comes in: t1 and t3 stay the same elements.
@@ -272,7 +277,14 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         card("t4", 50),
         card("t5", 0),
     ];
-    patch_column(&column, &first, &next, None, Language::Vietnamese);
+    patch_column(
+        &column,
+        &first,
+        &next,
+        None,
+        Language::Vietnamese,
+        &mut aside,
+    );
     assert_eq!(
         ids(&column),
         [
@@ -293,8 +305,38 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         .text_content()
         .unwrap()
         .contains("50%"));
+    // t2 comes back unchanged: its own element, not a parsed copy.
+    let back = vec![
+        card("t1", 10),
+        card("t2", 20),
+        card("t3", 30),
+        card("t4", 50),
+        card("t5", 0),
+    ];
+    patch_column(
+        &column,
+        &next,
+        &back,
+        None,
+        Language::Vietnamese,
+        &mut aside,
+    );
+    assert_eq!(ids(&column).len(), 5);
+    assert!(column
+        .query_selector("[data-card^='t2|']")
+        .unwrap()
+        .is_some_and(|now| now == gone));
+    assert_eq!(ids(&column)[1], "t2|so-tttt|2024-6t");
     // A column whose elements are not the cards it was given is built again.
     column.set_inner_html("");
-    patch_column(&column, &first, &next, None, Language::Vietnamese);
+    patch_column(
+        &column,
+        &back,
+        &next,
+        None,
+        Language::Vietnamese,
+        &mut aside,
+    );
     assert_eq!(ids(&column).len(), 4);
+    assert!(aside.is_empty());
 }

@@ -141,6 +141,15 @@ pub fn insert_html_before(element: &web_sys::Element, html: &str) {
     let _ = element.insert_adjacent_html("beforebegin", html);
 }
 
+/// Puts `node` into `parent` just before `before` (or at its end).
+pub fn insert_before(
+    parent: &web_sys::Element,
+    node: &web_sys::Element,
+    before: Option<&web_sys::Element>,
+) {
+    let _ = parent.insert_before(node, before.map(|b| b.unchecked_ref::<web_sys::Node>()));
+}
+
 /// The element children of `element`, in order.
 pub fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
     let children = element.children();

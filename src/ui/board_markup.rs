@@ -6,9 +6,10 @@ use super::board_card::card_id;
 use super::i18n::{self, Key};
 use crate::browser;
 use crate::domain::board::{self, Card, Edit};
-use crate::domain::{Role, Status, UnitId};
+use crate::domain::{EntryKey, Role, Status, UnitId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -32,51 +33,86 @@ pub fn column_html(cards: &[Arc<Card>], mine: Option<&UnitId>, language: Languag
     out
 }
 
+/// Elements of cards a column removed, by entry, with the card they show:
+/// a card that comes back unchanged (a search cleared) is put back, not
+/// parsed again.
+pub type Detached = BTreeMap<EntryKey, (Arc<Card>, web_sys::Element)>;
+
 /// Makes `column` show `next` instead of `shown`: only the cards that came
-/// in are parsed (consecutive ones as one string) and only those that went
-/// are removed; a column built for the first time, or changed too much, is
-/// set whole.
+/// in new are parsed (consecutive ones as one string), removed ones are kept
+/// aside in `detached` and put back if they return unchanged; a column built
+/// for the first time, or changed too much, is set whole.
 pub fn patch_column(
     column: &web_sys::Element,
     shown: &[Arc<Card>],
     next: &[Arc<Card>],
     mine: Option<&UnitId>,
     language: Language,
+    detached: &mut Detached,
 ) {
     let nodes = browser::dom::children(column);
+    let comes_back = |card: &Card| {
+        detached
+            .get(&card.key)
+            .is_some_and(|(kept, _)| **kept == *card)
+    };
     // Patched only when the column holds exactly the cards it was given.
     let edits = (nodes.len() == shown.len())
-        .then(|| board::column_edits(shown, next))
+        .then(|| board::column_edits(shown, next, comes_back))
         .flatten();
     let Some(edits) = edits else {
+        detached.clear();
         column.set_inner_html(&column_html(next, mine, language));
         return;
     };
     let mut at = 0;
     let mut incoming = String::new();
     for edit in edits {
-        match edit {
-            Edit::Insert(i) => {
-                let card = &next[i];
-                push_card(&mut incoming, card, mine == Some(&card.key.unit), language);
-                continue;
-            }
-            Edit::Keep | Edit::Remove => {
-                if !incoming.is_empty() {
-                    if let Some(before) = nodes.get(at) {
-                        browser::dom::insert_html_before(before, &incoming);
-                    }
-                    incoming.clear();
+        if let Edit::Insert(i) = edit {
+            let card = &next[i];
+            match detached.remove(&card.key) {
+                Some((kept, element)) if kept == *card => {
+                    put_html(column, nodes.get(at), &mut incoming);
+                    reset(&element);
+                    browser::dom::insert_before(column, &element, nodes.get(at));
                 }
-                if let (Edit::Remove, Some(node)) = (edit, nodes.get(at)) {
-                    node.remove();
-                }
-                at += 1;
+                _ => push_card(&mut incoming, card, mine == Some(&card.key.unit), language),
             }
+            continue;
         }
+        put_html(column, nodes.get(at), &mut incoming);
+        if let (Edit::Remove, Some(node)) = (edit, nodes.get(at)) {
+            node.remove();
+            detached.insert(
+                shown[at].key.clone(),
+                (Arc::clone(&shown[at]), node.clone()),
+            );
+        }
+        at += 1;
     }
-    if !incoming.is_empty() {
-        browser::dom::append_html(column, &incoming);
+    put_html(column, None, &mut incoming);
+}
+
+/// Parses the cards gathered in `html` before `before` (or at the end).
+fn put_html(column: &web_sys::Element, before: Option<&web_sys::Element>, html: &mut String) {
+    if html.is_empty() {
+        return;
+    }
+    match before {
+        Some(before) => browser::dom::insert_html_before(before, html),
+        None => browser::dom::append_html(column, html),
+    }
+    html.clear();
+}
+
+/// A card element back from aside: not dragged, its menu closed.
+fn reset(card: &web_sys::Element) {
+    browser::dom::set_class(card, "card--dragging", false);
+    if let Some(list) = browser::dom::query(card, ".card__menu-list") {
+        list.remove();
+    }
+    if let Some(button) = browser::dom::query(card, ".card__menu-button") {
+        let _ = button.set_attribute("aria-expanded", "false");
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::board_card::{BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
-use super::board_markup::patch_column;
+use super::board_markup::{patch_column, Detached};
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
@@ -295,6 +295,7 @@ fn Column(
     // keystroke touches a few cards, not the column).
     let element = NodeRef::<leptos::html::Div>::new();
     let shown = StoredValue::new(Vec::<Arc<Card>>::new());
+    let detached = StoredValue::new_local(Detached::new());
     Effect::new(move |_| {
         let Some(column) = element.get() else {
             return;
@@ -302,7 +303,11 @@ fn Column(
         let language = app.language_untracked();
         cards.with(|next| {
             shown.update_value(|shown| {
-                mine.with_value(|mine| patch_column(&column, shown, next, mine.as_ref(), language));
+                detached.update_value(|detached| {
+                    mine.with_value(|mine| {
+                        patch_column(&column, shown, next, mine.as_ref(), language, detached)
+                    })
+                });
                 shown.clone_from(next);
             });
         });

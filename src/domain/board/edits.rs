@@ -21,11 +21,18 @@ pub enum Edit {
 
 /// The edits that turn a column showing `shown` into one showing `next`,
 /// keeping every card that did not change (a move touches two cards of two
-/// columns, a filter keystroke only removes or brings back cards). `None`
-/// when it is not worth it — the kept cards changed order, or more cards
-/// come in than stay — and the column is better built again. Removing is
-/// cheap: a search that narrows two thousand cards to ten only removes.
-pub fn column_edits(shown: &[Arc<Card>], next: &[Arc<Card>]) -> Option<Vec<Edit>> {
+/// columns, a filter keystroke only removes or brings back cards). A card
+/// that comes in and is `reusable` (its element was kept from an earlier
+/// removal) costs no parsing. `None` when it is not worth it — the kept
+/// cards changed order, or more cards must be parsed than stay or come back
+/// — and the column is better built again. Removing is cheap: a search that
+/// narrows two thousand cards to ten only removes, and clearing it brings
+/// the same elements back.
+pub fn column_edits(
+    shown: &[Arc<Card>],
+    next: &[Arc<Card>],
+    reusable: impl Fn(&Card) -> bool,
+) -> Option<Vec<Edit>> {
     let at: BTreeMap<&EntryKey, usize> =
         sort::map_from(shown.iter().enumerate().map(|(i, card)| (&card.key, i)));
     // Where in `shown` each card of `next` is kept from, if it is.
@@ -42,7 +49,12 @@ pub fn column_edits(shown: &[Arc<Card>], next: &[Arc<Card>]) -> Option<Vec<Edit>
         kept_from.push(from);
     }
     let kept = kept_from.iter().flatten().count();
-    if next.len() - kept > kept {
+    let reused = kept_from
+        .iter()
+        .zip(next)
+        .filter(|(from, card)| from.is_none() && reusable(card))
+        .count();
+    if next.len() - kept - reused > kept + reused {
         return None;
     }
     let mut edits = Vec::with_capacity(shown.len() + next.len() - kept);
