@@ -3,14 +3,15 @@
 //! their URL form in [`query`], the DOM-light column patches in [`edits`].
 
 use super::date::Date;
-use super::entry::{EntryKey, Status};
+use super::entry::{Entry, EntryKey, Status};
 use super::ids::{PlanId, TaskId, UnitId};
 use super::period::Period;
 use super::plan::Plan;
 use super::progress;
 use super::sort;
-use super::task::Role;
+use super::task::{Role, Task};
 use super::text::{push_folded_words, Search, SortKey};
+use super::unit::Unit;
 use super::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -128,29 +129,62 @@ pub fn index(
 /// Folds the search texts of a period's cards into `cache` (those not
 /// already there for the entry's and the plan's revision).
 pub fn warm_texts(workspace: &Workspace, period: Period, cache: &mut TextCache) {
+    for owed in owed_cards(workspace, period) {
+        owed.text(&mut cache.texts, workspace.plan.revision);
+    }
+}
+
+/// A report owed in a period, with what its card is built from.
+struct OwedCard<'a> {
+    owed: progress::Owed,
+    task: &'a Task,
+    unit: Option<&'a Unit>,
+    key: EntryKey,
+    entry: Option<&'a Entry>,
+}
+
+/// The period's owed reports whose task the plan has, in `progress::owed` order.
+fn owed_cards(workspace: &Workspace, period: Period) -> impl Iterator<Item = OwedCard<'_>> {
     let plan = &workspace.plan;
-    for owed in progress::owed(workspace, period) {
-        let Some(task) = plan.task(&owed.task) else {
-            continue;
-        };
-        let key = EntryKey {
-            task: owed.task.clone(),
-            unit: owed.unit.clone(),
-            period: period.id(),
-        };
-        let entry = workspace.entries.get(&key).filter(|e| !e.deleted);
-        let unit = plan.directory.unit(&owed.unit);
+    progress::owed(workspace, period)
+        .into_iter()
+        .filter_map(move |owed| {
+            let task = plan.task(&owed.task)?;
+            let key = EntryKey {
+                task: owed.task.clone(),
+                unit: owed.unit.clone(),
+                period: period.id(),
+            };
+            Some(OwedCard {
+                task,
+                unit: plan.directory.unit(&owed.unit),
+                entry: workspace.entries.get(&key).filter(|e| !e.deleted),
+                key,
+                owed,
+            })
+        })
+}
+
+impl OwedCard<'_> {
+    /// The unit's name and short name, or its id where the directory lacks it.
+    fn unit_names(&self) -> (&str, &str) {
+        let id = self.owed.unit.as_str();
+        self.unit
+            .map_or((id, id), |u| (u.name.as_str(), u.short_name.as_str()))
+    }
+
+    /// The card's folded search text, from `texts` when still current.
+    fn text(&self, texts: &mut Folded, plan_revision: u32) -> Arc<str> {
         cached_text(
-            &mut cache.texts,
-            plan.revision,
-            key,
-            entry.map(|e| e.revision),
+            texts,
+            plan_revision,
+            self.key.clone(),
+            self.entry.map(|e| e.revision),
             || {
-                let name = unit.map_or(owed.unit.as_str(), |u| u.name.as_str());
-                let short = unit.map_or(owed.unit.as_str(), |u| u.short_name.as_str());
-                search_text(task, name, short, entry)
+                let (name, short) = self.unit_names();
+                search_text(self.task, name, short, self.entry)
             },
-        );
+        )
     }
 }
 
@@ -203,19 +237,20 @@ pub fn index_cached(
     }
     let unit_rank = cache.ranks.as_ref().map(|(_, ranks)| ranks);
     let mut cards: Vec<(usize, std::cmp::Reverse<Role>, usize, IndexedCard)> = Vec::new();
-    for owed in progress::owed(workspace, period) {
-        let Some(task) = plan.task(&owed.task) else {
-            continue;
+    for owed_card in owed_cards(workspace, period) {
+        let haystack = match texts {
+            Texts::Skipped => Arc::clone(&unfolded),
+            Texts::Folded => owed_card.text(&mut cache.texts, plan.revision),
         };
-        let unit = plan.directory.unit(&owed.unit);
-        let unit_name = unit.map_or_else(|| owed.unit.to_string(), |u| u.name.clone());
-        let unit_short = unit.map_or_else(|| owed.unit.to_string(), |u| u.short_name.clone());
-        let key = EntryKey {
-            task: owed.task.clone(),
-            unit: owed.unit.clone(),
-            period: period.id(),
-        };
-        let entry = workspace.entries.get(&key).filter(|e| !e.deleted);
+        let (unit_name, unit_short) = owed_card.unit_names();
+        let (unit_name, unit_short) = (unit_name.to_owned(), unit_short.to_owned());
+        let OwedCard {
+            owed,
+            task,
+            key,
+            entry,
+            ..
+        } = owed_card;
         let status = owed.status;
         let deadline = task.timeframe.deadline().map(|deadline| {
             let finished_on = entry
@@ -228,16 +263,6 @@ pub fn index_cached(
                 None => DeadlineState::Overdue,
             }
         });
-        let haystack = match texts {
-            Texts::Skipped => Arc::clone(&unfolded),
-            Texts::Folded => cached_text(
-                &mut cache.texts,
-                plan.revision,
-                key.clone(),
-                entry.map(|e| e.revision),
-                || search_text(task, &unit_name, &unit_short, entry),
-            ),
-        };
         let card = Card {
             number: task.number.clone(),
             title: task.title.clone(),
@@ -277,12 +302,7 @@ pub fn index_cached(
 }
 
 /// The folded text a search looks through: task, unit, and the entry's words.
-fn search_text(
-    task: &super::task::Task,
-    unit_name: &str,
-    unit_short: &str,
-    entry: Option<&super::entry::Entry>,
-) -> String {
+fn search_text(task: &Task, unit_name: &str, unit_short: &str, entry: Option<&Entry>) -> String {
     let mut haystack = String::with_capacity(256);
     let entry_texts = entry.into_iter().flat_map(|e| {
         [e.done.as_str(), e.obstacles.as_str(), e.proposals.as_str()]
