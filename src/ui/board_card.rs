@@ -233,6 +233,16 @@ fn close_menus(near: &web_sys::Element) {
     }
 }
 
+/// A card element put back on the board (see `board_markup`): not dragged,
+/// its menu closed.
+pub fn reset_card(card: &web_sys::Element) {
+    browser::dom::set_class(card, DRAGGING, false);
+    if let Some(list) = browser::dom::query(card, MENU_LIST) {
+        list.remove();
+    }
+    set_expanded(card, false);
+}
+
 fn set_expanded(menu: &web_sys::Element, open: bool) {
     if let Some(button) = browser::dom::query(menu, MENU_BUTTON) {
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });

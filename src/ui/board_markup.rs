@@ -2,7 +2,7 @@
 //! parses at once, then patched card by card (see [`patch_column`]); every
 //! text from a plan or a report is escaped by `format::html`.
 
-use super::board_card::card_id;
+use super::board_card::{card_id, reset_card};
 use super::i18n::{self, Key};
 use crate::browser;
 use crate::domain::board::{self, Card, Edit};
@@ -73,7 +73,7 @@ pub fn patch_column(
             match detached.remove(&card.key) {
                 Some((kept, element)) if kept == *card => {
                     put_html(column, nodes.get(at), &mut incoming);
-                    reset(&element);
+                    reset_card(&element);
                     browser::dom::insert_before(column, &element, nodes.get(at));
                 }
                 _ => push_card(&mut incoming, card, mine == Some(&card.key.unit), language),
@@ -103,17 +103,6 @@ fn put_html(column: &web_sys::Element, before: Option<&web_sys::Element>, html: 
         None => browser::dom::append_html(column, html),
     }
     html.clear();
-}
-
-/// A card element back from aside: not dragged, its menu closed.
-fn reset(card: &web_sys::Element) {
-    browser::dom::set_class(card, "card--dragging", false);
-    if let Some(list) = browser::dom::query(card, ".card__menu-list") {
-        list.remove();
-    }
-    if let Some(button) = browser::dom::query(card, ".card__menu-button") {
-        let _ = button.set_attribute("aria-expanded", "false");
-    }
 }
 
 /// One card: the same markup a component would build, with every text that
