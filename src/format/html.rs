@@ -22,17 +22,16 @@ pub fn push_escaped(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// `text`, escaped.
-pub fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_escaped(&mut out, text);
-    out
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn escaped(text: &str) -> String {
+        let mut out = String::new();
+        push_escaped(&mut out, text);
+        out
+    }
 
     /// The reverse of `push_escaped`, as an HTML parser reads the result.
     fn unescape(text: &str) -> String {
