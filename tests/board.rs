@@ -400,32 +400,23 @@ fn a_move_removes_one_card_from_a_column_and_inserts_one_into_another() {
             .columns[status.index()]
         .clone()
     };
+    let block = |ws: &mut Workspace, card: &Card, at: i64| {
+        let key = &card.key;
+        set(
+            ws,
+            key.task.as_str(),
+            key.unit.as_str(),
+            EntryChange::Status(Status::Blocked),
+            at,
+        );
+        (column(ws, Status::NotReported), column(ws, Status::Blocked))
+    };
     // One card is blocked already: the move lands among kept cards.
-    let first = column(&ws, Status::NotReported)[0].key.clone();
-    set(
-        &mut ws,
-        first.task.as_str(),
-        first.unit.as_str(),
-        EntryChange::Status(Status::Blocked),
-        4,
-    );
-    let (from_before, to_before) = (
-        column(&ws, Status::NotReported),
-        column(&ws, Status::Blocked),
-    );
+    let first = Arc::clone(&column(&ws, Status::NotReported)[0]);
+    let (from_before, to_before) = block(&mut ws, &first, 4);
     assert_eq!(to_before.len(), 1);
-    let moved = from_before[3].key.clone();
-    set(
-        &mut ws,
-        moved.task.as_str(),
-        moved.unit.as_str(),
-        EntryChange::Status(Status::Blocked),
-        5,
-    );
-    let (from_after, to_after) = (
-        column(&ws, Status::NotReported),
-        column(&ws, Status::Blocked),
-    );
+    let moved = Arc::clone(&from_before[3]);
+    let (from_after, to_after) = block(&mut ws, &moved, 5);
     let from = board::column_edits(&from_before, &from_after, |_| false).unwrap();
     assert_eq!(from.iter().filter(|e| **e == Edit::Remove).count(), 1);
     assert!(!from.iter().any(|e| matches!(e, Edit::Insert(_))));

@@ -123,30 +123,20 @@ fn a_card_is_found_from_an_event_inside_it() {
 fn card_markup_keeps_hostile_text_as_text() {
     use std::sync::Arc;
     use tiendo::domain::board::Card;
-    use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
+    use tiendo::domain::{Role, UnitId};
     use tiendo::format::Language;
     use tiendo::ui::board_markup::column_html;
     let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
     let unit = UnitId::new("so-tttt").unwrap();
     let card = Card {
-        key: EntryKey {
-            task: TaskId::new("t1").unwrap(),
-            unit: unit.clone(),
-            period: PeriodId::new("2024-6t").unwrap(),
-        },
         number: "1".into(),
         title: hostile.into(),
-        section: TaskId::new("t1").unwrap(),
         unit_name: "Sở \"TT&TT\"".into(),
         unit_short: "\"><script>window.__pwned=2</script>".into(),
         role: Role::Lead,
-        status: Status::InProgress,
         progress: Some(40),
         evidence: 2,
-        obstacle: false,
-        report_overdue: false,
-        deadline: None,
-        sample: false,
+        ..test_card("t1")
     };
     let document = web_sys::window().unwrap().document().unwrap();
     let column = document.create_element("div").unwrap();
@@ -214,29 +204,12 @@ fn menu_items_are_added_found_and_stepped_through() {
 fn a_patched_column_keeps_the_cards_that_stayed() {
     use std::sync::Arc;
     use tiendo::domain::board::Card;
-    use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
     use tiendo::format::Language;
     use tiendo::ui::board_markup::{patch_column, Detached};
     let card = |task: &str, progress: u8| {
         Arc::new(Card {
-            key: EntryKey {
-                task: TaskId::new(task).unwrap(),
-                unit: UnitId::new("so-tttt").unwrap(),
-                period: PeriodId::new("2024-6t").unwrap(),
-            },
-            number: task.into(),
-            title: format!("Nhiệm vụ {task}"),
-            section: TaskId::new(task).unwrap(),
-            unit_name: "Sở Thông tin và Truyền thông".into(),
-            unit_short: "Sở TT&TT".into(),
-            role: Role::Implement,
-            status: Status::InProgress,
             progress: Some(progress),
-            evidence: 0,
-            obstacle: false,
-            report_overdue: false,
-            deadline: None,
-            sample: false,
+            ..test_card(task)
         })
     };
     let document = web_sys::window().unwrap().document().unwrap();
@@ -339,4 +312,29 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
     );
     assert_eq!(ids(&column).len(), 4);
     assert!(aside.is_empty());
+}
+
+/// A card of the unit `so-tttt` in 2024-6t for `task`, in progress.
+fn test_card(task: &str) -> tiendo::domain::board::Card {
+    use tiendo::domain::{EntryKey, PeriodId, Role, Status, TaskId, UnitId};
+    tiendo::domain::board::Card {
+        key: EntryKey {
+            task: TaskId::new(task).unwrap(),
+            unit: UnitId::new("so-tttt").unwrap(),
+            period: PeriodId::new("2024-6t").unwrap(),
+        },
+        number: task.into(),
+        title: format!("Nhiệm vụ {task}"),
+        section: TaskId::new(task).unwrap(),
+        unit_name: "Sở Thông tin và Truyền thông".into(),
+        unit_short: "Sở TT&TT".into(),
+        role: Role::Implement,
+        status: Status::InProgress,
+        progress: None,
+        evidence: 0,
+        obstacle: false,
+        report_overdue: false,
+        deadline: None,
+        sample: false,
+    }
 }
