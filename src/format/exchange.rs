@@ -24,7 +24,7 @@ pub const VERSION: u32 = 1;
 /// `crc32:1a2b3c4d` of a value's compact JSON.
 pub fn checksum<T: Serialize>(payload: &T) -> String {
     let text = serde_json::to_string(payload).unwrap_or_default();
-    format!("crc32:{:08x}", crc32fast::hash(text.as_bytes()))
+    format!("crc32:{:08x}", super::crc32::hash(text.as_bytes()))
 }
 
 /// CRC-32 of JSON text with the whitespace between tokens left out: for a
@@ -53,7 +53,7 @@ fn compact_crc(raw: &str) -> u32 {
         i += 1;
     }
     compact.extend_from_slice(&bytes[start.min(bytes.len())..]);
-    crc32fast::hash(&compact)
+    super::crc32::hash(&compact)
 }
 
 /// The text of a top-level field's value when it is the object's last field,
