@@ -25,8 +25,8 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 class="input filters__search"
                 type="search"
                 data-testid="board-search"
-                placeholder=move || app.text(Key::FilterSearch)
-                aria-label=move || app.text(Key::FilterSearch)
+                placeholder=app.tr(Key::FilterSearch)
+                aria-label=app.tr(Key::FilterSearch)
                 prop:value=move || query.with(|q| q.filter.query.clone())
                 on:input=move |ev| query.update(|q| q.filter.query = event_target_value(&ev))
             />
@@ -51,11 +51,11 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 <label class="filters__check">
                     <input type="checkbox" data-testid="filter-mine" prop:checked=mine_checked
                         on:change=move |ev| query.update(|q| q.only_mine = Some(event_target_checked(&ev)))/>
-                    {move || app.text(Key::FilterMine)}
+                    {app.tr(Key::FilterMine)}
                 </label>
             </Show>
             <label class="filters__field">
-                <span>{move || app.text(Key::BoardSwimlane)}</span>
+                <span>{app.tr(Key::BoardSwimlane)}</span>
                 <select class="input" data-testid="filter-swimlane" on:change=move |ev| {
                     let lane = Swimlane::from_slug(&event_target_value(&ev)).unwrap_or_default();
                     query.update(|q| q.swimlane = lane);
@@ -66,7 +66,7 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                             Swimlane::Section => Key::LaneSection,
                             Swimlane::Unit => Key::LaneUnit,
                         };
-                        view! { <option value=lane.slug() selected=move || query.with(|q| q.swimlane == lane)>{move || app.text(label)}</option> }
+                        view! { <option value=lane.slug() selected=move || query.with(|q| q.swimlane == lane)>{app.tr(label)}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -74,7 +74,7 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 q.filter = Filter::default();
                 q.only_mine = None;
             })>
-                {move || app.text(Key::FilterClear)}
+                {app.tr(Key::FilterClear)}
             </button>
         </div>
     }
@@ -92,11 +92,11 @@ fn ChoiceFilter(
     let app = use_app();
     view! {
         <label class="filters__field">
-            <span>{move || app.text(label)}</span>
+            <span>{app.tr(label)}</span>
             <select class="input" data-testid=test_id on:change=move |ev| on_pick.run(event_target_value(&ev))>
-                <option value="" selected=move || value.with(Option::is_none)>{move || app.text(Key::FilterAll)}</option>
+                <option value="" selected=move || value.with(Option::is_none)>{app.tr(Key::FilterAll)}</option>
                 {options.into_iter().map(|(slug, key)| view! {
-                    <option value=slug selected=move || value.with(|v| v.as_deref() == Some(slug))>{move || app.text(key)}</option>
+                    <option value=slug selected=move || value.with(|v| v.as_deref() == Some(slug))>{app.tr(key)}</option>
                 }).collect_view()}
             </select>
         </label>
@@ -115,9 +115,9 @@ fn IdFilter(
     let app = use_app();
     view! {
         <label class="filters__field">
-            <span>{move || app.text(label)}</span>
+            <span>{app.tr(label)}</span>
             <select class="input filters__select" data-testid=test_id on:change=move |ev| on_pick.run(event_target_value(&ev))>
-                <option value="" selected=move || value.with(Option::is_none)>{move || app.text(Key::FilterAll)}</option>
+                <option value="" selected=move || value.with(Option::is_none)>{app.tr(Key::FilterAll)}</option>
                 {move || options.get().into_iter().map(|(id, name)| {
                     let selected = value.with(|v| v.as_deref() == Some(id.as_str()));
                     view! { <option value=id selected=selected>{name}</option> }

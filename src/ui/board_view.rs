@@ -161,7 +161,7 @@ pub fn BoardView() -> impl IntoView {
     view! {
         <section class="board" aria-labelledby="board-title">
             <div class="board__head">
-                <h1 id="board-title" class="board__title">{move || app.text(Key::BoardTitle)}</h1>
+                <h1 id="board-title" class="board__title">{app.tr(Key::BoardTitle)}</h1>
                 <PeriodSelect
                     test_id="board-period"
                     periods=periods.into()
@@ -172,9 +172,9 @@ pub fn BoardView() -> impl IntoView {
                 <SendReport period=period.into()/>
             </div>
             <FilterBar query/>
-            <p class="board__help">{move || app.text(Key::BoardHelp)}</p>
+            <p class="board__help">{app.tr(Key::BoardHelp)}</p>
             <p class="board__count" data-testid="board-count">
-                {move || layout.with(|b| b.shown())} " " {move || app.text(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
+                {move || layout.with(|b| b.shown())} " " {app.tr(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
             </p>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
             <Show when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
@@ -215,7 +215,7 @@ fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView {
         <div class="board__columns-head" role="presentation">
             {Status::ALL.into_iter().map(|status| view! {
                 <div class=format!("column-head column-head--{}", status.slug()) data-testid=format!("count-{}", status.slug())>
-                    <span>{move || app.text(i18n::status(status))}</span>
+                    <span>{app.tr(i18n::status(status))}</span>
                     <span class="column-head__count">{move || layout.with(|b| b.counts[status.index()])}</span>
                 </div>
             }).collect_view()}
@@ -319,7 +319,7 @@ fn Column(
             data-column=status.slug()
             data-testid=format!("column-{}", status.slug())
             role="list"
-            aria-label=move || app.text(i18n::status(status))
+            aria-label=app.tr(i18n::status(status))
         ></div>
     }
 }

@@ -83,7 +83,7 @@ pub fn ChartFrame(
     view! {
         <figure class="chart" data-testid=format!("chart-{id}")>
             <figcaption class="chart__head">
-                <h2 class="chart__title">{move || app.text(title)}</h2>
+                <h2 class="chart__title">{app.tr(title)}</h2>
                 <div class="chart__tools">
                     <button class="button" data-testid="download-svg" on:click=download_svg>"SVG"</button>
                     <button class="button" data-testid="download-png" on:click=download_png>"PNG"</button>
@@ -102,12 +102,12 @@ pub fn ChartFrame(
                 font-family="Segoe UI, Roboto, Noto Sans, Arial, sans-serif"
                 font-size="12"
             >
-                <title id=title_id>{move || app.text(title)}</title>
+                <title id=title_id>{app.tr(title)}</title>
                 <desc id=desc_id>{move || description.get()}</desc>
                 {svg.run()}
             </svg>
             <details class="chart__data">
-                <summary>{move || app.text(Key::DataTable)}</summary>
+                <summary>{app.tr(Key::DataTable)}</summary>
                 {table.run()}
             </details>
         </figure>

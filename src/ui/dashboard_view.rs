@@ -119,12 +119,12 @@ pub fn DashboardView() -> impl IntoView {
     view! {
         <section class="dashboard" aria-labelledby="dashboard-title">
             <div class="board__head">
-                <h1 id="dashboard-title" class="board__title">{move || app.text(Key::DashboardTitle)}</h1>
+                <h1 id="dashboard-title" class="board__title">{app.tr(Key::DashboardTitle)}</h1>
                 <PeriodSelect test_id="dashboard-period" periods=periods.into() selected=period.into()
                     on_pick=Callback::new(move |p: Period| query.update(|q| q.period = Some(p.id())))/>
                 <SectionFilter query/>
                 <GroupFilter query/>
-                <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{move || app.text(Key::Print)}</button>
+                <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{app.tr(Key::Print)}</button>
             </div>
             <div class="dashboard__grid">
                 <StatusDonut tally/>
@@ -150,7 +150,7 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
     });
     view! {
         <section class="panel" data-testid="indicators">
-            <h2>{move || app.text(Key::IndicatorsTitle)}</h2>
+            <h2>{app.tr(Key::IndicatorsTitle)}</h2>
             <Show when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::EditorIndicators)}</th>
@@ -176,7 +176,7 @@ fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
     });
     view! {
         <section class="panel" data-testid="remarks">
-            <h2>{move || app.text(Key::RemarksTitle)}</h2>
+            <h2>{app.tr(Key::RemarksTitle)}</h2>
             <Show when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
@@ -234,8 +234,8 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
     };
     view! {
         <section class="panel" data-testid="laggards">
-            <h2>{move || app.text(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
-            <p class="editor__hint">{move || app.text(Key::LaggardsDue)} ": " {due}</p>
+            <h2>{app.tr(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
+            <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"></th></tr></thead>

@@ -75,21 +75,21 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
     view! {
         <div class="dialog-backdrop">
             <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" on:keydown=on_keydown>
-                <h2 id="editor-title" class="dialog__title">{move || app.text(Key::EditorTitle)}": "{heading.0.clone()}</h2>
+                <h2 id="editor-title" class="dialog__title">{app.tr(Key::EditorTitle)}": "{heading.0.clone()}</h2>
                 <p class="editor__sub">{heading.1.clone()}</p>
                 <Show when=move || readonly.get()>
-                    <p class="editor__readonly" role="note" data-testid="editor-readonly">{move || app.text(Key::EditorReadOnly)}</p>
+                    <p class="editor__readonly" role="note" data-testid="editor-readonly">{app.tr(Key::EditorReadOnly)}</p>
                 </Show>
                 <div class="editor__row">
                     <label class="editor__field">
-                        <span>{move || app.text(Key::FilterStatus)}</span>
+                        <span>{app.tr(Key::FilterStatus)}</span>
                         <select class="input" data-testid="editor-status" disabled=readonly on:change=move |ev| {
                             if let Some(status) = Status::from_slug(&event_target_value(&ev)) {
                                 change.run(EntryChange::Status(status));
                             }
                         }>
                             {Status::ALL.into_iter().map(|s| view! {
-                                <option value=s.slug() selected=move || entry.with(|e| e.status == s)>{move || app.text(i18n::status(s))}</option>
+                                <option value=s.slug() selected=move || entry.with(|e| e.status == s)>{app.tr(i18n::status(s))}</option>
                             }).collect_view()}
                         </select>
                     </label>
@@ -104,7 +104,7 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                     on_commit=Callback::new(move |text| change.run(EntryChange::Proposals(text)))/>
                 {(!indicators.is_empty()).then(|| view! {
                     <fieldset class="editor__indicators">
-                        <legend>{move || app.text(Key::EditorIndicators)}</legend>
+                        <legend>{app.tr(Key::EditorIndicators)}</legend>
                         {indicators.into_iter().map(|indicator| {
                             let id = indicator.id.clone();
                             let value_id = indicator.id.clone();
@@ -125,9 +125,9 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                     </fieldset>
                 })}
                 <Conflicts key_value=key readonly/>
-                <p class="editor__hint">{move || app.text(Key::EditorAutosave)}</p>
+                <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
                 <div class="dialog__actions">
-                    <button class="button button--primary" data-testid="editor-close" on:click=move |_| on_close.run(())>{move || app.text(Key::Close)}</button>
+                    <button class="button button--primary" data-testid="editor-close" on:click=move |_| on_close.run(())>{app.tr(Key::Close)}</button>
                 </div>
             </div>
         </div>
@@ -143,7 +143,7 @@ fn ProgressField(
     let app = use_app();
     view! {
         <label class="editor__field">
-            <span>{move || app.text(Key::EditorProgress)}</span>
+            <span>{app.tr(Key::EditorProgress)}</span>
             <input class="input editor__progress" type="number" min="0" max="100" step="5" data-testid="editor-progress" disabled=readonly
                 prop:value=move || entry.with(|e| e.progress.map(|p| p.to_string()).unwrap_or_default())
                 on:change=move |ev| {
@@ -186,7 +186,7 @@ fn TextArea(
     on_cleanup(commit);
     view! {
         <label class="editor__field editor__field--wide">
-            <span>{move || app.text(label)}</span>
+            <span>{app.tr(label)}</span>
             <textarea class="input editor__text" rows="3" data-testid=test_id disabled=readonly
                 prop:value=move || draft.get()
                 on:input=move |ev| {
@@ -212,12 +212,12 @@ fn EvidenceList(
     let items = move || entry.with(|e| e.evidence.iter().cloned().enumerate().collect::<Vec<_>>());
     view! {
         <fieldset class="editor__evidence" data-testid="editor-evidence">
-            <legend>{move || app.text(Key::EditorEvidence)}</legend>
+            <legend>{app.tr(Key::EditorEvidence)}</legend>
             <Show when=move || entry.with(|e| !e.evidence.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::EvidenceNone)}</p> }>
                 <ul class="evidence-list">
                     {move || items().into_iter().map(|(index, item)| view! {
                         <li class="evidence-list__item" data-testid="evidence-item">
-                            <span class="badge">{move || app.text(i18n::evidence_kind(item.kind))}</span>
+                            <span class="badge">{app.tr(i18n::evidence_kind(item.kind))}</span>
                             <span>{item.title.clone()}</span>
                             {item.date.map(|d| view! { <span class="editor__hint">{d.dmy()}</span> })}
                             {item.count.map(|c| view! { <span class="editor__hint">{format!("× {c}")}</span> })}
@@ -227,7 +227,7 @@ fn EvidenceList(
                             })}
                             <Show when=move || !readonly.get()>
                                 <button class="button button--danger" on:click=move |_| change.run(EntryChange::RemoveEvidence(index))>
-                                    {move || app.text(Key::EvidenceRemove)}
+                                    {app.tr(Key::EvidenceRemove)}
                                 </button>
                             </Show>
                         </li>
@@ -274,25 +274,25 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
     };
     let input = move |signal: RwSignal<String>, key: Key, test_id: &'static str| {
         view! {
-            <input class="input" data-testid=test_id placeholder=move || app.text(key) aria-label=move || app.text(key)
+            <input class="input" data-testid=test_id placeholder=app.tr(key) aria-label=app.tr(key)
                 prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
         }
     };
     view! {
         <div class="evidence-form">
-            <select class="input" data-testid="evidence-kind" aria-label=move || app.text(Key::EditorEvidence) on:change=move |ev| {
+            <select class="input" data-testid="evidence-kind" aria-label=app.tr(Key::EditorEvidence) on:change=move |ev| {
                 let index: usize = event_target_value(&ev).parse().unwrap_or(0);
                 kind.set(EvidenceKind::ALL.get(index).copied().unwrap_or(EvidenceKind::Other));
             }>
                 {EvidenceKind::ALL.into_iter().enumerate().map(|(index, k)| view! {
-                    <option value=index.to_string() selected=move || kind.get() == k>{move || app.text(i18n::evidence_kind(k))}</option>
+                    <option value=index.to_string() selected=move || kind.get() == k>{app.tr(i18n::evidence_kind(k))}</option>
                 }).collect_view()}
             </select>
             {input(title, Key::EvidenceTitle, "evidence-title")}
             {input(date, Key::EvidenceDate, "evidence-date")}
             {input(count, Key::EvidenceCount, "evidence-count")}
             {input(link, Key::EvidenceLink, "evidence-link")}
-            <button class="button" data-testid="evidence-add" on:click=add>{move || app.text(Key::EvidenceAdd)}</button>
+            <button class="button" data-testid="evidence-add" on:click=add>{app.tr(Key::EvidenceAdd)}</button>
         </div>
     }
 }

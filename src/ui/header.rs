@@ -26,8 +26,8 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
         <header class="header">
             <div class="header__brand">
                 <span class="header__logo" aria-hidden="true">"◔"</span>
-                <span class="header__name">{move || app.text(Key::AppName)}</span>
-                <span class="header__tagline">{move || app.text(Key::Tagline)}</span>
+                <span class="header__name">{app.tr(Key::AppName)}</span>
+                <span class="header__tagline">{app.tr(Key::Tagline)}</span>
             </div>
             <div class="header__plan">
                 <strong class="header__number" data-testid="plan-number">{number}</strong>
@@ -38,16 +38,16 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
             </nav>
             <div class="header__tools">
                 <button class="button button--ghost" data-testid="profile-button" on:click=move |_| on_change_profile.run(())>
-                    <span class="header__tool-label">{move || app.text(Key::ProfileLabel)}": "</span>
+                    <span class="header__tool-label">{app.tr(Key::ProfileLabel)}": "</span>
                     <ProfileName/>
                 </button>
                 <button
                     class="button button--ghost"
                     data-testid="language-switch"
-                    aria-label=move || app.text(Key::SwitchLanguageLabel)
+                    aria-label=app.tr(Key::SwitchLanguageLabel)
                     on:click=toggle_language
                 >
-                    {move || app.text(Key::SwitchLanguage)}
+                    {app.tr(Key::SwitchLanguage)}
                 </button>
             </div>
         </header>

@@ -37,7 +37,7 @@ pub fn BackupButton() -> impl IntoView {
     };
     view! {
         <button class="button" data-testid="backup-button" on:click=on_click>
-            {move || app.text(Key::Backup)}
+            {app.tr(Key::Backup)}
         </button>
     }
 }
@@ -80,7 +80,7 @@ pub fn Notices() -> impl IntoView {
                 <div class="notice" data-testid="notice">
                     <span>{notice.text.clone()}</span>
                     <button class="notice__close" on:click=move |_| app.dismiss(notice.id)>
-                        {move || app.text(Key::Dismiss)}
+                        {app.tr(Key::Dismiss)}
                     </button>
                 </div>
             </For>

@@ -108,8 +108,8 @@ pub fn ImportView() -> impl IntoView {
     let dragging = RwSignal::new(false);
     view! {
         <section class="panel import" aria-labelledby="import-title">
-            <h1 id="import-title">{move || app.text(Key::ImportTitle)}</h1>
-            <p>{move || app.text(Key::ImportIntro)}</p>
+            <h1 id="import-title">{app.tr(Key::ImportTitle)}</h1>
+            <p>{app.tr(Key::ImportIntro)}</p>
             <div
                 class=move || if dragging.get() { "dropzone dropzone--over" } else { "dropzone" }
                 data-testid="dropzone"
@@ -122,17 +122,17 @@ pub fn ImportView() -> impl IntoView {
                 }
             >
                 <label class="button button--primary">
-                    {move || app.text(Key::ImportPick)}
+                    {app.tr(Key::ImportPick)}
                     <input type="file" class="sr-only" multiple accept=".json,application/json" data-testid="import-input"
                         on:change=move |event| {
                             take(browser::files::from_input_event(&event));
                             browser::files::clear_input(&event);
                         }/>
                 </label>
-                <span>{move || app.text(Key::ImportDrop)}</span>
+                <span>{app.tr(Key::ImportDrop)}</span>
             </div>
             <Show when=move || reading.get()>
-                <p role="status">{move || app.text(Key::ImportReading)}</p>
+                <p role="status">{app.tr(Key::ImportReading)}</p>
             </Show>
             {move || preview.get().map(|current| {
                 let changes = current.changes();
@@ -140,18 +140,18 @@ pub fn ImportView() -> impl IntoView {
                     <PreviewTable preview=current/>
                     <div class="panel__actions">
                         <button class="button button--primary" data-testid="import-apply" disabled=changes == 0 on:click=apply>
-                            {move || app.text(Key::ImportApply)}
+                            {app.tr(Key::ImportApply)}
                         </button>
-                        <button class="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{move || app.text(Key::ImportCancel)}</button>
+                        <button class="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{app.tr(Key::ImportCancel)}</button>
                         {(changes == 0).then(|| view! { <span class="editor__hint">{app.text(Key::ImportNothing)}</span> })}
                     </div>
                 }
             })}
             <Show when=move || app.has_restore_point()>
                 <p class="banner banner--info" role="status" data-testid="import-applied">
-                    {move || app.text(Key::ImportApplied)}
+                    {app.tr(Key::ImportApplied)}
                     <button class="button" data-testid="import-undo" on:click=move |_| app.undo_import()>
-                        {move || app.text(Key::ImportUndo)}
+                        {app.tr(Key::ImportUndo)}
                     </button>
                 </p>
             </Show>
@@ -172,10 +172,10 @@ fn PreviewTable(preview: Preview) -> impl IntoView {
         <table class="table" data-testid="import-preview">
             <thead>
                 <tr>
-                    <th scope="col">{move || app.text(Key::ImportFile)}</th>
-                    <th scope="col">{move || app.text(Key::ImportKind)}</th>
-                    <th scope="col">{move || app.text(Key::ImportSender)}</th>
-                    <th scope="col">{move || app.text(Key::ImportResult)}</th>
+                    <th scope="col">{app.tr(Key::ImportFile)}</th>
+                    <th scope="col">{app.tr(Key::ImportKind)}</th>
+                    <th scope="col">{app.tr(Key::ImportSender)}</th>
+                    <th scope="col">{app.tr(Key::ImportResult)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -47,8 +47,8 @@ pub fn PlanView() -> impl IntoView {
             <DocumentCard/>
             <section class="plan__tasks" aria-labelledby="tasks-title">
                 <div class="plan__tasks-head">
-                    <h2 id="tasks-title">{move || app.text(Key::PlanTasks)} " "
-                        <small>"(" {leaf_count} " " {move || app.text(Key::TaskLeaf)} ")"</small>
+                    <h2 id="tasks-title">{app.tr(Key::PlanTasks)} " "
+                        <small>"(" {leaf_count} " " {app.tr(Key::TaskLeaf)} ")"</small>
                     </h2>
                     <PeriodSelect
                         test_id="period-select"
@@ -79,7 +79,7 @@ pub fn PeriodSelect(
     let app = use_app();
     view! {
         <label class="period-select">
-            <span>{move || app.text(Key::PlanRegime)}</span>
+            <span>{app.tr(Key::PlanRegime)}</span>
             <select class="input" data-testid=test_id on:change=move |ev| {
                 let id = event_target_value(&ev);
                 if let Some(chosen) = periods.with(|ps| ps.iter().copied().find(|p| p.id().as_str() == id)) {

@@ -42,8 +42,8 @@ pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
     view! {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="profile-title" data-testid="profile-dialog">
-                <h2 id="profile-title" class="dialog__title">{move || app.text(Key::ProfileTitle)}</h2>
-                <p class="dialog__intro">{move || app.text(Key::ProfileIntro)}</p>
+                <h2 id="profile-title" class="dialog__title">{app.tr(Key::ProfileTitle)}</h2>
+                <p class="dialog__intro">{app.tr(Key::ProfileIntro)}</p>
                 <div class="profile-choices" role="radiogroup">
                     <ChoiceOption choice value=Choice::Unit label=Key::ProfileUnit hint=Key::ProfileUnitHint/>
                     <ChoiceOption choice value=Choice::Monitoring label=Key::ProfileMonitoring hint=Key::ProfileMonitoringHint/>
@@ -55,11 +55,11 @@ pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
                 <div class="dialog__actions">
                     <Show when=has_profile>
                         <button class="button button--ghost" on:click=move |_| on_close.run(())>
-                            {move || app.text(Key::Close)}
+                            {app.tr(Key::Close)}
                         </button>
                     </Show>
                     <button class="button button--primary" data-testid="profile-confirm" disabled=move || !can_confirm() on:click=confirm>
-                        {move || app.text(Key::ProfileConfirm)}
+                        {app.tr(Key::ProfileConfirm)}
                     </button>
                 </div>
             </div>
@@ -82,8 +82,8 @@ fn ChoiceOption(choice: RwSignal<Choice>, value: Choice, label: Key, hint: Key) 
                 prop:checked=move || choice.get() == value
                 on:change=move |_| choice.set(value)
             />
-            <span class="profile-choice__label">{move || app.text(label)}</span>
-            <span class="profile-choice__hint">{move || app.text(hint)}</span>
+            <span class="profile-choice__label">{app.tr(label)}</span>
+            <span class="profile-choice__hint">{app.tr(hint)}</span>
         </label>
     }
 }
@@ -110,8 +110,8 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
                 class="input"
                 type="search"
                 data-testid="profile-search"
-                placeholder=move || app.text(Key::ProfileSearch)
-                aria-label=move || app.text(Key::ProfileSearch)
+                placeholder=app.tr(Key::ProfileSearch)
+                aria-label=app.tr(Key::ProfileSearch)
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />

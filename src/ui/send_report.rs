@@ -50,8 +50,8 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
     view! {
         <Show when=move || acting().is_some()>
             <div class="send">
-                <button class="button button--primary" data-testid="send-report" title=move || app.text(Key::SendReportHint) on:click=send>
-                    {move || app.text(Key::SendReport)}
+                <button class="button button--primary" data-testid="send-report" title=app.tr(Key::SendReportHint) on:click=send>
+                    {app.tr(Key::SendReport)}
                 </button>
                 {move || mailto.get().map(|href| view! {
                     <a class="button" href=href data-testid="send-email">{app.text(Key::SendEmail)}</a>
@@ -93,7 +93,7 @@ pub fn SendPlan() -> impl IntoView {
         }
     };
     view! {
-        <button class="button" data-testid="export-plan" on:click=export>{move || app.text(Key::ExportPlan)}</button>
+        <button class="button" data-testid="export-plan" on:click=export>{app.tr(Key::ExportPlan)}</button>
         {move || mailto.get().map(|href| view! { <a class="button" href=href data-testid="plan-email">{app.text(Key::SendPlanEmail)}</a> })}
     }
 }

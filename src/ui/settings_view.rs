@@ -23,7 +23,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
         <div class="settings">
             <StorageUsage/>
             <section class="panel">
-                <h2>{move || app.text(Key::SettingsLanguage)}</h2>
+                <h2>{app.tr(Key::SettingsLanguage)}</h2>
                 <select class="input" data-testid="language-select" on:change=move |ev| {
                     let language = if event_target_value(&ev) == "en" { Language::English } else { Language::Vietnamese };
                     app.set_language(language);
@@ -33,13 +33,13 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
                 </select>
             </section>
             <section class="panel">
-                <h2>{move || app.text(Key::ProfileLabel)}</h2>
+                <h2>{app.tr(Key::ProfileLabel)}</h2>
                 <p><ProfileName/></p>
-                <button class="button" on:click=move |_| on_change_profile.run(())>{move || app.text(Key::ProfileChange)}</button>
+                <button class="button" on:click=move |_| on_change_profile.run(())>{app.tr(Key::ProfileChange)}</button>
             </section>
             <SampleControls/>
             <section class="panel">
-                <h2>{move || app.text(Key::Backup)}</h2>
+                <h2>{app.tr(Key::Backup)}</h2>
                 <div class="panel__actions">
                     <BackupButton/>
                     <SendPlan/>
@@ -59,7 +59,7 @@ fn StorageUsage() -> impl IntoView {
     };
     view! {
         <section class="panel" data-testid="storage-usage">
-            <h2>{move || app.text(Key::SettingsStorage)}</h2>
+            <h2>{app.tr(Key::SettingsStorage)}</h2>
             {move || match used() {
                 Some(units) => {
                     let percent = (units as f64 * 100.0 / QUOTA_UNITS as f64).min(100.0);
@@ -91,7 +91,7 @@ fn SampleControls() -> impl IntoView {
     };
     view! {
         <section class="panel">
-            <h2>{move || app.text(Key::SettingsSample)}</h2>
+            <h2>{app.tr(Key::SettingsSample)}</h2>
             <Show
                 when=has_sample
                 fallback=move || view! {
@@ -99,9 +99,9 @@ fn SampleControls() -> impl IntoView {
                     <button class="button" data-testid="sample-load" on:click=load>{app.text(Key::SampleLoad)}</button>
                 }
             >
-                <p>{move || app.text(Key::SettingsSampleOn)}</p>
+                <p>{app.tr(Key::SettingsSampleOn)}</p>
                 <button class="button button--danger" data-testid="sample-remove" on:click=move |_| app.dispatch(Command::RemoveSample)>
-                    {move || app.text(Key::SampleRemove)}
+                    {app.tr(Key::SampleRemove)}
                 </button>
             </Show>
         </section>

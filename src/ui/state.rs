@@ -289,6 +289,13 @@ impl AppState {
     pub fn text(&self, key: Key) -> &'static str {
         t(self.language(), key)
     }
+
+    /// The text for a key as a view child or attribute that follows the
+    /// language. Every call returns the same closure type, so the framework's
+    /// render code for it is compiled once, not once per text in the views.
+    pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.text(key)
+    }
 }
 
 pub fn use_app() -> AppState {

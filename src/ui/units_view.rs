@@ -25,30 +25,30 @@ pub fn UnitsView() -> impl IntoView {
     view! {
         <section class="units" aria-labelledby="units-title">
             <div class="units__head">
-                <h1 id="units-title">{move || app.text(Key::UnitsTitle)}</h1>
+                <h1 id="units-title">{app.tr(Key::UnitsTitle)}</h1>
                 <input
                     class="input units__search"
                     type="search"
                     data-testid="units-search"
-                    placeholder=move || app.text(Key::UnitsSearch)
-                    aria-label=move || app.text(Key::UnitsSearch)
+                    placeholder=app.tr(Key::UnitsSearch)
+                    aria-label=app.tr(Key::UnitsSearch)
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
                 <span class="units__count" data-testid="units-count">
-                    {move || units.with(Vec::len)} " " {move || app.text(Key::UnitsCount)}
+                    {move || units.with(Vec::len)} " " {app.tr(Key::UnitsCount)}
                 </span>
             </div>
             <Show when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
                 <table class="table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || app.text(Key::UnitName)}</th>
-                            <th scope="col">{move || app.text(Key::UnitShort)}</th>
-                            <th scope="col">{move || app.text(Key::UnitKindHeader)}</th>
-                            <th scope="col">{move || app.text(Key::UnitGroups)}</th>
-                            <th scope="col">{move || app.text(Key::UnitValidity)}</th>
-                            <th scope="col">{move || app.text(Key::UnitSuccessors)}</th>
+                            <th scope="col">{app.tr(Key::UnitName)}</th>
+                            <th scope="col">{app.tr(Key::UnitShort)}</th>
+                            <th scope="col">{app.tr(Key::UnitKindHeader)}</th>
+                            <th scope="col">{app.tr(Key::UnitGroups)}</th>
+                            <th scope="col">{app.tr(Key::UnitValidity)}</th>
+                            <th scope="col">{app.tr(Key::UnitSuccessors)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -113,7 +113,7 @@ fn UnitRow(unit: Unit) -> impl IntoView {
         <tr data-testid=format!("unit-{}", unit.id)>
             <td>{unit.name.clone()}</td>
             <td>{unit.short_name.clone()}</td>
-            <td>{move || app.text(i18n::unit_kind(unit.kind))}</td>
+            <td>{app.tr(i18n::unit_kind(unit.kind))}</td>
             <td>{groups}</td>
             <td>{validity}</td>
             <td>{successors}</td>
