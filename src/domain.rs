@@ -12,6 +12,7 @@ pub mod date;
 pub mod entry;
 pub mod ids;
 pub mod merge;
+pub mod number;
 pub mod period;
 pub mod plan;
 pub mod progress;

@@ -4,6 +4,7 @@
 
 use tiendo::browser::{clock, download, page, storage};
 use tiendo::domain::Date;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -115,6 +116,35 @@ fn a_card_is_found_from_an_event_inside_it() {
     dom::set_class(&card, "card--dragging", false);
     assert_eq!(card.class_name(), "card");
     board.remove();
+}
+
+/// An indicator's number is the browser's reading of its `type=number`
+/// input: a decimal point, an exponent, nothing, and never a non-number.
+#[wasm_bindgen_test]
+fn a_number_input_is_read_as_the_browser_reads_it() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let input: web_sys::HtmlInputElement = document
+        .create_element("input")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_type("number");
+    document.body().unwrap().append_child(&input).unwrap();
+    let read = |value: &str| {
+        input.set_value(value);
+        let event = web_sys::Event::new("change").unwrap();
+        input.dispatch_event(&event).unwrap();
+        dom::number_value(&event)
+    };
+    assert_eq!(read("12.5"), Some(12.5));
+    assert_eq!(read("-0.25"), Some(-0.25));
+    assert_eq!(read("1e3"), Some(1000.0));
+    assert_eq!(read(""), None);
+    // A type=number input drops what is not a number: nothing to read.
+    assert_eq!(read("12,5"), None);
+    assert_eq!(read("abc"), None);
+    input.remove();
 }
 
 /// Cards are markup the page parses: a plan's or a report's text can never

@@ -112,6 +112,16 @@ pub fn is_target(event: &web_sys::Event, element: &web_sys::Element) -> bool {
         .is_some_and(|target| &target == element)
 }
 
+/// The number in the `<input type=number>` an event came from, as the browser
+/// read it (a `type=number` input holds only valid numbers); empty: none.
+pub fn number_value(event: &web_sys::Event) -> Option<f64> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value_as_number())
+        .filter(|value| value.is_finite())
+}
+
 /// The first element under `root` matching `selector`.
 pub fn query(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     root.query_selector(selector).ok().flatten()

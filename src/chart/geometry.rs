@@ -1,5 +1,6 @@
 //! Shapes: stacked bar segments, donut arcs and line paths as SVG numbers.
 
+use crate::domain::number::svg;
 use std::f64::consts::{PI, TAU};
 
 /// One piece of a stacked bar: which series, where it starts, how long.
@@ -67,10 +68,6 @@ fn point(cx: f64, cy: f64, radius: f64, angle: f64) -> (f64, f64) {
     (cx + radius * angle.sin(), cy - radius * angle.cos())
 }
 
-fn round(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
-}
-
 /// The SVG path of a ring slice between two radii. A full turn is drawn as two
 /// halves (an SVG arc cannot start and end at the same point).
 pub fn arc_path(cx: f64, cy: f64, inner: f64, outer: f64, arc: Arc) -> String {
@@ -97,15 +94,19 @@ pub fn arc_path(cx: f64, cy: f64, inner: f64, outer: f64, arc: Arc) -> String {
     let (x2, y2) = point(cx, cy, inner, arc.end);
     let (x3, y3) = point(cx, cy, inner, arc.start);
     format!(
-        "M{} {} A{outer} {outer} 0 {large} 1 {} {} L{} {} A{inner} {inner} 0 {large} 0 {} {} Z",
-        round(x0),
-        round(y0),
-        round(x1),
-        round(y1),
-        round(x2),
-        round(y2),
-        round(x3),
-        round(y3)
+        "M{} {} A{} {} 0 {large} 1 {} {} L{} {} A{} {} 0 {large} 0 {} {} Z",
+        svg(x0),
+        svg(y0),
+        svg(outer),
+        svg(outer),
+        svg(x1),
+        svg(y1),
+        svg(x2),
+        svg(y2),
+        svg(inner),
+        svg(inner),
+        svg(x3),
+        svg(y3)
     )
 }
 
@@ -114,14 +115,7 @@ pub fn line_path(points: &[(f64, f64)]) -> String {
     points
         .iter()
         .enumerate()
-        .map(|(i, (x, y))| {
-            format!(
-                "{}{} {}",
-                if i == 0 { "M" } else { "L" },
-                round(*x),
-                round(*y)
-            )
-        })
+        .map(|(i, (x, y))| format!("{}{} {}", if i == 0 { "M" } else { "L" }, svg(*x), svg(*y)))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -4,7 +4,7 @@
 use super::i18n::Key;
 use super::state::use_app;
 use crate::browser;
-use crate::domain::Status;
+use crate::domain::{number, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -96,9 +96,9 @@ pub fn ChartFrame(
                 xmlns="http://www.w3.org/2000/svg"
                 role="img"
                 aria-labelledby=labelled_by
-                viewBox=move || format!("0 0 {width} {}", height.get())
-                width=width
-                height=move || height.get()
+                viewBox=move || format!("0 0 {} {}", number::svg(width), number::svg(height.get()))
+                width=number::svg(width)
+                height=move || number::svg(height.get())
                 font-family="Segoe UI, Roboto, Noto Sans, Arial, sans-serif"
                 font-size="12"
             >

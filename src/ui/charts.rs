@@ -5,6 +5,7 @@ use super::i18n::{self, Key};
 use super::state::use_app;
 use crate::chart::{arc_path, donut, line_path, stack, Band, Linear};
 use crate::domain::dashboard::{Compliance, Matrix};
+use crate::domain::number;
 use crate::domain::progress::Tally;
 use crate::domain::{EntryKey, Period, Status, TaskId, UnitId};
 use crate::format::Language;
@@ -12,14 +13,6 @@ use leptos::prelude::*;
 
 fn counts(tally: &Tally) -> Vec<usize> {
     Status::ALL.iter().map(|s| tally.count(*s)).collect()
-}
-
-fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        "0".into()
-    } else {
-        format!("{:.1}", part as f64 * 100.0 / whole as f64).replace('.', ",")
-    }
 }
 
 #[component]
@@ -33,7 +26,7 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
             app.text(Key::ChartOverallDesc),
             t.reported(),
             t.total(),
-            percent(t.reported(), t.total())
+            number::percent_vi(t.reported(), t.total())
         )
     });
     let svg = move || {
@@ -49,8 +42,8 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
             .map(|(i, status)| {
                 let y = 30.0 + i as f64 * 28.0;
                 view! {
-                    <rect x="230" y=y - 11.0 width="14" height="14" fill=status_color(*status)/>
-                    <text x="250" y=y>{format!("{} {} — {} ({}%)", status_mark(*status), app.text(i18n::status(*status)), values[i], percent(values[i], total))}</text>
+                    <rect x="230" y=number::svg(y - 11.0) width="14" height="14" fill=status_color(*status)/>
+                    <text x="250" y=number::svg(y)>{format!("{} {} — {} ({}%)", status_mark(*status), app.text(i18n::status(*status)), values[i], number::percent_vi(values[i], total))}</text>
                 }
             })
             .collect_view();
@@ -70,7 +63,7 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
                 <thead><tr><th scope="col">{app.text(Key::FilterStatus)}</th><th scope="col">{app.text(Key::ColumnCount)}</th><th scope="col">{app.text(Key::ColumnShare)}</th></tr></thead>
                 <tbody>
                     {Status::ALL.iter().enumerate().map(|(i, s)| view! {
-                        <tr data-status=s.slug()><th scope="row">{app.text(i18n::status(*s))}</th><td>{values[i]}</td><td>{format!("{}%", percent(values[i], total))}</td></tr>
+                        <tr data-status=s.slug()><th scope="row">{app.text(i18n::status(*s))}</th><td>{values[i]}</td><td>{format!("{}%", number::percent_vi(values[i], total))}</td></tr>
                     }).collect_view()}
                     <tr><th scope="row">{app.text(Key::ColumnTotal)}</th><td data-testid="overall-total">{total}</td><td>"100%"</td></tr>
                 </tbody>
@@ -99,17 +92,17 @@ pub fn TaskBars(
                     .map(|s| {
                         let label = (s.length > 22.0).then(|| tally.count(Status::ALL[s.series]).to_string());
                         view! {
-                            <rect x=80.0 + s.start y=y width=s.length height="22" fill=status_color(Status::ALL[s.series])/>
-                            {label.map(|text| view! { <text x=80.0 + s.start + s.length / 2.0 y=y + 15.0 text-anchor="middle" fill="#fff">{text}</text> })}
+                            <rect x=number::svg(80.0 + s.start) y=number::svg(y) width=number::svg(s.length) height="22" fill=status_color(Status::ALL[s.series])/>
+                            {label.map(|text| view! { <text x=number::svg(80.0 + s.start + s.length / 2.0) y=number::svg(y + 15.0) text-anchor="middle" fill="#fff">{text}</text> })}
                         }
                     })
                     .collect_view();
                 let pick = task.clone();
                 view! {
                     <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=move |_| on_pick.run(pick.clone())>
-                        <text x="70" y=y + 15.0 text-anchor="end" font-weight="700">{number.clone()}</text>
+                        <text x="70" y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
                         {segments}
-                        <text x="548" y=y + 15.0 text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
+                        <text x="548" y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
                     </g>
                 }
             })
@@ -156,12 +149,12 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
                 let y = 10.0 + i as f64 * 22.0;
                 let segments = stack(&[c.on_time, c.late, c.missing], 260.0)
                     .into_iter()
-                    .map(|s| view! { <rect x=190.0 + s.start y=y width=s.length height="16" fill=colors[s.series]/> })
+                    .map(|s| view! { <rect x=number::svg(190.0 + s.start) y=number::svg(y) width=number::svg(s.length) height="16" fill=colors[s.series]/> })
                     .collect_view();
                 view! {
-                    <text x="184" y=y + 12.0 text-anchor="end">{name}</text>
+                    <text x="184" y=number::svg(y + 12.0) text-anchor="end">{name}</text>
                     {segments}
-                    <text x="520" y=y + 12.0 text-anchor="end">{format!("{}%", percent(c.complete, c.total()))}</text>
+                    <text x="520" y=number::svg(y + 12.0) text-anchor="end">{format!("{}%", number::percent_vi(c.complete, c.total()))}</text>
                 }
             })
             .collect_view()
@@ -176,7 +169,7 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
                 </tr></thead>
                 <tbody>
                     {rows.get().into_iter().map(|(id, name, c)| view! {
-                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{percent(c.complete, c.total())}</td></tr>
+                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{number::percent_vi(c.complete, c.total())}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -212,7 +205,7 @@ pub fn MatrixChart(
             return ().into_any();
         };
         let header = l.tasks.iter().enumerate().map(|(c, number)| view! {
-            <text x=190.0 + c as f64 * 44.0 + 20.0 y="18" text-anchor="middle" font-weight="700">{number.clone()}</text>
+            <text x=number::svg(190.0 + c as f64 * 44.0 + 20.0) y="18" text-anchor="middle" font-weight="700">{number.clone()}</text>
         }).collect_view();
         let cells = m.cells.iter().enumerate().map(|(r, row)| {
             let y = 26.0 + r as f64 * 22.0;
@@ -225,12 +218,12 @@ pub fn MatrixChart(
                 Some(view! {
                     <g class="chart__cell" data-testid=test_id role="button" tabindex="0" on:click=move |_| on_open.run(key.clone())>
                         <title>{app.text(i18n::status(status))}</title>
-                        <rect x=x y=y width="40" height="18" fill=status_color(status)/>
-                        <text x=x + 20.0 y=y + 13.0 text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>
+                        <rect x=number::svg(x) y=number::svg(y) width="40" height="18" fill=status_color(status)/>
+                        <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>
                     </g>
                 })
             }).collect_view();
-            view! { <text x="184" y=y + 13.0 text-anchor="end">{name}</text> {row_cells} }
+            view! { <text x="184" y=number::svg(y + 13.0) text-anchor="end">{name}</text> {row_cells} }
         }).collect_view();
         view! { {header} {cells} }.into_any()
     };
@@ -272,8 +265,8 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
             .into_iter()
             .map(|t| {
                 view! {
-                    <line x1="60" x2="500" y1=y.map(t) y2=y.map(t) stroke="#d8dde3"/>
-                    <text x="54" y=y.map(t) + 4.0 text-anchor="end">{format!("{t}%")}</text>
+                    <line x1="60" x2="500" y1=number::svg(y.map(t)) y2=number::svg(y.map(t)) stroke="#d8dde3"/>
+                    <text x="54" y=number::svg(y.map(t) + 4.0) text-anchor="end">{format!("{}%", number::shortest(t))}</text>
                 }
             })
             .collect_view();
@@ -285,7 +278,7 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
                 .collect();
             let dots = pts
                 .iter()
-                .map(|(px, py)| view! { <circle cx=*px cy=*py r="4" fill=color/> })
+                .map(|(px, py)| view! { <circle cx=number::svg(*px) cy=number::svg(*py) r="4" fill=color/> })
                 .collect_view();
             view! { <path d=line_path(&pts) fill="none" stroke=color stroke-width="2"/> {dots} }
         };
@@ -294,7 +287,7 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
             .enumerate()
             .map(|(i, (p, _))| {
                 view! {
-                    <text x=x(i) y="204" text-anchor="middle">{p.file_tag()}</text>
+                    <text x=number::svg(x(i)) y="204" text-anchor="middle">{p.file_tag()}</text>
                 }
             })
             .collect_view();

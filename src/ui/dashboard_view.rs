@@ -11,6 +11,7 @@ use super::plan_view::{period_label, PeriodSelect};
 use super::state::use_app;
 use crate::browser;
 use crate::domain::dashboard::{self, Scope};
+use crate::domain::number;
 use crate::domain::progress::{self, Owed};
 use crate::domain::{EntryKey, Period, TaskId};
 use crate::format::exchange;
@@ -157,8 +158,8 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
                     <tbody>
                         {move || figures.get().into_iter().map(|f| view! {
-                            <tr><td>{f.task.to_string()}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{f.total}</td>
-                            <td>{f.target.map(|t| t.to_string()).unwrap_or_default()}</td><td>{f.units}</td></tr>
+                            <tr><td>{f.task.to_string()}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::vi(f.total)}</td>
+                            <td>{f.target.map(number::vi).unwrap_or_default()}</td><td>{f.units}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

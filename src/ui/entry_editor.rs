@@ -7,7 +7,7 @@ use super::plan_view::period_label;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::{
-    Command, Date, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Period, Status,
+    number, Command, Date, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Period, Status,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -108,15 +108,14 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                         {indicators.into_iter().map(|indicator| {
                             let id = indicator.id.clone();
                             let value_id = indicator.id.clone();
-                            let target = indicator.target.map(|t| format!(" / {t}")).unwrap_or_default();
+                            let target = indicator.target.map(|t| format!(" / {}", number::vi(t))).unwrap_or_default();
                             view! {
                                 <label class="editor__field">
                                     <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
                                     <input class="input" type="number" step="any" disabled=readonly
-                                        prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| v.to_string()).unwrap_or_default())
+                                        prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| number::shortest(*v)).unwrap_or_default())
                                         on:change=move |ev| {
-                                            let text = event_target_value(&ev);
-                                            let value = text.trim().replace(',', ".").parse::<f64>().ok();
+                                            let value = browser::dom::number_value(&ev);
                                             change.run(EntryChange::Indicator(id.clone(), value));
                                         }/>
                                 </label>

@@ -8,6 +8,7 @@ use super::i18n::Key;
 use super::send_report::SendPlan;
 use super::state::use_app;
 use crate::browser;
+use crate::domain::number;
 use crate::domain::text::group_thousands;
 use crate::domain::Command;
 use crate::format::{sample, Language};
@@ -62,16 +63,17 @@ fn StorageUsage() -> impl IntoView {
             <h2>{app.tr(Key::SettingsStorage)}</h2>
             {move || match used() {
                 Some(units) => {
-                    let percent = (units as f64 * 100.0 / QUOTA_UNITS as f64).min(100.0);
+                    let percent = number::percent_vi(units.min(QUOTA_UNITS), QUOTA_UNITS);
+                    let whole = units.min(QUOTA_UNITS) * 100 / QUOTA_UNITS;
                     view! {
                         <p>
                             {app.text(Key::SettingsStorageUsed)} " "
                             <strong data-testid="storage-used">{group_thousands(units)}</strong> " "
                             {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS)} " "
-                            {app.text(Key::SettingsStorageUnits)} {format!(" ({percent:.1}%)").replace('.', ",")}
+                            {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
-                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{percent:.0}")>
-                            <div class="meter__fill" style=format!("width: {percent:.1}%")></div>
+                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=whole.to_string()>
+                            <div class="meter__fill" style=format!("width: {}%", percent.replace(',', "."))></div>
                         </div>
                     }.into_any()
                 }
