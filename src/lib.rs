@@ -19,11 +19,12 @@
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
 //!  │        unit × period; pack = deflate at 15 bits per UTF-16 unit),
 //!  │        plan, report and backup files (envelopes, checksums, versions,
-//!  │        migrations), the seed plan, the removable sample, email texts,
-//!  │        HTML escaping for markup built as text.
+//!  │        migrations, CRC-32 checksums), the seed plan, the removable
+//!  │        sample, email texts, HTML escaping for markup built as text.
 //!  ▼
 //! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
-//!           dashboard figures, merge (CRDT of entries), text folding.
+//!           dashboard figures, merge (CRDT of entries), text folding,
+//!           numbers as text (no float formatting from core in the wasm).
 //! ```
 //!
 //! # Invariants

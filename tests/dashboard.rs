@@ -160,6 +160,7 @@ fn remarks_laggards_and_indicators() {
     assert_eq!(numbers, ["t2", "t3.1", "t4.1", "t4.2", "t5"]);
     let indicators = dashboard::indicators(&ws, &owed);
     assert_eq!(indicators.len(), 1);
+    assert_eq!(indicators[0].number, "3.2", "the plan's number, not the id");
     assert_eq!(
         (
             indicators[0].total,

@@ -197,6 +197,8 @@ pub fn not_reported(workspace: &Workspace, owed: &[Owed]) -> Vec<Laggard> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorFigure {
     pub task: TaskId,
+    /// The task's number as printed in the plan: "3.2".
+    pub number: String,
     pub indicator: IndicatorId,
     pub name: String,
     pub measure: String,
@@ -211,6 +213,7 @@ pub fn indicators(workspace: &Workspace, owed: &[Owed]) -> Vec<IndicatorFigure> 
         for indicator in &task.indicators {
             let mut figure = IndicatorFigure {
                 task: task.id.clone(),
+                number: task.number.clone(),
                 indicator: indicator.id.clone(),
                 name: indicator.name.clone(),
                 measure: indicator.measure.clone(),

@@ -158,7 +158,7 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
                     <tbody>
                         {move || figures.get().into_iter().map(|f| view! {
-                            <tr><td>{f.task.to_string()}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::vi(f.total)}</td>
+                            <tr><td>{f.number}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::vi(f.total)}</td>
                             <td>{f.target.map(number::vi).unwrap_or_default()}</td><td>{f.units}</td></tr>
                         }).collect_view()}
                     </tbody>

@@ -112,7 +112,7 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                             view! {
                                 <label class="editor__field">
                                     <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
-                                    <input class="input" type="number" step="any" disabled=readonly
+                                    <input class="input" type="number" step="any" disabled=readonly data-testid=format!("indicator-{id}")
                                         prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| number::shortest(*v)).unwrap_or_default())
                                         on:change=move |ev| {
                                             let value = browser::dom::number_value(&ev);

@@ -2,6 +2,7 @@
 // at once, previews, applies and can undo; a backup restores a cleared browser.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import { App } from "./app";
 
 const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
@@ -91,6 +92,51 @@ test("units send reports; the monitoring unit imports them in one drop, refuses 
   await expect(column(page, "chua_bao_cao").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
   await expect(page.getByTestId("count-da_trien_khai")).toContainText("0");
   await monitoring.close();
+});
+
+test("a plan revision adds an indicator: a unit's figure is saved, read back and summed on the dashboard", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-plan").click();
+  const envelope = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  // The monitoring unit revises the plan: task 3.2 now counts news items.
+  const { plan, ...head } = envelope;
+  plan.revision += 1;
+  plan.tasks.find((task: { number: string }) => task.number === "3.2").indicators = [
+    { id: "tin-bai", name: "Tin, bài đăng tải", measure: "tin, bài", target: 20 },
+  ];
+  const payload = JSON.stringify(plan);
+  const checksum = `crc32:${crc32(Buffer.from(payload)).toString(16).padStart(8, "0")}`;
+  const revised = `{${JSON.stringify({ ...head, plan_revision: plan.revision, checksum }).slice(1, -1)},"plan":${payload}}`;
+  await app.goTo("nhap-tep");
+  await drop(page, [{ name: "KH61-2024_KeHoach_r2.json", text: revised }]);
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("import-applied")).toBeVisible();
+
+  // Sở VHTTDL types a decimal figure; the browser reads the number input.
+  await page.getByTestId("profile-button").click();
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.goto("./#bang?ky=2024-6t");
+  await card(page, "t3.2", "so-vhttdl").click();
+  const editor = page.getByTestId("entry-editor");
+  await expect(editor).toContainText("Tin, bài đăng tải (tin, bài) / 20");
+  await editor.getByTestId("indicator-tin-bai").fill("12.5");
+  await editor.getByTestId("indicator-tin-bai").blur();
+  await editor.getByTestId("editor-close").click();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(page.getByTestId("indicator-tin-bai")).toHaveValue("12.5");
+  await page.getByTestId("editor-close").click();
+
+  // The monitoring unit sees it summed, with the Vietnamese decimal comma.
+  await page.getByTestId("profile-button").click();
+  await app.chooseMonitoring();
+  await page.goto("./#tong-quan?ky=2024-6t");
+  const row = page.getByTestId("indicators").locator("tr", { hasText: "Tin, bài đăng tải" });
+  await expect(row.locator("td")).toHaveText(["3.2", "Tin, bài đăng tải (tin, bài)", "12,5", "20", "1"]);
 });
 
 test("a unit's file carrying another unit's entry is refused for that entry", async ({ page }) => {
