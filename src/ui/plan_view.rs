@@ -113,7 +113,7 @@ fn DocumentCard() -> impl IntoView {
                 .join(", ");
             view! {
                 <section class="doc" aria-labelledby="doc-title">
-                    <p class="doc__kind">{plan.document.kind.to_uppercase()}</p>
+                    <p class="doc__kind">{plan.document.kind.clone()}</p>
                     <h1 id="doc-title" class="doc__title" data-testid="plan-title">{plan.document.title.clone()}</h1>
                     <dl class="doc__facts">
                         <dt>{app.text(Key::PlanNumber)}</dt><dd data-testid="doc-number">{plan.document.number.clone()}</dd>
