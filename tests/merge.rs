@@ -411,3 +411,88 @@ fn importing_equals_merging_the_whole_sets() {
     let (merged, _) = merge::import(&ws, &files);
     assert_eq!(merged.entry_sets(), expected);
 }
+
+/// The files the preview property draws from: the sixty, plus a forged one
+/// (another unit's entry), one of an unknown plan, one made against a newer
+/// plan revision and one whose entries are marked sample.
+fn preview_pool() -> &'static (Workspace, Vec<Incoming>) {
+    static POOL: std::sync::OnceLock<(Workspace, Vec<Incoming>)> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let mut ws = workspace();
+        for (key, entry) in tiendo::format::sample::sample_entries(&ws) {
+            ws.entries.insert(key, entry);
+        }
+        let mut files = sixty_files(&workspace());
+        let mut variant = |edit: &dyn Fn(&mut Incoming)| {
+            let mut file = files[0].clone();
+            edit(&mut file);
+            files.push(file);
+        };
+        variant(&|file| {
+            if let Incoming::Report { entries, .. } = file {
+                entries.push((
+                    key("t4.2", "so-tttt", "2024-6t"),
+                    entry(9, 9, Status::Done, "giả mạo"),
+                ));
+            }
+        });
+        variant(&|file| {
+            if let Incoming::Report { plan_id, .. } = file {
+                *plan_id = tiendo::domain::PlanId::new("ke-hoach-khac").unwrap();
+            }
+        });
+        variant(&|file| {
+            if let Incoming::Report { plan_revision, .. } = file {
+                *plan_revision += 1;
+            }
+        });
+        variant(&|file| {
+            if let Incoming::Report { entries, .. } = file {
+                for (_, entry) in entries.iter_mut() {
+                    entry.sample = true;
+                }
+            }
+        });
+        (ws, files)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The preview says what the import does, file by file, whatever the
+    /// drop and whatever the files merged before it (the sample included).
+    #[test]
+    fn the_preview_says_what_the_import_does(
+        order in Just((0..64).collect::<Vec<usize>>()).prop_shuffle(),
+        before in 0usize..64,
+        dropped in 1usize..64,
+    ) {
+        let (ws, files) = preview_pool();
+        let ordered: Vec<&Incoming> = order.iter().map(|&i| &files[i]).collect();
+        let (base, _) = merge::import_refs(ws, &ordered[..before]);
+        let drop = &ordered[before..(before + dropped).min(ordered.len())];
+        prop_assert_eq!(merge::preview(&base, drop), merge::import_refs(&base, drop).1);
+    }
+}
+
+/// The same entry twice is one candidate; entries that differ only as 0 and
+/// -0 are written out differently, so both stay (every browser keeps both).
+#[test]
+fn combine_collapses_only_entries_written_the_same() {
+    let one = entry(2, 5, Status::Done, "Đã xong");
+    assert_eq!(combine([one.clone(), one.clone()]), vec![one.clone()]);
+    let with = |value: f64| {
+        let mut e = one.clone();
+        e.indicators
+            .insert(tiendo::domain::IndicatorId::new("tin-bai").unwrap(), value);
+        e
+    };
+    assert_eq!(combine([with(0.0), with(-0.0)]).len(), 2);
+    let written = |list: Vec<Entry>| serde_json::to_string(&list).unwrap();
+    assert_eq!(
+        written(combine([with(-0.0), with(0.0)])),
+        written(combine([with(0.0), with(-0.0)]))
+    );
+    assert_eq!(combine([with(1.5), with(1.5)]), [with(1.5)]);
+}

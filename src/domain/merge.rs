@@ -12,6 +12,7 @@ use super::ids::{PlanId, UnitId};
 use super::plan::Plan;
 use super::sort;
 use super::workspace::Workspace;
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -23,26 +24,40 @@ fn canonical(entry: &Entry) -> String {
     serde_json::to_string(entry).unwrap_or_default()
 }
 
+/// Equal, and written out the same: `==` alone takes 0.0 for -0.0.
+fn identical(a: &Entry, b: &Entry) -> bool {
+    a == b
+        && a.indicators
+            .values()
+            .zip(b.indicators.values())
+            .all(|(x, y)| x.to_bits() == y.to_bits())
+}
+
 /// Keeps the highest revision's distinct candidates, winner first: the latest
 /// `updated_at`, then the greatest canonical text, so every browser picks the same.
-pub fn combine(candidates: impl IntoIterator<Item = Entry>) -> Vec<Entry> {
-    let mut list: Vec<Entry> = candidates
+/// Works on entries or on references to them (the preview copies nothing).
+pub fn combine<E: Borrow<Entry>>(candidates: impl IntoIterator<Item = E>) -> Vec<E> {
+    let mut list: Vec<E> = candidates
         .into_iter()
-        .filter(|entry| !entry.sample)
+        .filter(|entry| !entry.borrow().sample)
         .collect();
-    let Some(top) = list.iter().map(|e| e.revision).max() else {
+    let Some(top) = list.iter().map(|e| e.borrow().revision).max() else {
         return Vec::new();
     };
-    list.retain(|e| e.revision == top);
-    if list.len() == 1 {
+    list.retain(|e| e.borrow().revision == top);
+    // Often the same entry twice (a file imported again): one candidate,
+    // without writing both out to compare them.
+    if list.iter().all(|e| identical(e.borrow(), list[0].borrow())) {
+        list.truncate(1);
         return list;
     }
     // Rare: several candidates at one revision. Order and deduplicate them.
-    let mut keyed: Vec<(String, Entry)> = list
+    let mut keyed: Vec<(String, E)> = list
         .into_iter()
-        .map(|entry| (canonical(&entry), entry))
+        .map(|entry| (canonical(entry.borrow()), entry))
         .collect();
     sort::sort_by(&mut keyed, |(ka, a), (kb, b)| {
+        let (a, b) = (a.borrow(), b.borrow());
         b.updated_at.cmp(&a.updated_at).then_with(|| kb.cmp(ka))
     });
     keyed.dedup_by(|(ka, _), (kb, _)| ka == kb);
@@ -99,15 +114,15 @@ pub enum Verdict {
     Conflict,
 }
 
-pub fn verdict(local: Option<&Vec<Entry>>, incoming: &Entry) -> Verdict {
-    let Some(local) = local.filter(|list| !list.is_empty()) else {
+/// `local`: the key's candidates, winner first (empty if it has none).
+pub fn verdict<E: Borrow<Entry>>(local: &[E], incoming: &Entry) -> Verdict {
+    let Some(first) = local.first() else {
         return Verdict::New;
     };
-    let revision = local[0].revision;
-    match incoming.revision.cmp(&revision) {
+    match incoming.revision.cmp(&first.borrow().revision) {
         Ordering::Greater => Verdict::Updated,
         Ordering::Less => Verdict::Older,
-        Ordering::Equal if local.iter().any(|e| e == incoming) => Verdict::Unchanged,
+        Ordering::Equal if local.iter().any(|e| e.borrow() == incoming) => Verdict::Unchanged,
         Ordering::Equal => Verdict::Conflict,
     }
 }
@@ -217,28 +232,137 @@ pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Ve
                 outcome.restored = true;
             }
             Incoming::Plan { plan, sender } => import_plan(&mut result, plan, sender, outcome),
-            Incoming::Report {
-                plan_id,
-                plan_revision,
-                sender,
-                entries,
-            } => {
-                if *plan_id != result.plan.id {
-                    outcome.refusal = Some(FileRefusal::UnknownPlan {
-                        found: plan_id.clone(),
-                    });
-                } else if *plan_revision > result.plan.revision {
-                    outcome.refusal = Some(FileRefusal::PlanRevisionNewer {
-                        found: *plan_revision,
-                        ours: result.plan.revision,
-                    });
-                } else {
-                    import_entries(&mut result, sender, entries, outcome);
-                }
+            Incoming::Report { .. } => {
+                let ours = (result.plan.id.clone(), result.plan.revision);
+                import_report(&mut result, &ours, files[index], outcome);
             }
         }
     }
     (result, outcomes)
+}
+
+/// The outcomes [`import_refs`] gives, without building the merged
+/// workspace. Report files (the sixty of a reporting period) are weighed
+/// against a view of the workspace that copies no entry; a drop holding a
+/// plan or a backup, or a sample-marked entry, takes the full import.
+pub fn preview(workspace: &Workspace, files: &[&Incoming]) -> Vec<FileOutcome> {
+    let light = files.iter().all(|file| match file {
+        Incoming::Report { entries, .. } => entries.iter().all(|(_, entry)| !entry.sample),
+        _ => false,
+    });
+    if !light {
+        return import_refs(workspace, files).1;
+    }
+    let ours = (workspace.plan.id.clone(), workspace.plan.revision);
+    let mut view = Overlay {
+        base: workspace,
+        changed: BTreeMap::new(),
+    };
+    files
+        .iter()
+        .map(|file| {
+            let mut outcome = FileOutcome::default();
+            import_report(&mut view, &ours, file, &mut outcome);
+            outcome
+        })
+        .collect()
+}
+
+fn import_report<'a, S: Candidates<'a>>(
+    state: &mut S,
+    (plan, revision): &(PlanId, u32),
+    file: &'a Incoming,
+    outcome: &mut FileOutcome,
+) {
+    let Incoming::Report {
+        plan_id,
+        plan_revision,
+        sender,
+        entries,
+    } = file
+    else {
+        return;
+    };
+    if plan_id != plan {
+        outcome.refusal = Some(FileRefusal::UnknownPlan {
+            found: plan_id.clone(),
+        });
+    } else if plan_revision > revision {
+        outcome.refusal = Some(FileRefusal::PlanRevisionNewer {
+            found: *plan_revision,
+            ours: *revision,
+        });
+    } else {
+        import_entries(state, sender, entries, outcome);
+    }
+}
+
+/// Where an import reads and writes a key's candidates: the workspace being
+/// merged into, or the preview's view of one.
+trait Candidates<'a> {
+    type Item: Borrow<Entry>;
+    /// The key's candidates, winner first.
+    fn candidates(&self, key: &EntryKey) -> Vec<Self::Item>;
+    /// An incoming entry as this state holds it (never marked sample).
+    fn incoming(entry: &'a Entry) -> Self::Item;
+    /// Stores a key's combined candidates, winner first (never empty).
+    fn put(&mut self, key: &'a EntryKey, combined: Vec<Self::Item>);
+}
+
+impl<'a> Candidates<'a> for Workspace {
+    type Item = Entry;
+
+    fn candidates(&self, key: &EntryKey) -> Vec<Entry> {
+        Workspace::candidates(self, key)
+    }
+
+    fn incoming(entry: &'a Entry) -> Entry {
+        Entry {
+            sample: false,
+            ..entry.clone()
+        }
+    }
+
+    fn put(&mut self, key: &'a EntryKey, mut combined: Vec<Entry>) {
+        let winner = combined.remove(0);
+        if combined.is_empty() {
+            self.conflicts.remove(key);
+        } else {
+            self.conflicts.insert(key.clone(), combined);
+        }
+        self.entries.insert(key.clone(), winner);
+    }
+}
+
+/// A workspace as the files merged so far would leave it, by reference.
+struct Overlay<'a> {
+    base: &'a Workspace,
+    changed: BTreeMap<&'a EntryKey, Vec<&'a Entry>>,
+}
+
+impl<'a> Candidates<'a> for Overlay<'a> {
+    type Item = &'a Entry;
+
+    fn candidates(&self, key: &EntryKey) -> Vec<&'a Entry> {
+        if let Some(list) = self.changed.get(key) {
+            return list.clone();
+        }
+        let base = self.base;
+        match base.entries.get(key).filter(|e| !e.sample) {
+            Some(winner) => std::iter::once(winner)
+                .chain(base.conflicts.get(key).into_iter().flatten())
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn incoming(entry: &'a Entry) -> &'a Entry {
+        entry
+    }
+
+    fn put(&mut self, key: &'a EntryKey, combined: Vec<&'a Entry>) {
+        self.changed.insert(key, combined);
+    }
 }
 
 fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &mut FileOutcome) {
@@ -279,46 +403,34 @@ fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &m
     });
 }
 
-fn import_entries(
-    result: &mut Workspace,
+fn import_entries<'a, S: Candidates<'a>>(
+    state: &mut S,
     sender: &UnitId,
-    entries: &[(EntryKey, Entry)],
+    entries: &'a [(EntryKey, Entry)],
     outcome: &mut FileOutcome,
 ) {
     // Only the keys this file touches are read and written: the same result
     // as `merge_sets` over the whole workspace, without copying it per file.
-    let mut incoming: EntrySets = BTreeMap::new();
+    let mut incoming: BTreeMap<&'a EntryKey, Vec<S::Item>> = BTreeMap::new();
     for (key, entry) in entries {
         if key.unit != *sender {
             outcome.refused.push(key.clone());
             continue;
         }
-        let entry = Entry {
-            sample: false,
-            ..entry.clone()
-        };
-        let local = result.candidates(key);
-        match verdict(Some(&local), &entry) {
+        let entry = S::incoming(entry);
+        match verdict(&state.candidates(key), entry.borrow()) {
             Verdict::New => outcome.new += 1,
             Verdict::Updated => outcome.updated += 1,
             Verdict::Unchanged => outcome.unchanged += 1,
             Verdict::Older => outcome.older += 1,
             Verdict::Conflict => outcome.conflicts += 1,
         }
-        incoming.entry(key.clone()).or_default().push(entry);
+        incoming.entry(key).or_default().push(entry);
     }
     for (key, list) in incoming {
-        let local = result.candidates(&key);
-        let mut combined = combine(local.into_iter().chain(list));
-        if combined.is_empty() {
-            continue;
+        let combined = combine(state.candidates(key).into_iter().chain(list));
+        if !combined.is_empty() {
+            state.put(key, combined);
         }
-        let winner = combined.remove(0);
-        if combined.is_empty() {
-            result.conflicts.remove(&key);
-        } else {
-            result.conflicts.insert(key.clone(), combined);
-        }
-        result.entries.insert(key, winner);
     }
 }

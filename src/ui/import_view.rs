@@ -74,9 +74,9 @@ pub fn ImportView() -> impl IntoView {
                 .iter()
                 .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))
                 .collect();
-            let (_, outcomes) = app
+            let outcomes = app
                 .workspace()
-                .with_untracked(|w| merge::import_refs(w, &incoming));
+                .with_untracked(|w| merge::preview(w, &incoming));
             let mut outcomes = outcomes.into_iter();
             let outcomes = checked
                 .iter()
