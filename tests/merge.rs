@@ -496,3 +496,23 @@ fn combine_collapses_only_entries_written_the_same() {
     );
     assert_eq!(combine([with(1.5), with(1.5)]), [with(1.5)]);
 }
+
+/// A file can only mark entries as the removable sample by forgery or bug:
+/// its entries arrive as real ones, counted and kept.
+#[test]
+fn entries_a_file_marks_as_sample_arrive_as_real_entries() {
+    let ws = workspace();
+    let mut file = sixty_files(&ws).swap_remove(0);
+    let Incoming::Report { entries, .. } = &mut file else {
+        unreachable!()
+    };
+    let count = entries.len();
+    for (_, entry) in entries.iter_mut() {
+        entry.sample = true;
+    }
+    let (merged, outcomes) = merge::import(&ws, std::slice::from_ref(&file));
+    assert_eq!(outcomes[0].new, count);
+    assert_eq!(merged.entries.len(), count);
+    assert!(merged.entries.values().all(|entry| !entry.sample));
+    assert_eq!(merge::preview(&ws, &[&file]), outcomes);
+}

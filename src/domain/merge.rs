@@ -12,7 +12,7 @@ use super::ids::{PlanId, UnitId};
 use super::plan::Plan;
 use super::sort;
 use super::workspace::Workspace;
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -89,18 +89,6 @@ impl Workspace {
                 (key.clone(), list)
             })
             .collect()
-    }
-
-    /// One key's candidates: its real entry and its conflicts (empty if none).
-    pub fn candidates(&self, key: &EntryKey) -> Vec<Entry> {
-        match self.entries.get(key).filter(|e| !e.sample) {
-            Some(winner) => {
-                let mut list = vec![winner.clone()];
-                list.extend(self.conflicts.get(key).cloned().unwrap_or_default());
-                list
-            }
-            None => Vec::new(),
-        }
     }
 }
 
@@ -215,7 +203,25 @@ pub fn import(workspace: &Workspace, files: &[Incoming]) -> (Workspace, Vec<File
 /// [`import`] of files held elsewhere (a preview keeps its files for the
 /// apply: they are not copied to be merged).
 pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Vec<FileOutcome>) {
-    let mut result = workspace.clone();
+    let (merged, outcomes) = run(workspace, files, true);
+    (merged.unwrap_or_else(|| workspace.clone()), outcomes)
+}
+
+/// The outcomes [`import_refs`] gives, without building the merged
+/// workspace: report files are weighed against a view of the workspace that
+/// copies no entry (the workspace itself is copied only for a backup or a
+/// plan in the drop).
+pub fn preview(workspace: &Workspace, files: &[&Incoming]) -> Vec<FileOutcome> {
+    run(workspace, files, false).1
+}
+
+/// Backups first, then plans by revision, then reports in the order given;
+/// the merged workspace only when `build`.
+fn run(
+    workspace: &Workspace,
+    files: &[&Incoming],
+    build: bool,
+) -> (Option<Workspace>, Vec<FileOutcome>) {
     let mut outcomes = vec![FileOutcome::default(); files.len()];
     let rank = |file: &Incoming| match file {
         Incoming::Backup { .. } => (0, 0, String::new()),
@@ -224,56 +230,87 @@ pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Ve
     };
     let mut order: Vec<usize> = (0..files.len()).collect();
     sort::sort_by_cached_key(&mut order, |&i| rank(files[i]));
-    for index in order {
+    let reports_from = order
+        .iter()
+        .position(|&i| matches!(files[i], Incoming::Report { .. }))
+        .unwrap_or(order.len());
+    // Structure: a copy of the workspace only when a file changes it.
+    let mut base = Cow::Borrowed(workspace);
+    for &index in &order[..reports_from] {
         let outcome = &mut outcomes[index];
-        match &files[index] {
+        match files[index] {
             Incoming::Backup { workspace } => {
-                result = (**workspace).clone();
+                base = Cow::Owned((**workspace).clone());
                 outcome.restored = true;
             }
-            Incoming::Plan { plan, sender } => import_plan(&mut result, plan, sender, outcome),
-            Incoming::Report { .. } => {
-                let ours = (result.plan.id.clone(), result.plan.revision);
-                import_report(&mut result, &ours, files[index], outcome);
-            }
+            Incoming::Plan { plan, sender } => import_plan(base.to_mut(), plan, sender, outcome),
+            Incoming::Report { .. } => {}
         }
     }
-    (result, outcomes)
-}
-
-/// The outcomes [`import_refs`] gives, without building the merged
-/// workspace. Report files (the sixty of a reporting period) are weighed
-/// against a view of the workspace that copies no entry; a drop holding a
-/// plan or a backup, or a sample-marked entry, takes the full import.
-pub fn preview(workspace: &Workspace, files: &[&Incoming]) -> Vec<FileOutcome> {
-    let light = files.iter().all(|file| match file {
-        Incoming::Report { entries, .. } => entries.iter().all(|(_, entry)| !entry.sample),
-        _ => false,
-    });
-    if !light {
-        return import_refs(workspace, files).1;
-    }
-    let ours = (workspace.plan.id.clone(), workspace.plan.revision);
+    // Entries: an incoming entry is never a sample; the rare file that marks
+    // one is read through a copy that does not.
+    let unmarked: Vec<(usize, Incoming)> = order[reports_from..]
+        .iter()
+        .filter_map(|&index| match files[index] {
+            Incoming::Report {
+                plan_id,
+                plan_revision,
+                sender,
+                entries,
+            } if entries.iter().any(|(_, entry)| entry.sample) => Some((
+                index,
+                Incoming::Report {
+                    plan_id: plan_id.clone(),
+                    plan_revision: *plan_revision,
+                    sender: sender.clone(),
+                    entries: entries
+                        .iter()
+                        .map(|(key, entry)| {
+                            let entry = Entry {
+                                sample: false,
+                                ..entry.clone()
+                            };
+                            (key.clone(), entry)
+                        })
+                        .collect(),
+                },
+            )),
+            _ => None,
+        })
+        .collect();
     let mut view = Overlay {
-        base: workspace,
+        base: &base,
         changed: BTreeMap::new(),
     };
-    files
-        .iter()
-        .map(|file| {
-            let mut outcome = FileOutcome::default();
-            import_report(&mut view, &ours, file, &mut outcome);
-            outcome
-        })
-        .collect()
+    for &index in &order[reports_from..] {
+        let file = unmarked
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map_or(files[index], |(_, copy)| copy);
+        import_report(&mut view, file, &mut outcomes[index]);
+    }
+    if !build {
+        return (None, outcomes);
+    }
+    let changed: Vec<(EntryKey, Vec<Entry>)> = view
+        .changed
+        .into_iter()
+        .map(|(key, list)| (key.clone(), list.into_iter().cloned().collect()))
+        .collect();
+    let mut merged = base.into_owned();
+    for (key, mut list) in changed {
+        let winner = list.remove(0);
+        if list.is_empty() {
+            merged.conflicts.remove(&key);
+        } else {
+            merged.conflicts.insert(key.clone(), list);
+        }
+        merged.entries.insert(key, winner);
+    }
+    (Some(merged), outcomes)
 }
 
-fn import_report<'a, S: Candidates<'a>>(
-    state: &mut S,
-    (plan, revision): &(PlanId, u32),
-    file: &'a Incoming,
-    outcome: &mut FileOutcome,
-) {
+fn import_report<'a>(view: &mut Overlay<'a>, file: &'a Incoming, outcome: &mut FileOutcome) {
     let Incoming::Report {
         plan_id,
         plan_revision,
@@ -283,66 +320,29 @@ fn import_report<'a, S: Candidates<'a>>(
     else {
         return;
     };
-    if plan_id != plan {
+    let plan = &view.base.plan;
+    if *plan_id != plan.id {
         outcome.refusal = Some(FileRefusal::UnknownPlan {
             found: plan_id.clone(),
         });
-    } else if plan_revision > revision {
+    } else if *plan_revision > plan.revision {
         outcome.refusal = Some(FileRefusal::PlanRevisionNewer {
             found: *plan_revision,
-            ours: *revision,
+            ours: plan.revision,
         });
     } else {
-        import_entries(state, sender, entries, outcome);
+        import_entries(view, sender, entries, outcome);
     }
 }
 
-/// Where an import reads and writes a key's candidates: the workspace being
-/// merged into, or the preview's view of one.
-trait Candidates<'a> {
-    type Item: Borrow<Entry>;
-    /// The key's candidates, winner first.
-    fn candidates(&self, key: &EntryKey) -> Vec<Self::Item>;
-    /// An incoming entry as this state holds it (never marked sample).
-    fn incoming(entry: &'a Entry) -> Self::Item;
-    /// Stores a key's combined candidates, winner first (never empty).
-    fn put(&mut self, key: &'a EntryKey, combined: Vec<Self::Item>);
-}
-
-impl<'a> Candidates<'a> for Workspace {
-    type Item = Entry;
-
-    fn candidates(&self, key: &EntryKey) -> Vec<Entry> {
-        Workspace::candidates(self, key)
-    }
-
-    fn incoming(entry: &'a Entry) -> Entry {
-        Entry {
-            sample: false,
-            ..entry.clone()
-        }
-    }
-
-    fn put(&mut self, key: &'a EntryKey, mut combined: Vec<Entry>) {
-        let winner = combined.remove(0);
-        if combined.is_empty() {
-            self.conflicts.remove(key);
-        } else {
-            self.conflicts.insert(key.clone(), combined);
-        }
-        self.entries.insert(key.clone(), winner);
-    }
-}
-
-/// A workspace as the files merged so far would leave it, by reference.
+/// A workspace as the report files merged so far leave it, by reference:
+/// per key touched, its candidates, winner first.
 struct Overlay<'a> {
     base: &'a Workspace,
     changed: BTreeMap<&'a EntryKey, Vec<&'a Entry>>,
 }
 
-impl<'a> Candidates<'a> for Overlay<'a> {
-    type Item = &'a Entry;
-
+impl<'a> Overlay<'a> {
     fn candidates(&self, key: &EntryKey) -> Vec<&'a Entry> {
         if let Some(list) = self.changed.get(key) {
             return list.clone();
@@ -354,14 +354,6 @@ impl<'a> Candidates<'a> for Overlay<'a> {
                 .collect(),
             None => Vec::new(),
         }
-    }
-
-    fn incoming(entry: &'a Entry) -> &'a Entry {
-        entry
-    }
-
-    fn put(&mut self, key: &'a EntryKey, combined: Vec<&'a Entry>) {
-        self.changed.insert(key, combined);
     }
 }
 
@@ -403,22 +395,21 @@ fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &m
     });
 }
 
-fn import_entries<'a, S: Candidates<'a>>(
-    state: &mut S,
+fn import_entries<'a>(
+    view: &mut Overlay<'a>,
     sender: &UnitId,
     entries: &'a [(EntryKey, Entry)],
     outcome: &mut FileOutcome,
 ) {
     // Only the keys this file touches are read and written: the same result
     // as `merge_sets` over the whole workspace, without copying it per file.
-    let mut incoming: BTreeMap<&'a EntryKey, Vec<S::Item>> = BTreeMap::new();
+    let mut incoming: BTreeMap<&'a EntryKey, Vec<&'a Entry>> = BTreeMap::new();
     for (key, entry) in entries {
         if key.unit != *sender {
             outcome.refused.push(key.clone());
             continue;
         }
-        let entry = S::incoming(entry);
-        match verdict(&state.candidates(key), entry.borrow()) {
+        match verdict(&view.candidates(key), entry) {
             Verdict::New => outcome.new += 1,
             Verdict::Updated => outcome.updated += 1,
             Verdict::Unchanged => outcome.unchanged += 1,
@@ -428,9 +419,9 @@ fn import_entries<'a, S: Candidates<'a>>(
         incoming.entry(key).or_default().push(entry);
     }
     for (key, list) in incoming {
-        let combined = combine(state.candidates(key).into_iter().chain(list));
+        let combined = combine(view.candidates(key).into_iter().chain(list));
         if !combined.is_empty() {
-            state.put(key, combined);
+            view.changed.insert(key, combined);
         }
     }
 }
