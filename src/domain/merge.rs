@@ -403,23 +403,28 @@ fn import_entries<'a>(
 ) {
     // Only the keys this file touches are read and written: the same result
     // as `merge_sets` over the whole workspace, without copying it per file.
-    let mut incoming: BTreeMap<&'a EntryKey, Vec<&'a Entry>> = BTreeMap::new();
+    // Per key the file touches: its candidates before this file, then the
+    // file's own entries for it (looked up once: a file holds a key once).
+    let mut incoming: BTreeMap<&'a EntryKey, (Vec<&'a Entry>, Vec<&'a Entry>)> = BTreeMap::new();
     for (key, entry) in entries {
         if key.unit != *sender {
             outcome.refused.push(key.clone());
             continue;
         }
-        match verdict(&view.candidates(key), entry) {
+        let (local, list) = incoming
+            .entry(key)
+            .or_insert_with(|| (view.candidates(key), Vec::new()));
+        match verdict(local, entry) {
             Verdict::New => outcome.new += 1,
             Verdict::Updated => outcome.updated += 1,
             Verdict::Unchanged => outcome.unchanged += 1,
             Verdict::Older => outcome.older += 1,
             Verdict::Conflict => outcome.conflicts += 1,
         }
-        incoming.entry(key).or_default().push(entry);
+        list.push(entry);
     }
-    for (key, list) in incoming {
-        let combined = combine(view.candidates(key).into_iter().chain(list));
+    for (key, (local, list)) in incoming {
+        let combined = combine(local.into_iter().chain(list));
         if !combined.is_empty() {
             view.changed.insert(key, combined);
         }

@@ -3,7 +3,7 @@
 use super::entry::{Entry, EntryKey, Status};
 use super::plan::Plan;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::collections::BTreeMap;
+use std::collections::{btree_map, BTreeMap};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -138,13 +138,18 @@ pub mod entry_rows {
                 unit: row.unit,
                 period: row.period,
             };
-            if entries.contains_key(&key) {
-                return Err(serde::de::Error::custom(format!(
-                    "duplicate entry {}/{}/{}",
-                    key.task, key.unit, key.period
-                )));
+            match entries.entry(key) {
+                btree_map::Entry::Vacant(slot) => {
+                    slot.insert(row.entry);
+                }
+                btree_map::Entry::Occupied(slot) => {
+                    let key = slot.key();
+                    return Err(serde::de::Error::custom(format!(
+                        "duplicate entry {}/{}/{}",
+                        key.task, key.unit, key.period
+                    )));
+                }
             }
-            entries.insert(key, row.entry);
         }
         Ok(entries)
     }

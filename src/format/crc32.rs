@@ -41,13 +41,25 @@ pub fn hash(bytes: &[u8]) -> u32 {
     let at = |table: usize, byte: u8| t[table][usize::from(byte)];
     let mut crc = !0u32;
     let mut blocks = bytes.chunks_exact(16);
-    for block in &mut blocks {
-        let [a, b, c, d] =
-            (crc ^ u32::from_le_bytes([block[0], block[1], block[2], block[3]])).to_le_bytes();
-        crc = at(15, a) ^ at(14, b) ^ at(13, c) ^ at(12, d);
-        for (table, &byte) in (0..12).rev().zip(&block[4..]) {
-            crc ^= at(table, byte);
-        }
+    // Written out in full: a size-optimised build does not unroll loops.
+    while let Some(Ok(b)) = blocks.next().map(<&[u8; 16]>::try_from) {
+        let [a0, a1, a2, a3] = (crc ^ u32::from_le_bytes([b[0], b[1], b[2], b[3]])).to_le_bytes();
+        crc = at(15, a0)
+            ^ at(14, a1)
+            ^ at(13, a2)
+            ^ at(12, a3)
+            ^ at(11, b[4])
+            ^ at(10, b[5])
+            ^ at(9, b[6])
+            ^ at(8, b[7])
+            ^ at(7, b[8])
+            ^ at(6, b[9])
+            ^ at(5, b[10])
+            ^ at(4, b[11])
+            ^ at(3, b[12])
+            ^ at(2, b[13])
+            ^ at(1, b[14])
+            ^ at(0, b[15]);
     }
     for &byte in blocks.remainder() {
         crc = (crc >> 8) ^ at(0, crc as u8 ^ byte);
