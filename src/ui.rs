@@ -25,6 +25,7 @@ pub mod settings_view;
 pub mod state;
 pub mod task_item;
 pub mod units_view;
+pub mod when;
 
 use leptos::prelude::*;
 

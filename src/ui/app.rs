@@ -10,6 +10,7 @@ use super::profile::ProfileDialog;
 use super::settings_view::SettingsView;
 use super::state::use_app;
 use super::units_view::UnitsView;
+use super::when::When;
 use crate::browser;
 use crate::format::Language;
 use leptos::prelude::*;
@@ -92,8 +93,8 @@ pub fn App() -> impl IntoView {
                 Route::Settings => view! { <SettingsView on_change_profile=Callback::new(move |_| choosing.set(true))/> }.into_any(),
             }}
         </main>
-        <Show when=move || must_choose() || choosing.get()>
+        <When when=move || must_choose() || choosing.get()>
             <ProfileDialog on_close=Callback::new(move |_| choosing.set(false))/>
-        </Show>
+        </When>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::i18n::{self, Key};
 use super::state::use_app;
+use super::when::When;
 use crate::domain::board::{BoardQuery, Filter, Swimlane};
 use crate::domain::{GroupId, Role, Status, TaskId, UnitId};
 use leptos::prelude::*;
@@ -47,13 +48,13 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 value=Signal::derive(move || query.with(|q| q.filter.status.map(|s| s.slug().to_owned())))
                 on_pick=Callback::new(move |slug: String| query.update(|q| q.filter.status = Status::from_slug(&slug)))
             />
-            <Show when=has_unit>
+            <When when=has_unit>
                 <label class="filters__check">
                     <input type="checkbox" data-testid="filter-mine" prop:checked=mine_checked
                         on:change=move |ev| query.update(|q| q.only_mine = Some(event_target_checked(&ev)))/>
                     {app.tr(Key::FilterMine)}
                 </label>
-            </Show>
+            </When>
             <label class="filters__field">
                 <span>{app.tr(Key::BoardSwimlane)}</span>
                 <select class="input" data-testid="filter-swimlane" on:change=move |ev| {

@@ -9,6 +9,7 @@ use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
 use super::send_report::SendReport;
 use super::state::use_app;
+use super::when::When;
 use crate::browser;
 use crate::domain::board::{self, BoardQuery, Card, Filter, IndexedCard, Texts};
 use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status, UnitId};
@@ -177,14 +178,14 @@ pub fn BoardView() -> impl IntoView {
                 {move || layout.with(|b| b.shown())} " " {app.tr(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
             </p>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
-            <Show when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
+            <When when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
                 // Cards are static in one language for one profile: either change renders them again.
                 {move || {
                     app.language();
                     let mine = mine.get();
                     view! { <Lanes layout mine/> }
                 }}
-            </Show>
+            </When>
         </section>
         {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
     }
@@ -260,9 +261,9 @@ fn LaneView(
     };
     view! {
         <div class="lane" data-testid="lane">
-            <Show when=has_title>
+            <When when=has_title>
                 <h2 class="lane__title">{title.clone()}</h2>
-            </Show>
+            </When>
             <div class="lane__columns">
                 {Status::ALL.into_iter().map(|status| view! { <Column layout lane_id=lane_id.clone() status mine/> }).collect_view()}
             </div>

@@ -9,6 +9,7 @@ use super::entry_editor::EntryEditor;
 use super::i18n::Key;
 use super::plan_view::{period_label, PeriodSelect};
 use super::state::use_app;
+use super::when::When;
 use crate::browser;
 use crate::domain::dashboard::{self, Scope};
 use crate::domain::number;
@@ -152,7 +153,7 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
     view! {
         <section class="panel" data-testid="indicators">
             <h2>{app.tr(Key::IndicatorsTitle)}</h2>
-            <Show when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
+            <When when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::EditorIndicators)}</th>
                         <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
@@ -163,7 +164,7 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </Show>
+            </When>
         </section>
     }
 }
@@ -178,7 +179,7 @@ fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
     view! {
         <section class="panel" data-testid="remarks">
             <h2>{app.tr(Key::RemarksTitle)}</h2>
-            <Show when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
+            <When when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
                         <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
@@ -189,7 +190,7 @@ fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         }).collect_view())}
                     </tbody>
                 </table>
-            </Show>
+            </When>
         </section>
     }
 }
@@ -237,7 +238,7 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
         <section class="panel" data-testid="laggards">
             <h2>{app.tr(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
             <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+            <When when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"></th></tr></thead>
                     <tbody>
@@ -247,7 +248,7 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
                         }).collect_view()}
                     </tbody>
                 </table>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 use super::i18n::{self, Key};
 use super::plan_view::period_label;
 use super::state::use_app;
+use super::when::When;
 use crate::browser;
 use crate::domain::{
     number, Command, Date, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Period, Status,
@@ -77,9 +78,9 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
             <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" on:keydown=on_keydown>
                 <h2 id="editor-title" class="dialog__title">{app.tr(Key::EditorTitle)}": "{heading.0.clone()}</h2>
                 <p class="editor__sub">{heading.1.clone()}</p>
-                <Show when=move || readonly.get()>
+                <When when=move || readonly.get()>
                     <p class="editor__readonly" role="note" data-testid="editor-readonly">{app.tr(Key::EditorReadOnly)}</p>
-                </Show>
+                </When>
                 <div class="editor__row">
                     <label class="editor__field">
                         <span>{app.tr(Key::FilterStatus)}</span>
@@ -212,7 +213,7 @@ fn EvidenceList(
     view! {
         <fieldset class="editor__evidence" data-testid="editor-evidence">
             <legend>{app.tr(Key::EditorEvidence)}</legend>
-            <Show when=move || entry.with(|e| !e.evidence.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::EvidenceNone)}</p> }>
+            <When when=move || entry.with(|e| !e.evidence.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::EvidenceNone)}</p> }>
                 <ul class="evidence-list">
                     {move || items().into_iter().map(|(index, item)| view! {
                         <li class="evidence-list__item" data-testid="evidence-item">
@@ -224,18 +225,18 @@ fn EvidenceList(
                                 let href = l.clone();
                                 view! { <a href=href target="_blank" rel="noopener noreferrer">{l}</a> }
                             })}
-                            <Show when=move || !readonly.get()>
+                            <When when=move || !readonly.get()>
                                 <button class="button button--danger" on:click=move |_| change.run(EntryChange::RemoveEvidence(index))>
                                     {app.tr(Key::EvidenceRemove)}
                                 </button>
-                            </Show>
+                            </When>
                         </li>
                     }).collect_view()}
                 </ul>
-            </Show>
-            <Show when=move || !readonly.get()>
+            </When>
+            <When when=move || !readonly.get()>
                 <EvidenceForm change/>
-            </Show>
+            </When>
         </fieldset>
     }
 }
@@ -317,7 +318,7 @@ fn Conflicts(key_value: StoredValue<EntryKey>, readonly: Signal<bool>) -> impl I
                     view! {
                         <div class="editor__conflict">
                             <span>{summary}</span>
-                            <Show when=move || !readonly.get()>
+                            <When when=move || !readonly.get()>
                                 {
                                     let other = other.clone();
                                     view! {
@@ -328,7 +329,7 @@ fn Conflicts(key_value: StoredValue<EntryKey>, readonly: Signal<bool>) -> impl I
                                         })>{app.text(Key::ConflictChoose)}</button>
                                     }
                                 }
-                            </Show>
+                            </When>
                         </div>
                     }
                 }).collect_view()}

@@ -3,6 +3,7 @@
 
 use super::i18n::Key;
 use super::state::use_app;
+use super::when::When;
 use crate::browser::{self, files::FileProblem};
 use crate::domain::merge::{self, FileOutcome, FileRefusal, Incoming, PlanVerdict};
 use crate::domain::Command;
@@ -131,9 +132,9 @@ pub fn ImportView() -> impl IntoView {
                 </label>
                 <span>{app.tr(Key::ImportDrop)}</span>
             </div>
-            <Show when=move || reading.get()>
+            <When when=move || reading.get()>
                 <p role="status">{app.tr(Key::ImportReading)}</p>
-            </Show>
+            </When>
             {move || preview.get().map(|current| {
                 let changes = current.changes();
                 view! {
@@ -147,14 +148,14 @@ pub fn ImportView() -> impl IntoView {
                     </div>
                 }
             })}
-            <Show when=move || app.has_restore_point()>
+            <When when=move || app.has_restore_point()>
                 <p class="banner banner--info" role="status" data-testid="import-applied">
                     {app.tr(Key::ImportApplied)}
                     <button class="button" data-testid="import-undo" on:click=move |_| app.undo_import()>
                         {app.tr(Key::ImportUndo)}
                     </button>
                 </p>
-            </Show>
+            </When>
         </section>
     }
 }

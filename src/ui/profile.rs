@@ -2,6 +2,7 @@
 
 use super::i18n::Key;
 use super::state::use_app;
+use super::when::When;
 use crate::domain::text::Search;
 use crate::domain::{Profile, UnitId};
 use leptos::prelude::*;
@@ -49,15 +50,15 @@ pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
                     <ChoiceOption choice value=Choice::Monitoring label=Key::ProfileMonitoring hint=Key::ProfileMonitoringHint/>
                     <ChoiceOption choice value=Choice::Leader label=Key::ProfileLeader hint=Key::ProfileLeaderHint/>
                 </div>
-                <Show when=move || choice.get() == Choice::Unit>
+                <When when=move || choice.get() == Choice::Unit>
                     <UnitPicker selected=unit.read_only() on_pick=Callback::new(move |id| unit.set(Some(id)))/>
-                </Show>
+                </When>
                 <div class="dialog__actions">
-                    <Show when=has_profile>
+                    <When when=has_profile>
                         <button class="button button--ghost" on:click=move |_| on_close.run(())>
                             {app.tr(Key::Close)}
                         </button>
-                    </Show>
+                    </When>
                     <button class="button button--primary" data-testid="profile-confirm" disabled=move || !can_confirm() on:click=confirm>
                         {app.tr(Key::ProfileConfirm)}
                     </button>

@@ -4,6 +4,7 @@
 use super::i18n::Key;
 use super::plan_view::period_label;
 use super::state::use_app;
+use super::when::When;
 use crate::browser;
 use crate::domain::Period;
 use crate::format::{exchange, plan_file};
@@ -48,7 +49,7 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || acting().is_some()>
+        <When when=move || acting().is_some()>
             <div class="send">
                 <button class="button button--primary" data-testid="send-report" title=app.tr(Key::SendReportHint) on:click=send>
                     {app.tr(Key::SendReport)}
@@ -57,7 +58,7 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
                     <a class="button" href=href data-testid="send-email">{app.text(Key::SendEmail)}</a>
                 })}
             </div>
-        </Show>
+        </When>
     }
 }
 

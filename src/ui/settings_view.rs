@@ -7,6 +7,7 @@ use super::health::BackupButton;
 use super::i18n::Key;
 use super::send_report::SendPlan;
 use super::state::use_app;
+use super::when::When;
 use crate::browser;
 use crate::domain::number;
 use crate::domain::text::group_thousands;
@@ -94,7 +95,7 @@ fn SampleControls() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{app.tr(Key::SettingsSample)}</h2>
-            <Show
+            <When
                 when=has_sample
                 fallback=move || view! {
                     <p>{app.text(Key::SettingsSampleOff)}</p>
@@ -105,7 +106,7 @@ fn SampleControls() -> impl IntoView {
                 <button class="button button--danger" data-testid="sample-remove" on:click=move |_| app.dispatch(Command::RemoveSample)>
                     {app.tr(Key::SampleRemove)}
                 </button>
-            </Show>
+            </When>
         </section>
     }
 }

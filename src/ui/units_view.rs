@@ -2,6 +2,7 @@
 
 use super::i18n::{self, Key};
 use super::state::use_app;
+use super::when::When;
 use crate::domain::text::Search;
 use crate::domain::Unit;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn UnitsView() -> impl IntoView {
                     {move || units.with(Vec::len)} " " {app.tr(Key::UnitsCount)}
                 </span>
             </div>
-            <Show when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
+            <When when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
                 <table class="table">
                     <thead>
                         <tr>
@@ -57,7 +58,7 @@ pub fn UnitsView() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </Show>
+            </When>
         </section>
     }
 }
