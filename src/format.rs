@@ -8,6 +8,7 @@
 //! Keeping one set of payload types instead of mirrored wire structs halves the
 //! code; golden fixtures in `tests/` pin the shape so a refactor cannot change it.
 
+pub mod checksum;
 pub mod crc32;
 pub mod decode;
 pub mod exchange;

@@ -42,7 +42,7 @@ pub fn encode(plan: &Plan, sequence: u64, created_at: Timestamp) -> String {
         plan_revision: plan.revision,
         sender: plan.monitoring_unit.clone(),
         sequence,
-        checksum: super::exchange::checksum(plan),
+        checksum: super::checksum::checksum(plan),
         plan: plan.clone(),
     };
     let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
@@ -66,7 +66,7 @@ fn decode_full(bytes: &[u8]) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError
 /// (`exchange::read` reads any kind of file and checks them once).
 pub(super) fn decode_checked(text: &str) -> Result<(Plan, UnitId, Vec<Warning>), DecodeError> {
     let envelope: Envelope = decode::typed(text)?;
-    super::exchange::verify_in_file(text, "plan", &envelope.plan, &envelope.checksum)?;
+    super::checksum::verify_in_file(text, "plan", &envelope.plan, &envelope.checksum)?;
     let sender = envelope.sender;
     let plan = envelope.plan;
     if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
