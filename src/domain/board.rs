@@ -178,7 +178,7 @@ impl OwedCard<'_> {
         cached_text(
             texts,
             plan_revision,
-            self.key.clone(),
+            &self.key,
             self.entry.map(|e| e.revision),
             || {
                 let (name, short) = self.unit_names();
@@ -196,15 +196,16 @@ type Folded = BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>;
 fn cached_text(
     texts: &mut Folded,
     plan_revision: u32,
-    key: EntryKey,
+    key: &EntryKey,
     revision: Option<u32>,
     fold: impl FnOnce() -> String,
 ) -> Arc<str> {
-    match texts.get(&key) {
+    // The key is copied only for a text folded anew.
+    match texts.get(key) {
         Some((p, r, text)) if (*p, *r) == (plan_revision, revision) => Arc::clone(text),
         _ => {
             let text: Arc<str> = fold().into();
-            texts.insert(key, (plan_revision, revision, Arc::clone(&text)));
+            texts.insert(key.clone(), (plan_revision, revision, Arc::clone(&text)));
             text
         }
     }
