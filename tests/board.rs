@@ -196,14 +196,10 @@ fn a_cached_index_equals_a_fresh_one_after_changes() {
     let mut ws = workspace();
     let mut cache = board::TextCache::default();
     let period = Period::half_year(2024);
-    let first = board::index_cached(
-        &ws,
-        period,
-        date(2024, 5, 1),
-        420,
-        &mut cache,
-        Texts::Folded,
-    );
+    let mut indexed = |ws: &Workspace| {
+        board::index_cached(ws, period, date(2024, 5, 1), 420, &mut cache, Texts::Folded)
+    };
+    let first = indexed(&ws);
     assert_eq!(first, cards(&ws, date(2024, 5, 1)));
     set(
         &mut ws,
@@ -212,14 +208,7 @@ fn a_cached_index_equals_a_fresh_one_after_changes() {
         EntryChange::Done("Đăng 12 tin, bài".into()),
         1,
     );
-    let again = board::index_cached(
-        &ws,
-        period,
-        date(2024, 5, 1),
-        420,
-        &mut cache,
-        Texts::Folded,
-    );
+    let again = indexed(&ws);
     assert_eq!(again, cards(&ws, date(2024, 5, 1)));
     let search = Filter {
         query: "12 tin".into(),
