@@ -4,7 +4,6 @@
 //! few hundred bytes, where a general Unicode normalisation crate would add tens
 //! of kilobytes to the wasm that every user downloads.
 
-use std::cmp::Ordering;
 
 /// Each row: a base vowel followed by its five toned forms, in dictionary tone
 /// order (ngang, huyền, hỏi, ngã, sắc, nặng).
@@ -196,11 +195,6 @@ impl SortKey {
     }
 }
 
-/// Compares two strings in Vietnamese order.
-pub fn compare_vi(left: &str, right: &str) -> Ordering {
-    SortKey::new(left).cmp(&SortKey::new(right))
-}
-
 /// `5241856` → `"5.241.856"`: Vietnamese groups thousands with dots.
 pub fn group_thousands(value: usize) -> String {
     let digits = value.to_string();
@@ -305,7 +299,7 @@ mod tests {
             "Ân",
             "Cao Lộc",
         ];
-        names.sort_by(|a, b| compare_vi(a, b));
+        names.sort_by_key(|name| SortKey::new(name));
         assert_eq!(
             names,
             [
@@ -331,7 +325,7 @@ mod tests {
     #[test]
     fn tones_break_ties_in_dictionary_order() {
         let mut words = vec!["má", "mạ", "mà", "ma", "mã", "mả"];
-        words.sort_by(|a, b| compare_vi(a, b));
+        words.sort_by_key(|word| SortKey::new(word));
         assert_eq!(words, ["ma", "mà", "mả", "mã", "má", "mạ"]);
     }
 
