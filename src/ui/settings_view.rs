@@ -64,8 +64,9 @@ fn StorageUsage() -> impl IntoView {
             <h2>{app.tr(Key::SettingsStorage)}</h2>
             {move || match used() {
                 Some(units) => {
-                    let percent = number::percent_vi(units.min(QUOTA_UNITS), QUOTA_UNITS);
-                    let whole = units.min(QUOTA_UNITS) * 100 / QUOTA_UNITS;
+                    let used = units.min(QUOTA_UNITS);
+                    let percent = number::percent_vi(used, QUOTA_UNITS);
+                    let width = number::svg(used as f64 * 100.0 / QUOTA_UNITS as f64);
                     view! {
                         <p>
                             {app.text(Key::SettingsStorageUsed)} " "
@@ -73,8 +74,8 @@ fn StorageUsage() -> impl IntoView {
                             {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS)} " "
                             {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
-                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=whole.to_string()>
-                            <div class="meter__fill" style=format!("width: {}%", percent.replace(',', "."))></div>
+                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>
+                            <div class="meter__fill" style=format!("width: {width}%")></div>
                         </div>
                     }.into_any()
                 }
