@@ -200,8 +200,7 @@ pub fn import(workspace: &Workspace, files: &[Incoming]) -> (Workspace, Vec<File
     import_refs(workspace, &files.iter().collect::<Vec<_>>())
 }
 
-/// [`import`] of files held elsewhere (a preview keeps its files for the
-/// apply: they are not copied to be merged).
+/// [`import`] of files held by reference.
 pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Vec<FileOutcome>) {
     let (merged, outcomes) = run(workspace, files, true);
     (merged.unwrap_or_else(|| workspace.clone()), outcomes)
@@ -251,31 +250,15 @@ fn run(
     // one is read through a copy that does not.
     let unmarked: Vec<(usize, Incoming)> = order[reports_from..]
         .iter()
-        .filter_map(|&index| match files[index] {
-            Incoming::Report {
-                plan_id,
-                plan_revision,
-                sender,
-                entries,
-            } if entries.iter().any(|(_, entry)| entry.sample) => Some((
-                index,
-                Incoming::Report {
-                    plan_id: plan_id.clone(),
-                    plan_revision: *plan_revision,
-                    sender: sender.clone(),
-                    entries: entries
-                        .iter()
-                        .map(|(key, entry)| {
-                            let entry = Entry {
-                                sample: false,
-                                ..entry.clone()
-                            };
-                            (key.clone(), entry)
-                        })
-                        .collect(),
-                },
-            )),
-            _ => None,
+        .filter(|&&index| marks_samples(files[index]))
+        .map(|&index| {
+            let mut copy = files[index].clone();
+            if let Incoming::Report { entries, .. } = &mut copy {
+                for (_, entry) in entries {
+                    entry.sample = false;
+                }
+            }
+            (index, copy)
         })
         .collect();
     let mut view = Overlay {
@@ -308,6 +291,11 @@ fn run(
         merged.entries.insert(key, winner);
     }
     (Some(merged), outcomes)
+}
+
+/// A report file holding entries marked as the removable sample.
+fn marks_samples(file: &Incoming) -> bool {
+    matches!(file, Incoming::Report { entries, .. } if entries.iter().any(|(_, e)| e.sample))
 }
 
 fn import_report<'a>(view: &mut Overlay<'a>, file: &'a Incoming, outcome: &mut FileOutcome) {
