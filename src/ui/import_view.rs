@@ -29,10 +29,11 @@ struct Preview {
 }
 
 impl Preview {
-    fn accepted(&self) -> Vec<Incoming> {
+    /// The files that decoded, moved out for the import (not copied).
+    fn accepted(self) -> Vec<Incoming> {
         self.files
-            .iter()
-            .filter_map(|f| f.result.as_ref().ok().map(|r| r.incoming.clone()))
+            .into_iter()
+            .filter_map(|f| f.result.ok().map(|r| r.incoming))
             .collect()
     }
 
@@ -91,7 +92,8 @@ pub fn ImportView() -> impl IntoView {
         });
     };
     let apply = move |_| {
-        let Some(current) = preview.get_untracked() else {
+        // Taken out of the signal: the files' entries are moved, not copied.
+        let Some(current) = preview.try_update(Option::take).flatten() else {
             return;
         };
         let settings = current
@@ -104,7 +106,6 @@ pub fn ImportView() -> impl IntoView {
         if let Some(settings) = settings {
             app.restore_settings(settings);
         }
-        preview.set(None);
     };
     let dragging = RwSignal::new(false);
     view! {
