@@ -4,7 +4,6 @@
 //! few hundred bytes, where a general Unicode normalisation crate would add tens
 //! of kilobytes to the wasm that every user downloads.
 
-
 /// Each row: a base vowel followed by its five toned forms, in dictionary tone
 /// order (ngang, huyền, hỏi, ngã, sắc, nặng).
 const VOWELS: [&str; 12] = [
