@@ -4,9 +4,12 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A civil date (proleptic Gregorian), always valid. On the wire: `"2024-03-18"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "String")
+)]
 pub struct Date {
     year: i32,
     month: u8,
@@ -127,6 +130,22 @@ impl Date {
         parts.next().is_none().then_some(())?;
         Date::new(year, month, day)
     }
+
+    /// Reads `YYYY-MM-DD`: exactly ten characters, digits where digits go.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text.as_bytes() else {
+            return None;
+        };
+        let digits = |ds: &[u8]| {
+            ds.iter().try_fold(0u32, |n, &d| {
+                d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+            })
+        };
+        let year = digits(&[y0, y1, y2, y3])?;
+        let month = digits(&[m0, m1])?;
+        let day = digits(&[d0, d1])?;
+        Date::new(year as i32, month as u8, day as u8)
+    }
 }
 
 impl fmt::Display for Date {
@@ -135,24 +154,29 @@ impl fmt::Display for Date {
     }
 }
 
-impl TryFrom<String> for Date {
-    type Error = String;
-    fn try_from(text: String) -> Result<Date, String> {
-        let bad = || format!("invalid date {text:?}, expected YYYY-MM-DD");
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return Err(bad());
-        }
-        let year = text[0..4].parse().map_err(|_| bad())?;
-        let month = text[5..7].parse().map_err(|_| bad())?;
-        let day = text[8..10].parse().map_err(|_| bad())?;
-        Date::new(year, month, day).ok_or_else(bad)
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
-impl From<Date> for String {
-    fn from(date: Date) -> String {
-        date.to_string()
+/// Read from the file's text in place: a date is not copied into a string
+/// of its own first (every entry of an import holds one or more).
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse_iso(text).ok_or_else(|| {
+                    E::custom(format_args!("invalid date {text:?}, expected YYYY-MM-DD"))
+                })
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }
 
@@ -181,6 +205,43 @@ mod tests {
         assert!(serde_json::from_str::<Date>("\"18/03/2024\"").is_err());
         assert_eq!(Date::parse_dmy("8/2/2018"), Some(d(2018, 2, 8)));
         assert_eq!(Date::parse_dmy("31/4/2018"), None);
+        // Signs and spaces are not digits (`str::parse` would take "+1").
+        for text in [
+            "2024-+1-05",
+            "+024-01-05",
+            "2024-01- 5",
+            "2024-1-05",
+            "2024-01-051",
+        ] {
+            assert_eq!(Date::parse_iso(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_travel_as_iso_strings() {
+        let date = d(2024, 3, 8);
+        assert_eq!(serde_json::to_string(&date).unwrap(), "\"2024-03-08\"");
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2024-03-08\"").unwrap(),
+            date
+        );
+        // Escaped in the file (an editor may write any character escaped).
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2024\\u002d03-08\"").unwrap(),
+            date
+        );
+        let error = serde_json::from_str::<Date>("\"2024-3-8\"").unwrap_err();
+        assert!(
+            error.to_string().contains("invalid date \"2024-3-8\""),
+            "{error}"
+        );
+        assert!(serde_json::from_str::<Date>("20240308").is_err());
+        // Every day the app accepts reads back as itself.
+        for days in (Date::MIN.to_days()..=Date::MAX.to_days()).step_by(13) {
+            let date = Date::from_days(days).unwrap();
+            let text = serde_json::to_string(&date).unwrap();
+            assert_eq!(serde_json::from_str::<Date>(&text).unwrap(), date, "{text}");
+        }
     }
 
     #[test]

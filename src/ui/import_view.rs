@@ -13,15 +13,15 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// One file of a drop, read and checked.
-#[derive(Clone)]
+/// One file of a drop, read and checked. Never cloned: it holds every
+/// decoded entry of the file.
 struct Checked {
     name: String,
     result: Result<Received, String>,
 }
 
-/// The dry run shown before anything changes.
-#[derive(Clone)]
+/// The dry run shown before anything changes. Never cloned (no `get()`):
+/// the view reads it in place and the import moves it out.
 struct Preview {
     files: Vec<Checked>,
     /// Outcome per file that decoded, in the same order as `files`.
@@ -136,10 +136,10 @@ pub fn ImportView() -> impl IntoView {
             <When when=move || reading.get()>
                 <p role="status">{app.tr(Key::ImportReading)}</p>
             </When>
-            {move || preview.get().map(|current| {
+            {move || preview.with(|current| current.as_ref().map(|current| {
                 let changes = current.changes();
                 view! {
-                    <PreviewTable preview=current/>
+                    {preview_table(current)}
                     <div class="panel__actions">
                         <button class="button button--primary" data-testid="import-apply" disabled=changes == 0 on:click=apply>
                             {app.tr(Key::ImportApply)}
@@ -148,7 +148,7 @@ pub fn ImportView() -> impl IntoView {
                         {(changes == 0).then(|| view! { <span class="editor__hint">{app.text(Key::ImportNothing)}</span> })}
                     </div>
                 }
-            })}
+            }))}
             <When when=move || app.has_restore_point()>
                 <p class="banner banner--info" role="status" data-testid="import-applied">
                     {app.tr(Key::ImportApplied)}
@@ -161,14 +161,14 @@ pub fn ImportView() -> impl IntoView {
     }
 }
 
-#[component]
-fn PreviewTable(preview: Preview) -> impl IntoView {
+/// The preview's table, built from the preview in place.
+fn preview_table(preview: &Preview) -> impl IntoView {
     let app = use_app();
     let rows = preview
         .files
-        .into_iter()
-        .zip(preview.outcomes)
-        .map(|(file, outcome)| view! { <PreviewRow file outcome/> })
+        .iter()
+        .zip(&preview.outcomes)
+        .map(|(file, outcome)| preview_row(file, outcome.as_ref()))
         .collect_view();
     view! {
         <table class="table" data-testid="import-preview">
@@ -185,8 +185,7 @@ fn PreviewTable(preview: Preview) -> impl IntoView {
     }
 }
 
-#[component]
-fn PreviewRow(file: Checked, outcome: Option<FileOutcome>) -> impl IntoView {
+fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
     let app = use_app();
     let (kind, sender, warnings) = match &file.result {
         Ok(received) => {
@@ -214,7 +213,7 @@ fn PreviewRow(file: Checked, outcome: Option<FileOutcome>) -> impl IntoView {
         }
         Err(_) => (None, String::new(), String::new()),
     };
-    let result = match (&file.result, &outcome) {
+    let result = match (&file.result, outcome) {
         (Err(message), _) => view! { <span class="import__refused" data-testid="import-error">{format!("{}: {message}", app.text(Key::ImportRefused))}</span> }.into_any(),
         (Ok(_), Some(outcome)) => outcome_view(outcome, warnings),
         (Ok(_), None) => ().into_any(),
