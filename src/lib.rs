@@ -17,13 +17,15 @@
 //!  │        DOM queries, page life. Typed errors; no JS call is unwrapped.
 //!  ▼
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
-//!  │        unit × period; pack = deflate at 15 bits per UTF-16 unit),
+//!  │        unit × period, saved and loaded; legacy versions read only;
+//!  │        pack = deflate at 15 bits per UTF-16 unit),
 //!  │        plan, report and backup files (envelopes, checksums, versions,
 //!  │        migrations, CRC-32 checksums), the seed plan, the removable
 //!  │        sample, email texts, HTML escaping for markup built as text.
 //!  ▼
 //! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
-//!           dashboard figures, merge (CRDT of entries), text folding,
+//!           dashboard figures, merge (CRDT of entries; files weighed and
+//!           imported by its laws, preview and import one path), text folding,
 //!           numbers as text (no float formatting from core in the wasm).
 //! ```
 //!
