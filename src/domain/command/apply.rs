@@ -1,0 +1,143 @@
+//! Applying a command: every check first, then the change.
+
+use super::*;
+
+impl Workspace {
+    /// Applies a command on behalf of `profile`, or refuses it and changes nothing.
+    pub fn apply(&mut self, profile: &Profile, command: Command) -> Result<(), CommandError> {
+        match command {
+            Command::UpdateEntry { key, change, at } => {
+                self.check_authorship(profile, &key)?;
+                self.check_change(&key, &change)?;
+                self.conflicts.remove(&key);
+                let entry = self.entries.entry(key).or_default();
+                apply_change(entry, change);
+                entry.revision = entry.revision.saturating_add(1);
+                entry.updated_at = at;
+                entry.deleted = false;
+                entry.sample = false;
+                Ok(())
+            }
+            Command::RestoreEntry { key, previous, at } => {
+                self.check_authorship(profile, &key)?;
+                let revision = self.entries.get(&key).map_or(0, |e| e.revision);
+                let mut restored = previous.unwrap_or_default();
+                restored.revision = revision.saturating_add(1);
+                restored.updated_at = at;
+                restored.sample = false;
+                restored.deleted = false;
+                self.conflicts.remove(&key);
+                self.entries.insert(key, restored);
+                Ok(())
+            }
+            Command::DeleteEntry { key, at } => {
+                self.check_authorship(profile, &key)?;
+                let entry = self
+                    .entries
+                    .get_mut(&key)
+                    .ok_or(CommandError::NoSuchEntry)?;
+                *entry = Entry {
+                    revision: entry.revision.saturating_add(1),
+                    updated_at: at,
+                    deleted: true,
+                    ..Entry::default()
+                };
+                Ok(())
+            }
+            Command::Import { files } => {
+                *self = merge::import(self, &files).0;
+                Ok(())
+            }
+            Command::Restore { workspace } => {
+                *self = *workspace;
+                Ok(())
+            }
+            Command::LoadSample { entries } => {
+                for (key, entry) in entries {
+                    self.entries.entry(key).or_insert(entry);
+                }
+                Ok(())
+            }
+            Command::RemoveSample => {
+                self.entries.retain(|_, entry| !entry.sample);
+                Ok(())
+            }
+        }
+    }
+
+    fn check_authorship(&self, profile: &Profile, key: &EntryKey) -> Result<(), CommandError> {
+        let task = self.plan.task(&key.task).ok_or(CommandError::UnknownTask)?;
+        if !self.plan.is_leaf(&task.id) {
+            return Err(CommandError::NotALeaf);
+        }
+        let period = Period::parse(&key.period).ok_or(CommandError::UnknownPeriod)?;
+        if !self.plan.regime.contains(period) {
+            return Err(CommandError::UnknownPeriod);
+        }
+        if !self
+            .plan
+            .reporters(task)
+            .iter()
+            .any(|duty| duty.unit == key.unit)
+        {
+            return Err(CommandError::NotAssigned);
+        }
+        match profile.acting_unit(self) {
+            None => Err(CommandError::ReadOnlyProfile),
+            Some(unit) if *unit != key.unit => Err(CommandError::NotOwner {
+                owner: key.unit.clone(),
+            }),
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn check_change(&self, key: &EntryKey, change: &EntryChange) -> Result<(), CommandError> {
+        match change {
+            EntryChange::Progress(Some(value)) if *value > 100 => {
+                Err(CommandError::ProgressOutOfRange(*value))
+            }
+            EntryChange::RemoveEvidence(index) => {
+                let count = self
+                    .entries
+                    .get(key)
+                    .map_or(0, |entry| entry.evidence.len());
+                if *index < count {
+                    Ok(())
+                } else {
+                    Err(CommandError::NoSuchEvidence(*index))
+                }
+            }
+            EntryChange::Indicator(id, value) => {
+                let task = self.plan.task(&key.task).ok_or(CommandError::UnknownTask)?;
+                if !task.indicators.iter().any(|indicator| &indicator.id == id) {
+                    return Err(CommandError::UnknownIndicator(id.clone()));
+                }
+                if value.is_some_and(|number| !number.is_finite()) {
+                    return Err(CommandError::NotANumber);
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn apply_change(entry: &mut Entry, change: EntryChange) {
+    match change {
+        EntryChange::Status(status) => entry.status = status,
+        EntryChange::Progress(progress) => entry.progress = progress,
+        EntryChange::Done(text) => entry.done = text,
+        EntryChange::Obstacles(text) => entry.obstacles = text,
+        EntryChange::Proposals(text) => entry.proposals = text,
+        EntryChange::AddEvidence(evidence) => entry.evidence.push(evidence),
+        EntryChange::RemoveEvidence(index) => {
+            entry.evidence.remove(index);
+        }
+        EntryChange::Indicator(id, Some(value)) => {
+            entry.indicators.insert(id, value);
+        }
+        EntryChange::Indicator(id, None) => {
+            entry.indicators.remove(&id);
+        }
+    }
+}
