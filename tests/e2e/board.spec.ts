@@ -106,6 +106,10 @@ test("an opened card's edits survive a reload", async ({ page }) => {
   await editor.getByTestId("editor-obstacles").fill("Thiếu biên dịch viên tiếng Trung.");
   await editor.getByTestId("editor-close").click();
   await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toContainText("80%");
+  // The card's meter draws the progress: its fill is 80% of the bar.
+  const meter = card(page, "t3.2", "so-vhttdl").locator(".meter");
+  const [bar, fill] = [await meter.boundingBox(), await meter.locator(".meter__fill").boundingBox()];
+  expect(fill && bar && fill.height > 0 && fill.width / bar.width).toBeCloseTo(0.8, 1);
   await page.waitForTimeout(400);
   await page.reload();
   await card(page, "t3.2", "so-vhttdl").click();
