@@ -27,8 +27,10 @@ pub enum Route {
 }
 
 impl Route {
-    pub const ALL: [Route; 5] = [
+    /// The navigation, in order.
+    pub const ALL: [Route; 6] = [
         Route::Board,
+        Route::Dashboard,
         Route::Plan,
         Route::Units,
         Route::Import,

@@ -113,10 +113,10 @@ fn UnitRow(unit: Unit) -> impl IntoView {
     view! {
         <tr data-testid=format!("unit-{}", unit.id)>
             <td>{unit.name.clone()}</td>
-            <td>{unit.short_name.clone()}</td>
-            <td>{app.tr(i18n::unit_kind(unit.kind))}</td>
+            <td class="table__nowrap">{unit.short_name.clone()}</td>
+            <td class="table__nowrap">{app.tr(i18n::unit_kind(unit.kind))}</td>
             <td>{groups}</td>
-            <td>{validity}</td>
+            <td class="table__nowrap">{validity}</td>
             <td>{successors}</td>
         </tr>
     }

@@ -14,6 +14,17 @@ async function openDashboard(page: Page) {
   return app;
 }
 
+test("the dashboard is one click away in the navigation", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await page.getByTestId("nav-bang").click();
+  await page.getByTestId("nav-tong-quan").click();
+  await expect(page).toHaveURL(/#tong-quan/);
+  await expect(page.getByTestId("nav-tong-quan")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("chart-tong-the")).toBeVisible();
+});
+
 test("the charts' data tables equal the domain's figures", async ({ page }) => {
   await openDashboard(page);
   const overall = page.getByTestId("table-overall");
