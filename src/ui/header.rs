@@ -33,7 +33,7 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
                 <strong class="header__number" data-testid="plan-number">{number}</strong>
                 <span class="header__title" title=title>{title}</span>
             </div>
-            <nav class="header__nav" aria-label="Điều hướng">
+            <nav class="header__nav" aria-label=app.tr(Key::NavLabel)>
                 {Route::ALL.into_iter().map(|target| view! { <NavLink route target/> }).collect_view()}
             </nav>
             <div class="header__tools">

@@ -224,6 +224,7 @@ texts! {
     ConflictHint => "Hai bản báo cáo khác nhau mang cùng số lần sửa. Đơn vị sở hữu chọn bản đúng; các trình duyệt khác đều đang hiện bản trên.", "Two different versions carry the same revision. The owning unit picks the right one; every browser shows the one above until then.";
     ConflictChoose => "Dùng bản này", "Use this version";
     NavDashboard => "Tổng quan", "Dashboard";
+    NavLabel => "Điều hướng", "Navigation";
     DashboardTitle => "Tổng quan tiến độ", "Progress dashboard";
     DataTable => "Bảng số liệu", "Data table";
     Print => "In (A4)", "Print (A4)";

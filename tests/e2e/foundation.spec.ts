@@ -184,6 +184,7 @@ test("the English switch changes the UI and is remembered", async ({ page }) => 
   await expect(page.getByTestId("nav-cai-dat")).toHaveText("Settings");
   await expect(app.task("3.2").getByTestId("role-lead")).toContainText("Lead");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("navigation", { name: "Navigation" })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
   await page.getByTestId("language-switch").click();
