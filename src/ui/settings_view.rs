@@ -23,6 +23,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
     let app = use_app();
     view! {
         <div class="settings">
+            <h1 class="page__title">{app.tr(Key::NavSettings)}</h1>
             <StorageUsage/>
             <section class="panel">
                 <h2>{app.tr(Key::SettingsLanguage)}</h2>
