@@ -16,6 +16,7 @@ pub mod entry_editor;
 pub mod header;
 pub mod health;
 pub mod i18n;
+mod import_preview;
 pub mod import_view;
 pub mod persist;
 pub mod plan_view;

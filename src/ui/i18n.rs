@@ -195,7 +195,12 @@ texts! {
     ImportRefusedEntries => "mục bị từ chối: không phải của đơn vị gửi", "entries refused: not the sender's own";
     ImportApply => "Áp dụng", "Apply";
     ImportCancel => "Hủy", "Cancel";
-    ImportApplied => "Đã nhập xong. Có thể hoàn tác lần nhập này.", "Imported. You can undo this import.";
+    ImportApplied => "Có thể hoàn tác lần nhập này.", "You can undo this import.";
+    ImportDone => "Đã nhập xong.", "Imported.";
+    ImportAppliedCount => "Đã nhập", "Imported";
+    ImportOneFile => "tệp", "file";
+    ImportFiles => "tệp", "files";
+    ImportSeeDashboard => "Xem tổng quan", "See the dashboard";
     ImportUndo => "Hoàn tác lần nhập", "Undo the import";
     ImportUndone => "Đã khôi phục dữ liệu như trước lần nhập.", "Restored the data as it was before the import.";
     ImportNothing => "Không có thay đổi nào để áp dụng.", "Nothing to apply.";

@@ -75,7 +75,8 @@ test("units send reports; the monitoring unit imports them in one drop, refuses 
   await expect(preview.getByTestId("import-row").nth(3)).toContainText("bao-cao-hong.json");
   await expect(preview.getByTestId("import-error")).toContainText("tệp bị cắt cụt");
   await page.getByTestId("import-apply").click();
-  await expect(page.getByTestId("import-applied")).toBeVisible();
+  // The broken file is left out of the count; the three reports hold one new entry each.
+  await expect(page.getByTestId("import-applied")).toContainText("Đã nhập 3 tệp: 3 mới. Có thể hoàn tác lần nhập này.");
   await page.goto("./#bang?ky=2024-6t");
   await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
   await expect(column(page, "dang_trien_khai").locator(card(page, "t2", "bao-lang-son"))).toBeVisible();

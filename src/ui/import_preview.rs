@@ -1,0 +1,225 @@
+//! The import's dry run: each dropped file read and checked, the outcome of
+//! merging it, and the table that shows both before anything changes.
+
+use super::i18n::Key;
+use super::state::use_app;
+use crate::browser::files::FileProblem;
+use crate::domain::merge::{FileOutcome, FileRefusal, Incoming, PlanVerdict};
+use crate::format::decode::DecodeError;
+use crate::format::exchange::{self, FileWarning, Received};
+use leptos::prelude::*;
+
+/// One file of a drop, read and checked. Never cloned: it holds every
+/// decoded entry of the file.
+pub(super) struct Checked {
+    pub name: String,
+    pub result: Result<Received, String>,
+}
+
+/// The dry run shown before anything changes. Never cloned (no `get()`):
+/// the view reads it in place and the import moves it out.
+pub(super) struct Preview {
+    pub files: Vec<Checked>,
+    /// Outcome per file that decoded, in the same order as `files`.
+    pub outcomes: Vec<Option<FileOutcome>>,
+}
+
+impl Preview {
+    /// The files that decoded, moved out for the import (not copied).
+    pub fn accepted(self) -> Vec<Incoming> {
+        self.files
+            .into_iter()
+            .filter_map(|f| f.result.ok().map(|r| r.incoming))
+            .collect()
+    }
+
+    /// How many files apply, and what they do together (summed).
+    pub fn total(&self) -> (usize, FileOutcome) {
+        let mut total = FileOutcome::default();
+        let mut files = 0;
+        for outcome in self
+            .outcomes
+            .iter()
+            .flatten()
+            .filter(|o| o.refusal.is_none())
+        {
+            files += 1;
+            total.new += outcome.new;
+            total.updated += outcome.updated;
+            total.unchanged += outcome.unchanged;
+            total.older += outcome.older;
+            total.conflicts += outcome.conflicts;
+            total.restored |= outcome.restored;
+            if matches!(
+                outcome.plan,
+                Some(PlanVerdict::Replaced { .. } | PlanVerdict::Switched)
+            ) {
+                total.plan = outcome.plan;
+            }
+        }
+        (files, total)
+    }
+
+    pub fn changes(&self) -> usize {
+        self.outcomes
+            .iter()
+            .flatten()
+            .map(FileOutcome::changes)
+            .sum()
+    }
+}
+
+pub(super) fn check(name: String, bytes: Result<Vec<u8>, FileProblem>) -> Checked {
+    let result = match bytes {
+        Ok(bytes) => exchange::read(&bytes).map_err(|e| e.to_string()),
+        Err(FileProblem::TooLarge { bytes }) => Err(DecodeError::TooLarge {
+            bytes: bytes as usize,
+        }
+        .to_string()),
+        Err(FileProblem::Unreadable(failure)) => Err(format!("không đọc được tệp ({failure})")),
+    };
+    Checked { name, result }
+}
+
+/// The preview's table, built from the preview in place.
+pub(super) fn preview_table(preview: &Preview) -> impl IntoView {
+    let app = use_app();
+    let rows = preview
+        .files
+        .iter()
+        .zip(&preview.outcomes)
+        .map(|(file, outcome)| preview_row(file, outcome.as_ref()))
+        .collect_view();
+    view! {
+        <table class="table" data-testid="import-preview">
+            <thead>
+                <tr>
+                    <th scope="col">{app.tr(Key::ImportFile)}</th>
+                    <th scope="col">{app.tr(Key::ImportKind)}</th>
+                    <th scope="col">{app.tr(Key::ImportSender)}</th>
+                    <th scope="col">{app.tr(Key::ImportResult)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
+    let app = use_app();
+    let (kind, sender, warnings) = match &file.result {
+        Ok(received) => {
+            let kind = match received.incoming {
+                Incoming::Plan { .. } => Key::KindPlanFile,
+                Incoming::Report { .. } => Key::KindReportFile,
+                Incoming::Backup { .. } => Key::KindBackupFile,
+            };
+            let sender = received
+                .sender
+                .as_ref()
+                .map(|id| {
+                    app.workspace()
+                        .with_untracked(|w| w.plan.directory.short_name(id).to_owned())
+                })
+                .unwrap_or_default();
+            let warnings: Vec<&str> = received
+                .warnings
+                .iter()
+                .map(|w| match w {
+                    FileWarning::ByteOrderMark => app.text(Key::WarnBom),
+                })
+                .collect();
+            (Some(kind), sender, warnings.join("; "))
+        }
+        Err(_) => (None, String::new(), String::new()),
+    };
+    let result = match (&file.result, outcome) {
+        (Err(message), _) => view! { <span class="import__refused" data-testid="import-error">{format!("{}: {message}", app.text(Key::ImportRefused))}</span> }.into_any(),
+        (Ok(_), Some(outcome)) => outcome_view(outcome, warnings),
+        (Ok(_), None) => ().into_any(),
+    };
+    view! {
+        <tr data-testid="import-row">
+            <td><code>{file.name.clone()}</code></td>
+            <td>{kind.map(|k| app.text(k))}</td>
+            <td>{sender}</td>
+            <td>{result}</td>
+        </tr>
+    }
+}
+
+fn outcome_view(outcome: &FileOutcome, warnings: String) -> AnyView {
+    let app = use_app();
+    if let Some(refusal) = &outcome.refusal {
+        let reason = match refusal {
+            FileRefusal::UnknownPlan { found } => {
+                format!("{} ({found})", app.text(Key::RefuseUnknownPlan))
+            }
+            FileRefusal::PlanRevisionNewer { found, ours } => {
+                format!("{} ({found} > {ours})", app.text(Key::RefuseNewerPlan))
+            }
+            FileRefusal::NotMonitoringUnit { sender } => {
+                format!("{} ({sender})", app.text(Key::RefuseNotMonitoring))
+            }
+            FileRefusal::OtherPlanWithData { found } => {
+                format!("{} ({found})", app.text(Key::RefuseOtherPlan))
+            }
+        };
+        return view! { <span class="import__refused" data-testid="import-error">{format!("{}: {reason}", app.text(Key::ImportRefused))}</span> }.into_any();
+    }
+    let parts = outcome_parts(outcome);
+    let refused = (!outcome.refused.is_empty()).then(|| {
+        let owners: Vec<String> = app.workspace().with_untracked(|w| {
+            let mut owners: Vec<String> = outcome
+                .refused
+                .iter()
+                .map(|k| w.plan.directory.short_name(&k.unit).to_owned())
+                .collect();
+            owners.dedup();
+            owners
+        });
+        format!(
+            "{} {} ({})",
+            outcome.refused.len(),
+            app.text(Key::ImportRefusedEntries),
+            owners.join(", ")
+        )
+    });
+    view! {
+        <span class="import__ok" data-testid="import-outcome">{format!("{}: {}", app.text(Key::ImportOk), parts.join(", "))}</span>
+        {refused.map(|text| view! { <span class="import__refused" data-testid="import-refused-entries">{text}</span> })}
+        {(!warnings.is_empty()).then(|| view! { <span class="editor__hint">{warnings}</span> })}
+    }
+    .into_any()
+}
+
+/// What a file (or a whole import, summed) does, in words: "2 mới, 1 cập nhật".
+pub(super) fn outcome_parts(outcome: &FileOutcome) -> Vec<String> {
+    let app = use_app();
+    let mut parts: Vec<String> = Vec::new();
+    if outcome.restored {
+        parts.push(app.text(Key::BackupRestores).to_owned());
+    }
+    match outcome.plan {
+        Some(PlanVerdict::Replaced { to, .. }) => {
+            parts.push(format!("{} {to}", app.text(Key::PlanReplaced)))
+        }
+        Some(PlanVerdict::Switched) => parts.push(app.text(Key::PlanSwitched).to_owned()),
+        Some(PlanVerdict::Unchanged) => parts.push(app.text(Key::PlanSame).to_owned()),
+        Some(PlanVerdict::Older) => parts.push(app.text(Key::PlanOlder).to_owned()),
+        Some(PlanVerdict::Conflict) => parts.push(app.text(Key::PlanConflict).to_owned()),
+        None => {}
+    }
+    for (count, key) in [
+        (outcome.new, Key::ImportNew),
+        (outcome.updated, Key::ImportUpdated),
+        (outcome.unchanged, Key::ImportUnchanged),
+        (outcome.older, Key::ImportOlder),
+        (outcome.conflicts, Key::ImportConflicts),
+    ] {
+        if count > 0 {
+            parts.push(format!("{count} {}", app.text(key)));
+        }
+    }
+    parts
+}
