@@ -412,6 +412,63 @@ fn importing_equals_merging_the_whole_sets() {
     assert_eq!(merged.entry_sets(), expected);
 }
 
+/// A workspace holding `sets` (winner first, the others as conflicts).
+fn holding(sets: &EntrySets) -> Workspace {
+    let mut ws = workspace();
+    for (key, list) in sets {
+        if let Some((winner, others)) = list.split_first() {
+            ws.entries.insert(key.clone(), winner.clone());
+            if !others.is_empty() {
+                ws.conflicts.insert(key.clone(), others.to_vec());
+            }
+        }
+    }
+    ws
+}
+
+/// Report files carrying `sets`: per unit, one file per candidate rank (a
+/// file holds a key once).
+fn files_of(ws: &Workspace, sets: &EntrySets) -> Vec<Incoming> {
+    let mut by_file: std::collections::BTreeMap<(UnitId, usize), Vec<(EntryKey, Entry)>> =
+        Default::default();
+    for (key, list) in sets {
+        for (rank, entry) in list.iter().enumerate() {
+            by_file
+                .entry((key.unit.clone(), rank))
+                .or_default()
+                .push((key.clone(), entry.clone()));
+        }
+    }
+    by_file
+        .into_iter()
+        .map(|((sender, _), entries)| Incoming::Report {
+            plan_id: ws.plan.id.clone(),
+            plan_revision: ws.plan.revision,
+            sender,
+            entries,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The import moves the files' entries into the workspace; what it holds
+    /// afterwards is the merge of the whole sets, whatever it held before.
+    #[test]
+    fn importing_files_equals_merging_their_sets(
+        local in arbitrary_sets(),
+        drops in prop::collection::vec(arbitrary_sets(), 1..4),
+    ) {
+        let base = holding(&local);
+        let files: Vec<Incoming> = drops.iter().flat_map(|sets| files_of(&base, sets)).collect();
+        let expected = drops.iter().fold(base.entry_sets(), |all, sets| merge_sets(&all, sets));
+        let (merged, outcomes) = merge::import(&base, &files);
+        prop_assert!(outcomes.iter().all(|o| o.refusal.is_none() && o.refused.is_empty()));
+        prop_assert_eq!(merged.entry_sets(), expected);
+    }
+}
+
 /// The files the preview property draws from: the sixty, plus a forged one
 /// (another unit's entry), one of an unknown plan, one made against a newer
 /// plan revision and one whose entries are marked sample.
@@ -469,10 +526,11 @@ proptest! {
         dropped in 1usize..64,
     ) {
         let (ws, files) = preview_pool();
-        let ordered: Vec<&Incoming> = order.iter().map(|&i| &files[i]).collect();
-        let (base, _) = merge::import_refs(ws, &ordered[..before]);
+        let ordered: Vec<Incoming> = order.iter().map(|&i| files[i].clone()).collect();
+        let (base, _) = merge::import(ws, &ordered[..before]);
         let drop = &ordered[before..(before + dropped).min(ordered.len())];
-        prop_assert_eq!(merge::preview(&base, drop), merge::import_refs(&base, drop).1);
+        let refs: Vec<&Incoming> = drop.iter().collect();
+        prop_assert_eq!(merge::preview(&base, &refs), merge::import(&base, drop).1);
     }
 }
 

@@ -114,4 +114,4 @@ pub fn verdict<E: Borrow<Entry>>(local: &[E], incoming: &Entry) -> Verdict {
 }
 
 mod files;
-pub use files::{import, import_refs, preview, FileOutcome, FileRefusal, Incoming, PlanVerdict};
+pub use files::{import, import_into, preview, FileOutcome, FileRefusal, Incoming, PlanVerdict};

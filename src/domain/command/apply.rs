@@ -45,7 +45,7 @@ impl Workspace {
                 Ok(())
             }
             Command::Import { files } => {
-                *self = merge::import(self, &files).0;
+                merge::import_into(self, files);
                 Ok(())
             }
             Command::Restore { workspace } => {

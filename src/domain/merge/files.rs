@@ -88,30 +88,82 @@ fn canonical_plan(plan: &Plan) -> String {
 /// Imports files into a copy of the workspace and says what each did. Order of
 /// the files does not matter: backups first, then plans by revision, then reports.
 pub fn import(workspace: &Workspace, files: &[Incoming]) -> (Workspace, Vec<FileOutcome>) {
-    import_refs(workspace, &files.iter().collect::<Vec<_>>())
+    let mut merged = workspace.clone();
+    let outcomes = import_into(&mut merged, files.to_vec());
+    (merged, outcomes)
 }
 
-/// [`import`] of files held by reference.
-pub fn import_refs(workspace: &Workspace, files: &[&Incoming]) -> (Workspace, Vec<FileOutcome>) {
-    let (merged, outcomes) = run(workspace, files, true);
-    (merged.unwrap_or_else(|| workspace.clone()), outcomes)
+/// [`import`] in place, moving the files' entries into the workspace instead
+/// of copying them (the import a user applies).
+pub fn import_into(workspace: &mut Workspace, files: Vec<Incoming>) -> Vec<FileOutcome> {
+    let refs: Vec<&Incoming> = files.iter().collect();
+    let (base, picks, outcomes) = run(workspace, &refs, true);
+    if let Cow::Owned(replaced) = base {
+        *workspace = replaced;
+    }
+    // Each file entry is picked at most once: it belongs to one key, and a
+    // key's candidates hold no entry twice.
+    let mut pool: Vec<Vec<Option<(EntryKey, Entry)>>> = files
+        .into_iter()
+        .map(|file| match file {
+            Incoming::Report { entries, .. } => entries.into_iter().map(Some).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for (key, list) in picks {
+        let mut owned_key = None;
+        let mut list: Vec<Entry> = list
+            .into_iter()
+            .filter_map(|pick| match pick {
+                Pick::File { file, at } => {
+                    let (key, entry) = pool.get_mut(file)?.get_mut(at)?.take()?;
+                    owned_key.get_or_insert(key);
+                    Some(entry)
+                }
+                Pick::Copy(entry) => Some(entry),
+            })
+            .collect();
+        let (Some(key), false) = (owned_key.or(key), list.is_empty()) else {
+            continue;
+        };
+        let winner = list.remove(0);
+        if list.is_empty() {
+            workspace.conflicts.remove(&key);
+        } else {
+            workspace.conflicts.insert(key.clone(), list);
+        }
+        workspace.entries.insert(key, winner);
+    }
+    outcomes
 }
 
-/// The outcomes [`import_refs`] gives, without building the merged
-/// workspace: report files are weighed against a view of the workspace that
-/// copies no entry (the workspace itself is copied only for a backup or a
-/// plan in the drop).
+/// The outcomes [`import`] gives, without building the merged workspace:
+/// report files are weighed against a view of the workspace that copies no
+/// entry (the workspace itself is copied only for a backup or a plan in the
+/// drop).
 pub fn preview(workspace: &Workspace, files: &[&Incoming]) -> Vec<FileOutcome> {
-    run(workspace, files, false).1
+    run(workspace, files, false).2
 }
+
+/// One of a key's merged candidates, to be written: a file's entry (moved
+/// out of the file), or a copy (a local candidate kept beside a file's, or an
+/// entry of a file read through an unmarked copy).
+enum Pick {
+    File { file: usize, at: usize },
+    Copy(Entry),
+}
+
+/// The keys whose candidates the files changed, with their new candidates
+/// (winner first). A key is copied only when no file entry brings its own.
+type Picks = Vec<(Option<EntryKey>, Vec<Pick>)>;
 
 /// Backups first, then plans by revision, then reports in the order given;
 /// the merged workspace only when `build`.
-fn run(
-    workspace: &Workspace,
+fn run<'w>(
+    workspace: &'w Workspace,
     files: &[&Incoming],
     build: bool,
-) -> (Option<Workspace>, Vec<FileOutcome>) {
+) -> (Cow<'w, Workspace>, Picks, Vec<FileOutcome>) {
     let mut outcomes = vec![FileOutcome::default(); files.len()];
     let rank = |file: &Incoming| match file {
         Incoming::Backup { .. } => (0, 0, String::new()),
@@ -157,31 +209,39 @@ fn run(
         changed: BTreeMap::new(),
     };
     for &index in &order[reports_from..] {
-        let file = unmarked
-            .iter()
-            .find(|(i, _)| *i == index)
-            .map_or(files[index], |(_, copy)| copy);
-        import_report(&mut view, file, &mut outcomes[index]);
+        let (file, from) = match unmarked.iter().find(|(i, _)| *i == index) {
+            Some((_, copy)) => (copy, Origin::Copy),
+            None => (files[index], Origin::File(index)),
+        };
+        import_report(&mut view, file, from, &mut outcomes[index]);
     }
-    if !build {
-        return (None, outcomes);
-    }
-    let changed: Vec<(EntryKey, Vec<Entry>)> = view
-        .changed
-        .into_iter()
-        .map(|(key, list)| (key.clone(), list.into_iter().cloned().collect()))
-        .collect();
-    let mut merged = base.into_owned();
-    for (key, mut list) in changed {
-        let winner = list.remove(0);
-        if list.is_empty() {
-            merged.conflicts.remove(&key);
-        } else {
-            merged.conflicts.insert(key.clone(), list);
+    let mut picks = Picks::new();
+    if build {
+        for (key, list) in view.changed {
+            // The local candidates again, in their order: the key is as it was.
+            if list.iter().all(|c| matches!(c.from, Origin::Local)) {
+                let before = local_candidates(&base, key);
+                if before.len() == list.len()
+                    && before
+                        .iter()
+                        .zip(&list)
+                        .all(|(a, b)| std::ptr::eq(a.entry, b.entry))
+                {
+                    continue;
+                }
+            }
+            let list: Vec<Pick> = list
+                .into_iter()
+                .map(|c| match c.from {
+                    Origin::File(file) => Pick::File { file, at: c.at },
+                    Origin::Local | Origin::Copy => Pick::Copy(c.entry.clone()),
+                })
+                .collect();
+            let brought = list.iter().any(|pick| matches!(pick, Pick::File { .. }));
+            picks.push(((!brought).then(|| key.clone()), list));
         }
-        merged.entries.insert(key, winner);
     }
-    (Some(merged), outcomes)
+    (base, picks, outcomes)
 }
 
 /// A report file holding entries marked as the removable sample.
@@ -189,7 +249,12 @@ fn marks_samples(file: &Incoming) -> bool {
     matches!(file, Incoming::Report { entries, .. } if entries.iter().any(|(_, e)| e.sample))
 }
 
-fn import_report<'a>(view: &mut Overlay<'a>, file: &'a Incoming, outcome: &mut FileOutcome) {
+fn import_report<'a>(
+    view: &mut Overlay<'a>,
+    file: &'a Incoming,
+    from: Origin,
+    outcome: &mut FileOutcome,
+) {
     let Incoming::Report {
         plan_id,
         plan_revision,
@@ -210,7 +275,31 @@ fn import_report<'a>(view: &mut Overlay<'a>, file: &'a Incoming, outcome: &mut F
             ours: plan.revision,
         });
     } else {
-        import_entries(view, sender, entries, outcome);
+        import_entries(view, sender, entries, from, outcome);
+    }
+}
+
+/// Where a candidate is held: the local state, a file of the drop, or a
+/// copy of a file made to unmark its sample entries.
+#[derive(Clone, Copy)]
+enum Origin {
+    Local,
+    File(usize),
+    Copy,
+}
+
+/// A candidate by reference, with where it is held (its place in a file's
+/// entries when it comes from one), so the import can move it out later.
+#[derive(Clone, Copy)]
+struct Candidate<'a> {
+    entry: &'a Entry,
+    from: Origin,
+    at: usize,
+}
+
+impl Borrow<Entry> for Candidate<'_> {
+    fn borrow(&self) -> &Entry {
+        self.entry
     }
 }
 
@@ -218,21 +307,31 @@ fn import_report<'a>(view: &mut Overlay<'a>, file: &'a Incoming, outcome: &mut F
 /// per key touched, its candidates, winner first.
 struct Overlay<'a> {
     base: &'a Workspace,
-    changed: BTreeMap<&'a EntryKey, Vec<&'a Entry>>,
+    changed: BTreeMap<&'a EntryKey, Vec<Candidate<'a>>>,
 }
 
 impl<'a> Overlay<'a> {
-    fn candidates(&self, key: &EntryKey) -> Vec<&'a Entry> {
-        if let Some(list) = self.changed.get(key) {
-            return list.clone();
+    fn candidates(&self, key: &EntryKey) -> Vec<Candidate<'a>> {
+        match self.changed.get(key) {
+            Some(list) => list.clone(),
+            None => local_candidates(self.base, key),
         }
-        let base = self.base;
-        match base.entries.get(key).filter(|e| !e.sample) {
-            Some(winner) => std::iter::once(winner)
-                .chain(base.conflicts.get(key).into_iter().flatten())
-                .collect(),
-            None => Vec::new(),
-        }
+    }
+}
+
+/// A key's candidates in a workspace, winner first (a sample entry is none).
+fn local_candidates<'a>(workspace: &'a Workspace, key: &EntryKey) -> Vec<Candidate<'a>> {
+    let local = |entry| Candidate {
+        entry,
+        from: Origin::Local,
+        at: 0,
+    };
+    match workspace.entries.get(key).filter(|e| !e.sample) {
+        Some(winner) => std::iter::once(winner)
+            .chain(workspace.conflicts.get(key).into_iter().flatten())
+            .map(local)
+            .collect(),
+        None => Vec::new(),
     }
 }
 
@@ -278,14 +377,16 @@ fn import_entries<'a>(
     view: &mut Overlay<'a>,
     sender: &UnitId,
     entries: &'a [(EntryKey, Entry)],
+    from: Origin,
     outcome: &mut FileOutcome,
 ) {
     // Only the keys this file touches are read and written: the same result
     // as `merge_sets` over the whole workspace, without copying it per file.
     // Per key the file touches: its candidates before this file, then the
     // file's own entries for it (looked up once: a file holds a key once).
-    let mut incoming: BTreeMap<&'a EntryKey, (Vec<&'a Entry>, Vec<&'a Entry>)> = BTreeMap::new();
-    for (key, entry) in entries {
+    type Sides<'a> = (Vec<Candidate<'a>>, Vec<Candidate<'a>>);
+    let mut incoming: BTreeMap<&'a EntryKey, Sides<'a>> = BTreeMap::new();
+    for (at, (key, entry)) in entries.iter().enumerate() {
         if key.unit != *sender {
             outcome.refused.push(key.clone());
             continue;
@@ -300,7 +401,7 @@ fn import_entries<'a>(
             Verdict::Older => outcome.older += 1,
             Verdict::Conflict => outcome.conflicts += 1,
         }
-        list.push(entry);
+        list.push(Candidate { entry, from, at });
     }
     for (key, (local, list)) in incoming {
         let combined = combine(local.into_iter().chain(list));
