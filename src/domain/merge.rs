@@ -114,4 +114,6 @@ pub fn verdict<E: Borrow<Entry>>(local: &[E], incoming: &Entry) -> Verdict {
 }
 
 mod files;
-pub use files::{import, import_into, preview, FileOutcome, FileRefusal, Incoming, PlanVerdict};
+mod outcome;
+pub use files::{import, import_into, preview};
+pub use outcome::{FileOutcome, FileRefusal, Incoming, PlanVerdict};

@@ -2,84 +2,9 @@
 //! state (the preview), then merged into it by the laws of [`super`].
 
 use super::*;
-use crate::domain::ids::{PlanId, UnitId};
+use crate::domain::ids::UnitId;
 use crate::domain::plan::Plan;
 use std::borrow::Cow;
-
-/// A file's content, as the format ring decoded it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Incoming {
-    Plan {
-        plan: Box<Plan>,
-        sender: UnitId,
-    },
-    Report {
-        plan_id: PlanId,
-        plan_revision: u32,
-        sender: UnitId,
-        entries: Vec<(EntryKey, Entry)>,
-    },
-    Backup {
-        workspace: Box<Workspace>,
-    },
-}
-
-/// Why a whole file is refused; nothing of it applies.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FileRefusal {
-    /// The report belongs to a plan this browser does not hold.
-    UnknownPlan { found: PlanId },
-    /// The report was made against a newer plan revision: import the plan first.
-    PlanRevisionNewer { found: u32, ours: u32 },
-    /// A plan file not sent by the plan's own monitoring unit.
-    NotMonitoringUnit { sender: UnitId },
-    /// A different plan while this browser holds entries of the current one.
-    OtherPlanWithData { found: PlanId },
-}
-
-/// What happens to a plan file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanVerdict {
-    /// A newer revision replaces the structure; entries of removed tasks are kept.
-    Replaced {
-        from: u32,
-        to: u32,
-    },
-    /// A different plan replaces an empty workspace.
-    Switched,
-    Unchanged,
-    Older,
-    /// Same revision, different content: the canonical greater one is kept by every browser.
-    Conflict,
-}
-
-/// One file's outcome in the preview, in the order the files came.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FileOutcome {
-    pub new: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-    pub older: usize,
-    pub conflicts: usize,
-    /// Entries of another unit than the sender: refused, naming their owner.
-    pub refused: Vec<EntryKey>,
-    pub plan: Option<PlanVerdict>,
-    pub restored: bool,
-    pub refusal: Option<FileRefusal>,
-}
-
-impl FileOutcome {
-    pub fn changes(&self) -> usize {
-        self.new
-            + self.updated
-            + self.conflicts
-            + usize::from(self.restored)
-            + usize::from(matches!(
-                self.plan,
-                Some(PlanVerdict::Replaced { .. } | PlanVerdict::Switched)
-            ))
-    }
-}
 
 fn canonical_plan(plan: &Plan) -> String {
     serde_json::to_string(plan).unwrap_or_default()
