@@ -356,6 +356,29 @@ fn a_view_survives_its_url() {
     assert_eq!(BoardQuery::default().to_query(), "");
 }
 
+/// A link naming what the plan lacks shows the board unfiltered there, and
+/// keeps what the plan knows.
+#[test]
+fn a_stale_link_keeps_only_what_the_plan_knows() {
+    let plan = workspace().plan;
+    let stale = BoardQuery::from_query(
+        "ky=2024-6t&dv=so-vhttdl,khong-co&nhom=khong-co&muc=t9&nv=t9.9&tt=co_vuong_mac",
+    )
+    .known_to(&plan);
+    assert_eq!(stale.filter.units, BTreeSet::from([unit("so-vhttdl")]));
+    assert_eq!(
+        (
+            &stale.filter.group,
+            &stale.filter.section,
+            &stale.filter.task
+        ),
+        (&None, &None, &None)
+    );
+    assert_eq!(stale.filter.status, Some(Status::Blocked));
+    let known = BoardQuery::from_query("dv=so-y-te&nhom=cac-so-ban-nganh&muc=t3&nv=t3.2");
+    assert_eq!(known.clone().known_to(&plan), known);
+}
+
 /// What a column shows after its edits: the DOM patch, on a list.
 fn patched(shown: &[Arc<Card>], next: &[Arc<Card>], edits: &[Edit]) -> Vec<Arc<Card>> {
     let (mut out, mut at) = (Vec::new(), 0);

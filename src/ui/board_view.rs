@@ -28,9 +28,8 @@ pub const HASH: &str = "bang";
 pub fn hash_query(route: &'static str) -> RwSignal<BoardQuery> {
     let app = use_app();
     let hash = browser::page::hash();
-    let query = RwSignal::new(BoardQuery::from_query(
-        hash.split_once('?').map_or("", |(_, q)| q),
-    ));
+    let read = BoardQuery::from_query(hash.split_once('?').map_or("", |(_, q)| q));
+    let query = RwSignal::new(app.workspace().with_untracked(|w| read.known_to(&w.plan)));
     Effect::new(move |_| {
         let text = query.with(BoardQuery::to_query);
         let hash = if text.is_empty() {

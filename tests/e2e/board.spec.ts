@@ -159,6 +159,11 @@ test("the URL restores the same filtered view", async ({ page, context }) => {
   await expect(other.getByTestId("filter-role")).toHaveValue("chu_tri");
   await expect(other.getByTestId("lane")).toHaveCount(1);
   await expect(other.locator('[data-card="t3.2|so-vhttdl|2024-6t"]')).toBeVisible();
+  // A stale link (a group the plan does not have) keeps the rest of the view.
+  const stale = await context.newPage();
+  await stale.goto(url.replace("muc=t3", "nhom=da-xoa&muc=t3"));
+  await expect(stale.getByTestId("board-count")).toContainText("1 thẻ");
+  await expect(stale).not.toHaveURL(/nhom=/);
 });
 
 test("an empty filter result says what to do", async ({ page }) => {

@@ -3,6 +3,7 @@
 
 use crate::domain::entry::Status;
 use crate::domain::ids::{GroupId, PeriodId, TaskId, UnitId};
+use crate::domain::plan::Plan;
 use crate::domain::sort;
 use crate::domain::task::Role;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
@@ -109,6 +110,21 @@ impl BoardQuery {
             parts.push(format!("lan={}", self.swimlane.slug()));
         }
         parts.join("&")
+    }
+
+    /// The view without what the plan does not know (a stale or mistyped
+    /// link): a unit, group, section or task the plan lacks would filter
+    /// every card away while its control shows "all".
+    pub fn known_to(mut self, plan: &Plan) -> BoardQuery {
+        let filter = &mut self.filter;
+        filter.units.retain(|id| plan.directory.unit(id).is_some());
+        filter.group = filter
+            .group
+            .take()
+            .filter(|id| plan.directory.group(id).is_some());
+        filter.section = filter.section.take().filter(|id| plan.task(id).is_some());
+        filter.task = filter.task.take().filter(|id| plan.task(id).is_some());
+        self
     }
 
     /// Reads a query string leniently: unknown or malformed fields are ignored.
