@@ -18,11 +18,17 @@ fn good_report() -> String {
 
 /// A report of one entry of Sở VHTTDL whose result text is `done`.
 fn report_saying(done: &str) -> String {
+    report_of(done, "2024-6t")
+}
+
+/// The same, in `period` (a valid id, whether or not such a period exists).
+fn report_of(done: &str, period: &str) -> String {
     let mut ws = workspace();
+    let period = PeriodId::new(period).unwrap();
     let key = EntryKey {
         task: TaskId::new("t3.2").unwrap(),
         unit: UnitId::new("so-vhttdl").unwrap(),
-        period: PeriodId::new("2024-6t").unwrap(),
+        period: period.clone(),
     };
     ws.entries.insert(
         key,
@@ -37,7 +43,7 @@ fn report_saying(done: &str) -> String {
     exchange::encode_report(
         &ws,
         &UnitId::new("so-vhttdl").unwrap(),
-        &[PeriodId::new("2024-6t").unwrap()],
+        &[period],
         1,
         Timestamp(2),
     )
@@ -100,6 +106,11 @@ fn every_hostile_file_gets_its_own_message() {
         ("invalid UTF-8", not_utf8, "không phải văn bản UTF-8"),
         ("a Word file", zip, "lỗi cú pháp JSON"),
         ("empty", Vec::new(), "tệp rỗng"),
+        (
+            "a period that does not exist",
+            report_of("", "2024-q5").into_bytes(),
+            "kỳ báo cáo “2024-q5” không tồn tại",
+        ),
         (
             "an array",
             b"[1, 2]".to_vec(),

@@ -13,7 +13,7 @@ use crate::domain::{
     Entry, EntryKey, Period, PeriodId, Plan, PlanId, Timestamp, UnitId, Workspace,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const REPORT_FORMAT: &str = "tiendo-report";
 pub const BACKUP_FORMAT: &str = "tiendo-backup";
@@ -168,12 +168,13 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             decode::supported(version, VERSION)?;
             let envelope: ReportEnvelope = decode::typed(text)?;
             verify_in_file(text, "entries", &envelope.entries, &envelope.checksum)?;
-            for key in envelope.entries.0.keys() {
-                if Period::parse(&key.period).is_none() {
-                    return Err(DecodeError::Invalid {
-                        detail: format!("kỳ báo cáo “{}” không tồn tại", key.period),
-                    });
-                }
+            // Each distinct period once (a report's entries share a few).
+            let periods: BTreeSet<&PeriodId> =
+                sort::set_from(envelope.entries.0.keys().map(|key| &key.period));
+            if let Some(bad) = periods.into_iter().find(|id| Period::parse(id).is_none()) {
+                return Err(DecodeError::Invalid {
+                    detail: format!("kỳ báo cáo “{bad}” không tồn tại"),
+                });
             }
             Ok(Received {
                 incoming: Incoming::Report {
