@@ -427,8 +427,8 @@ fn holding(sets: &EntrySets) -> Workspace {
 }
 
 /// Report files carrying `sets`: per unit, one file per candidate rank (a
-/// file holds a key once).
-fn files_of(ws: &Workspace, sets: &EntrySets) -> Vec<Incoming> {
+/// file holds a key once), its entries in key order or `reversed`.
+fn files_of(ws: &Workspace, sets: &EntrySets, reversed: bool) -> Vec<Incoming> {
     let mut by_file: std::collections::BTreeMap<(UnitId, usize), Vec<(EntryKey, Entry)>> =
         Default::default();
     for (key, list) in sets {
@@ -441,11 +441,16 @@ fn files_of(ws: &Workspace, sets: &EntrySets) -> Vec<Incoming> {
     }
     by_file
         .into_iter()
-        .map(|((sender, _), entries)| Incoming::Report {
-            plan_id: ws.plan.id.clone(),
-            plan_revision: ws.plan.revision,
-            sender,
-            entries,
+        .map(|((sender, _), mut entries)| {
+            if reversed {
+                entries.reverse();
+            }
+            Incoming::Report {
+                plan_id: ws.plan.id.clone(),
+                plan_revision: ws.plan.revision,
+                sender,
+                entries,
+            }
         })
         .collect()
 }
@@ -459,9 +464,11 @@ proptest! {
     fn importing_files_equals_merging_their_sets(
         local in arbitrary_sets(),
         drops in prop::collection::vec(arbitrary_sets(), 1..4),
+        reversed in any::<bool>(),
     ) {
         let base = holding(&local);
-        let files: Vec<Incoming> = drops.iter().flat_map(|sets| files_of(&base, sets)).collect();
+        let files: Vec<Incoming> =
+            drops.iter().flat_map(|sets| files_of(&base, sets, reversed)).collect();
         let expected = drops.iter().fold(base.entry_sets(), |all, sets| merge_sets(&all, sets));
         let (merged, outcomes) = merge::import(&base, &files);
         prop_assert!(outcomes.iter().all(|o| o.refusal.is_none() && o.refused.is_empty()));

@@ -45,7 +45,10 @@ pub fn combine<E: Borrow<Entry>>(candidates: impl IntoIterator<Item = E>) -> Vec
     list.retain(|e| e.borrow().revision == top);
     // Often the same entry twice (a file imported again): one candidate,
     // without writing both out to compare them.
-    if list.iter().all(|e| identical(e.borrow(), list[0].borrow())) {
+    if list[1..]
+        .iter()
+        .all(|e| identical(e.borrow(), list[0].borrow()))
+    {
         list.truncate(1);
         return list;
     }

@@ -307,31 +307,55 @@ fn import_entries<'a>(
 ) {
     // Only the keys this file touches are read and written: the same result
     // as `merge_sets` over the whole workspace, without copying it per file.
-    // Per key the file touches: its candidates before this file, then the
-    // file's own entries for it (looked up once: a file holds a key once).
-    type Sides<'a> = (Vec<Candidate<'a>>, Vec<Candidate<'a>>);
-    let mut incoming: BTreeMap<&'a EntryKey, Sides<'a>> = BTreeMap::new();
+    // A decoded file lists each key once, in order: each is merged as it
+    // comes. Otherwise a key's entries are gathered first, against its
+    // candidates from before this file.
+    let sorted = entries.windows(2).all(|pair| pair[0].0 < pair[1].0);
+    let mut gathered: BTreeMap<&'a EntryKey, Sides<'a>> = BTreeMap::new();
     for (at, (key, entry)) in entries.iter().enumerate() {
         if key.unit != *sender {
             outcome.refused.push(key.clone());
             continue;
         }
-        let (local, list) = incoming
-            .entry(key)
-            .or_insert_with(|| (view.candidates(key), Vec::new()));
-        match verdict(local, entry) {
+        let candidate = Candidate { entry, from, at };
+        if sorted {
+            let local = view.candidates(key);
+            merge_key(view, key, local, vec![candidate], outcome);
+        } else {
+            gathered
+                .entry(key)
+                .or_insert_with(|| (view.candidates(key), Vec::new()))
+                .1
+                .push(candidate);
+        }
+    }
+    for (key, (local, list)) in gathered {
+        merge_key(view, key, local, list, outcome);
+    }
+}
+
+/// A key's candidates before a file and the file's own for it.
+type Sides<'a> = (Vec<Candidate<'a>>, Vec<Candidate<'a>>);
+
+/// Counts what each of the file's entries for `key` does, then merges them.
+fn merge_key<'a>(
+    view: &mut Overlay<'a>,
+    key: &'a EntryKey,
+    local: Vec<Candidate<'a>>,
+    list: Vec<Candidate<'a>>,
+    outcome: &mut FileOutcome,
+) {
+    for candidate in &list {
+        match verdict(&local, candidate.entry) {
             Verdict::New => outcome.new += 1,
             Verdict::Updated => outcome.updated += 1,
             Verdict::Unchanged => outcome.unchanged += 1,
             Verdict::Older => outcome.older += 1,
             Verdict::Conflict => outcome.conflicts += 1,
         }
-        list.push(Candidate { entry, from, at });
     }
-    for (key, (local, list)) in incoming {
-        let combined = combine(local.into_iter().chain(list));
-        if !combined.is_empty() {
-            view.changed.insert(key, combined);
-        }
+    let combined = combine(local.into_iter().chain(list));
+    if !combined.is_empty() {
+        view.changed.insert(key, combined);
     }
 }
