@@ -13,6 +13,7 @@ pub mod chart_frame;
 pub mod charts;
 pub mod dashboard_view;
 pub mod entry_editor;
+mod evidence;
 pub mod header;
 pub mod health;
 pub mod i18n;
