@@ -3,8 +3,11 @@
 use super::app::Route;
 use super::i18n::Key;
 use super::state::use_app;
+use crate::browser;
+use crate::domain::board::BoardQuery;
 use crate::domain::Profile;
 use crate::format::Language;
+use leptos::ev;
 use leptos::prelude::*;
 
 #[component]
@@ -68,12 +71,34 @@ fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
         })
     };
     let current = move || route.get() == target;
+    // Between the board and the dashboard the period comes along: both show
+    // one period, and the user compares them. (A click with a modifier opens
+    // the plain link.)
+    let follow = move |event: ev::MouseEvent| {
+        let plain =
+            event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key());
+        if !plain || !matches!(target, Route::Board | Route::Dashboard) {
+            return;
+        }
+        let hash = browser::page::hash();
+        let Some(period) = hash
+            .split_once('?')
+            .and_then(|(_, query)| BoardQuery::from_query(query).period)
+        else {
+            return;
+        };
+        event.prevent_default();
+        if let Err(error) = browser::page::set_hash(&format!("{}?ky={period}", target.hash())) {
+            app.notify(error.to_string());
+        }
+    };
     view! {
         <a
             class=move || if current() { "header__link header__link--current" } else { "header__link" }
             href=format!("#{}", target.hash())
             aria-current=move || current().then_some("page")
             data-testid=format!("nav-{}", target.hash())
+            on:click=follow
         >
             {label}
         </a>

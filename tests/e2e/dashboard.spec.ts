@@ -19,10 +19,15 @@ test("the dashboard is one click away in the navigation", async ({ page }) => {
   await app.open("cai-dat");
   await app.chooseMonitoring();
   await page.getByTestId("nav-bang").click();
+  await page.getByTestId("board-period").selectOption("2024-6t");
   await page.getByTestId("nav-tong-quan").click();
-  await expect(page).toHaveURL(/#tong-quan/);
+  // The period comes along: the board and the dashboard show the same one.
+  await expect(page).toHaveURL(/#tong-quan\?ky=2024-6t/);
   await expect(page.getByTestId("nav-tong-quan")).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("chart-tong-the")).toBeVisible();
+  await expect(page.getByTestId("table-overall")).toContainText("235");
+  await page.getByTestId("nav-bang").click();
+  await expect(page).toHaveURL(/#bang\?ky=2024-6t/);
 });
 
 test("the charts' data tables equal the domain's figures", async ({ page }) => {
