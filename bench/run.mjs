@@ -104,7 +104,7 @@ for (const cards of [500, 2000, 10000]) {
       document.body.append(root);
       const columns = Array.from({ length: 6 }, () => root.appendChild(document.createElement("div")));
       for (let i = 0; i < ${cards}; i++) {
-        const card = document.createElement("article");
+        const card = document.createElement("div");
         card.className = "card"; card.tabIndex = 0; card.setAttribute("role", "listitem");
         card.setAttribute("aria-label", "Nhiệm vụ " + i);
         const top = card.appendChild(document.createElement("div"));

@@ -38,7 +38,7 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
 fi
 
-# npm packages: binaryen (wasm-opt 132) and @playwright/test, exactly as locked.
+# npm packages: binaryen (wasm-opt 132), @playwright/test and axe-core, exactly as locked.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.tiendo-lock 2>/dev/null)" != "$lock_hash" ]; then
   step "npm ci"

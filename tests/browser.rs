@@ -101,7 +101,9 @@ fn a_card_is_found_from_an_event_inside_it() {
     use tiendo::browser::dom;
     let document = web_sys::window().unwrap().document().unwrap();
     let board = document.create_element("div").unwrap();
-    board.set_inner_html(r#"<article data-card="t1|so-tttt|2024-6t" class="card"><p><span>Tổ chức</span></p></article>"#);
+    board.set_inner_html(
+        r#"<div data-card="t1|so-tttt|2024-6t" class="card"><p><span>Tổ chức</span></p></div>"#,
+    );
     document.body().unwrap().append_child(&board).unwrap();
     let span = board.query_selector("span").unwrap().unwrap();
     let card = board.query_selector("[data-card]").unwrap().unwrap();

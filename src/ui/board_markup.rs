@@ -110,7 +110,7 @@ fn put_html(column: &web_sys::Element, before: Option<&web_sys::Element>, html: 
 fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) {
     let t = |key: Key| i18n::t(language, key);
     let status = card.status.slug();
-    out.push_str("<article class=\"card card--");
+    out.push_str("<div class=\"card card--");
     out.push_str(status);
     for (on, name) in [
         (!editable, " card--locked"),
@@ -192,7 +192,7 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
         push_escaped(out, t(Key::MoveTo));
         out.push_str("</button></div>");
     }
-    out.push_str("</article>");
+    out.push_str("</div>");
 }
 
 fn push_span(out: &mut String, class: &str, text: &str) {

@@ -42,6 +42,9 @@ pub fn ChartFrame(
     height: Signal<f64>,
     svg: ViewFn,
     table: ViewFn,
+    /// Its marks are links (a bar, a cell): a group of them, not one image.
+    #[prop(optional)]
+    interactive: bool,
 ) -> impl IntoView {
     let app = use_app();
     let svg_id = format!("chart-{id}");
@@ -94,7 +97,7 @@ pub fn ChartFrame(
                 id=svg_id
                 class="chart__svg"
                 xmlns="http://www.w3.org/2000/svg"
-                role="img"
+                role=if interactive { "group" } else { "img" }
                 aria-labelledby=labelled_by
                 viewBox=move || format!("0 0 {} {}", number::svg(width), number::svg(height.get()))
                 width=number::svg(width)

@@ -132,7 +132,7 @@ pub fn TaskBars(
     };
     view! {
         <ChartFrame id="nhiem-vu" title=Key::ChartTasks description=Signal::derive(move || app.text(Key::ChartTasksDesc).to_owned())
-            width=560.0 height svg=svg.into() table=table.into()/>
+            width=560.0 height svg=svg.into() table=table.into() interactive=true/>
     }
 }
 
@@ -244,7 +244,7 @@ pub fn MatrixChart(
     };
     view! {
         <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
-            width height svg=svg.into() table=table.into()/>
+            width height svg=svg.into() table=table.into() interactive=true/>
     }
 }
 

@@ -240,7 +240,7 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
             <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
             <When when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
                 <table class="table">
-                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"></th></tr></thead>
+                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|(id, name, tasks, mailto)| view! {
                             <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>

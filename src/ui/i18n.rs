@@ -26,7 +26,7 @@ texts! {
     NavUnits => "Đơn vị", "Units";
     NavSettings => "Cài đặt", "Settings";
     SwitchLanguage => "English", "Tiếng Việt";
-    SwitchLanguageLabel => "Chuyển sang tiếng Anh", "Switch to Vietnamese";
+    SwitchLanguageLabel => "English: chuyển giao diện sang tiếng Anh", "Tiếng Việt: switch the interface to Vietnamese";
     ProfileLabel => "Hồ sơ", "Profile";
     ProfileChange => "Đổi hồ sơ", "Change profile";
     ProfileTitle => "Trình duyệt này làm việc cho đơn vị nào?", "Which unit does this browser work for?";
@@ -230,6 +230,7 @@ texts! {
     ConflictChoose => "Dùng bản này", "Use this version";
     NavDashboard => "Tổng quan", "Dashboard";
     NavLabel => "Điều hướng", "Navigation";
+    ColumnAction => "Thao tác", "Action";
     DashboardTitle => "Tổng quan tiến độ", "Progress dashboard";
     DataTable => "Bảng số liệu", "Data table";
     Print => "In (A4)", "Print (A4)";

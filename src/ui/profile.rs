@@ -116,7 +116,7 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
-            <ul class="unit-picker__list" role="listbox">
+            <ul class="unit-picker__list" role="listbox" aria-label=app.tr(Key::NavUnits)>
                 <For each=move || units.get() key=|(id, _, _)| id.clone() let:unit>
                     {
                         let (id, name, short) = unit;

@@ -27,7 +27,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
             <StorageUsage/>
             <section class="panel">
                 <h2>{app.tr(Key::SettingsLanguage)}</h2>
-                <select class="input" data-testid="language-select" on:change=move |ev| {
+                <select class="input" data-testid="language-select" aria-label=app.tr(Key::SettingsLanguage) on:change=move |ev| {
                     let language = if event_target_value(&ev) == "en" { Language::English } else { Language::Vietnamese };
                     app.set_language(language);
                 }>
@@ -75,7 +75,7 @@ fn StorageUsage() -> impl IntoView {
                             {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS)} " "
                             {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
-                        <div class="meter" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>
+                        <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>
                             <div class="meter__fill" style=format!("width: {width}%")></div>
                         </div>
                     }.into_any()

@@ -1,0 +1,42 @@
+// Every screen, in both languages, passes axe-core's WCAG 2 A and AA rules:
+// names on every control, contrast, roles, no links nested in images.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { App } from "./app";
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** The violations axe finds on the page as it stands, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error: axe is the script just added to the page.
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { html: string }[] }) => `${v.id} ×${v.nodes.length}: ${v.nodes[0].html.slice(0, 120)}`,
+    );
+  });
+}
+
+for (const language of ["vi", "en"]) {
+  test(`every screen passes axe (${language})`, async ({ page }) => {
+    const app = new App(page);
+    await app.open("cai-dat");
+    expect(await violations(page), "the profile dialog").toEqual([]);
+    await app.chooseMonitoring();
+    if (language === "en") await page.getByTestId("language-switch").click();
+    for (const screen of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]) {
+      await page.goto(`./#${screen}`);
+      await expect(page.getByTestId(`nav-${screen.split("?")[0]}`)).toHaveAttribute("aria-current", "page");
+      await page.waitForLoadState("networkidle");
+      expect(await violations(page), screen).toEqual([]);
+    }
+    await page.goto("./#bang?ky=2024-6t");
+    await page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]').click();
+    await expect(page.getByTestId("entry-editor")).toBeVisible();
+    expect(await violations(page), "the entry editor").toEqual([]);
+  });
+}
