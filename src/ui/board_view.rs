@@ -1,7 +1,7 @@
 //! The task board: columns by status, one card per leaf task × unit for the
 //! chosen period, swimlanes and filters that live in the URL.
 
-use super::board_card::{BoardCtx, BoardEvents, Drag};
+use super::board_card::{card_id, BoardCtx, BoardEvents, Drag};
 use super::board_filters::FilterBar;
 use super::board_markup::{patch_column, Detached};
 use super::entry_editor::EntryEditor;
@@ -186,7 +186,15 @@ pub fn BoardView() -> impl IntoView {
                 }}
             </When>
         </section>
-        {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
+        {move || editing.get().map(|key| {
+            // Closed, the editor gives the focus back to its card.
+            let card = format!("[data-card=\"{}\"]", card_id(&key));
+            let close = Callback::new(move |_| {
+                editing.set(None);
+                browser::dom::focus_soon(card.clone());
+            });
+            view! { <EntryEditor entry_key=key on_close=close/> }
+        })}
     }
 }
 

@@ -72,9 +72,12 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
             on_close.run(());
         }
     };
+    // A modal takes the focus (a mouse click on a card leaves it behind the
+    // backdrop, where Escape and Tab would not reach the dialog).
+    browser::dom::focus_soon("[data-testid=entry-editor]".to_owned());
     view! {
         <div class="dialog-backdrop">
-            <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" on:keydown=on_keydown>
+            <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" tabindex="-1" on:keydown=on_keydown>
                 <h2 id="editor-title" class="dialog__title">{app.tr(Key::EditorTitle)}": "{heading.0.clone()}</h2>
                 <p class="editor__sub">{heading.1.clone()}</p>
                 <When when=move || readonly.get()>

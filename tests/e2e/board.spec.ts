@@ -67,6 +67,13 @@ test("a card moves with the keyboard alone and keeps focus", async ({ page }) =>
   await card(page, "t2", "so-vhttdl").getByTestId("move-to-co_vuong_mac").click();
   await expect(page.getByRole("menu")).toHaveCount(0);
   await expect(column(page, "co_vuong_mac").locator(card(page, "t2", "so-vhttdl"))).toBeVisible();
+  // A card opened with the mouse gives the editor the focus: Escape closes
+  // it and the focus is back on the card.
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(page.getByTestId("entry-editor")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("entry-editor")).toHaveCount(0);
+  await expect(card(page, "t3.2", "so-vhttdl")).toBeFocused();
   // Ctrl+Z takes the last move back.
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("Control+z");
