@@ -9,6 +9,7 @@ use crate::domain::number;
 use crate::domain::progress::Tally;
 use crate::domain::{EntryKey, Period, Status, TaskId, UnitId};
 use crate::format::Language;
+use leptos::ev;
 use leptos::prelude::*;
 
 fn counts(tally: &Tally) -> Vec<usize> {
@@ -98,8 +99,9 @@ pub fn TaskBars(
                     })
                     .collect_view();
                 let pick = task.clone();
+                let (on_click, on_key) = activation(move || on_pick.run(pick.clone()));
                 view! {
-                    <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=move |_| on_pick.run(pick.clone())>
+                    <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=on_click on:keydown=on_key>
                         <text x="70" y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
                         {segments}
                         <text x="548" y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
@@ -215,8 +217,9 @@ pub fn MatrixChart(
                 let key = EntryKey { task: m.tasks[c].clone(), unit: m.units[r].clone(), period: period.id() };
                 let test_id = format!("cell-{}-{}", key.task, key.unit);
                 let x = 190.0 + c as f64 * 44.0;
+                let (on_click, on_key) = activation(move || on_open.run(key.clone()));
                 Some(view! {
-                    <g class="chart__cell" data-testid=test_id role="button" tabindex="0" on:click=move |_| on_open.run(key.clone())>
+                    <g class="chart__cell" data-testid=test_id role="button" tabindex="0" on:click=on_click on:keydown=on_key>
                         <title>{app.text(i18n::status(status))}</title>
                         <rect x=number::svg(x) y=number::svg(y) width="40" height="18" fill=status_color(status)/>
                         <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>
@@ -315,4 +318,21 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
         <ChartFrame id="xu-huong" title=Key::ChartTrend description=Signal::derive(move || app.text(Key::ChartTrendDesc).to_owned())
             width=520.0 height=Signal::derive(|| 215.0) svg=svg.into() table=table.into()/>
     }
+}
+
+/// A chart mark that acts like a link or a button: the click, and Enter or
+/// Space from the keyboard (an SVG group gets neither by itself).
+fn activation(
+    act: impl Fn() + Clone + 'static,
+) -> (impl Fn(ev::MouseEvent), impl Fn(ev::KeyboardEvent)) {
+    let on_key = {
+        let act = act.clone();
+        move |event: ev::KeyboardEvent| {
+            if matches!(event.key().as_str(), "Enter" | " ") {
+                event.prevent_default();
+                act();
+            }
+        }
+    };
+    (move |_: ev::MouseEvent| act(), on_key)
 }

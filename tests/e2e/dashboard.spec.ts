@@ -63,6 +63,11 @@ test("a task bar opens the board filtered on that task", async ({ page }) => {
   await openDashboard(page);
   await page.getByTestId("task-bar-3.2").click();
   await expect(page).toHaveURL(/#bang\?ky=2024-6t&nv=t3\.2/);
+  // From the keyboard as well: the bar is a link.
+  await page.goBack();
+  await page.getByTestId("task-bar-3.2").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#bang\?ky=2024-6t&nv=t3\.2/);
   await expect(page.getByTestId("board-count")).toContainText("34 thẻ đang hiển thị trên 235");
 });
 
@@ -70,6 +75,12 @@ test("a matrix cell opens that entry", async ({ page }) => {
   await openDashboard(page);
   await page.getByTestId("cell-t3.2-so-vhttdl").click();
   const editor = page.getByTestId("entry-editor");
+  await expect(editor).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(editor).toHaveCount(0);
+  // From the keyboard as well: the cell is a button.
+  await page.getByTestId("cell-t3.2-so-vhttdl").focus();
+  await page.keyboard.press("Space");
   await expect(editor).toContainText("3.2 Giới thiệu, quảng bá hình ảnh vùng đất, con người Lạng Sơn");
   await expect(editor).toContainText("Sở Văn hóa, Thể thao và Du lịch · 6 tháng đầu năm 2024");
 });
