@@ -139,7 +139,15 @@ pub fn DashboardView() -> impl IntoView {
             <Remarks owed/>
             <Laggards owed period=period.into()/>
         </section>
-        {move || editing.get().map(|key| view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None))/> })}
+        {move || editing.get().map(|key| {
+            // Closed, the editor gives the focus back to its cell.
+            let cell = format!("[data-testid=\"cell-{}-{}\"]", key.task, key.unit);
+            let close = Callback::new(move |_| {
+                editing.set(None);
+                browser::dom::focus_soon(cell.clone());
+            });
+            view! { <EntryEditor entry_key=key on_close=close/> }
+        })}
     }
 }
 
