@@ -37,11 +37,16 @@ fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
         let element = document()
             .ok()
             .and_then(|d| d.query_selector(&selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             .filter(|e| e.is_connected());
         match element {
+            // An HTML element, or an SVG one (a chart's cell).
             Some(element) => {
-                let _ = element.focus();
+                let _ = match element.dyn_into::<web_sys::HtmlElement>() {
+                    Ok(html) => html.focus(),
+                    Err(other) => other
+                        .dyn_into::<web_sys::SvgElement>()
+                        .map_or(Ok(()), |svg| svg.focus()),
+                };
             }
             None if attempts > 1 => focus_when_there(selector, 16, attempts - 1),
             None => {}
