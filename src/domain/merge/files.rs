@@ -134,17 +134,18 @@ fn run<'w>(
         changed: BTreeMap::new(),
     };
     for &index in &order[reports_from..] {
-        let (file, from) = match unmarked.iter().find(|(i, _)| *i == index) {
-            Some((_, copy)) => (copy, Origin::Copy),
-            None => (files[index], Origin::File(index)),
+        // A copy's entries are not the file's own: they cannot be moved out.
+        let (file, held_at) = match unmarked.iter().find(|(i, _)| *i == index) {
+            Some((_, copy)) => (copy, None),
+            None => (files[index], Some(index)),
         };
-        import_report(&mut view, file, from, &mut outcomes[index]);
+        import_report(&mut view, file, held_at, &mut outcomes[index]);
     }
     let mut picks = Picks::new();
     if build {
         for (key, list) in view.changed {
             // The local candidates again, in their order: the key is as it was.
-            if list.iter().all(|c| matches!(c.from, Origin::Local)) {
+            if list.iter().all(|c| matches!(c.held, Held::Local)) {
                 let before = local_candidates(&base, key);
                 if before.len() == list.len()
                     && before
@@ -157,9 +158,9 @@ fn run<'w>(
             }
             let list: Vec<Pick> = list
                 .into_iter()
-                .map(|c| match c.from {
-                    Origin::File(file) => Pick::File { file, at: c.at },
-                    Origin::Local | Origin::Copy => Pick::Copy(c.entry.clone()),
+                .map(|c| match c.held {
+                    Held::File { file, at } => Pick::File { file, at },
+                    Held::Local | Held::Copy => Pick::Copy(c.entry.clone()),
                 })
                 .collect();
             let brought = list.iter().any(|pick| matches!(pick, Pick::File { .. }));
@@ -177,7 +178,7 @@ fn marks_samples(file: &Incoming) -> bool {
 fn import_report<'a>(
     view: &mut Overlay<'a>,
     file: &'a Incoming,
-    from: Origin,
+    index: Option<usize>,
     outcome: &mut FileOutcome,
 ) {
     let Incoming::Report {
@@ -200,26 +201,26 @@ fn import_report<'a>(
             ours: plan.revision,
         });
     } else {
-        import_entries(view, sender, entries, from, outcome);
+        import_entries(view, sender, entries, index, outcome);
     }
 }
 
-/// Where a candidate is held: the local state, a file of the drop, or a
-/// copy of a file made to unmark its sample entries.
+/// Where a candidate is held: the local state, a file of the drop (and its
+/// place among the file's entries), or a copy of a file made to unmark its
+/// sample entries.
 #[derive(Clone, Copy)]
-enum Origin {
+enum Held {
     Local,
-    File(usize),
+    File { file: usize, at: usize },
     Copy,
 }
 
-/// A candidate by reference, with where it is held (its place in a file's
-/// entries when it comes from one), so the import can move it out later.
+/// A candidate by reference, with where it is held, so the import can move
+/// it out of its file later.
 #[derive(Clone, Copy)]
 struct Candidate<'a> {
     entry: &'a Entry,
-    from: Origin,
-    at: usize,
+    held: Held,
 }
 
 impl Borrow<Entry> for Candidate<'_> {
@@ -248,8 +249,7 @@ impl<'a> Overlay<'a> {
 fn local_candidates<'a>(workspace: &'a Workspace, key: &EntryKey) -> Vec<Candidate<'a>> {
     let local = |entry| Candidate {
         entry,
-        from: Origin::Local,
-        at: 0,
+        held: Held::Local,
     };
     match workspace.entries.get(key).filter(|e| !e.sample) {
         Some(winner) => std::iter::once(winner)
@@ -302,7 +302,7 @@ fn import_entries<'a>(
     view: &mut Overlay<'a>,
     sender: &UnitId,
     entries: &'a [(EntryKey, Entry)],
-    from: Origin,
+    file: Option<usize>,
     outcome: &mut FileOutcome,
 ) {
     // Only the keys this file touches are read and written: the same result
@@ -317,7 +317,11 @@ fn import_entries<'a>(
             outcome.refused.push(key.clone());
             continue;
         }
-        let candidate = Candidate { entry, from, at };
+        let held = match file {
+            Some(file) => Held::File { file, at },
+            None => Held::Copy,
+        };
+        let candidate = Candidate { entry, held };
         if sorted {
             let local = view.candidates(key);
             merge_key(view, key, local, vec![candidate], outcome);
