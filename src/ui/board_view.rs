@@ -187,13 +187,8 @@ pub fn BoardView() -> impl IntoView {
             </When>
         </section>
         {move || editing.get().map(|key| {
-            // Closed, the editor gives the focus back to its card.
-            let card = format!("[data-card=\"{}\"]", card_id(&key));
-            let close = Callback::new(move |_| {
-                editing.set(None);
-                browser::dom::focus_soon(card.clone());
-            });
-            view! { <EntryEditor entry_key=key on_close=close/> }
+            let opener = format!("[data-card=\"{}\"]", card_id(&key));
+            view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
     }
 }

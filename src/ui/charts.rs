@@ -1,5 +1,6 @@
 //! The dashboard's charts: thin renderers of `chart` geometry over domain figures.
 
+use super::board_card::card_id;
 use super::chart_frame::{status_color, status_mark, ChartFrame};
 use super::i18n::{self, Key};
 use super::state::use_app;
@@ -216,10 +217,11 @@ pub fn MatrixChart(
                 let status = (*cell)?;
                 let key = EntryKey { task: m.tasks[c].clone(), unit: m.units[r].clone(), period: period.id() };
                 let test_id = format!("cell-{}-{}", key.task, key.unit);
+                let entry_id = card_id(&key);
                 let x = 190.0 + c as f64 * 44.0;
                 let (on_click, on_key) = activation(move || on_open.run(key.clone()));
                 Some(view! {
-                    <g class="chart__cell" data-testid=test_id role="button" tabindex="0" on:click=on_click on:keydown=on_key>
+                    <g class="chart__cell" data-testid=test_id data-entry=entry_id role="button" tabindex="0" on:click=on_click on:keydown=on_key>
                         <title>{app.text(i18n::status(status))}</title>
                         <rect x=number::svg(x) y=number::svg(y) width="40" height="18" fill=status_color(status)/>
                         <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>

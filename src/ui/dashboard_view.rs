@@ -2,6 +2,7 @@
 //! matrix, the trend, indicators, obstacles and proposals, and who has not
 //! reported (with a drafted reminder). Period, section and group live in the URL.
 
+use super::board_card::card_id;
 use super::board_filters::{GroupFilter, SectionFilter};
 use super::board_view::hash_query;
 use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance};
@@ -140,13 +141,8 @@ pub fn DashboardView() -> impl IntoView {
             <Laggards owed period=period.into()/>
         </section>
         {move || editing.get().map(|key| {
-            // Closed, the editor gives the focus back to its cell.
-            let cell = format!("[data-testid=\"cell-{}-{}\"]", key.task, key.unit);
-            let close = Callback::new(move |_| {
-                editing.set(None);
-                browser::dom::focus_soon(cell.clone());
-            });
-            view! { <EntryEditor entry_key=key on_close=close/> }
+            let opener = format!("[data-entry=\"{}\"]", card_id(&key));
+            view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
     }
 }

@@ -16,8 +16,19 @@ use std::time::Duration;
 const COMMIT_PAUSE: Duration = Duration::from_millis(500);
 
 #[component]
-pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView {
+pub fn EntryEditor(
+    entry_key: EntryKey,
+    on_close: Callback<()>,
+    /// The element that opened the editor (a CSS selector): it gets the
+    /// focus back when the editor closes.
+    opener: String,
+) -> impl IntoView {
     let app = use_app();
+    let opener = StoredValue::new(opener);
+    let close = move || {
+        on_close.run(());
+        browser::dom::focus_soon(opener.get_value());
+    };
     let key = StoredValue::new(entry_key.clone());
     let entry = Memo::new(move |_| {
         key.with_value(|k| {
@@ -69,15 +80,15 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
     });
     let on_keydown = move |event: ev::KeyboardEvent| {
         if event.key() == "Escape" {
-            on_close.run(());
+            close();
         }
     };
     // A modal takes the focus (a mouse click on a card leaves it behind the
     // backdrop, where Escape and Tab would not reach the dialog).
-    browser::dom::focus_soon("[data-testid=entry-editor]".to_owned());
+    browser::dom::focus_soon("#entry-editor".to_owned());
     view! {
         <div class="dialog-backdrop">
-            <div class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" tabindex="-1" on:keydown=on_keydown>
+            <div id="entry-editor" class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" tabindex="-1" on:keydown=on_keydown>
                 <h2 id="editor-title" class="dialog__title">{app.tr(Key::EditorTitle)}": "{heading.0.clone()}</h2>
                 <p class="editor__sub">{heading.1.clone()}</p>
                 <When when=move || readonly.get()>
@@ -129,7 +140,7 @@ pub fn EntryEditor(entry_key: EntryKey, on_close: Callback<()>) -> impl IntoView
                 <Conflicts key_value=key readonly/>
                 <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
                 <div class="dialog__actions">
-                    <button class="button button--primary" data-testid="editor-close" on:click=move |_| on_close.run(())>{app.tr(Key::Close)}</button>
+                    <button class="button button--primary" data-testid="editor-close" on:click=move |_| close()>{app.tr(Key::Close)}</button>
                 </div>
             </div>
         </div>
