@@ -10,6 +10,7 @@ pub mod command;
 pub mod dashboard;
 pub mod date;
 pub mod entry;
+pub mod evidence;
 pub mod ids;
 pub mod merge;
 pub mod number;
@@ -26,7 +27,8 @@ pub mod workspace;
 
 pub use command::{Command, CommandError, EntryChange, Profile, Reach};
 pub use date::{Date, Timestamp};
-pub use entry::{Entry, EntryKey, Evidence, EvidenceKind, Status};
+pub use entry::{Entry, EntryKey, Status};
+pub use evidence::{Evidence, EvidenceKind};
 pub use ids::{GroupId, IdError, IndicatorId, PeriodId, PlanId, TaskId, UnitId};
 pub use period::{DueRule, Period, PeriodKind, Regime};
 pub use plan::{DocumentRef, Plan, ProseSection, Signer};

@@ -23,7 +23,9 @@
 //!  │        migrations, CRC-32 checksums), the seed plan, the removable
 //!  │        sample, email texts, HTML escaping for markup built as text.
 //!  ▼
-//! domain    Plan, Unit, Task, Period, Entry, Command, progress, board,
+//! domain    Plan, Unit, Task, Period, Entry, Evidence (the form's fields
+//!           read or named as wrong; only http(s) links open), Command,
+//!           progress, board,
 //!           dashboard figures, merge (CRDT of entries; files weighed and
 //!           imported by its laws, preview and import one path), text folding,
 //!           numbers as text (no float formatting from core in the wasm).

@@ -117,14 +117,33 @@ pub fn is_target(event: &web_sys::Event, element: &web_sys::Element) -> bool {
         .is_some_and(|target| &target == element)
 }
 
+/// What an `<input type=number>` holds after an event.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Typed {
+    Empty,
+    Number(f64),
+    /// Text the browser cannot read as a number (`1e`, `12..5`): its value
+    /// reads as empty, so without this it would look like a cleared field.
+    Unreadable,
+}
+
 /// The number in the `<input type=number>` an event came from, as the browser
-/// read it (a `type=number` input holds only valid numbers); empty: none.
-pub fn number_value(event: &web_sys::Event) -> Option<f64> {
-    event
+/// read it.
+pub fn typed_number(event: &web_sys::Event) -> Typed {
+    let Some(input) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value_as_number())
-        .filter(|value| value.is_finite())
+    else {
+        return Typed::Unreadable;
+    };
+    let value = input.value_as_number();
+    if value.is_finite() {
+        Typed::Number(value)
+    } else if input.validity().bad_input() {
+        Typed::Unreadable
+    } else {
+        Typed::Empty
+    }
 }
 
 /// The first element under `root` matching `selector`.

@@ -2,7 +2,8 @@
 //! so a refused command leaves the workspace exactly as it was.
 
 use super::date::Timestamp;
-use super::entry::{Entry, EntryKey, Evidence, Status};
+use super::entry::{Entry, EntryKey, Status};
+use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;

@@ -1,6 +1,7 @@
 //! Entries: one unit's report on one leaf task for one period, owned by that unit.
 
-use super::date::{Date, Timestamp};
+use super::date::Timestamp;
+use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, TaskId, UnitId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -91,55 +92,6 @@ pub struct EntryKey {
     pub task: TaskId,
     pub unit: UnitId,
     pub period: PeriodId,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum EvidenceKind {
-    /// Văn bản: a document issued (number, date).
-    #[serde(rename = "van_ban")]
-    Document,
-    /// Tin, bài: articles published.
-    #[serde(rename = "tin_bai")]
-    Article,
-    /// Sự kiện, hội nghị
-    #[serde(rename = "su_kien")]
-    Event,
-    /// Lớp tập huấn, bồi dưỡng
-    #[serde(rename = "tap_huan")]
-    Training,
-    /// Đường dẫn
-    #[serde(rename = "lien_ket")]
-    Link,
-    #[serde(rename = "khac")]
-    Other,
-}
-
-impl EvidenceKind {
-    pub const ALL: [EvidenceKind; 6] = [
-        EvidenceKind::Document,
-        EvidenceKind::Article,
-        EvidenceKind::Event,
-        EvidenceKind::Training,
-        EvidenceKind::Link,
-        EvidenceKind::Other,
-    ];
-}
-
-/// One piece of evidence for what was done.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Evidence {
-    pub kind: EvidenceKind,
-    /// Number/symbol or title: "125/KH-SVHTTDL", "Hội nghị báo cáo viên".
-    pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
-    /// How many (articles, participants), where it applies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

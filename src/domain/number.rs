@@ -39,6 +39,40 @@ pub fn percent_vi(part: usize, whole: usize) -> String {
     format!("{},{}", tenths / 10, tenths % 10)
 }
 
+/// A count as a Vietnamese writes it: `12`, `1200` or `1.200` (dots between
+/// thousands). Anything else, or more than `u32` holds: `None`.
+pub fn parse_count(text: &str) -> Option<u32> {
+    let mut groups = text.split('.');
+    let first = groups.next().unwrap_or_default();
+    if text.contains('.') && !(1..=3).contains(&first.len()) {
+        return None;
+    }
+    let mut digits = String::from(first);
+    for group in groups {
+        if group.len() != 3 {
+            return None;
+        }
+        digits.push_str(group);
+    }
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// A count with dots between thousands: `1.200`.
+pub fn count_vi(count: u32) -> String {
+    let digits = count.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            text.push('.');
+        }
+        text.push(digit);
+    }
+    text
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -67,7 +101,49 @@ mod tests {
         assert_eq!(percent_vi(3, 3), "100,0");
     }
 
+    #[test]
+    fn counts() {
+        for (text, count) in [
+            ("0", 0),
+            ("12", 12),
+            ("1200", 1200),
+            ("1.200", 1200),
+            ("12.345.678", 12_345_678),
+            ("4.294.967.295", u32::MAX),
+        ] {
+            assert_eq!(parse_count(text), Some(count), "{text}");
+        }
+        for text in [
+            "",
+            ".",
+            "1.",
+            ".200",
+            "1.2",
+            "1.2000",
+            "1234.567",
+            "1,5",
+            "-3",
+            "+3",
+            "12 bài",
+            "4294967296",
+            "١٢",
+        ] {
+            assert_eq!(parse_count(text), None, "{text}");
+        }
+        assert_eq!(count_vi(0), "0");
+        assert_eq!(count_vi(999), "999");
+        assert_eq!(count_vi(1200), "1.200");
+        assert_eq!(count_vi(u32::MAX), "4.294.967.295");
+    }
+
     proptest! {
+        /// A count written with its dots reads back as itself.
+        #[test]
+        fn counts_read_back(count in any::<u32>()) {
+            prop_assert_eq!(parse_count(&count_vi(count)), Some(count));
+            prop_assert_eq!(parse_count(&count.to_string()), Some(count));
+        }
+
         /// What is written reads back as the same number.
         #[test]
         fn shortest_reads_back(value in any::<f64>().prop_filter("finite", |v| v.is_finite())) {

@@ -8,7 +8,8 @@ use super::plan_view::period_label;
 use super::state::use_app;
 use super::when::When;
 use crate::browser;
-use crate::domain::{number, Command, Entry, EntryChange, EntryKey, Period, Status};
+use crate::browser::dom::Typed;
+use crate::domain::{number, Command, Entry, EntryChange, EntryKey, Indicator, Period, Status};
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -119,22 +120,7 @@ pub fn EntryEditor(
                 {(!indicators.is_empty()).then(|| view! {
                     <fieldset class="editor__indicators">
                         <legend>{app.tr(Key::EditorIndicators)}</legend>
-                        {indicators.into_iter().map(|indicator| {
-                            let id = indicator.id.clone();
-                            let value_id = indicator.id.clone();
-                            let target = indicator.target.map(|t| format!(" / {}", number::vi(t))).unwrap_or_default();
-                            view! {
-                                <label class="editor__field">
-                                    <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
-                                    <input class="input" type="number" step="any" disabled=readonly data-testid=format!("indicator-{id}")
-                                        prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| number::shortest(*v)).unwrap_or_default())
-                                        on:change=move |ev| {
-                                            let value = browser::dom::number_value(&ev);
-                                            change.run(EntryChange::Indicator(id.clone(), value));
-                                        }/>
-                                </label>
-                            }
-                        }).collect_view()}
+                        {indicators.into_iter().map(|indicator| view! { <IndicatorField indicator entry readonly change/> }).collect_view()}
                     </fieldset>
                 })}
                 <Conflicts key_value=key readonly/>
@@ -154,20 +140,72 @@ fn ProgressField(
     change: Callback<EntryChange>,
 ) -> impl IntoView {
     let app = use_app();
+    let wrong = RwSignal::new(false);
     view! {
         <label class="editor__field">
             <span>{app.tr(Key::EditorProgress)}</span>
             <input class="input editor__progress" type="number" min="0" max="100" step="5" data-testid="editor-progress" disabled=readonly
+                aria-invalid=move || wrong.get().then_some("true") aria-describedby="progress-error"
                 prop:value=move || entry.with(|e| e.progress.map(|p| p.to_string()).unwrap_or_default())
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    match text.trim().parse::<u8>() {
-                        Ok(value) => change.run(EntryChange::Progress(Some(value))),
-                        Err(_) if text.trim().is_empty() => change.run(EntryChange::Progress(None)),
-                        Err(_) => app.notify(format!("{}: {text}", app.text(Key::EditorProgress))),
+                on:change=move |ev| match browser::dom::typed_number(&ev) {
+                    Typed::Empty => {
+                        wrong.set(false);
+                        change.run(EntryChange::Progress(None));
                     }
+                    Typed::Number(value) if (0.0..=100.0).contains(&value) && value.fract() == 0.0 => {
+                        wrong.set(false);
+                        change.run(EntryChange::Progress(Some(value as u8)));
+                    }
+                    _ => wrong.set(true),
                 }/>
+            <FieldError id="progress-error" text=Signal::derive(move || wrong.get().then_some(Key::InvalidProgress))/>
         </label>
+    }
+}
+
+/// One of the task's indicators (a figure against its target).
+#[component]
+fn IndicatorField(
+    indicator: Indicator,
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let wrong = RwSignal::new(false);
+    let error_id = format!("indicator-{}-error", indicator.id);
+    let target = indicator
+        .target
+        .map(|t| format!(" / {}", number::vi(t)))
+        .unwrap_or_default();
+    let id = indicator.id.clone();
+    let value_id = indicator.id.clone();
+    view! {
+        <label class="editor__field">
+            <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
+            <input class="input" type="number" step="any" disabled=readonly data-testid=format!("indicator-{}", indicator.id)
+                aria-invalid=move || wrong.get().then_some("true") aria-describedby=error_id.clone()
+                prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| number::shortest(*v)).unwrap_or_default())
+                on:change=move |ev| {
+                    let value = match browser::dom::typed_number(&ev) {
+                        Typed::Empty => None,
+                        Typed::Number(value) => Some(value),
+                        Typed::Unreadable => return wrong.set(true),
+                    };
+                    wrong.set(false);
+                    change.run(EntryChange::Indicator(id.clone(), value));
+                }/>
+            <FieldError id=error_id text=Signal::derive(move || wrong.get().then_some(Key::InvalidNumber))/>
+        </label>
+    }
+}
+
+/// The message under a field that cannot be read (empty otherwise); the
+/// field points at it with `aria-describedby`.
+#[component]
+pub(super) fn FieldError(#[prop(into)] id: String, text: Signal<Option<Key>>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <span id=id class="field-error" role="alert">{move || text.get().map(|key| app.text(key))}</span>
     }
 }
 

@@ -1,10 +1,13 @@
 //! An entry's evidence (minh chứng): the list, with removal, and the form
 //! that adds one (a document number and date, an article count, a link).
 
+use super::entry_editor::FieldError;
 use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;
-use crate::domain::{Date, Entry, EntryChange, Evidence, EvidenceKind};
+use crate::browser;
+use crate::domain::evidence::{EvidenceForm, FormError};
+use crate::domain::{number, Entry, EntryChange, EvidenceKind};
 use leptos::prelude::*;
 
 #[component]
@@ -25,10 +28,12 @@ pub(super) fn EvidenceList(
                             <span class="badge">{app.tr(i18n::evidence_kind(item.kind))}</span>
                             <span>{item.title.clone()}</span>
                             {item.date.map(|d| view! { <span class="editor__hint">{d.dmy()}</span> })}
-                            {item.count.map(|c| view! { <span class="editor__hint">{format!("× {c}")}</span> })}
-                            {item.link.clone().map(|l| {
-                                let href = l.clone();
-                                view! { <a href=href target="_blank" rel="noopener noreferrer">{l}</a> }
+                            {item.count.map(|c| view! { <span class="editor__hint">{format!("× {}", number::count_vi(c))}</span> })}
+                            // Not a web address (a file can carry `javascript:`): an
+                            // anchor without `href`, which is text, not a link.
+                            {item.link.clone().map(|link| {
+                                let href = item.web_link().map(str::to_owned);
+                                view! { <a href=href target="_blank" rel="noopener noreferrer" data-testid="evidence-link-shown">{link}</a> }
                             })}
                             <When when=move || !readonly.get()>
                                 <button class="button button--danger" on:click=move |_| change.run(EntryChange::RemoveEvidence(index))>
@@ -46,43 +51,76 @@ pub(super) fn EvidenceList(
     }
 }
 
+/// The form's fields: each input's id, placeholder and the error that
+/// points at it.
+const FIELDS: [(&str, Key, FormError); 4] = [
+    ("evidence-title", Key::EvidenceTitle, FormError::NoTitle),
+    ("evidence-date", Key::EvidenceDate, FormError::Date),
+    ("evidence-count", Key::EvidenceCount, FormError::Count),
+    ("evidence-link", Key::EvidenceLink, FormError::Link),
+];
+
+fn error_text(error: FormError) -> Key {
+    match error {
+        FormError::NoTitle => Key::EvidenceNeedsTitle,
+        FormError::Date => Key::InvalidDate,
+        FormError::Count => Key::InvalidCount,
+        FormError::Link => Key::InvalidLink,
+    }
+}
+
+/// Adds one piece of evidence. A field that cannot be read is marked, gets
+/// the focus and a message beside the form; nothing is added until it reads.
 #[component]
 fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
     let app = use_app();
     let kind = RwSignal::new(EvidenceKind::Document);
-    let title = RwSignal::new(String::new());
-    let date = RwSignal::new(String::new());
-    let count = RwSignal::new(String::new());
-    let link = RwSignal::new(String::new());
+    let values = FIELDS.map(|_| RwSignal::new(String::new()));
+    let error = RwSignal::new(None::<FormError>);
     let add = move |_| {
-        let text = title.get_untracked();
-        if text.trim().is_empty() {
-            return;
-        }
-        let date_text = date.get_untracked();
-        let parsed = Date::parse_dmy(&date_text);
-        if !date_text.trim().is_empty() && parsed.is_none() {
-            app.notify(app.text(Key::InvalidDate).to_owned());
-            return;
-        }
-        let link_text = link.get_untracked();
-        change.run(EntryChange::AddEvidence(Evidence {
+        let [title, date, count, link] = values.map(|v| v.get_untracked());
+        let form = EvidenceForm {
             kind: kind.get_untracked(),
-            title: text.trim().to_owned(),
-            date: parsed,
-            count: count.get_untracked().trim().parse().ok(),
-            link: (!link_text.trim().is_empty()).then(|| link_text.trim().to_owned()),
-        }));
-        for field in [title, date, count, link] {
-            field.set(String::new());
+            title: &title,
+            date: &date,
+            count: &count,
+            link: &link,
+        };
+        match form.read() {
+            Ok(evidence) => {
+                error.set(None);
+                change.run(EntryChange::AddEvidence(evidence));
+                for value in values {
+                    value.set(String::new());
+                }
+            }
+            Err(wrong) => {
+                error.set(Some(wrong));
+                if let Some((id, ..)) = FIELDS.iter().find(|(.., e)| *e == wrong) {
+                    browser::dom::focus_soon(format!("#{id}"));
+                }
+            }
         }
     };
-    let input = move |signal: RwSignal<String>, key: Key, test_id: &'static str| {
-        view! {
-            <input class="input" data-testid=test_id placeholder=app.tr(key) aria-label=app.tr(key)
-                prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
-        }
-    };
+    let inputs = FIELDS
+        .into_iter()
+        .zip(values)
+        .map(|((id, key, field), value)| {
+            let wrong = move || error.get() == Some(field);
+            view! {
+                <input class="input" id=id data-testid=id placeholder=app.tr(key) aria-label=app.tr(key)
+                    aria-invalid=move || wrong().then_some("true")
+                    aria-describedby="evidence-error"
+                    prop:value=move || value.get()
+                    on:input=move |ev| {
+                        value.set(event_target_value(&ev));
+                        if wrong() {
+                            error.set(None);
+                        }
+                    }/>
+            }
+        })
+        .collect_view();
     view! {
         <div class="evidence-form">
             <select class="input" data-testid="evidence-kind" aria-label=app.tr(Key::EditorEvidence) on:change=move |ev| {
@@ -93,11 +131,9 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
                     <option value=index.to_string() selected=move || kind.get() == k>{app.tr(i18n::evidence_kind(k))}</option>
                 }).collect_view()}
             </select>
-            {input(title, Key::EvidenceTitle, "evidence-title")}
-            {input(date, Key::EvidenceDate, "evidence-date")}
-            {input(count, Key::EvidenceCount, "evidence-count")}
-            {input(link, Key::EvidenceLink, "evidence-link")}
+            {inputs}
             <button class="button" data-testid="evidence-add" on:click=add>{app.tr(Key::EvidenceAdd)}</button>
         </div>
+        <FieldError id="evidence-error" text=Signal::derive(move || error.get().map(error_text))/>
     }
 }

@@ -175,6 +175,11 @@ texts! {
     EvidenceLinkKind => "Liên kết", "Link";
     EvidenceOther => "Khác", "Other";
     InvalidDate => "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", "Invalid date; use dd/mm/yyyy.";
+    InvalidProgress => "Tiến độ là một số nguyên từ 0 đến 100.", "Progress is a whole number from 0 to 100.";
+    InvalidNumber => "Không đọc được số đã nhập.", "The number typed cannot be read.";
+    EvidenceNeedsTitle => "Nhập số, ký hiệu hoặc tên của minh chứng.", "Enter the evidence's number or title.";
+    InvalidCount => "Số lượng là một số nguyên, ví dụ 12 hoặc 1.200.", "The count is a whole number, such as 12 or 1200.";
+    InvalidLink => "Đường dẫn phải là một địa chỉ web, ví dụ https://baolangson.vn/….", "The link must be a web address, such as https://baolangson.vn/….";
     Undone => "Đã hoàn tác thay đổi gần nhất.", "Undid the last change.";
     NothingToUndo => "Không còn thay đổi nào để hoàn tác.", "Nothing left to undo.";
     NavImport => "Nhập tệp", "Import";

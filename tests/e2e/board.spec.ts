@@ -127,6 +127,72 @@ test("an opened card's edits survive a reload", async ({ page }) => {
   await expect(editor.getByTestId("evidence-item")).toContainText("Kế hoạch số 45/KH-SVHTTDL");
 });
 
+test("the editor names a field it cannot read, keeps the typing, and adds nothing until it reads", async ({ page }) => {
+  await asCultureDepartment(page);
+  await card(page, "t3.2", "so-vhttdl").click();
+  const editor = page.getByTestId("entry-editor");
+  const error = editor.locator("#evidence-error");
+  const items = editor.getByTestId("evidence-item");
+  const title = editor.getByTestId("evidence-title");
+  const add = editor.getByTestId("evidence-add");
+
+  // No title: the message says so beside the form, the title field has the focus.
+  await editor.getByTestId("evidence-count").fill("12");
+  await add.click();
+  await expect(error).toHaveText("Nhập số, ký hiệu hoặc tên của minh chứng.");
+  await expect(title).toBeFocused();
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  // Typing in the marked field clears the message.
+  await title.fill("Chuyên mục Lạng Sơn – điểm đến");
+  await expect(error).toBeHidden();
+  await expect(title).not.toHaveAttribute("aria-invalid");
+
+  for (const [field, value, message] of [
+    ["evidence-date", "31/02/2024", "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy."],
+    ["evidence-count", "12 bài", "Số lượng là một số nguyên, ví dụ 12 hoặc 1.200."],
+    ["evidence-link", "javascript:alert(1)", "Đường dẫn phải là một địa chỉ web"],
+  ]) {
+    await editor.getByTestId(field).fill(value);
+    await add.click();
+    await expect(error).toContainText(message);
+    await expect(editor.getByTestId(field)).toBeFocused();
+    await expect(editor.getByTestId(field)).toHaveValue(value);
+    await expect(items).toHaveCount(0);
+    await editor.getByTestId(field).fill("");
+  }
+  // The error is in the dialog, not a notice behind it.
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+
+  await editor.getByTestId("evidence-date").fill("29/3/2024");
+  await editor.getByTestId("evidence-count").fill("1.200");
+  await editor.getByTestId("evidence-link").fill("baolangson.vn/chuyen-muc");
+  await add.click();
+  await expect(error).toBeHidden();
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText("29/03/2024");
+  await expect(items).toContainText("× 1.200");
+  await expect(items.getByRole("link")).toHaveAttribute("href", "https://baolangson.vn/chuyen-muc");
+  await expect(title).toHaveValue("");
+
+  // Progress: out of range or unreadable is marked, and the entry keeps its figure.
+  const progress = editor.getByTestId("editor-progress");
+  const progressError = editor.locator("#progress-error");
+  await progress.fill("40");
+  await progress.blur();
+  for (const typed of ["150", "1e"]) {
+    await progress.fill("");
+    await progress.pressSequentially(typed);
+    await progress.blur();
+    await expect(progressError).toHaveText("Tiến độ là một số nguyên từ 0 đến 100.");
+    await expect(progress).toHaveAttribute("aria-invalid", "true");
+  }
+  await progress.fill("60");
+  await progress.blur();
+  await expect(progressError).toBeHidden();
+  await editor.getByTestId("editor-close").click();
+  await expect(card(page, "t3.2", "so-vhttdl")).toContainText("60%");
+});
+
 test("a unit profile cannot edit another unit's card", async ({ page }) => {
   await asCultureDepartment(page);
   await page.getByTestId("filter-mine").uncheck();

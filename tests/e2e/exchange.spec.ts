@@ -129,7 +129,18 @@ test("a plan revision adds an indicator: a unit's figure is saved, read back and
   await page.waitForTimeout(400);
   await page.reload();
   await card(page, "t3.2", "so-vhttdl").click();
-  await expect(page.getByTestId("indicator-tin-bai")).toHaveValue("12.5");
+  const figure = page.getByTestId("indicator-tin-bai");
+  await expect(figure).toHaveValue("12.5");
+  // Text the browser cannot read as a number is marked, not taken for an empty field.
+  await figure.fill("");
+  await figure.pressSequentially("1e");
+  await figure.blur();
+  await expect(page.locator("#indicator-tin-bai-error")).toHaveText("Không đọc được số đã nhập.");
+  await page.getByTestId("editor-close").click();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(figure).toHaveValue("12.5");
   await page.getByTestId("editor-close").click();
 
   // The monitoring unit sees it summed, with the Vietnamese decimal comma.
@@ -153,6 +164,39 @@ test("a unit's file carrying another unit's entry is refused for that entry", as
   await app.goTo("nhap-tep");
   await drop(page, [forged]);
   await expect(page.getByTestId("import-error")).toContainText("mã kiểm tra không khớp");
+});
+
+test("a link in a received file opens only if it is a web address", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.getByTestId("sample-remove").click();
+  const culture = await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
+  // A file written by hand, checksum and all, whose evidence would run script if it became a link.
+  const file = JSON.parse(culture.text);
+  file.entries[0].entry.evidence = [
+    { kind: "lien_ket", title: "Bài viết", link: "javascript:window.__pwned=1" },
+    { kind: "lien_ket", title: "Tin", link: "https://baolangson.vn/tin" },
+  ];
+  file.entries[0].entry.revision += 1;
+  file.checksum = `crc32:${crc32(Buffer.from(JSON.stringify(file.entries))).toString(16).padStart(8, "0")}`;
+  await page.getByTestId("profile-button").click();
+  await app.chooseMonitoring();
+  await app.goTo("nhap-tep");
+  await drop(page, [{ name: "tay.json", text: JSON.stringify(file, null, 2) }]);
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("import-applied")).toBeVisible();
+  await page.goto("./#bang?ky=2024-6t");
+  await card(page, "t3.2", "so-vhttdl").click();
+  const items = page.getByTestId("entry-editor").getByTestId("evidence-item");
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0).getByRole("link")).toHaveCount(0);
+  const shown = items.nth(0).getByTestId("evidence-link-shown");
+  await expect(shown).toHaveText("javascript:window.__pwned=1");
+  await expect(shown).not.toHaveAttribute("href");
+  await shown.click();
+  await expect(items.nth(1).getByRole("link")).toHaveAttribute("href", "https://baolangson.vn/tin");
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
 test("a backup restores a cleared browser exactly", async ({ page }) => {
