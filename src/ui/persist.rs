@@ -69,7 +69,10 @@ pub fn install(state: AppState) {
         _ => {}
     });
     if let Err(error) = on_hide.and(on_storage) {
-        state.notify(format!("Không theo dõi được sự kiện trang: {error}"));
+        state.notify(format!(
+            "{} {error}",
+            state.text(super::i18n::Key::PageEventsFailed)
+        ));
     }
 }
 
@@ -207,7 +210,10 @@ fn write_store(state: AppState) {
         return match error {
             StorageError::QuotaExceeded => state.set_health(Health::QuotaExceeded),
             StorageError::Unavailable(_) => state.set_health(Health::Memory),
-            StorageError::Failed(failure) => state.notify(format!("Không lưu được: {failure}")),
+            StorageError::Failed(failure) => state.notify(format!(
+                "{} {failure}",
+                state.text(super::i18n::Key::NotSaved)
+            )),
         };
     }
     state.persistence.update_value(|p| {
@@ -228,7 +234,7 @@ fn write_store(state: AppState) {
 /// Another tab saved: take its store and replay what we have not saved yet.
 fn adopt(state: AppState, text: &str) {
     if store::read_head(text).is_ok_and(|head| take_newer(state, head)) {
-        state.notify(state.text(super::i18n::Key::HealthOtherTab).to_owned());
+        state.inform(state.text(super::i18n::Key::HealthOtherTab).to_owned());
     }
 }
 

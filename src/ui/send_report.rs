@@ -42,7 +42,7 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
         });
         match browser::download::download_text(&name, &text, "application/json") {
             Ok(()) => {
-                app.notify(format!("{}: {name}", app.text(Key::ReportSaved)));
+                app.inform(format!("{}: {name}", app.text(Key::ReportSaved)));
                 mailto.set(Some(link));
             }
             Err(error) => app.notify(error.to_string()),

@@ -6,6 +6,9 @@ use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
 use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
+use crate::format::{self, Language, Settings};
+use leptos::prelude::*;
+use std::time::Duration;
 
 /// What a change replaced, for Ctrl+Z.
 enum UndoStep {
@@ -16,8 +19,9 @@ enum UndoStep {
 
 /// How many changes Ctrl+Z can take back.
 const UNDO_DEPTH: usize = 100;
-use crate::format::{self, Language, Settings};
-use leptos::prelude::*;
+
+/// How long a notice that only says what was done stays.
+pub const INFORM_FOR: Duration = Duration::from_secs(8);
 
 /// Where stored data stands; shown as a banner when not `Ok`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +168,7 @@ impl AppState {
     /// Puts back what the last change replaced (Ctrl+Z).
     pub fn undo(&self) {
         let Some(step) = self.undo.try_update_value(|stack| stack.pop()).flatten() else {
-            self.notify(self.text(Key::NothingToUndo).to_owned());
+            self.inform(self.text(Key::NothingToUndo).to_owned());
             return;
         };
         self.restore_point.set(
@@ -180,7 +184,7 @@ impl AppState {
             UndoStep::Workspace(workspace) => Command::Restore { workspace },
         };
         if self.apply(command) {
-            self.notify(self.text(Key::Undone).to_owned());
+            self.inform(self.text(Key::Undone).to_owned());
         }
     }
 
@@ -195,7 +199,7 @@ impl AppState {
         self.restore_point.set(false);
         if let Some(Some(UndoStep::Workspace(workspace))) = found {
             if self.apply(Command::Restore { workspace }) {
-                self.notify(self.text(Key::ImportUndone).to_owned());
+                self.inform(self.text(Key::ImportUndone).to_owned());
             }
         }
     }
@@ -237,11 +241,27 @@ impl AppState {
         }
     }
 
+    /// A notice that stays until dismissed: something failed or needs the
+    /// user's attention.
     pub fn notify(&self, text: String) {
+        self.push_notice(text);
+    }
+
+    /// A notice that says what was done, and leaves by itself after
+    /// [`INFORM_FOR`] (it would otherwise pile up over the board).
+    pub fn inform(&self, text: String) {
+        let id = self.push_notice(text);
+        let state = *self;
+        set_timeout(move || state.dismiss(id), INFORM_FOR);
+    }
+
+    fn push_notice(&self, text: String) -> u64 {
+        let mut id = 1;
         self.notices.update(|notices| {
-            let id = notices.last().map_or(1, |n| n.id + 1);
+            id = notices.last().map_or(1, |n| n.id + 1);
             notices.push(Notice { id, text });
         });
+        id
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -260,10 +280,10 @@ impl AppState {
     fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
         let text = format::settings::encode(&self.settings.get_untracked());
-        if self.health.with_untracked(Health::may_write) {
-            if let Err(error) = browser::storage::write(super::boot::SETTINGS_KEY, &text) {
-                self.notify(format!("{error:?}"));
-            }
+        if self.health.with_untracked(Health::may_write)
+            && browser::storage::write(super::boot::SETTINGS_KEY, &text).is_err()
+        {
+            self.notify(self.text(Key::SettingsNotSaved).to_owned());
         }
     }
 

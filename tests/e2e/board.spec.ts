@@ -193,6 +193,20 @@ test("the editor names a field it cannot read, keeps the typing, and adds nothin
   await expect(card(page, "t3.2", "so-vhttdl")).toContainText("60%");
 });
 
+test("a notice saying what was done leaves by itself", async ({ page }) => {
+  await page.clock.install();
+  await asCultureDepartment(page);
+  const download = page.waitForEvent("download");
+  await page.getByTestId("send-report").click();
+  await download;
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText("KH61-2024_BaoCao_SoVHTTDL_2024-6T.json");
+  await page.clock.fastForward(6_000);
+  await expect(notice).toHaveCount(1);
+  await page.clock.fastForward(2_500);
+  await expect(notice).toHaveCount(0);
+});
+
 test("a unit profile cannot edit another unit's card", async ({ page }) => {
   await asCultureDepartment(page);
   await page.getByTestId("filter-mine").uncheck();

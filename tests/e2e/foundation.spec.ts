@@ -212,20 +212,22 @@ test("a full storage keeps the edit in memory, says so, and leaves the last good
   expect(Object.keys(lastGood)).toContain("tiendo.v3.plan");
   // Fill the origin's quota until less than 3,000 characters are left: the
   // sample's first parts fit, the rest does not.
-  await page.evaluate(() => {
-    let low = 0;
-    let high = 6_000_000;
-    while (high - low > 1_000) {
-      const mid = Math.floor((low + high) / 2);
-      try {
-        localStorage.setItem("filler", "x".repeat(mid));
-        low = mid;
-      } catch {
-        high = mid;
+  const fill = (key: string, leave: number) =>
+    page.evaluate(({ key, leave }) => {
+      let low = 0;
+      let high = 6_000_000;
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        try {
+          localStorage.setItem(key, "x".repeat(mid));
+          low = mid;
+        } catch {
+          high = mid;
+        }
       }
-    }
-    localStorage.setItem("filler", "x".repeat(Math.max(0, low - 3_000)));
-  });
+      localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
+    }, { key, leave });
+  await fill("filler", 3_000);
   await page.getByTestId("sample-load").click();
   await expect(page.getByTestId("health-banner")).toContainText("Bộ nhớ trình duyệt đã đầy");
   await expect(page.getByTestId("sample-remove")).toBeVisible();
@@ -235,6 +237,14 @@ test("a full storage keeps the edit in memory, says so, and leaves the last good
   await page.getByTestId("health-banner").getByTestId("backup-button").click();
   const file = await backup;
   expect(file.suggestedFilename()).toMatch(/^TienDo_SaoLuu_\d{4}-\d{2}-\d{2}\.json$/);
+  // Not a character left (and no settings stored whose room a rewrite could
+  // reuse): a changed setting says it is kept only until the page closes.
+  await page.evaluate(() => localStorage.removeItem("tiendo.v1.settings"));
+  await fill("filler-2", 0);
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("notice")).toContainText("Settings could not be saved");
+  await page.evaluate(() => localStorage.removeItem("filler-2"));
+  await page.getByTestId("language-switch").click();
   // Room again: the next change saves and the warning goes.
   await page.evaluate(() => localStorage.removeItem("filler"));
   await page.getByTestId("sample-remove").click();
