@@ -2,7 +2,7 @@
 //! typing in the evidence form becomes one — or says which field is wrong.
 
 use super::date::Date;
-use super::number;
+use super::number::{self, Marks};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -74,6 +74,8 @@ pub fn is_web_link(text: &str) -> bool {
 /// The evidence form's fields, as typed.
 #[derive(Clone, Copy, Debug)]
 pub struct EvidenceForm<'a> {
+    /// How the user's language writes a count (`1.200`, `1,200`).
+    pub marks: Marks,
     pub kind: EvidenceKind,
     pub title: &'a str,
     /// `dd/mm/yyyy`, or empty.
@@ -105,7 +107,7 @@ impl EvidenceForm<'_> {
             None => None,
         };
         let count = match optional(self.count) {
-            Some(text) => Some(number::parse_count(text).ok_or(FormError::Count)?),
+            Some(text) => Some(number::parse_count(text, self.marks).ok_or(FormError::Count)?),
             None => None,
         };
         let link = match optional(self.link) {
@@ -155,6 +157,7 @@ mod tests {
 
     fn form<'a>(title: &'a str, date: &'a str, count: &'a str, link: &'a str) -> EvidenceForm<'a> {
         EvidenceForm {
+            marks: Marks::VI,
             kind: EvidenceKind::Article,
             title,
             date,

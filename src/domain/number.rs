@@ -23,28 +23,49 @@ pub fn svg(value: f64) -> String {
     shortest((value * 100.0).round() / 100.0)
 }
 
-/// With the Vietnamese decimal comma: `12,5`.
-pub fn vi(value: f64) -> String {
-    shortest(value).replace('.', ",")
+/// How a language writes numbers: its decimal mark and the mark between
+/// thousands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    pub decimal: char,
+    pub group: char,
 }
 
-/// `part` of `whole` in percent, one decimal, Vietnamese comma: `12,3`
-/// (`0` of nothing). Integer arithmetic, rounded half up.
-pub fn percent_vi(part: usize, whole: usize) -> String {
+impl Marks {
+    /// Vietnamese: `1.200,5`.
+    pub const VI: Marks = Marks {
+        decimal: ',',
+        group: '.',
+    };
+    /// English: `1,200.5`.
+    pub const EN: Marks = Marks {
+        decimal: '.',
+        group: ',',
+    };
+}
+
+/// With the language's decimal mark: `12,5` (Vietnamese), `12.5`.
+pub fn decimal(value: f64, marks: Marks) -> String {
+    shortest(value).replace('.', marks.decimal.encode_utf8(&mut [0; 4]))
+}
+
+/// `part` of `whole` in percent, one decimal: `12,3` in Vietnamese (`0` of
+/// nothing). Integer arithmetic, rounded half up.
+pub fn percent(part: usize, whole: usize, marks: Marks) -> String {
     if whole == 0 {
         return "0".into();
     }
     let (part, whole) = (part as u64, whole as u64);
     let tenths = (part.saturating_mul(1000) + whole / 2) / whole;
-    format!("{},{}", tenths / 10, tenths % 10)
+    format!("{}{}{}", tenths / 10, marks.decimal, tenths % 10)
 }
 
-/// A count as a Vietnamese writes it: `12`, `1200` or `1.200` (dots between
-/// thousands). Anything else, or more than `u32` holds: `None`.
-pub fn parse_count(text: &str) -> Option<u32> {
-    let mut groups = text.split('.');
+/// A count as the language writes it: `12`, `1200` or `1.200` (Vietnamese;
+/// `1,200` in English). Anything else, or more than `u32` holds: `None`.
+pub fn parse_count(text: &str, marks: Marks) -> Option<u32> {
+    let mut groups = text.split(marks.group);
     let first = groups.next().unwrap_or_default();
-    if text.contains('.') && !(1..=3).contains(&first.len()) {
+    if text.contains(marks.group) && !(1..=3).contains(&first.len()) {
         return None;
     }
     let mut digits = String::from(first);
@@ -60,17 +81,17 @@ pub fn parse_count(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// A count with dots between thousands: `1.200`.
-pub fn count_vi(count: u32) -> String {
-    let digits = count.to_string();
-    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+/// `5241856` → `"5.241.856"` (Vietnamese), `"5,241,856"` (English).
+pub fn group_thousands(value: usize, marks: Marks) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            text.push('.');
+            out.push(marks.group);
         }
-        text.push(digit);
+        out.push(digit);
     }
-    text
+    out
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -89,16 +110,18 @@ mod tests {
         assert_eq!(svg(12.3456), "12.35");
         assert_eq!(svg(-0.001), "0");
         assert_eq!(svg(80.0 + 0.5), "80.5");
-        assert_eq!(vi(1234.5), "1234,5");
+        assert_eq!(decimal(1234.5, Marks::VI), "1234,5");
+        assert_eq!(decimal(1234.5, Marks::EN), "1234.5");
     }
 
     #[test]
     fn percents() {
-        assert_eq!(percent_vi(0, 0), "0");
-        assert_eq!(percent_vi(1, 3), "33,3");
-        assert_eq!(percent_vi(2, 3), "66,7");
-        assert_eq!(percent_vi(1, 8), "12,5");
-        assert_eq!(percent_vi(3, 3), "100,0");
+        assert_eq!(percent(0, 0, Marks::VI), "0");
+        assert_eq!(percent(1, 3, Marks::VI), "33,3");
+        assert_eq!(percent(2, 3, Marks::VI), "66,7");
+        assert_eq!(percent(1, 8, Marks::VI), "12,5");
+        assert_eq!(percent(1, 8, Marks::EN), "12.5");
+        assert_eq!(percent(3, 3, Marks::VI), "100,0");
     }
 
     #[test]
@@ -111,7 +134,7 @@ mod tests {
             ("12.345.678", 12_345_678),
             ("4.294.967.295", u32::MAX),
         ] {
-            assert_eq!(parse_count(text), Some(count), "{text}");
+            assert_eq!(parse_count(text, Marks::VI), Some(count), "{text}");
         }
         for text in [
             "",
@@ -128,20 +151,26 @@ mod tests {
             "4294967296",
             "١٢",
         ] {
-            assert_eq!(parse_count(text), None, "{text}");
+            assert_eq!(parse_count(text, Marks::VI), None, "{text}");
         }
-        assert_eq!(count_vi(0), "0");
-        assert_eq!(count_vi(999), "999");
-        assert_eq!(count_vi(1200), "1.200");
-        assert_eq!(count_vi(u32::MAX), "4.294.967.295");
+        for (text, count) in [("1,200", Some(1200)), ("1.200", None), ("12", Some(12))] {
+            assert_eq!(parse_count(text, Marks::EN), count, "{text}");
+        }
+        assert_eq!(group_thousands(0, Marks::VI), "0");
+        assert_eq!(group_thousands(999, Marks::VI), "999");
+        assert_eq!(group_thousands(1200, Marks::VI), "1.200");
+        assert_eq!(group_thousands(5_241_856, Marks::VI), "5.241.856");
+        assert_eq!(group_thousands(5_241_856, Marks::EN), "5,241,856");
     }
 
     proptest! {
         /// A count written with its dots reads back as itself.
         #[test]
         fn counts_read_back(count in any::<u32>()) {
-            prop_assert_eq!(parse_count(&count_vi(count)), Some(count));
-            prop_assert_eq!(parse_count(&count.to_string()), Some(count));
+            for marks in [Marks::VI, Marks::EN] {
+                prop_assert_eq!(parse_count(&group_thousands(count as usize, marks), marks), Some(count));
+                prop_assert_eq!(parse_count(&count.to_string(), marks), Some(count));
+            }
         }
 
         /// What is written reads back as the same number.
@@ -156,7 +185,7 @@ mod tests {
         /// its half-even ties on binary fractions.
         #[test]
         fn percent_matches_float(part in 0usize..100_000, whole in 1usize..100_000) {
-            let ours: f64 = percent_vi(part, whole).replace(',', ".").parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            let ours: f64 = percent(part, whole, Marks::VI).replace(',', ".").parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
             let exact = part as f64 * 100.0 / whole as f64;
             prop_assert!((ours - exact).abs() <= 0.05 + 1e-9, "{} vs {}", ours, exact);
         }

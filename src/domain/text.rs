@@ -194,19 +194,6 @@ impl SortKey {
     }
 }
 
-/// `5241856` → `"5.241.856"`: Vietnamese groups thousands with dots.
-pub fn group_thousands(value: usize) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -311,14 +298,6 @@ mod tests {
                 "Đình Lập"
             ]
         );
-    }
-
-    #[test]
-    fn thousands_are_grouped_with_dots() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1000), "1.000");
-        assert_eq!(group_thousands(5_241_856), "5.241.856");
     }
 
     #[test]

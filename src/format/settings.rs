@@ -1,6 +1,7 @@
 //! Per-browser settings: the profile this browser speaks for and the UI language.
 
 use super::decode::{self, DecodeError};
+use crate::domain::number::Marks;
 use crate::domain::Profile;
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,16 @@ pub enum Language {
     Vietnamese,
     #[serde(rename = "en")]
     English,
+}
+
+impl Language {
+    /// How the language writes numbers.
+    pub fn marks(self) -> Marks {
+        match self {
+            Language::Vietnamese => Marks::VI,
+            Language::English => Marks::EN,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

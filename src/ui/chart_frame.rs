@@ -5,6 +5,7 @@ use super::i18n::Key;
 use super::state::use_app;
 use crate::browser;
 use crate::domain::{number, Status};
+use crate::format::Language;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,13 +22,19 @@ pub fn status_color(status: Status) -> &'static str {
     }
 }
 
-/// A one-letter mark per status, so colour is never the only signal.
-pub fn status_mark(status: Status) -> &'static str {
+/// A one-letter mark per status, so colour is never the only signal: the
+/// first letter of its name where it can be (`ChartMatrixDesc` lists them).
+pub fn status_mark(status: Status, language: Language) -> &'static str {
+    let english = language == Language::English;
     match status {
         Status::NotReported => "·",
+        Status::NotStarted if english => "N",
         Status::NotStarted => "C",
+        Status::InProgress if english => "P",
         Status::InProgress => "Đ",
+        Status::Done if english => "D",
         Status::Done => "X",
+        Status::NothingArose if english => "0",
         Status::NothingArose => "K",
         Status::Blocked => "!",
     }
@@ -107,11 +114,11 @@ pub fn ChartFrame(
             >
                 <title id=title_id>{app.tr(title)}</title>
                 <desc id=desc_id>{move || description.get()}</desc>
-                {svg.run()}
+                {move || svg.run()}
             </svg>
             <details class="chart__data">
                 <summary>{app.tr(Key::DataTable)}</summary>
-                {table.run()}
+                {move || table.run()}
             </details>
         </figure>
     }

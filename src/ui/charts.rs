@@ -28,7 +28,7 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
             app.text(Key::ChartOverallDesc),
             t.reported(),
             t.total(),
-            number::percent_vi(t.reported(), t.total())
+            number::percent(t.reported(), t.total(), app.marks())
         )
     });
     let svg = move || {
@@ -45,7 +45,7 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
                 let y = 30.0 + i as f64 * 28.0;
                 view! {
                     <rect x="230" y=number::svg(y - 11.0) width="14" height="14" fill=status_color(*status)/>
-                    <text x="250" y=number::svg(y)>{format!("{} {} — {} ({}%)", status_mark(*status), app.text(i18n::status(*status)), values[i], number::percent_vi(values[i], total))}</text>
+                    <text x="250" y=number::svg(y)>{format!("{} {} — {} ({}%)", status_mark(*status, app.language()), app.text(i18n::status(*status)), values[i], number::percent(values[i], total, app.marks()))}</text>
                 }
             })
             .collect_view();
@@ -65,7 +65,7 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
                 <thead><tr><th scope="col">{app.text(Key::FilterStatus)}</th><th scope="col">{app.text(Key::ColumnCount)}</th><th scope="col">{app.text(Key::ColumnShare)}</th></tr></thead>
                 <tbody>
                     {Status::ALL.iter().enumerate().map(|(i, s)| view! {
-                        <tr data-status=s.slug()><th scope="row">{app.text(i18n::status(*s))}</th><td>{values[i]}</td><td>{format!("{}%", number::percent_vi(values[i], total))}</td></tr>
+                        <tr data-status=s.slug()><th scope="row">{app.text(i18n::status(*s))}</th><td>{values[i]}</td><td>{format!("{}%", number::percent(values[i], total, app.marks()))}</td></tr>
                     }).collect_view()}
                     <tr><th scope="row">{app.text(Key::ColumnTotal)}</th><td data-testid="overall-total">{total}</td><td>"100%"</td></tr>
                 </tbody>
@@ -157,7 +157,7 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
                 view! {
                     <text x="184" y=number::svg(y + 12.0) text-anchor="end">{name}</text>
                     {segments}
-                    <text x="520" y=number::svg(y + 12.0) text-anchor="end">{format!("{}%", number::percent_vi(c.complete, c.total()))}</text>
+                    <text x="520" y=number::svg(y + 12.0) text-anchor="end">{format!("{}%", number::percent(c.complete, c.total(), app.marks()))}</text>
                 }
             })
             .collect_view()
@@ -172,7 +172,7 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
                 </tr></thead>
                 <tbody>
                     {rows.get().into_iter().map(|(id, name, c)| view! {
-                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{number::percent_vi(c.complete, c.total())}</td></tr>
+                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{number::percent(c.complete, c.total(), app.marks())}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -224,7 +224,7 @@ pub fn MatrixChart(
                     <g class="chart__cell" data-testid=test_id data-entry=entry_id role="button" tabindex="0" on:click=on_click on:keydown=on_key>
                         <title>{app.text(i18n::status(status))}</title>
                         <rect x=number::svg(x) y=number::svg(y) width="40" height="18" fill=status_color(status)/>
-                        <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status)}</text>
+                        <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status, app.language())}</text>
                     </g>
                 })
             }).collect_view();

@@ -163,8 +163,8 @@ fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
                     <tbody>
                         {move || figures.get().into_iter().map(|f| view! {
-                            <tr><td>{f.number}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::vi(f.total)}</td>
-                            <td>{f.target.map(number::vi).unwrap_or_default()}</td><td>{f.units}</td></tr>
+                            <tr><td>{f.number}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::decimal(f.total, app.marks())}</td>
+                            <td>{f.target.map(|t| number::decimal(t, app.marks())).unwrap_or_default()}</td><td>{f.units}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

@@ -171,11 +171,12 @@ fn IndicatorField(
     readonly: Signal<bool>,
     change: Callback<EntryChange>,
 ) -> impl IntoView {
+    let app = use_app();
     let wrong = RwSignal::new(false);
     let error_id = format!("indicator-{}-error", indicator.id);
     let target = indicator
         .target
-        .map(|t| format!(" / {}", number::vi(t)))
+        .map(|t| format!(" / {}", number::decimal(t, app.marks())))
         .unwrap_or_default();
     let id = indicator.id.clone();
     let value_id = indicator.id.clone();

@@ -181,7 +181,7 @@ texts! {
     InvalidProgress => "Tiến độ là một số nguyên từ 0 đến 100.", "Progress is a whole number from 0 to 100.";
     InvalidNumber => "Không đọc được số đã nhập.", "The number typed cannot be read.";
     EvidenceNeedsTitle => "Nhập số, ký hiệu hoặc tên của minh chứng.", "Enter the evidence's number or title.";
-    InvalidCount => "Số lượng là một số nguyên, ví dụ 12 hoặc 1.200.", "The count is a whole number, such as 12 or 1200.";
+    InvalidCount => "Số lượng là một số nguyên, ví dụ 12 hoặc 1.200.", "The count is a whole number, such as 12 or 1,200.";
     InvalidLink => "Đường dẫn phải là một địa chỉ web, ví dụ https://baolangson.vn/….", "The link must be a web address, such as https://baolangson.vn/….";
     Undone => "Đã hoàn tác thay đổi gần nhất.", "Undid the last change.";
     NothingToUndo => "Không còn thay đổi nào để hoàn tác.", "Nothing left to undo.";
@@ -249,7 +249,7 @@ texts! {
     ChartUnits => "Báo cáo và hoàn thành theo đơn vị", "Reporting and completion by unit";
     ChartUnitsDesc => "Số báo cáo đúng hạn, muộn và chưa báo cáo của từng đơn vị; số bên phải là tỷ lệ hoàn thành.", "Reports on time, late and missing per unit; the figure on the right is the completion rate.";
     ChartMatrix => "Ma trận đơn vị × nhiệm vụ", "Unit × task matrix";
-    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô để mở báo cáo.", "Each cell is a unit's status on a task (letters: · not reported, C not started, Đ in progress, X done, K nothing arose, ! blocked); click a cell to open the report.";
+    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô để mở báo cáo.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, 0 nothing arose, ! blocked); click a cell to open the report.";
     ChartTrend => "Xu hướng qua các kỳ", "Trend over periods";
     ChartTrendDesc => "Tỷ lệ đã báo cáo và tỷ lệ hoàn thành của từng kỳ báo cáo.", "Share reported and share complete in each period.";
     ColumnCount => "Số lượng", "Count";

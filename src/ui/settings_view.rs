@@ -10,7 +10,7 @@ use super::state::use_app;
 use super::when::When;
 use crate::browser;
 use crate::domain::number;
-use crate::domain::text::group_thousands;
+use crate::domain::number::group_thousands;
 use crate::domain::Command;
 use crate::format::{sample, Language};
 use leptos::prelude::*;
@@ -66,13 +66,13 @@ fn StorageUsage() -> impl IntoView {
             {move || match used() {
                 Some(units) => {
                     let used = units.min(QUOTA_UNITS);
-                    let percent = number::percent_vi(used, QUOTA_UNITS);
+                    let percent = number::percent(used, QUOTA_UNITS, app.marks());
                     let width = number::svg(used as f64 * 100.0 / QUOTA_UNITS as f64);
                     view! {
                         <p>
                             {app.text(Key::SettingsStorageUsed)} " "
-                            <strong data-testid="storage-used">{group_thousands(units)}</strong> " "
-                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS)} " "
+                            <strong data-testid="storage-used">{group_thousands(units, app.marks())}</strong> " "
+                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS, app.marks())} " "
                             {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
                         <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>

@@ -5,6 +5,7 @@
 use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
+use crate::domain::number::Marks;
 use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
 use crate::format::{self, Language, Settings};
 use leptos::prelude::*;
@@ -121,6 +122,11 @@ impl AppState {
 
     pub fn language(&self) -> Language {
         self.settings.with(|s| s.language)
+    }
+
+    /// How the UI's language writes numbers.
+    pub fn marks(&self) -> Marks {
+        self.language().marks()
     }
 
     /// The language, without subscribing (markup built outside a view).

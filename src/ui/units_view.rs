@@ -79,17 +79,16 @@ fn UnitRow(unit: Unit) -> impl IntoView {
             })
         }
     };
-    let validity = match (unit.valid_from, unit.valid_to) {
-        (None, None) => String::new(),
-        (from, to) => {
-            let from = from
-                .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
-                .unwrap_or_default();
-            let to = to
-                .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
-                .unwrap_or_default();
-            format!("{from}{to}").trim().to_owned()
-        }
+    let (valid_from, valid_to) = (unit.valid_from, unit.valid_to);
+    // A closure: the words around the dates follow the language.
+    let validity = move || {
+        let from = valid_from
+            .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
+            .unwrap_or_default();
+        let to = valid_to
+            .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
+            .unwrap_or_default();
+        format!("{from}{to}").trim().to_owned()
     };
     let successors = {
         let successors = unit.successors.clone();

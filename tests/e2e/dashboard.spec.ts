@@ -59,6 +59,22 @@ test("the charts' data tables equal the domain's figures", async ({ page }) => {
   await expect(page.getByTestId("laggards").getByTestId("laggard")).toHaveCount(17);
 });
 
+test("numbers and status letters follow the language", async ({ page }) => {
+  await openDashboard(page);
+  const notReported = page.getByTestId("table-overall").locator('tr[data-status="chua_bao_cao"] td').last();
+  const letters = () => page.getByTestId("chart-ma-tran").locator("[data-entry] text").allTextContents();
+  // 27 of 235: 11,5 % with the Vietnamese decimal comma; cells marked C, Đ, X, K.
+  await expect(notReported).toHaveText("11,5%");
+  expect(new Set(await letters())).toEqual(new Set(["·", "C", "Đ", "X", "K", "!"]));
+  await page.getByTestId("language-switch").click();
+  // The charts and their tables are drawn again in English, not only the page around them.
+  await expect(notReported).toHaveText("11.5%");
+  await expect(page.getByTestId("table-overall").locator('tr[data-status="chua_bao_cao"] th')).toHaveText("Not reported");
+  await expect(page.getByTestId("chart-tong-the").locator("svg")).toContainText("Not reported — 27 (11.5%)");
+  expect(new Set(await letters())).toEqual(new Set(["·", "N", "P", "D", "0", "!"]));
+  await expect(page.getByTestId("chart-ma-tran")).toContainText("N not started, P in progress, D done, 0 nothing arose");
+});
+
 test("a task bar opens the board filtered on that task", async ({ page }) => {
   await openDashboard(page);
   await page.getByTestId("task-bar-3.2").click();

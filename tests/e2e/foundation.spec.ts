@@ -191,6 +191,33 @@ test("the English switch changes the UI and is remembered", async ({ page }) => 
   await expect(page.getByTestId("nav-ke-hoach")).toHaveText("Kế hoạch");
 });
 
+test("on every screen, switching the language shows what opening the page in it shows", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  // Every text, label and placeholder of the page, the charts' tables opened.
+  const texts = () =>
+    page.evaluate(() => {
+      document.querySelectorAll("details").forEach((d) => (d.open = true));
+      const attributes = Array.from(document.querySelectorAll("[aria-label],[title],[placeholder]"), (e) =>
+        ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a) ?? "").join("|"),
+      );
+      return [...document.body.innerText.split("\n"), ...attributes];
+    });
+  for (const route of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]) {
+    await page.goto(`./#${route}`);
+    await expect(page.getByTestId("nav-don-vi")).toHaveText("Đơn vị");
+    await page.getByTestId("language-switch").click();
+    await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
+    const switched = await texts();
+    await page.reload();
+    await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
+    await page.waitForTimeout(300);
+    expect(switched, route).toEqual(await texts());
+    await page.getByTestId("language-switch").click();
+  }
+});
+
 test("settings show how much browser storage the workspace uses", async ({ page }) => {
   const app = new App(page);
   await app.open();
