@@ -78,7 +78,9 @@ fn every_hostile_file_gets_its_own_message() {
     let mut not_utf8 = good.clone().into_bytes();
     not_utf8[40] = 0xC3;
     not_utf8[41] = 0x28;
-    let zip = b"PK\x03\x04\x14\x00\x06\x00word/document.xml".to_vec();
+    let mut docx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00".to_vec();
+    docx.extend([0xDF, 0xA4, 0xD2, 0x6C, 0x5A, 0x01]);
+    let pdf = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
     let big = vec![b' '; 50 * 1024 * 1024];
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("UTF-16", utf16, "UTF-16"),
@@ -104,7 +106,17 @@ fn every_hostile_file_gets_its_own_message() {
             "mã kiểm tra không khớp",
         ),
         ("invalid UTF-8", not_utf8, "không phải văn bản UTF-8"),
-        ("a Word file", zip, "lỗi cú pháp JSON"),
+        ("a Word file", docx, "đây là tệp Word, Excel hoặc tệp nén"),
+        (
+            "a PDF",
+            pdf,
+            "đây là tệp PDF, không phải tệp .json của Tiến Độ",
+        ),
+        (
+            "not JSON",
+            b"Kinh gui So TT&TT".to_vec(),
+            "lỗi cú pháp JSON",
+        ),
         ("empty", Vec::new(), "tệp rỗng"),
         (
             "a period that does not exist",

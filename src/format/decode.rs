@@ -14,6 +14,10 @@ pub enum DecodeError {
         bytes: usize,
     },
     Empty,
+    /// A file of another program, known by its first bytes: what it is.
+    NotOurs {
+        kind: &'static str,
+    },
     Utf16,
     InvalidUtf8 {
         offset: usize,
@@ -52,6 +56,10 @@ impl fmt::Display for DecodeError {
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             DecodeError::Empty => write!(f, "tệp rỗng"),
+            DecodeError::NotOurs { kind } => write!(
+                f,
+                "đây là {kind}, không phải tệp .json của Tiến Độ; hãy dùng tệp .json do Tiến Độ tạo ra"
+            ),
             DecodeError::Utf16 => write!(f, "tệp mã hóa UTF-16; cần lưu lại dạng UTF-8"),
             DecodeError::InvalidUtf8 { offset } => {
                 write!(f, "tệp không phải văn bản UTF-8 hợp lệ (byte thứ {offset})")
@@ -96,10 +104,34 @@ fn vietnamese(detail: &str) -> String {
     text
 }
 
-/// Bytes to text: refuses oversized, empty, UTF-16 and invalid UTF-8 input; drops a UTF-8 BOM.
+/// Files a unit may attach by mistake (its report in Word, a scan), known
+/// by their first bytes.
+const OTHER_KINDS: [(&[u8], &str); 6] = [
+    (
+        b"PK\x03\x04",
+        "tệp Word, Excel hoặc tệp nén (.docx, .xlsx, .zip)",
+    ),
+    (
+        b"\xD0\xCF\x11\xE0",
+        "tệp Word hoặc Excel đời cũ (.doc, .xls)",
+    ),
+    (b"%PDF", "tệp PDF"),
+    (b"{\\rtf", "tệp RTF"),
+    (b"\x89PNG", "tệp ảnh"),
+    (b"\xFF\xD8\xFF", "tệp ảnh"),
+];
+
+/// Bytes to text: refuses oversized, empty, other programs', UTF-16 and
+/// invalid UTF-8 input; drops a UTF-8 BOM.
 pub fn text(bytes: &[u8]) -> Result<&str, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(DecodeError::TooLarge { bytes: bytes.len() });
+    }
+    if let Some((_, kind)) = OTHER_KINDS
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        return Err(DecodeError::NotOurs { kind });
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16);
