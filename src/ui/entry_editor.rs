@@ -230,12 +230,16 @@ fn TextArea(
             handle.clear();
         }
         timer.set_value(None);
+        app.release_draft(test_id);
         let text = draft.get_untracked();
         if value.try_get_untracked().is_some_and(|saved| saved != text) {
             on_commit.run(text);
         }
     };
     on_cleanup(commit);
+    // What the page commits if it goes away before the pause (one callback,
+    // not one per keystroke).
+    let held = Callback::new(move |()| commit());
     view! {
         <label class="editor__field editor__field--wide">
             <span>{app.tr(label)}</span>
@@ -247,6 +251,7 @@ fn TextArea(
                         handle.clear();
                     }
                     timer.set_value(set_timeout_with_handle(commit, COMMIT_PAUSE).ok());
+                    app.hold_draft(test_id, held);
                 }
                 on:blur=move |_| commit()
             ></textarea>

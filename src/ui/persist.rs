@@ -51,7 +51,11 @@ pub fn install(state: AppState) {
             schedule(state);
         }
     });
-    let on_hide = browser::page::on_hide(move || flush(state));
+    // Typing a text area has not committed yet goes in before the write.
+    let on_hide = browser::page::on_hide(move || {
+        state.commit_drafts();
+        flush(state);
+    });
     let on_storage = browser::page::on_storage_change(move |change| match change.key.as_deref() {
         Some(store::HEAD_KEY) => {
             if let Some(text) = change.new_value {

@@ -86,6 +86,9 @@ pub struct AppState {
     undo: StoredValue<Vec<UndoStep>>,
     /// Whether an import can still be taken back.
     restore_point: RwSignal<bool>,
+    /// Text typed but not yet committed (a text area waits for a pause in
+    /// typing), by field: committed before the page hides.
+    drafts: StoredValue<Vec<(&'static str, Callback<()>)>>,
 }
 
 impl AppState {
@@ -99,6 +102,7 @@ impl AppState {
             persistence: StoredValue::new(persist::Persistence::new(loaded.head, loaded.reach)),
             undo: StoredValue::new(Vec::new()),
             restore_point: RwSignal::new(false),
+            drafts: StoredValue::new(Vec::new()),
         };
         persist::install(state);
         state
@@ -168,6 +172,31 @@ impl AppState {
                     }
                 });
             }
+        }
+    }
+
+    /// `field` holds typing not yet committed; `commit` commits it.
+    pub fn hold_draft(&self, field: &'static str, commit: Callback<()>) {
+        self.drafts.update_value(|drafts| {
+            drafts.retain(|(f, _)| *f != field);
+            drafts.push((field, commit));
+        });
+    }
+
+    /// `field` has nothing left to commit.
+    pub fn release_draft(&self, field: &'static str) {
+        self.drafts
+            .update_value(|drafts| drafts.retain(|(f, _)| *f != field));
+    }
+
+    /// Commits what every field still holds (the page is going away).
+    pub(super) fn commit_drafts(&self) {
+        let drafts = self
+            .drafts
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for (_, commit) in drafts {
+            commit.run(());
         }
     }
 

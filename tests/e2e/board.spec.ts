@@ -127,6 +127,19 @@ test("an opened card's edits survive a reload", async ({ page }) => {
   await expect(editor.getByTestId("evidence-item")).toContainText("Kế hoạch số 45/KH-SVHTTDL");
 });
 
+test("text typed just before the page goes away is kept", async ({ page }) => {
+  await asCultureDepartment(page);
+  await card(page, "t3.2", "so-vhttdl").click();
+  const editor = page.getByTestId("entry-editor");
+  // Typed and the page left at once: no pause, no blur, no closing of the editor.
+  await editor.getByTestId("editor-done").fill("Đăng 15 tin, bài");
+  await editor.getByTestId("editor-obstacles").pressSequentially("Thiếu");
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(editor.getByTestId("editor-done")).toHaveValue("Đăng 15 tin, bài");
+  await expect(editor.getByTestId("editor-obstacles")).toHaveValue("Thiếu");
+});
+
 test("the editor names a field it cannot read, keeps the typing, and adds nothing until it reads", async ({ page }) => {
   await asCultureDepartment(page);
   await card(page, "t3.2", "so-vhttdl").click();
