@@ -88,7 +88,7 @@ pub struct AppState {
     restore_point: RwSignal<bool>,
     /// Text typed but not yet committed (a text area waits for a pause in
     /// typing), by field: committed before the page hides.
-    drafts: StoredValue<Vec<(&'static str, Callback<()>)>>,
+    drafts: StoredValue<Vec<(String, Callback<()>)>>,
 }
 
 impl AppState {
@@ -176,7 +176,7 @@ impl AppState {
     }
 
     /// `field` holds typing not yet committed; `commit` commits it.
-    pub fn hold_draft(&self, field: &'static str, commit: Callback<()>) {
+    pub fn hold_draft(&self, field: String, commit: Callback<()>) {
         self.drafts.update_value(|drafts| {
             drafts.retain(|(f, _)| *f != field);
             drafts.push((field, commit));
@@ -184,9 +184,9 @@ impl AppState {
     }
 
     /// `field` has nothing left to commit.
-    pub fn release_draft(&self, field: &'static str) {
+    pub fn release_draft(&self, field: &str) {
         self.drafts
-            .update_value(|drafts| drafts.retain(|(f, _)| *f != field));
+            .update_value(|drafts| drafts.retain(|(f, _)| f != field));
     }
 
     /// Commits what every field still holds (the page is going away).

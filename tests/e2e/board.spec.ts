@@ -138,6 +138,17 @@ test("text typed just before the page goes away is kept", async ({ page }) => {
   await card(page, "t3.2", "so-vhttdl").click();
   await expect(editor.getByTestId("editor-done")).toHaveValue("Đăng 15 tin, bài");
   await expect(editor.getByTestId("editor-obstacles")).toHaveValue("Thiếu");
+  // A number typed, not yet confirmed (no Enter, no leaving the field): kept too.
+  await editor.getByTestId("editor-progress").pressSequentially("70");
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(editor.getByTestId("editor-progress")).toHaveValue("70");
+  // And when the editor is closed with Escape from the field.
+  await editor.getByTestId("editor-progress").fill("");
+  await editor.getByTestId("editor-progress").pressSequentially("75");
+  await page.keyboard.press("Escape");
+  await expect(editor).toBeHidden();
+  await expect(card(page, "t3.2", "so-vhttdl")).toContainText("75%");
 });
 
 test("the editor names a field it cannot read, keeps the typing, and adds nothing until it reads", async ({ page }) => {
