@@ -60,6 +60,9 @@ const FIELDS: [(&str, Key, FormError); 4] = [
     ("evidence-link", Key::EvidenceLink, FormError::Link),
 ];
 
+/// The form's name among the fields holding typing (`AppState::hold_draft`).
+const DRAFT: &str = "evidence-form";
+
 fn error_text(error: FormError) -> Key {
     match error {
         FormError::NoTitle => Key::EvidenceNeedsTitle,
@@ -71,38 +74,55 @@ fn error_text(error: FormError) -> Key {
 
 /// Adds one piece of evidence. A field that cannot be read is marked, gets
 /// the focus and a message beside the form; nothing is added until it reads.
+/// What reads is not lost to a closed editor or page (added then).
 #[component]
 fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
     let app = use_app();
     let kind = RwSignal::new(EvidenceKind::Document);
     let values = FIELDS.map(|_| RwSignal::new(String::new()));
     let error = RwSignal::new(None::<FormError>);
-    let add = move |_| {
+    // The form's evidence, or the first field that cannot be read.
+    let read = move || {
         let [title, date, count, link] = values.map(|v| v.get_untracked());
-        let form = EvidenceForm {
+        EvidenceForm {
             marks: app.language_untracked().marks(),
             kind: kind.get_untracked(),
             title: &title,
             date: &date,
             count: &count,
             link: &link,
-        };
-        match form.read() {
-            Ok(evidence) => {
-                error.set(None);
-                change.run(EntryChange::AddEvidence(evidence));
-                for value in values {
-                    value.set(String::new());
-                }
-            }
-            Err(wrong) => {
-                error.set(Some(wrong));
-                if let Some((id, ..)) = FIELDS.iter().find(|(.., e)| *e == wrong) {
-                    browser::dom::focus_soon(format!("#{id}"));
-                }
+        }
+        .read()
+    };
+    let added = move |evidence| {
+        app.release_draft(DRAFT);
+        error.set(None);
+        change.run(EntryChange::AddEvidence(evidence));
+        for value in values {
+            value.set(String::new());
+        }
+    };
+    let add = move |_| match read() {
+        Ok(evidence) => added(evidence),
+        Err(wrong) => {
+            error.set(Some(wrong));
+            if let Some((id, ..)) = FIELDS.iter().find(|(.., e)| *e == wrong) {
+                browser::dom::focus_soon(format!("#{id}"));
             }
         }
     };
+    // Evidence typed in full but not added when the editor closes or the
+    // page goes away is added then (a form that does not read is left).
+    let add_typed = move || {
+        if let Ok(evidence) = read() {
+            added(evidence);
+        }
+    };
+    let held = Callback::new(move |()| add_typed());
+    on_cleanup(move || {
+        app.release_draft(DRAFT);
+        add_typed();
+    });
     let inputs = FIELDS
         .into_iter()
         .zip(values)
@@ -115,6 +135,7 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
                     prop:value=move || value.get()
                     on:input=move |ev| {
                         value.set(event_target_value(&ev));
+                        app.hold_draft(DRAFT.to_owned(), held);
                         if wrong() {
                             error.set(None);
                         }

@@ -149,6 +149,21 @@ test("text typed just before the page goes away is kept", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(editor).toBeHidden();
   await expect(card(page, "t3.2", "so-vhttdl")).toContainText("75%");
+  // Evidence typed in full but not added: added when the editor closes, or the page goes.
+  await card(page, "t3.2", "so-vhttdl").click();
+  await editor.getByTestId("evidence-title").fill("Kế hoạch 45/KH-SVHTTDL");
+  await editor.getByTestId("editor-close").click();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await editor.getByTestId("evidence-title").fill("Tin bài 12/2024");
+  await editor.getByTestId("evidence-date").fill("31/02/2024");
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  // The second one has a date that does not exist: left out, not guessed.
+  await expect(editor.getByTestId("evidence-item")).toHaveText([/Kế hoạch 45\/KH-SVHTTDL/]);
+  await editor.getByTestId("evidence-title").fill("Tin bài 12/2024");
+  await page.reload();
+  await card(page, "t3.2", "so-vhttdl").click();
+  await expect(editor.getByTestId("evidence-item")).toHaveCount(2);
 });
 
 test("the editor names a field it cannot read, keeps the typing, and adds nothing until it reads", async ({ page }) => {
