@@ -12,6 +12,7 @@ pub mod boot;
 pub mod chart_frame;
 pub mod charts;
 pub mod dashboard_view;
+mod editor_fields;
 pub mod entry_editor;
 mod evidence;
 pub mod header;

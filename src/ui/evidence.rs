@@ -1,7 +1,7 @@
 //! An entry's evidence (minh chứng): the list, with removal, and the form
 //! that adds one (a document number and date, an article count, a link).
 
-use super::entry_editor::FieldError;
+use super::editor_fields::FieldError;
 use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;

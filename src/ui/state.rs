@@ -9,7 +9,9 @@ use crate::domain::number::Marks;
 use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
 use crate::format::{self, Language, Settings};
 use leptos::prelude::*;
-use std::time::Duration;
+
+mod notices;
+pub use notices::{Notice, INFORM_FOR};
 
 /// What a change replaced, for Ctrl+Z.
 enum UndoStep {
@@ -20,9 +22,6 @@ enum UndoStep {
 
 /// How many changes Ctrl+Z can take back.
 const UNDO_DEPTH: usize = 100;
-
-/// How long a notice that only says what was done stays.
-pub const INFORM_FOR: Duration = Duration::from_secs(8);
 
 /// Where stored data stands; shown as a banner when not `Ok`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,12 +54,6 @@ impl Health {
             Health::Memory | Health::AsideFailed { .. } | Health::NewerElsewhere
         )
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub id: u64,
-    pub text: String,
 }
 
 /// What the app knows at start, read once by `boot`.
@@ -274,34 +267,6 @@ impl AppState {
             }
             None => false,
         }
-    }
-
-    /// A notice that stays until dismissed: something failed or needs the
-    /// user's attention.
-    pub fn notify(&self, text: String) {
-        self.push_notice(text);
-    }
-
-    /// A notice that says what was done, and leaves by itself after
-    /// [`INFORM_FOR`] (it would otherwise pile up over the board).
-    pub fn inform(&self, text: String) {
-        let id = self.push_notice(text);
-        let state = *self;
-        set_timeout(move || state.dismiss(id), INFORM_FOR);
-    }
-
-    fn push_notice(&self, text: String) -> u64 {
-        let mut id = 1;
-        self.notices.update(|notices| {
-            id = notices.last().map_or(1, |n| n.id + 1);
-            notices.push(Notice { id, text });
-        });
-        id
-    }
-
-    pub fn dismiss(&self, id: u64) {
-        self.notices
-            .update(|notices| notices.retain(|n| n.id != id));
     }
 
     pub fn set_language(&self, language: Language) {
