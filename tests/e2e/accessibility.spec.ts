@@ -38,5 +38,18 @@ for (const language of ["vi", "en"]) {
     await page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]').click();
     await expect(page.getByTestId("entry-editor")).toBeVisible();
     expect(await violations(page), "the entry editor").toEqual([]);
+    // The unit's own editor, with fields marked as unreadable.
+    await page.getByTestId("editor-close").click();
+    await page.getByTestId("profile-button").click();
+    await app.chooseUnit("van hoa", "so-vhttdl");
+    await page.goto("./#bang?ky=2024-6t");
+    await page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]').click();
+    const editor = page.getByTestId("entry-editor");
+    await editor.getByTestId("evidence-add").click();
+    await editor.getByTestId("editor-progress").fill("150");
+    await editor.getByTestId("editor-progress").blur();
+    await expect(editor.locator("#progress-error")).toBeVisible();
+    await expect(editor.locator("#evidence-error")).toBeVisible();
+    expect(await violations(page), "the unit's editor with errors").toEqual([]);
   });
 }
