@@ -7,7 +7,7 @@ use super::board_filters::{GroupFilter, SectionFilter};
 use super::board_view::hash_query;
 use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance};
 use super::entry_editor::EntryEditor;
-use super::i18n::Key;
+use super::i18n::{self, Key};
 use super::plan_view::{period_label, PeriodSelect};
 use super::state::use_app;
 use super::when::When;
@@ -121,6 +121,9 @@ pub fn DashboardView() -> impl IntoView {
     });
     view! {
         <section class="dashboard" aria-labelledby="dashboard-title">
+            <p class="print-only" data-testid="print-source">
+                {move || app.workspace().with(|w| i18n::print_source(app.language(), &w.plan.document, today))}
+            </p>
             <div class="board__head">
                 <h1 id="dashboard-title" class="board__title">{app.tr(Key::DashboardTitle)}</h1>
                 <PeriodSelect test_id="dashboard-period" periods=periods.into() selected=period.into()
@@ -244,11 +247,11 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
             <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
             <When when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
                 <table class="table">
-                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
+                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col" class="no-print"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|(id, name, tasks, mailto)| view! {
                             <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>
-                            <td><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
+                            <td class="no-print"><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

@@ -3,7 +3,7 @@
 //! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
 
 use crate::domain::board::DeadlineState;
-use crate::domain::{CommandError, EvidenceKind, Role, Status, UnitKind};
+use crate::domain::{CommandError, Date, DocumentRef, EvidenceKind, Role, Status, UnitKind};
 use crate::format::Language;
 
 macro_rules! texts {
@@ -348,5 +348,28 @@ pub fn command_error(language: Language, error: &CommandError) -> String {
             CommandError::NotANumber => "An indicator value must be a number.".into(),
             CommandError::NoSuchEntry => "There is no report to delete.".into(),
         },
+    }
+}
+
+/// The printed dashboard's first line: which plan, and as of when
+/// (`today`), since the page's header is not printed.
+pub fn print_source(language: Language, plan: &DocumentRef, today: Date) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "{} số {} ngày {} của {} — số liệu đến ngày {}.",
+            plan.kind,
+            plan.number,
+            plan.date.dmy(),
+            plan.issuer,
+            today.dmy()
+        ),
+        Language::English => format!(
+            "{} No. {} of {}, {} — figures as of {}.",
+            plan.kind,
+            plan.number,
+            plan.date.dmy(),
+            plan.issuer,
+            today.dmy()
+        ),
     }
 }

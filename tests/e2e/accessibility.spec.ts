@@ -46,6 +46,8 @@ for (const language of ["vi", "en"]) {
     await page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]').click();
     const editor = page.getByTestId("entry-editor");
     await editor.getByTestId("evidence-add").click();
+    // The marked field takes the focus (after the click): then type elsewhere.
+    await expect(editor.getByTestId("evidence-title")).toBeFocused();
     await editor.getByTestId("editor-progress").fill("150");
     await editor.getByTestId("editor-progress").blur();
     await expect(editor.locator("#progress-error")).toBeVisible();

@@ -139,6 +139,9 @@ test("the dashboard prints on A4 without the app's chrome", async ({ page }) => 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".header")).toBeHidden();
   await expect(page.getByTestId("chart-tong-the").getByTestId("download-svg")).toBeHidden();
+  // Paper says which plan and as of when (the page's header is not printed), without the buttons.
+  await expect(page.getByTestId("print-source")).toHaveText(/^Kế hoạch số 61\/KH-UBND ngày 18\/03\/2024 của Ủy ban nhân dân tỉnh Lạng Sơn — số liệu đến ngày \d{2}\/\d{2}\/\d{4}\.$/);
+  await expect(page.getByTestId("remind").first()).toBeHidden();
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
