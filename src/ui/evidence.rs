@@ -102,12 +102,15 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
             value.set(String::new());
         }
     };
-    let add = move |_| match read() {
-        Ok(evidence) => added(evidence),
-        Err(wrong) => {
-            error.set(Some(wrong));
-            if let Some((id, ..)) = FIELDS.iter().find(|(.., e)| *e == wrong) {
-                browser::dom::focus_soon(format!("#{id}"));
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        match read() {
+            Ok(evidence) => added(evidence),
+            Err(wrong) => {
+                error.set(Some(wrong));
+                if let Some((id, ..)) = FIELDS.iter().find(|(.., e)| *e == wrong) {
+                    browser::dom::focus_soon(format!("#{id}"));
+                }
             }
         }
     };
@@ -144,7 +147,8 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="evidence-form">
+        // A form: Enter in any field adds, as the button does.
+        <form class="evidence-form" on:submit=add>
             <select class="input" data-testid="evidence-kind" aria-label=app.tr(Key::EditorEvidence) on:change=move |ev| {
                 let index: usize = event_target_value(&ev).parse().unwrap_or(0);
                 kind.set(EvidenceKind::ALL.get(index).copied().unwrap_or(EvidenceKind::Other));
@@ -154,8 +158,8 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
                 }).collect_view()}
             </select>
             {inputs}
-            <button class="button" data-testid="evidence-add" on:click=add>{app.tr(Key::EvidenceAdd)}</button>
-        </div>
+            <button class="button" type="submit" data-testid="evidence-add">{app.tr(Key::EvidenceAdd)}</button>
+        </form>
         <FieldError id="evidence-error" text=Signal::derive(move || error.get().map(error_text))/>
     }
 }

@@ -205,7 +205,8 @@ test("the editor names a field it cannot read, keeps the typing, and adds nothin
   await editor.getByTestId("evidence-date").fill("29/3/2024");
   await editor.getByTestId("evidence-count").fill("1.200");
   await editor.getByTestId("evidence-link").fill("baolangson.vn/chuyen-muc");
-  await add.click();
+  // Enter in a field adds, as the button does.
+  await editor.getByTestId("evidence-link").press("Enter");
   await expect(error).toBeHidden();
   await expect(items).toHaveCount(1);
   await expect(items).toContainText("29/03/2024");
