@@ -134,6 +134,16 @@ test("charts download as valid SVG and PNG files", async ({ page }) => {
   expect(png.readUInt32BE(16)).toBe(1040); // width: 520 × 2
 });
 
+test("the dashboard fits a phone's width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page);
+  await expect(page.getByTestId("chart-ma-tran")).toBeVisible();
+  // Nothing wider than the screen: the charts scale down instead of running off it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const chart = await page.getByTestId("chart-nhiem-vu").locator("svg").boundingBox();
+  expect(chart && chart.x + chart.width).toBeLessThanOrEqual(390);
+});
+
 test("the dashboard prints on A4 without the app's chrome", async ({ page }) => {
   await openDashboard(page);
   await page.emulateMedia({ media: "print" });
