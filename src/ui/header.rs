@@ -7,7 +7,6 @@ use crate::browser;
 use crate::domain::board::BoardQuery;
 use crate::domain::Profile;
 use crate::format::Language;
-use leptos::ev;
 use leptos::prelude::*;
 
 #[component]
@@ -72,33 +71,29 @@ fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
     };
     let current = move || route.get() == target;
     // Between the board and the dashboard the period comes along: both show
-    // one period, and the user compares them. (A click with a modifier opens
-    // the plain link.)
-    let follow = move |event: ev::MouseEvent| {
-        let plain =
-            event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key());
-        if !plain || !matches!(target, Route::Board | Route::Dashboard) {
+    // one period, and the user compares them. The link takes the current
+    // period when the pointer or the focus comes to it (the hash is rewritten
+    // with `replaceState`, which fires no event to follow), so a plain click,
+    // a middle click and "open in a new tab" all carry it.
+    let carried = RwSignal::new(String::new());
+    let carry = move || {
+        if !matches!(target, Route::Board | Route::Dashboard) {
             return;
         }
         let hash = browser::page::hash();
-        let Some(period) = hash
+        let period = hash
             .split_once('?')
-            .and_then(|(_, query)| BoardQuery::from_query(query).period)
-        else {
-            return;
-        };
-        event.prevent_default();
-        if let Err(error) = browser::page::set_hash(&format!("{}?ky={period}", target.hash())) {
-            app.notify(error.to_string());
-        }
+            .and_then(|(_, query)| BoardQuery::from_query(query).period);
+        carried.set(period.map(|p| format!("?ky={p}")).unwrap_or_default());
     };
     view! {
         <a
             class=move || if current() { "header__link header__link--current" } else { "header__link" }
-            href=format!("#{}", target.hash())
+            href=move || format!("#{}{}", target.hash(), carried.get())
             aria-current=move || current().then_some("page")
             data-testid=format!("nav-{}", target.hash())
-            on:click=follow
+            on:pointerenter=move |_| carry()
+            on:focus=move |_| carry()
         >
             {label}
         </a>

@@ -28,6 +28,12 @@ test("the dashboard is one click away in the navigation", async ({ page }) => {
   await expect(page.getByTestId("table-overall")).toContainText("235");
   await page.getByTestId("nav-bang").click();
   await expect(page).toHaveURL(/#bang\?ky=2024-6t/);
+  // Opened in a new tab (Ctrl+click), the dashboard shows the same period too.
+  const opened = page.context().waitForEvent("page");
+  await page.getByTestId("nav-tong-quan").click({ modifiers: ["Control"] });
+  const tab = await opened;
+  await expect(tab).toHaveURL(/#tong-quan\?ky=2024-6t/);
+  await expect(tab.getByTestId("dashboard-period")).toHaveValue("2024-6t");
 });
 
 test("the charts' data tables equal the domain's figures", async ({ page }) => {
