@@ -206,6 +206,70 @@ fn the_2025_mergers_resolve_to_successors() {
     );
 }
 
+/// Who owes each task's report in a period, lead first.
+fn reporters_in(plan: &Plan, task: &str, period: &str) -> Vec<(String, Role)> {
+    let task = plan.task(&TaskId::new(task).unwrap()).unwrap();
+    plan.reporters_in(
+        task,
+        Period::parse(&tiendo::domain::PeriodId::new(period).unwrap()).unwrap(),
+    )
+    .into_iter()
+    .map(|duty| (duty.unit.to_string(), duty.role))
+    .collect()
+}
+
+#[test]
+fn open_work_moves_to_the_successor_of_the_time() {
+    let plan = plan();
+    let lead = |task: &str, period: &str| reporters_in(&plan, task, period)[0].clone();
+    // Task 4.2 (press management) was Sở TT&TT's to lead. In 2024 it still is;
+    // from 2026 its "thông tin đối ngoại" / "báo chí" work is Sở VHTTDL's, not
+    // Sở KH&CN's (which took the rest of Sở TT&TT and coordinates as before).
+    assert_eq!(lead("t4.2", "2024-6t"), ("so-tttt".into(), Role::Lead));
+    assert_eq!(lead("t4.2", "2026-nam"), ("so-vhttdl".into(), Role::Lead));
+    let in_2026 = reporters_in(&plan, "t4.2", "2026-nam");
+    assert!(!in_2026.iter().any(|(unit, _)| unit == "so-tttt"));
+    assert_eq!(
+        in_2026
+            .iter()
+            .filter(|(_, role)| *role == Role::Lead)
+            .count(),
+        1
+    );
+    assert!(in_2026.contains(&("so-khcn".into(), Role::Coordinate)));
+    // Sở VHTTDL already leads 3.2: Sở TT&TT's coordination there adds no second line.
+    let culture = reporters_in(&plan, "t3.2", "2026-nam");
+    assert_eq!(culture[0], ("so-vhttdl".into(), Role::Lead));
+    assert_eq!(
+        culture
+            .iter()
+            .filter(|(unit, _)| unit == "so-vhttdl")
+            .count(),
+        1
+    );
+    // Mergers without a split: Sở KH&ĐT's coordination of 3.2 is Sở Tài chính's.
+    assert!(culture.contains(&("so-tai-chinh".into(), Role::Coordinate)));
+    assert!(!culture.iter().any(|(unit, _)| unit == "so-khdt"));
+    // A period the unit lived through in part is still its own: Q1/2025 has no
+    // regime period here, the year 2025 does (Sở TT&TT ended 28/02/2025).
+    assert!(reporters_in(&plan, "t4.2", "2025-nam").contains(&("so-tttt".into(), Role::Lead)));
+    // Every report owed in 2026 is by a unit that existed in 2026.
+    let workspace = Workspace::new(plan.clone());
+    let owed = progress::owed(
+        &workspace,
+        Period::parse(&tiendo::domain::PeriodId::new("2026-nam").unwrap()).unwrap(),
+    );
+    let end_2025 = tiendo::domain::Date::new(2025, 12, 31).unwrap();
+    for item in &owed {
+        let unit = plan.directory.unit(&item.unit).unwrap();
+        assert!(
+            unit.valid_to.is_none_or(|to| to > end_2025),
+            "{} owes 2026",
+            item.unit
+        );
+    }
+}
+
 #[test]
 fn the_regime_reports_every_half_year_and_year_from_2024() {
     let plan = plan();

@@ -3,9 +3,10 @@
 
 use super::date::Date;
 use super::ids::{PlanId, TaskId, UnitId};
-use super::period::Regime;
+use super::period::{Period, Regime};
 use super::sort;
 use super::task::{Assignee, Mode, Role, Task};
+use super::text;
 use super::unit::Directory;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -169,6 +170,16 @@ impl Plan {
                 }
             }
         }
+        let mut list: Vec<Obligation> = duties
+            .into_iter()
+            .map(|(unit, (role, mode))| Obligation { unit, role, mode })
+            .collect();
+        self.order(&mut list);
+        list
+    }
+
+    /// Lead first, then in directory order.
+    fn order(&self, list: &mut Vec<Obligation>) {
         let position = |id: &UnitId| {
             self.directory
                 .units
@@ -176,22 +187,69 @@ impl Plan {
                 .position(|unit| &unit.id == id)
                 .unwrap_or(usize::MAX)
         };
-        let mut list: Vec<Obligation> = duties
-            .into_iter()
-            .map(|(unit, (role, mode))| Obligation { unit, role, mode })
-            .collect();
-        sort::sort_by_key(&mut list, |duty| {
+        sort::sort_by_key(list, |duty| {
             (std::cmp::Reverse(duty.role), position(&duty.unit))
         });
-        list
     }
 
-    /// The units that owe a report on a task in a period (guides do not).
+    /// The units the plan names to report on a task (guides do not), in
+    /// any period; [`Plan::reporters_in`] says who owes a given period.
     pub fn reporters(&self, task: &Task) -> Vec<Obligation> {
         self.obligations(task)
             .into_iter()
             .filter(|duty| duty.role.reports())
             .collect()
+    }
+
+    /// The units that owe a report on a task in `period`. A unit that existed
+    /// during some of the period owes it; one that no longer existed hands
+    /// its duty to its successors of the time (the 2025 mergers: open work
+    /// moves on, old periods keep their reporters). Where its work was split
+    /// by function, the successor of the function the task or the plan
+    /// names (Sở TT&TT's "thông tin đối ngoại" went to Sở VHTTDL) takes it,
+    /// else every successor. A unit named twice keeps its strongest role.
+    pub fn reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
+        let existed = |unit: &UnitId| {
+            self.directory.unit(unit).is_some_and(|unit| {
+                unit.valid_from.is_none_or(|from| from <= period.end())
+                    && unit.valid_to.is_none_or(|to| period.start() <= to)
+            })
+        };
+        let mut subject = None;
+        let mut duties: BTreeMap<UnitId, Obligation> = BTreeMap::new();
+        for duty in self.reporters(task) {
+            let carriers = if existed(&duty.unit) {
+                vec![duty.unit.clone()]
+            } else {
+                let subject = subject.get_or_insert_with(|| {
+                    text::fold(&format!(
+                        "{} {} {}",
+                        task.title, task.body, self.document.title
+                    ))
+                });
+                let function = self
+                    .directory
+                    .unit(&duty.unit)
+                    .into_iter()
+                    .flat_map(|unit| &unit.successors)
+                    .flat_map(|succession| &succession.functions)
+                    .find(|function| subject.contains(&text::fold(function)));
+                self.directory
+                    .resolve_on(&duty.unit, period.start(), function.map(String::as_str))
+            };
+            for carrier in carriers.into_iter().filter(|unit| existed(unit)) {
+                let held = duties.entry(carrier.clone()).or_insert(Obligation {
+                    unit: carrier,
+                    ..duty.clone()
+                });
+                if duty.role > held.role {
+                    (held.role, held.mode) = (duty.role, duty.mode);
+                }
+            }
+        }
+        let mut list: Vec<Obligation> = duties.into_values().collect();
+        self.order(&mut list);
+        list
     }
 
     /// Structural faults; an empty list means the plan is sound.

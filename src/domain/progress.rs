@@ -67,21 +67,15 @@ pub struct Owed {
     pub status: Status,
 }
 
-/// Every report owed in a period, in plan order then lead-first unit order.
-/// A unit owes a report in a period when it existed during some of it.
+/// Every report owed in a period, in plan order then lead-first unit order:
+/// [`Plan::reporters_in`] (a unit that existed during some of the period,
+/// or the successor of one that no longer did).
 pub fn owed(workspace: &Workspace, period: Period) -> Vec<Owed> {
     let plan = &workspace.plan;
     let period_id = period.id();
     let mut list = Vec::new();
     for task in plan.leaves() {
-        for duty in plan.reporters(task) {
-            let active = plan.directory.unit(&duty.unit).is_some_and(|unit| {
-                unit.valid_from.is_none_or(|from| from <= period.end())
-                    && unit.valid_to.is_none_or(|to| period.start() <= to)
-            });
-            if !active {
-                continue;
-            }
+        for duty in plan.reporters_in(task, period) {
             let key = EntryKey {
                 task: task.id.clone(),
                 unit: duty.unit.clone(),

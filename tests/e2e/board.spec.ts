@@ -247,6 +247,24 @@ test("a notice saying what was done leaves by itself", async ({ page }) => {
   await expect(notice).toHaveCount(0);
 });
 
+test("after the 2025 mergers, a merged unit's open work is its successor's", async ({ page }) => {
+  await asCultureDepartment(page);
+  // 2024: task 4.2 is Sở TT&TT's to lead; Sở VHTTDL coordinates.
+  await expect(card(page, "t4.2", "so-vhttdl").locator(".badge")).toHaveText("Phối hợp");
+  // 2026: Sở TT&TT no longer exists; its press and external-information work is Sở VHTTDL's.
+  await page.goto("./#bang?ky=2026-nam");
+  const lead = page.locator('[data-card="t4.2|so-vhttdl|2026-nam"]');
+  await expect(lead.locator(".badge")).toHaveText("Chủ trì");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card^="t4.2|so-tttt|"]')).toHaveCount(0);
+  // And the unit may write that report.
+  await lead.click();
+  await page.getByTestId("editor-status").selectOption("dang_trien_khai");
+  await expect(page.getByTestId("editor-readonly")).toHaveCount(0);
+  await page.getByTestId("editor-close").click();
+  await expect(page.getByTestId("column-dang_trien_khai").locator(lead)).toBeVisible();
+});
+
 test("a unit profile cannot edit another unit's card", async ({ page }) => {
   await asCultureDepartment(page);
   await page.getByTestId("filter-mine").uncheck();

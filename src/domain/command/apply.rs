@@ -76,7 +76,7 @@ impl Workspace {
         }
         if !self
             .plan
-            .reporters(task)
+            .reporters_in(task, period)
             .iter()
             .any(|duty| duty.unit == key.unit)
         {
