@@ -253,6 +253,10 @@ fn open_work_moves_to_the_successor_of_the_time() {
     // A period the unit lived through in part is still its own: Q1/2025 has no
     // regime period here, the year 2025 does (Sở TT&TT ended 28/02/2025).
     assert!(reporters_in(&plan, "t4.2", "2025-nam").contains(&("so-tttt".into(), Role::Lead)));
+    // The monitoring goes with the plan's subject (thông tin đối ngoại) too.
+    let on = |y, m, d| tiendo::domain::Date::new(y, m, d).unwrap();
+    assert_eq!(plan.monitoring_on(on(2024, 6, 30)), [unit("so-tttt")]);
+    assert_eq!(plan.monitoring_on(on(2026, 11, 26)), [unit("so-vhttdl")]);
     // Every report owed in 2026 is by a unit that existed in 2026.
     let workspace = Workspace::new(plan.clone());
     let owed = progress::owed(

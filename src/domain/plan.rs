@@ -201,6 +201,31 @@ impl Plan {
             .collect()
     }
 
+    /// Who carries `unit`'s work on `date`: the unit while it exists, else its
+    /// successors then — where its work was split by function, the successor
+    /// of a function the folded `subject` names, else every successor.
+    pub fn carriers(&self, unit: &UnitId, date: Date, subject: &str) -> Vec<UnitId> {
+        let function = self
+            .directory
+            .unit(unit)
+            .into_iter()
+            .flat_map(|unit| &unit.successors)
+            .flat_map(|succession| &succession.functions)
+            .find(|function| subject.contains(&text::fold(function)));
+        self.directory
+            .resolve_on(unit, date, function.map(String::as_str))
+    }
+
+    /// Who monitors the plan on `date`: its monitoring unit, or the
+    /// successor that took the plan's subject (its title) after a merger.
+    pub fn monitoring_on(&self, date: Date) -> Vec<UnitId> {
+        self.carriers(
+            &self.monitoring_unit,
+            date,
+            &text::fold(&self.document.title),
+        )
+    }
+
     /// The units that owe a report on a task in `period`. A unit that existed
     /// during some of the period owes it; one that no longer existed hands
     /// its duty to its successors of the time (the 2025 mergers: open work
@@ -227,15 +252,7 @@ impl Plan {
                         task.title, task.body, self.document.title
                     ))
                 });
-                let function = self
-                    .directory
-                    .unit(&duty.unit)
-                    .into_iter()
-                    .flat_map(|unit| &unit.successors)
-                    .flat_map(|succession| &succession.functions)
-                    .find(|function| subject.contains(&text::fold(function)));
-                self.directory
-                    .resolve_on(&duty.unit, period.start(), function.map(String::as_str))
+                self.carriers(&duty.unit, period.start(), subject)
             };
             for carrier in carriers.into_iter().filter(|unit| existed(unit)) {
                 let held = duties.entry(carrier.clone()).or_insert(Obligation {

@@ -178,6 +178,7 @@ texts! {
     NotSaved => "Không lưu được:", "Could not save:";
     PageEventsFailed => "Không theo dõi được sự kiện của trang:", "Cannot follow the page's events:";
     SettingsNotSaved => "Không lưu được cài đặt (bộ nhớ trình duyệt đầy hoặc bị tắt): cài đặt chỉ giữ đến khi đóng trang.", "Settings could not be saved (browser storage is full or disabled): they last until the page is closed.";
+    Now => "nay", "now";
     InvalidProgress => "Tiến độ là một số nguyên từ 0 đến 100.", "Progress is a whole number from 0 to 100.";
     InvalidNumber => "Không đọc được số đã nhập.", "The number typed cannot be read.";
     EvidenceNeedsTitle => "Nhập số, ký hiệu hoặc tên của minh chứng.", "Enter the evidence's number or title.";

@@ -6,7 +6,7 @@ use super::state::use_app;
 use super::task_item::TaskItem;
 use crate::browser;
 use crate::domain::progress::{self, Tally};
-use crate::domain::{sort, Date, Period, TaskId};
+use crate::domain::{sort, Date, Period, TaskId, UnitId};
 use crate::format::Language;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -102,7 +102,14 @@ fn DocumentCard() -> impl IntoView {
     view! {
         {move || {
             let plan = plan();
-            let monitoring = plan.directory.unit(&plan.monitoring_unit).map(|u| u.name.clone()).unwrap_or_default();
+            let name = |id: &UnitId| plan.directory.unit(id).map_or_else(|| id.to_string(), |u| u.name.clone());
+            // After a merger, who does the monitoring now.
+            let now: Vec<String> = plan.monitoring_on(browser::clock::today()).into_iter().filter(|id| *id != plan.monitoring_unit).map(|id| name(&id)).collect();
+            let monitoring = if now.is_empty() {
+                name(&plan.monitoring_unit)
+            } else {
+                format!("{} ({}: {})", name(&plan.monitoring_unit), app.text(Key::Now), now.join(", "))
+            };
             let signer = format!("{} — {} {}", plan.signer.authority.join(", "), plan.signer.title, plan.signer.name);
             let regime = plan
                 .regime

@@ -9,7 +9,8 @@ test("the seed plan shows its 7 leaf tasks with lead and coordinating units", as
   await app.chooseMonitoring();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
   await expect(page.getByTestId("doc-number")).toHaveText("61/KH-UBND");
-  await expect(page.getByTestId("monitoring-unit")).toHaveText("Sở Thông tin và Truyền thông");
+  // Sở TT&TT ended on 28/02/2025; its external-information work (this plan's subject) is Sở VHTTDL's.
+  await expect(page.getByTestId("monitoring-unit")).toHaveText("Sở Thông tin và Truyền thông (nay: Sở Văn hóa, Thể thao và Du lịch)");
   const leaves = app.leafTasks();
   await expect(leaves).toHaveCount(7);
   const numbers = await leaves.locator(".task__number").allTextContents();
