@@ -359,6 +359,7 @@ fn email_texts_tell_the_recipient_what_to_do() {
         "Sở Văn hóa, Thể thao và Du lịch",
         "6 tháng đầu năm 2024",
         "KH61-2024_BaoCao_SoVHTTDL_2024-6T.json",
+        tiendo::domain::Date::new(2024, 7, 1).unwrap(),
     );
     assert_eq!(subject, "Báo cáo kết quả thực hiện Kế hoạch số 61/KH-UBND – Sở Văn hóa, Thể thao và Du lịch – 6 tháng đầu năm 2024");
     assert!(body.starts_with("Kính gửi Sở Thông tin và Truyền thông,"));
@@ -370,8 +371,21 @@ fn email_texts_tell_the_recipient_what_to_do() {
         &ws.plan,
         "KH61-2024_KeHoach_r1.json",
         Some(("6 tháng đầu năm 2024".into(), "15/06/2024".into())),
+        tiendo::domain::Date::new(2024, 6, 1).unwrap(),
     );
     assert!(plan_body.contains("gửi trước ngày 15/06/2024"));
+    // After the 2025 mergers the report goes to whoever monitors then.
+    let (_, later) = exchange::report_email(
+        &ws.plan,
+        "Sở Y tế",
+        "Năm 2026",
+        "KH61-2024_BaoCao_SoYTe_2026-Nam.json",
+        tiendo::domain::Date::new(2026, 12, 1).unwrap(),
+    );
+    assert!(
+        later.starts_with("Kính gửi Sở Văn hóa, Thể thao và Du lịch,"),
+        "{later}"
+    );
 }
 
 #[test]

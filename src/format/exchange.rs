@@ -10,7 +10,7 @@ use super::APP_VERSION;
 use crate::domain::merge::Incoming;
 use crate::domain::sort;
 use crate::domain::{
-    Entry, EntryKey, Period, PeriodId, Plan, PlanId, Timestamp, UnitId, Workspace,
+    Date, Entry, EntryKey, Period, PeriodId, Plan, PlanId, Timestamp, UnitId, Workspace,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -279,10 +279,17 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
 }
 
 /// The monitoring unit's official name.
-fn monitoring_name(plan: &Plan) -> String {
-    plan.directory
-        .unit(&plan.monitoring_unit)
-        .map_or(plan.monitoring_unit.to_string(), |u| u.name.clone())
+/// Who monitors the plan on `on`, by name (after a merger, the successor).
+fn monitoring_name(plan: &Plan, on: Date) -> String {
+    plan.monitoring_on(on)
+        .iter()
+        .map(|id| {
+            plan.directory
+                .unit(id)
+                .map_or(id.to_string(), |u| u.name.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The email a unit sends with its report file.
@@ -291,8 +298,9 @@ pub fn report_email(
     unit_name: &str,
     period_label: &str,
     file_name: &str,
+    on: Date,
 ) -> (String, String) {
-    let monitoring = monitoring_name(plan);
+    let monitoring = monitoring_name(plan, on);
     let subject = format!(
         "Báo cáo kết quả thực hiện Kế hoạch số {} – {unit_name} – {period_label}",
         plan.document.number
@@ -311,8 +319,9 @@ pub fn plan_email(
     plan: &Plan,
     file_name: &str,
     next_due: Option<(String, String)>,
+    on: Date,
 ) -> (String, String) {
-    let monitoring = monitoring_name(plan);
+    let monitoring = monitoring_name(plan, on);
     let subject = format!(
         "Tệp kế hoạch số {} để báo cáo trên Tiến Độ",
         plan.document.number
@@ -336,8 +345,9 @@ pub fn reminder_email(
     period_label: &str,
     due: &str,
     tasks: &[String],
+    on: Date,
 ) -> (String, String) {
-    let monitoring = monitoring_name(plan);
+    let monitoring = monitoring_name(plan, on);
     let subject = format!(
         "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
         plan.document.number

@@ -205,6 +205,7 @@ fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
 #[component]
 fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoView {
     let app = use_app();
+    let today = browser::clock::today();
     let rows = Memo::new(move |_| {
         let Some(p) = period.get() else {
             return Vec::new();
@@ -224,7 +225,7 @@ fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoV
                         .filter_map(|t| w.plan.task(t).map(|x| x.number.clone()))
                         .collect();
                     let (subject, body) =
-                        exchange::reminder_email(&w.plan, &name, &label, &due, &numbers);
+                        exchange::reminder_email(&w.plan, &name, &label, &due, &numbers, today);
                     (
                         l.unit.to_string(),
                         name,

@@ -33,11 +33,16 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
                 .map_or(short.clone(), |u| u.name.clone());
             let name = exchange::report_file_name(&w.plan, &short, &[period]);
             let text = exchange::encode_report(w, &unit, &[period.id()], sequence, now);
-            let (subject, body) = exchange::report_email(&w.plan, &full, &label, &name);
-            let to = directory
-                .unit(&w.plan.monitoring_unit)
-                .and_then(|u| u.email.clone())
-                .unwrap_or_default();
+            let today = browser::clock::today();
+            let (subject, body) = exchange::report_email(&w.plan, &full, &label, &name, today);
+            // To whoever monitors now (after a merger, the successor).
+            let to: Vec<String> = w
+                .plan
+                .monitoring_on(today)
+                .iter()
+                .filter_map(|id| directory.unit(id).and_then(|u| u.email.clone()))
+                .collect();
+            let to = to.join(",");
             (name, text, exchange::mailto(&to, &subject, &body))
         });
         match browser::download::download_text(&name, &text, "application/json") {
@@ -78,7 +83,7 @@ pub fn SendPlan() -> impl IntoView {
                 .regime
                 .current(today)
                 .map(|p| (p.label_vi(), w.plan.regime.due_date(p).dmy()));
-            let (subject, body) = exchange::plan_email(&w.plan, &name, due);
+            let (subject, body) = exchange::plan_email(&w.plan, &name, due, today);
             let to: Vec<String> = w
                 .plan
                 .directory
