@@ -3,6 +3,7 @@
 use super::i18n::Key;
 use super::state::use_app;
 use super::when::When;
+use crate::browser;
 use crate::domain::text::Search;
 use crate::domain::{Profile, UnitId};
 use leptos::prelude::*;
@@ -93,15 +94,35 @@ fn ChoiceOption(choice: RwSignal<Choice>, value: Choice, label: Key, hint: Key) 
 fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -> impl IntoView {
     let app = use_app();
     let query = RwSignal::new(String::new());
+    let today = browser::clock::today();
+    // Units that exist today first; those a merger ended after them, with
+    // their last day (their past reports can still be written).
     let units = Memo::new(move |_| {
         let search = Search::new(&query.get());
         app.workspace().with(|w| {
-            w.plan
+            let (current, ended): (Vec<_>, Vec<_>) = w
+                .plan
                 .directory
                 .sorted_units()
                 .into_iter()
                 .filter(|unit| unit.matches(&search))
-                .map(|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone()))
+                .partition(|unit| unit.valid_to.is_none_or(|to| to >= today));
+            current
+                .into_iter()
+                .chain(ended)
+                .map(|unit| {
+                    let ended = unit.valid_to.filter(|to| *to < today);
+                    let short = match ended {
+                        Some(to) => format!(
+                            "{} · {} {}",
+                            unit.short_name,
+                            app.text(Key::Until),
+                            to.dmy()
+                        ),
+                        None => unit.short_name.clone(),
+                    };
+                    (unit.id.clone(), unit.name.clone(), short)
+                })
                 .collect::<Vec<_>>()
         })
     });

@@ -44,6 +44,14 @@ test("the profile choice survives a reload", async ({ page }) => {
   const app = new App(page);
   await app.open();
   await expect(app.profileDialog()).toBeVisible();
+  // Units a merger ended are listed after today's, with their last day.
+  await page.getByTestId("profile-unit").check();
+  await page.getByTestId("profile-search").fill("so");
+  const picks = page.locator(".unit-picker__item");
+  await expect(picks.last()).toContainText(/· đến \d{2}\/\d{2}\/2025$/);
+  await expect(page.getByTestId("pick-so-tttt")).toContainText("Sở TT&TT · đến 28/02/2025");
+  await expect(page.getByTestId("pick-so-vhttdl")).not.toContainText("đến");
+  await page.getByTestId("profile-search").fill("");
   await app.chooseUnit("van hoa the thao", "so-vhttdl");
   await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
   await page.reload();
