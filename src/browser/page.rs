@@ -103,6 +103,12 @@ pub fn set_document_language(code: &str) {
     }
 }
 
+pub fn set_document_title(title: &str) {
+    if let Ok(document) = document() {
+        document.set_title(title);
+    }
+}
+
 /// Replaces the URL's hash without a history entry or a hashchange event
 /// (for filters that change with every keystroke).
 pub fn replace_hash(hash: &str) -> Result<(), JsFailure> {

@@ -4,6 +4,7 @@ use super::board_view::BoardView;
 use super::dashboard_view::DashboardView;
 use super::header::Header;
 use super::health::{HealthBanner, Notices};
+use super::i18n::Key;
 use super::import_view::ImportView;
 use super::plan_view::PlanView;
 use super::profile::ProfileDialog;
@@ -58,6 +59,18 @@ impl Route {
             Route::Settings => "cai-dat",
         }
     }
+
+    /// Its name in the navigation and in the page's title.
+    pub fn label(self) -> Key {
+        match self {
+            Route::Board => Key::NavBoard,
+            Route::Dashboard => Key::NavDashboard,
+            Route::Plan => Key::NavPlan,
+            Route::Units => Key::NavUnits,
+            Route::Import => Key::NavImport,
+            Route::Settings => Key::NavSettings,
+        }
+    }
 }
 
 #[component]
@@ -80,6 +93,18 @@ pub fn App() -> impl IntoView {
             Language::English => "en",
         };
         browser::page::set_document_language(code);
+    });
+    // The tab's title names the screen and the plan: two tabs (the board and
+    // the dashboard) are told apart, and a screen reader announces the change.
+    Effect::new(move |_| {
+        let number = app.workspace().with(|w| w.plan.document.number.clone());
+        let title = format!(
+            "{} — {} — {}",
+            app.text(route.get().label()),
+            number,
+            app.text(Key::AppName)
+        );
+        browser::page::set_document_title(&title);
     });
     view! {
         <Header route=route.read_only() on_change_profile=Callback::new(move |_| choosing.set(true))/>

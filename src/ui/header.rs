@@ -59,16 +59,7 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
 #[component]
 fn NavLink(route: ReadSignal<Route>, target: Route) -> impl IntoView {
     let app = use_app();
-    let label = move || {
-        app.text(match target {
-            Route::Board => Key::NavBoard,
-            Route::Dashboard => Key::NavDashboard,
-            Route::Plan => Key::NavPlan,
-            Route::Units => Key::NavUnits,
-            Route::Import => Key::NavImport,
-            Route::Settings => Key::NavSettings,
-        })
-    };
+    let label = move || app.text(target.label());
     let current = move || route.get() == target;
     // Between the board and the dashboard the period comes along: both show
     // one period, and the user compares them. The link takes the current

@@ -24,6 +24,8 @@ test("the dashboard is one click away in the navigation", async ({ page }) => {
   // The period comes along: the board and the dashboard show the same one.
   await expect(page).toHaveURL(/#tong-quan\?ky=2024-6t/);
   await expect(page.getByTestId("nav-tong-quan")).toHaveAttribute("aria-current", "page");
+  // The tab says which screen and which plan (two tabs are told apart).
+  await expect(page).toHaveTitle("Tổng quan — 61/KH-UBND — Tiến Độ");
   await expect(page.getByTestId("chart-tong-the")).toBeVisible();
   await expect(page.getByTestId("table-overall")).toContainText("235");
   await page.getByTestId("nav-bang").click();

@@ -191,6 +191,7 @@ test("the English switch changes the UI and is remembered", async ({ page }) => 
   await page.getByTestId("language-switch").click();
   await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
   await expect(page.getByTestId("nav-cai-dat")).toHaveText("Settings");
+  await expect(page).toHaveTitle("Plan — 61/KH-UBND — Tiến Độ");
   await expect(app.task("3.2").getByTestId("role-lead")).toContainText("Lead");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("navigation", { name: "Navigation" })).toBeVisible();
