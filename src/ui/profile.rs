@@ -126,6 +126,23 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
                 .collect::<Vec<_>>()
         })
     });
+    // Arrow keys: from the search into the list, and along the list.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let step = move |event: leptos::ev::KeyboardEvent, from_search: bool| {
+        let forward = match event.key().as_str() {
+            "ArrowDown" => true,
+            "ArrowUp" if !from_search => false,
+            _ => return,
+        };
+        if let Some(list) = list.get() {
+            event.prevent_default();
+            if from_search {
+                browser::dom::focus_first(&list, "[role=option]");
+            } else {
+                browser::dom::focus_step(&list, "[role=option]", forward);
+            }
+        }
+    };
     view! {
         <div class="unit-picker">
             <input
@@ -136,8 +153,9 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
                 aria-label=app.tr(Key::ProfileSearch)
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
+                on:keydown=move |ev| step(ev, true)
             />
-            <ul class="unit-picker__list" role="listbox" aria-label=app.tr(Key::NavUnits)>
+            <ul class="unit-picker__list" role="listbox" aria-label=app.tr(Key::NavUnits) node_ref=list on:keydown=move |ev| step(ev, false)>
                 <For each=move || units.get() key=|(id, _, _)| id.clone() let:unit>
                     {
                         let (id, name, short) = unit;

@@ -51,8 +51,20 @@ test("the profile choice survives a reload", async ({ page }) => {
   await expect(picks.last()).toContainText(/· đến \d{2}\/\d{2}\/2025$/);
   await expect(page.getByTestId("pick-so-tttt")).toContainText("Sở TT&TT · đến 28/02/2025");
   await expect(page.getByTestId("pick-so-vhttdl")).not.toContainText("đến");
-  await page.getByTestId("profile-search").fill("");
-  await app.chooseUnit("van hoa the thao", "so-vhttdl");
+  // Chosen with the keyboard alone: type, arrow down into the list, Enter.
+  await page.getByTestId("profile-search").fill("so");
+  await page.getByTestId("profile-search").press("ArrowDown");
+  await expect(picks.first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(picks.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.getByTestId("profile-search").fill("van hoa the thao");
+  await page.getByTestId("profile-search").press("ArrowDown");
+  await expect(page.getByTestId("pick-so-vhttdl")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("pick-so-vhttdl")).toHaveAttribute("aria-selected", "true");
+  await page.getByTestId("profile-confirm").click();
+  await expect(app.profileDialog()).toBeHidden();
   await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
   await page.reload();
   await expect(page.getByTestId("plan-number")).toBeVisible();
