@@ -34,6 +34,11 @@ for (const language of ["vi", "en"]) {
       await page.waitForLoadState("networkidle");
       expect(await violations(page), screen).toEqual([]);
     }
+    // The import's file input is hidden behind its label: the label shows the keyboard focus.
+    await page.goto("./#nhap-tep");
+    await page.getByTestId("import-input").focus();
+    const outline = await page.getByTestId("import-input").evaluate((input) => getComputedStyle(input.closest("label")!).outlineStyle);
+    expect(outline).toBe("solid");
     await page.goto("./#bang?ky=2024-6t");
     await page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]').click();
     await expect(page.getByTestId("entry-editor")).toBeVisible();
