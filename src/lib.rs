@@ -9,7 +9,9 @@
 //!  │  │     Views: board, dashboard, plan, units, import, settings.
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus.
-//!  │  │     boot reads storage once; persist saves what commands reach.
+//!  │  │     boot reads storage once; persist saves what commands reach,
+//!  │  │     after committing typing the editor's fields still hold
+//!  │  │     (editor_fields; AppState::hold_draft) when the page hides.
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
 //!  ▼
@@ -23,12 +25,13 @@
 //!  │        migrations, CRC-32 checksums), the seed plan, the removable
 //!  │        sample, email texts, HTML escaping for markup built as text.
 //!  ▼
-//! domain    Plan, Unit, Task, Period, Entry, Evidence (the form's fields
-//!           read or named as wrong; only http(s) links open), Command,
-//!           progress, board,
-//!           dashboard figures, merge (CRDT of entries; files weighed and
-//!           imported by its laws, preview and import one path), text folding,
-//!           numbers as text (no float formatting from core in the wasm).
+//! domain    Plan (who reports per period: successors of merged units),
+//!           Unit, Task, Period, Entry, Evidence (the form's fields read or
+//!           named as wrong; only http(s) links open), Command, progress,
+//!           board, dashboard figures, merge (CRDT of entries; files weighed
+//!           and imported by its laws, preview and import one path), text
+//!           folding, numbers as text in the language's marks (no float
+//!           formatting from core in the wasm).
 //! ```
 //!
 //! # Invariants
