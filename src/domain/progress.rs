@@ -68,7 +68,7 @@ pub struct Owed {
 }
 
 /// Every report owed in a period, in plan order then lead-first unit order:
-/// [`Plan::reporters_in`] (a unit that existed during some of the period,
+/// [`Plan::reporters_in`](crate::domain::Plan::reporters_in) (a unit that existed during some of the period,
 /// or the successor of one that no longer did).
 pub fn owed(workspace: &Workspace, period: Period) -> Vec<Owed> {
     let plan = &workspace.plan;
