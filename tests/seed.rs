@@ -226,6 +226,21 @@ fn open_work_moves_to_the_successor_of_the_time() {
     // from 2026 its "thông tin đối ngoại" / "báo chí" work is Sở VHTTDL's, not
     // Sở KH&CN's (which took the rest of Sở TT&TT and coordinates as before).
     assert_eq!(lead("t4.2", "2024-6t"), ("so-tttt".into(), Role::Lead));
+    // Before the mergers a period's reporters are the plan's own, less the
+    // units created by them (Sở NN&MT, Sở DT&TG from 01/03/2025).
+    let first_half_2024 =
+        Period::parse(&tiendo::domain::PeriodId::new("2024-6t").unwrap()).unwrap();
+    for task in plan.leaves() {
+        let mut named = plan.reporters(task);
+        named.retain(|duty| {
+            plan.directory
+                .unit(&duty.unit)
+                .unwrap()
+                .valid_from
+                .is_none()
+        });
+        assert_eq!(plan.reporters_in(task, first_half_2024), named);
+    }
     assert_eq!(lead("t4.2", "2026-nam"), ("so-vhttdl".into(), Role::Lead));
     let in_2026 = reporters_in(&plan, "t4.2", "2026-nam");
     assert!(!in_2026.iter().any(|(unit, _)| unit == "so-tttt"));

@@ -240,9 +240,15 @@ impl Plan {
                     && unit.valid_to.is_none_or(|to| period.start() <= to)
             })
         };
+        let reporters = self.reporters(task);
+        // Everyone named existed then (every period before a merger): the
+        // plan's own list, already in order.
+        if reporters.iter().all(|duty| existed(&duty.unit)) {
+            return reporters;
+        }
         let mut subject = None;
         let mut duties: BTreeMap<UnitId, Obligation> = BTreeMap::new();
-        for duty in self.reporters(task) {
+        for duty in reporters {
             let carriers = if existed(&duty.unit) {
                 vec![duty.unit.clone()]
             } else {
