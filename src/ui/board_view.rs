@@ -177,7 +177,7 @@ pub fn BoardView() -> impl IntoView {
                 {move || layout.with(|b| b.shown())} " " {app.tr(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
             </p>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
-            <When when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total))/> }>
+            <When when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total)) period=period.into()/> }>
                 // Cards are static in one language for one profile: either change renders them again.
                 {move || {
                     app.language();
@@ -194,11 +194,40 @@ pub fn BoardView() -> impl IntoView {
 }
 
 #[component]
-fn EmptyBoard(total: Signal<usize>) -> impl IntoView {
+fn EmptyBoard(total: Signal<usize>, period: Signal<Option<Period>>) -> impl IntoView {
     let app = use_app();
+    // The profile's unit ended before this period (a 2025 merger): say so,
+    // and who carries its work, rather than blame the filters.
+    let ended = move || {
+        let period = period.get()?;
+        let Profile::Unit { unit } = app.profile() else {
+            return None;
+        };
+        app.workspace().with(|w| {
+            let directory = &w.plan.directory;
+            let last = directory
+                .unit(&unit)?
+                .valid_to
+                .filter(|to| *to < period.start())?;
+            let carriers = directory.resolve_on(&unit, period.start(), None);
+            let successors: Vec<&str> = carriers
+                .iter()
+                .filter(|id| **id != unit)
+                .map(|id| directory.short_name(id))
+                .collect();
+            Some(i18n::unit_ended(
+                app.language(),
+                directory.short_name(&unit),
+                last,
+                &successors.join(", "),
+            ))
+        })
+    };
     view! {
         <div class="board__empty" data-testid="board-empty">
-            {move || if total.get() == 0 {
+            {move || if let Some(text) = ended() {
+                text
+            } else if total.get() == 0 {
                 app.text(Key::BoardNoTasks).to_owned()
             } else {
                 format!("{} {}", app.text(Key::BoardEmpty), app.text(Key::BoardEmptyHint))

@@ -374,3 +374,26 @@ pub fn print_source(language: Language, plan: &DocumentRef, today: Date) -> Stri
         ),
     }
 }
+
+/// Why a unit's board is empty in a period after it ended (a 2025 merger),
+/// and who carries its work.
+pub fn unit_ended(language: Language, unit: &str, last: Date, successors: &str) -> String {
+    match (language, successors.is_empty()) {
+        (Language::Vietnamese, false) => format!(
+            "{unit} kết thúc hoạt động ngày {}; công việc từ đó do {successors} đảm nhận. Chọn kỳ báo cáo trước ngày này, hoặc đổi hồ sơ.",
+            last.dmy()
+        ),
+        (Language::Vietnamese, true) => format!(
+            "{unit} kết thúc hoạt động ngày {}. Chọn kỳ báo cáo trước ngày này, hoặc đổi hồ sơ.",
+            last.dmy()
+        ),
+        (Language::English, false) => format!(
+            "{unit} ceased on {}; its work has since been with {successors}. Pick an earlier period, or change the profile.",
+            last.dmy()
+        ),
+        (Language::English, true) => format!(
+            "{unit} ceased on {}. Pick an earlier period, or change the profile.",
+            last.dmy()
+        ),
+    }
+}

@@ -263,6 +263,11 @@ test("after the 2025 mergers, a merged unit's open work is its successor's", asy
   await expect(page.getByTestId("editor-readonly")).toHaveCount(0);
   await page.getByTestId("editor-close").click();
   await expect(page.getByTestId("column-dang_trien_khai").locator(lead)).toBeVisible();
+  // A browser still speaking for Sở TT&TT is told why its 2026 board is empty, and who took over.
+  await page.getByTestId("profile-button").click();
+  await new App(page).chooseUnit("thong tin va truyen thong", "so-tttt");
+  await page.goto("./#bang?ky=2026-nam");
+  await expect(page.getByTestId("board-empty")).toContainText("Sở TT&TT kết thúc hoạt động ngày 28/02/2025; công việc từ đó do Sở KH&CN, Sở VHTTDL đảm nhận.");
 });
 
 test("a unit profile cannot edit another unit's card", async ({ page }) => {
