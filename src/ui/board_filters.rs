@@ -1,11 +1,12 @@
 //! The board's filter bar: search, units, group, section, role, status,
-//! "only my unit" and swimlanes, all kept in the URL through `BoardQuery`.
+//! "only my unit" and swimlanes, all kept in the URL through `BoardQuery`;
+//! and what an empty board says.
 
 use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;
 use crate::domain::board::{BoardQuery, Filter, Swimlane};
-use crate::domain::{GroupId, Role, Status, TaskId, UnitId};
+use crate::domain::{GroupId, Period, Profile, Role, Status, TaskId, UnitId};
 use leptos::prelude::*;
 
 #[component]
@@ -217,5 +218,49 @@ fn UnitFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
                 }).collect_view()}
             </div>
         </details>
+    }
+}
+
+/// What the board says when it shows no card: why, and what to do.
+#[component]
+pub(super) fn EmptyBoard(total: Signal<usize>, period: Signal<Option<Period>>) -> impl IntoView {
+    let app = use_app();
+    // The profile's unit ended before this period (a 2025 merger): say so,
+    // and who carries its work, rather than blame the filters.
+    let ended = move || {
+        let period = period.get()?;
+        let Profile::Unit { unit } = app.profile() else {
+            return None;
+        };
+        app.workspace().with(|w| {
+            let directory = &w.plan.directory;
+            let last = directory
+                .unit(&unit)?
+                .valid_to
+                .filter(|to| *to < period.start())?;
+            let carriers = directory.resolve_on(&unit, period.start(), None);
+            let successors: Vec<&str> = carriers
+                .iter()
+                .filter(|id| **id != unit)
+                .map(|id| directory.short_name(id))
+                .collect();
+            Some(i18n::unit_ended(
+                app.language(),
+                directory.short_name(&unit),
+                last,
+                &successors.join(", "),
+            ))
+        })
+    };
+    view! {
+        <div class="board__empty" data-testid="board-empty">
+            {move || if let Some(text) = ended() {
+                text
+            } else if total.get() == 0 {
+                app.text(Key::BoardNoTasks).to_owned()
+            } else {
+                format!("{} {}", app.text(Key::BoardEmpty), app.text(Key::BoardEmptyHint))
+            }}
+        </div>
     }
 }

@@ -2,7 +2,7 @@
 //! chosen period, swimlanes and filters that live in the URL.
 
 use super::board_card::{card_id, BoardCtx, BoardEvents, Drag};
-use super::board_filters::FilterBar;
+use super::board_filters::{EmptyBoard, FilterBar};
 use super::board_markup::{patch_column, Detached};
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
@@ -190,49 +190,6 @@ pub fn BoardView() -> impl IntoView {
             let opener = format!("[data-card=\"{}\"]", card_id(&key));
             view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
-    }
-}
-
-#[component]
-fn EmptyBoard(total: Signal<usize>, period: Signal<Option<Period>>) -> impl IntoView {
-    let app = use_app();
-    // The profile's unit ended before this period (a 2025 merger): say so,
-    // and who carries its work, rather than blame the filters.
-    let ended = move || {
-        let period = period.get()?;
-        let Profile::Unit { unit } = app.profile() else {
-            return None;
-        };
-        app.workspace().with(|w| {
-            let directory = &w.plan.directory;
-            let last = directory
-                .unit(&unit)?
-                .valid_to
-                .filter(|to| *to < period.start())?;
-            let carriers = directory.resolve_on(&unit, period.start(), None);
-            let successors: Vec<&str> = carriers
-                .iter()
-                .filter(|id| **id != unit)
-                .map(|id| directory.short_name(id))
-                .collect();
-            Some(i18n::unit_ended(
-                app.language(),
-                directory.short_name(&unit),
-                last,
-                &successors.join(", "),
-            ))
-        })
-    };
-    view! {
-        <div class="board__empty" data-testid="board-empty">
-            {move || if let Some(text) = ended() {
-                text
-            } else if total.get() == 0 {
-                app.text(Key::BoardNoTasks).to_owned()
-            } else {
-                format!("{} {}", app.text(Key::BoardEmpty), app.text(Key::BoardEmptyHint))
-            }}
-        </div>
     }
 }
 
