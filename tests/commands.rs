@@ -424,3 +424,21 @@ proptest! {
         }
     }
 }
+
+/// A field typed back to what it held is not an edit (the editor commits
+/// held typing only when it changes the entry).
+#[test]
+fn a_change_knows_whether_it_changes_the_entry() {
+    use tiendo::domain::{Entry, IndicatorId};
+    let entry = Entry {
+        progress: Some(60),
+        ..Entry::default()
+    };
+    assert!(!EntryChange::Progress(Some(60)).changes(&entry));
+    assert!(EntryChange::Progress(Some(65)).changes(&entry));
+    assert!(EntryChange::Progress(None).changes(&entry));
+    assert!(!EntryChange::Status(Status::NotReported).changes(&entry));
+    let figure = IndicatorId::new("tin-bai").unwrap();
+    assert!(!EntryChange::Indicator(figure.clone(), None).changes(&entry));
+    assert!(EntryChange::Indicator(figure, Some(12.5)).changes(&entry));
+}

@@ -77,6 +77,16 @@ pub enum EntryChange {
     Indicator(IndicatorId, Option<f64>),
 }
 
+impl EntryChange {
+    /// Whether applying it to `entry` would change anything (a field typed
+    /// back to what it held is not an edit: no revision, no conflict solved).
+    pub fn changes(&self, entry: &Entry) -> bool {
+        let mut changed = entry.clone();
+        apply::apply_change(&mut changed, self.clone());
+        changed != *entry
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// The acting unit changes its entry (creating it on first change).

@@ -122,7 +122,7 @@ impl Workspace {
     }
 }
 
-fn apply_change(entry: &mut Entry, change: EntryChange) {
+pub(super) fn apply_change(entry: &mut Entry, change: EntryChange) {
     match change {
         EntryChange::Status(status) => entry.status = status,
         EntryChange::Progress(progress) => entry.progress = progress,
