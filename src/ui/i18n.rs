@@ -183,7 +183,7 @@ texts! {
     InvalidNumber => "Không đọc được số đã nhập.", "The number typed cannot be read.";
     EvidenceNeedsTitle => "Nhập số, ký hiệu hoặc tên của minh chứng.", "Enter the evidence's number or title.";
     InvalidCount => "Số lượng là một số nguyên, ví dụ 12 hoặc 1.200.", "The count is a whole number, such as 12 or 1,200.";
-    InvalidLink => "Đường dẫn phải là một địa chỉ web, ví dụ https://baolangson.vn/….", "The link must be a web address, such as https://baolangson.vn/….";
+    InvalidLink => "Đường dẫn phải là một địa chỉ web, ví dụ https://baolangson.vn/tin-tuc.", "The link must be a web address, such as https://baolangson.vn/tin-tuc.";
     Undone => "Đã hoàn tác thay đổi gần nhất.", "Undid the last change.";
     NothingToUndo => "Không còn thay đổi nào để hoàn tác.", "Nothing left to undo.";
     NavImport => "Nhập tệp", "Import";
