@@ -79,7 +79,7 @@ pub enum EntryChange {
 
 impl EntryChange {
     /// Whether applying it to `entry` would change anything (a field typed
-    /// back to what it held is not an edit: no revision, no conflict solved).
+    /// back to what it held is not an edit: `AppState::dispatch` drops it).
     pub fn changes(&self, entry: &Entry) -> bool {
         let mut changed = entry.clone();
         apply::apply_change(&mut changed, self.clone());

@@ -30,8 +30,7 @@ pub(super) fn ProgressField(
         }
         _ => None,
     };
-    let (on_input, on_change) =
-        number_handlers("editor-progress".into(), read, entry, change, wrong);
+    let (on_input, on_change) = number_handlers("editor-progress".into(), read, change, wrong);
     view! {
         <label class="editor__field">
             <span>{app.tr(Key::EditorProgress)}</span>
@@ -66,7 +65,7 @@ pub(super) fn IndicatorField(
         Typed::Number(value) => Some(EntryChange::Indicator(id.clone(), Some(value))),
         Typed::Unreadable => None,
     };
-    let (on_input, on_change) = number_handlers(field.clone(), read, entry, change, wrong);
+    let (on_input, on_change) = number_handlers(field.clone(), read, change, wrong);
     let value_id = indicator.id.clone();
     view! {
         <label class="editor__field">
@@ -84,24 +83,18 @@ pub(super) fn IndicatorField(
 /// `None`: unreadable, marked `wrong`) becomes `change` when the field
 /// changes — or, typed but not yet changed (no blur, no Enter), when the
 /// page goes away or the editor closes: the reading is held as a draft
-/// meanwhile (and dropped if it equals what `entry` holds).
+/// meanwhile. (A reading equal to what the entry holds changes nothing:
+/// `AppState::dispatch` drops it.)
 fn number_handlers(
     field: String,
     read: impl Fn(Typed) -> Option<EntryChange> + Clone + 'static,
-    entry: Memo<Entry>,
     change: Callback<EntryChange>,
     wrong: RwSignal<bool>,
 ) -> (impl Fn(ev::Event) + 'static, impl Fn(ev::Event) + 'static) {
     let app = use_app();
     let pending = StoredValue::new(None::<EntryChange>);
     let commit = move || {
-        let Some(reading) = pending.try_update_value(Option::take).flatten() else {
-            return;
-        };
-        if entry
-            .try_with_untracked(|e| reading.changes(e))
-            .unwrap_or(true)
-        {
+        if let Some(reading) = pending.try_update_value(Option::take).flatten() {
             change.run(reading);
         }
     };

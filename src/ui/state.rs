@@ -140,6 +140,17 @@ impl AppState {
 
     /// The one door for workspace changes.
     pub fn dispatch(&self, command: Command) {
+        // An edit that leaves the entry as it is (a field typed back to what
+        // it held) is not one: no revision, no conflict settled, no undo step.
+        if let Command::UpdateEntry { key, change, .. } = &command {
+            let unchanged = self.workspace.with_untracked(|w| {
+                let current = w.entries.get(key).filter(|e| !e.deleted);
+                !change.changes(&current.cloned().unwrap_or_default())
+            });
+            if unchanged {
+                return;
+            }
+        }
         let before = match &command {
             Command::UpdateEntry { key, .. } | Command::DeleteEntry { key, .. } => {
                 Some(UndoStep::Entry(
