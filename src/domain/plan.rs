@@ -206,8 +206,9 @@ impl Plan {
             })
         };
         let reporters = self.reporters(task);
-        // Everyone named existed then (every period before a merger): the
-        // plan's own list, already in order.
+        // Everyone named existed during the period (a plan whose directory
+        // has no dates, any period before its first change): the plan's own
+        // list, already in order.
         if reporters.iter().all(|duty| existed(&duty.unit)) {
             return reporters;
         }

@@ -96,12 +96,13 @@ pub fn App() -> impl IntoView {
     });
     // The tab's title names the screen and the plan: two tabs (the board and
     // the dashboard) are told apart, and a screen reader announces the change.
+    // (A memo: an edit of an entry changes the workspace, not the number.)
+    let number = Memo::new(move |_| app.workspace().with(|w| w.plan.document.number.clone()));
     Effect::new(move |_| {
-        let number = app.workspace().with(|w| w.plan.document.number.clone());
         let title = format!(
             "{} — {} — {}",
             app.text(route.get().label()),
-            number,
+            number.get(),
             app.text(Key::AppName)
         );
         browser::page::set_document_title(&title);
