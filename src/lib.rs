@@ -6,7 +6,8 @@
 //! ```text
 //! ui        Leptos components; the only code that creates signals.
 //!  │  │     ui::state::AppState is the one door: dispatch(Command).
-//!  │  │     Views: board, dashboard, plan, units, import, settings.
+//!  │  │     Views: board, dashboard (with the report up's downloads),
+//!  │  │     plan, units, import, settings.
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus.
 //!  │  │     boot reads storage once; persist saves what commands reach,
@@ -23,7 +24,10 @@
 //!  │        pack = deflate at 15 bits per UTF-16 unit),
 //!  │        plan, report and backup files (envelopes, checksums, versions,
 //!  │        migrations, CRC-32 checksums), the seed plan, the removable
-//!  │        sample, email texts, HTML escaping for markup built as text.
+//!  │        sample, email texts, HTML escaping for markup built as text,
+//!  │        the report up (report_up: a period's Báo cáo in the layout of
+//!  │        Nghị định 30, always Vietnamese; office: it as .docx and its
+//!  │        annex as .xlsx, zip and XML written by hand).
 //!  ▼
 //! domain    Plan (who reports per period: successors of merged units),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or

@@ -23,6 +23,7 @@ pub mod import_view;
 pub mod persist;
 pub mod plan_view;
 pub mod profile;
+mod report_up;
 pub mod send_report;
 pub mod settings_view;
 pub mod state;

@@ -1,4 +1,5 @@
-//! Saving text as a file the user downloads (backups, plan files).
+//! Saving text or bytes as a file the user downloads (backups, plan files,
+//! the report up's .docx and .xlsx).
 
 use super::{document, JsFailure};
 use wasm_bindgen::JsCast;
@@ -24,12 +25,28 @@ fn click_link(href: &str, file_name: &str) -> Result<(), JsFailure> {
 /// Offers `text` as a download named `file_name`.
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsFailure> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob_type(mime))
+        .map_err(|e| JsFailure::from_js(&e))?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers `bytes` as a download named `file_name`.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), JsFailure> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &blob_type(mime))
+        .map_err(|e| JsFailure::from_js(&e))?;
+    download_blob(file_name, &blob)
+}
+
+fn blob_type(mime: &str) -> web_sys::BlobPropertyBag {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|e| JsFailure::from_js(&e))?;
+    options
+}
+
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), JsFailure> {
     let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| JsFailure::from_js(&e))?;
+        web_sys::Url::create_object_url_with_blob(blob).map_err(|e| JsFailure::from_js(&e))?;
     click_link(&url, file_name)?;
     // The click has started the download; the URL can go after this task.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {

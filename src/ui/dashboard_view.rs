@@ -9,6 +9,7 @@ use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::{period_label, PeriodSelect};
+use super::report_up::ReportUpButtons;
 use super::state::use_app;
 use super::when::When;
 use crate::browser;
@@ -131,6 +132,7 @@ pub fn DashboardView() -> impl IntoView {
                 <SectionFilter query/>
                 <GroupFilter query/>
                 <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{app.tr(Key::Print)}</button>
+                <ReportUpButtons period=period.into()/>
             </div>
             <div class="dashboard__grid">
                 <StatusDonut tally/>

@@ -243,6 +243,10 @@ texts! {
     DashboardTitle => "Tổng quan tiến độ", "Progress dashboard";
     DataTable => "Bảng số liệu", "Data table";
     Print => "In (A4)", "Print (A4)";
+    ReportUpDocx => "Báo cáo (.docx)", "Report (.docx)";
+    ReportUpXlsx => "Phụ lục (.xlsx)", "Annex (.xlsx)";
+    ReportUpHint => "Dự thảo báo cáo kết quả thực hiện của kỳ đang chọn, theo thể thức Nghị định 30/2020/NĐ-CP, cho toàn bộ kế hoạch: điền số văn bản và người ký trước khi trình ký.", "Draft of the chosen period's results report for the whole plan, in the layout of Decree 30/2020/NĐ-CP (in Vietnamese): add the document number and the signer before signing.";
+    ReportUpSaved => "Đã tải dự thảo", "Draft downloaded";
     ChartOverall => "Tình trạng chung", "Overall status";
     ChartOverallDesc => "nhiệm vụ × đơn vị phải báo cáo; đã báo cáo", "task × unit reports owed; reported";
     ChartTasks => "Tiến độ theo nhiệm vụ", "Progress by task";

@@ -1,0 +1,386 @@
+//! The report up (PRODUCT §4 "Report up"): its text from known entries, and
+//! its .docx and .xlsx read back by an independent zip reader and XML parser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{Cursor, Read};
+use tiendo::domain::{
+    Date, Entry, EntryKey, Evidence, EvidenceKind, Indicator, IndicatorId, Period, PeriodId,
+    Status, TaskId, Timestamp, UnitId, Workspace,
+};
+use tiendo::format::office::{docx, xlsx};
+use tiendo::format::report_up::{self, Block, ReportUp};
+use tiendo::format::seed;
+
+/// 2024-06-10 and 2024-06-20 at noon in Hà Nội: before and after the 15/06 due date.
+const BEFORE: i64 = 1_717_995_600_000;
+const AFTER: i64 = 1_718_859_600_000;
+const HANOI: i32 = 420;
+
+fn key(task: &str, unit: &str, period: &str) -> EntryKey {
+    EntryKey {
+        task: TaskId::new(task).unwrap(),
+        unit: UnitId::new(unit).unwrap(),
+        period: PeriodId::new(period).unwrap(),
+    }
+}
+
+fn fixture(period: &str) -> Workspace {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let t32 = ws
+        .plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.number == "3.2")
+        .unwrap();
+    t32.indicators.push(Indicator {
+        id: IndicatorId::new("tin-bai").unwrap(),
+        name: "Tin, bài quảng bá".into(),
+        measure: "tin, bài".into(),
+        target: Some(100.0),
+    });
+    let mut done = Entry {
+        status: Status::Done,
+        progress: Some(100),
+        done: "Đăng 40 tin, bài <Lạng Sơn & bạn bè>\u{1}\nMở chuyên mục mới".into(),
+        evidence: vec![Evidence {
+            kind: EvidenceKind::Document,
+            title: "Kế hoạch số 12/KH-SVHTTDL".into(),
+            date: Date::new(2024, 4, 5),
+            count: None,
+            link: None,
+        }],
+        revision: 2,
+        updated_at: Timestamp(BEFORE),
+        ..Entry::default()
+    };
+    done.indicators
+        .insert(IndicatorId::new("tin-bai").unwrap(), 40.0);
+    ws.entries.insert(key("t3.2", "so-vhttdl", period), done);
+    ws.entries.insert(
+        key("t1", "so-vhttdl", period),
+        Entry {
+            status: Status::Blocked,
+            progress: Some(30),
+            obstacles: "Thiếu kinh phí".into(),
+            proposals: "Bổ sung kinh phí năm sau".into(),
+            revision: 1,
+            updated_at: Timestamp(AFTER),
+            ..Entry::default()
+        },
+    );
+    ws.entries.insert(
+        key("t2", "ubnd-dinh-lap", period),
+        Entry {
+            status: Status::NothingArose,
+            revision: 1,
+            updated_at: Timestamp(BEFORE),
+            ..Entry::default()
+        },
+    );
+    ws
+}
+
+fn first_half_2024() -> ReportUp {
+    let ws = fixture("2024-6t");
+    report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 20).unwrap(),
+        HANOI,
+    )
+}
+
+fn texts(blocks: &[Block]) -> Vec<&str> {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading(t) | Block::Task(t) | Block::Text(t) => t.as_str(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_header_follows_nghi_dinh_30() {
+    let report = first_half_2024();
+    assert_eq!(report.managing_body.as_deref(), Some("UBND tỉnh Lạng Sơn"));
+    assert_eq!(report.issuer, "Sở Thông tin và Truyền thông");
+    assert_eq!(report.number, "Số:        /BC-STTTT");
+    assert_eq!(report.place_date, "Lạng Sơn, ngày 20 tháng 6 năm 2024");
+    assert_eq!(
+        report.title,
+        "Kết quả thực hiện Kế hoạch số 61/KH-UBND ngày 18/03/2024 của Ủy ban nhân dân tỉnh Lạng Sơn, 6 tháng đầu năm 2024"
+    );
+    assert_eq!(report.signer_title, "GIÁM ĐỐC");
+    assert!(report.authority.is_empty());
+    assert_eq!(
+        report.recipients,
+        [
+            "- UBND tỉnh Lạng Sơn (b/c);",
+            "- Các cơ quan, đơn vị liên quan;",
+            "- Lưu: VT."
+        ]
+    );
+    assert_eq!(report.file_stem, "Bao-cao-KH61-2024-2024-6T");
+}
+
+#[test]
+fn the_body_reports_every_task_with_what_units_sent() {
+    let report = first_half_2024();
+    let body = texts(&report.body);
+    let headings: Vec<&str> = report
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "I. KẾT QUẢ THỰC HIỆN",
+            "1. Tình hình báo cáo của các cơ quan, đơn vị",
+            "2. Kết quả thực hiện các nhiệm vụ",
+            "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+            "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+            "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+        ]
+    );
+    // Every leaf task of the plan, in order.
+    let tasks: Vec<&str> = report
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Task(t) => t.split(':').next(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            "Nhiệm vụ 1",
+            "Nhiệm vụ 2",
+            "Nhiệm vụ 3.1",
+            "Nhiệm vụ 3.2",
+            "Nhiệm vụ 4.1",
+            "Nhiệm vụ 4.2",
+            "Nhiệm vụ 5"
+        ]
+    );
+    let owed = report.annex.len();
+    let reporting = body[3];
+    assert!(
+        reporting.contains(&format!("báo cáo {owed} nội dung")),
+        "{reporting}"
+    );
+    assert!(reporting.contains("đã nhận 3 nội dung"), "{reporting}");
+    assert!(
+        reporting.contains(
+            "2 nội dung gửi đúng hạn (hạn báo cáo ngày 15/06/2024), 1 nội dung gửi sau hạn"
+        ),
+        "{reporting}"
+    );
+    assert!(
+        reporting.contains("2 nội dung đã hoàn thành"),
+        "{reporting}"
+    );
+    let t32 = body
+        .iter()
+        .position(|t| t.starts_with("Nhiệm vụ 3.2"))
+        .unwrap();
+    assert_eq!(
+        body[t32 + 1],
+        "- Sở VHTTDL (chủ trì; đã triển khai, 100%): Đăng 40 tin, bài <Lạng Sơn & bạn bè>\u{1}\nMở chuyên mục mới. Chỉ tiêu: Tin, bài quảng bá: 40 tin, bài. Minh chứng: Kế hoạch số 12/KH-SVHTTDL (05/04/2024)."
+    );
+    assert!(
+        body[t32 + 2].starts_with("- Chưa báo cáo: "),
+        "{}",
+        body[t32 + 2]
+    );
+    let ii = body.iter().position(|t| t.starts_with("II.")).unwrap();
+    assert_eq!(body[ii + 1], "- Sở VHTTDL (nhiệm vụ 1): Thiếu kinh phí.");
+    let iv = body.iter().position(|t| t.starts_with("IV.")).unwrap();
+    assert_eq!(
+        body[iv + 1],
+        "- Sở VHTTDL (nhiệm vụ 1): Bổ sung kinh phí năm sau."
+    );
+    assert!(body
+        .last()
+        .unwrap()
+        .ends_with("(chi tiết tại Phụ lục kèm theo)./."));
+}
+
+#[test]
+fn the_annex_has_a_row_per_owed_report() {
+    let report = first_half_2024();
+    let row = report
+        .annex
+        .iter()
+        .find(|r| r.number == "1" && r.unit == "Sở VHTTDL")
+        .unwrap();
+    assert_eq!(
+        (row.role.as_str(), row.status.as_str()),
+        ("Thực hiện", "Có vướng mắc")
+    );
+    assert_eq!(row.progress, Some(30));
+    assert_eq!(row.obstacles, "Thiếu kinh phí");
+    assert_eq!(row.updated, "20/06/2024");
+    let silent = report
+        .annex
+        .iter()
+        .filter(|r| r.status == "Chưa báo cáo")
+        .count();
+    assert_eq!(silent, report.annex.len() - 3);
+    let standing: usize = report.units.iter().map(|u| u.owed).sum();
+    assert_eq!(standing, report.annex.len());
+    let vhttdl = report.units.iter().find(|u| u.unit == "Sở VHTTDL").unwrap();
+    assert_eq!((vhttdl.on_time, vhttdl.late, vhttdl.complete), (1, 1, 1));
+}
+
+#[test]
+fn after_the_2025_mergers_the_successor_reports() {
+    let ws = fixture("2026-6t");
+    let report = report_up::build(
+        &ws,
+        Period::half_year(2026),
+        Date::new(2026, 6, 20).unwrap(),
+        HANOI,
+    );
+    assert_eq!(report.issuer, "Sở Văn hóa, Thể thao và Du lịch");
+    assert_eq!(report.number, "Số:        /BC-SVHTTDL");
+    assert!(report.annex.iter().all(|r| r.unit != "Sở TT&TT"));
+}
+
+fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut file = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            (file.name().unwrap().into_owned(), text)
+        })
+        .collect()
+}
+
+fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+    &parts.iter().find(|(n, _)| n == name).unwrap().1
+}
+
+/// The text of every `local` element, in document order.
+fn element_texts(xml: &str, local: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == local)
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_docx_reads_back_as_word_expects() {
+    let report = first_half_2024();
+    let parts = unzip(&docx::write(&report, Date::new(2024, 6, 20).unwrap()));
+    let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/document.xml",
+            "word/_rels/document.xml.rels",
+            "word/styles.xml",
+            "word/header1.xml"
+        ]
+    );
+    for (name, xml) in &parts {
+        roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    let document = part(&parts, "word/document.xml");
+    let text = element_texts(document, "t").join("|");
+    for expected in [
+        "UBND tỉnh Lạng Sơn|Sở Thông tin và Truyền thông|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số:        /BC-STTTT|Lạng Sơn, ngày 20 tháng 6 năm 2024|BÁO CÁO|Kết quả thực hiện Kế hoạch số 61/KH-UBND",
+        // Markup characters survive as text; the control character is gone;
+        // the line break is a break.
+        "Đăng 40 tin, bài <Lạng Sơn & bạn bè>|Mở chuyên mục mới.",
+        "Nơi nhận:|- UBND tỉnh Lạng Sơn (b/c);",
+        "GIÁM ĐỐC",
+    ] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+    assert!(!text.contains('\u{1}'));
+    // A4 portrait, margins 20/20/30/20 mm, no page number on page 1.
+    assert!(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+    assert!(document.contains("w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\""));
+    assert!(document.contains("<w:titlePg/>"));
+    assert!(part(&parts, "word/header1.xml").contains("w:instr=\"PAGE\""));
+    assert!(part(&parts, "word/styles.xml").contains("w:ascii=\"Times New Roman\""));
+    // The issuer's names are capitalised by Word, not by us.
+    let caps = document.matches("<w:caps/>").count();
+    assert_eq!(caps, 2);
+}
+
+#[test]
+fn the_xlsx_reads_back_with_a_row_per_report() {
+    let report = first_half_2024();
+    let parts = unzip(&xlsx::write(&report, Date::new(2024, 6, 20).unwrap()));
+    for (name, xml) in &parts {
+        roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    let workbook = roxmltree::Document::parse(part(&parts, "xl/workbook.xml")).unwrap();
+    let sheets: Vec<&str> = workbook
+        .descendants()
+        .filter(|n| n.tag_name().name() == "sheet")
+        .filter_map(|n| n.attribute("name"))
+        .collect();
+    assert_eq!(sheets, ["Phụ lục", "Đơn vị"]);
+    let sheet = roxmltree::Document::parse(part(&parts, "xl/worksheets/sheet1.xml")).unwrap();
+    let rows: Vec<_> = sheet
+        .descendants()
+        .filter(|n| n.tag_name().name() == "row")
+        .collect();
+    assert_eq!(rows.len(), report.annex.len() + 3);
+    let cells = |row: &roxmltree::Node| -> Vec<(String, String)> {
+        row.children()
+            .filter(|c| c.tag_name().name() == "c")
+            .map(|c| {
+                let value: String = c
+                    .descendants()
+                    .filter(|n| matches!(n.tag_name().name(), "t" | "v"))
+                    .filter_map(|n| n.text())
+                    .collect();
+                (c.attribute("r").unwrap().to_owned(), value)
+            })
+            .collect()
+    };
+    let header = cells(&rows[2]);
+    assert_eq!(header.len(), 13);
+    assert_eq!(header[7], ("H3".to_owned(), "Kết quả thực hiện".to_owned()));
+    let index = report
+        .annex
+        .iter()
+        .position(|r| r.number == "3.2" && r.unit == "Sở VHTTDL")
+        .unwrap();
+    let row = cells(&rows[index + 3]);
+    let at = |column: &str| {
+        row.iter()
+            .find(|(r, _)| r.starts_with(column))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(at("A"), (index + 1).to_string());
+    assert_eq!(at("B"), "3.2");
+    assert_eq!(at("F"), "Đã triển khai");
+    assert_eq!(at("G"), "100");
+    assert_eq!(
+        at("H"),
+        "Đăng 40 tin, bài <Lạng Sơn & bạn bè>\nMở chuyên mục mới"
+    );
+    assert_eq!(at("I"), "Tin, bài quảng bá: 40 tin, bài");
+    assert_eq!(at("M"), "10/06/2024");
+    let units = roxmltree::Document::parse(part(&parts, "xl/worksheets/sheet2.xml")).unwrap();
+    let unit_rows = units
+        .descendants()
+        .filter(|n| n.tag_name().name() == "row")
+        .count();
+    assert_eq!(unit_rows, report.units.len() + 3);
+}
