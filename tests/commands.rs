@@ -217,6 +217,61 @@ fn the_monitoring_profile_writes_the_monitoring_units_entries() {
     );
 }
 
+/// After 01/03/2025 the people who follow 61/KH-UBND work at Sở VHTTDL (Sở
+/// TT&TT's successor for the plan's subject): the monitoring profile writes
+/// Sở VHTTDL's entries from 2026, and still Sở TT&TT's for the periods it
+/// existed in (2025's first half).
+#[test]
+fn after_the_merger_the_monitoring_profile_writes_its_successors_entries() {
+    let mut ws = workspace();
+    check(
+        &mut ws,
+        &Profile::Monitoring,
+        update(
+            key("t4.2", "so-vhttdl", "2026-6t"),
+            EntryChange::Status(Status::Done),
+            5,
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        check(
+            &mut ws,
+            &Profile::Monitoring,
+            update(
+                key("t4.2", "so-tttt", "2026-6t"),
+                EntryChange::Status(Status::Done),
+                6
+            ),
+        ),
+        Err(CommandError::NotAssigned)
+    );
+    check(
+        &mut ws,
+        &Profile::Monitoring,
+        update(
+            key("t4.2", "so-tttt", "2025-6t"),
+            EntryChange::Status(Status::Done),
+            7,
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        check(
+            &mut ws,
+            &Profile::Monitoring,
+            update(
+                key("t3.2", "so-vhttdl", "2025-6t"),
+                EntryChange::Status(Status::Done),
+                8
+            ),
+        ),
+        Err(CommandError::NotOwner {
+            owner: UnitId::new("so-vhttdl").unwrap()
+        })
+    );
+}
+
 #[test]
 fn a_deletion_is_a_tombstone_that_reads_as_not_reported() {
     let mut ws = workspace();
@@ -419,7 +474,8 @@ proptest! {
             if check(&mut ws, &profile, command).is_ok() {
                 let key = key.unwrap();
                 prop_assert_eq!(ws.entries[&key].revision, revision_before.unwrap_or(0) + 1);
-                prop_assert_eq!(Some(&key.unit), profile.acting_unit(&ws));
+                let start = Period::parse(&key.period).unwrap().start();
+                prop_assert_eq!(Some(key.unit.clone()), profile.acting_unit(&ws.plan, start));
             }
         }
     }

@@ -1,12 +1,13 @@
 //! Commands: every change to a workspace, validated in full before it mutates,
 //! so a refused command leaves the workspace exactly as it was.
 
-use super::date::Timestamp;
+use super::date::{Date, Timestamp};
 use super::entry::{Entry, EntryKey, Status};
 use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;
+use super::plan::Plan;
 use super::sort;
 use super::wire::required;
 use super::workspace::Workspace;
@@ -54,11 +55,21 @@ impl<'de> Deserialize<'de> for Profile {
 }
 
 impl Profile {
-    /// The unit whose entries this profile writes, if any.
-    pub fn acting_unit<'a>(&'a self, workspace: &'a Workspace) -> Option<&'a UnitId> {
+    /// The unit whose entries this profile writes on `date` (for a period:
+    /// its first day, the day [`Plan::reporters_in`] asks who existed). The
+    /// monitoring profile writes the monitoring unit's own entries, and
+    /// after a merger its successor's for the plan's subject
+    /// ([`Plan::monitoring_on`]): from 01/03/2025 Sở TT&TT's staff who follow
+    /// 61/KH-UBND report as Sở VHTTDL, and 2024's entries stay Sở TT&TT's.
+    pub fn acting_unit(&self, plan: &Plan, date: Date) -> Option<UnitId> {
         match self {
-            Profile::Monitoring => Some(&workspace.plan.monitoring_unit),
-            Profile::Unit { unit } => Some(unit),
+            Profile::Monitoring => Some(
+                plan.monitoring_on(date)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| plan.monitoring_unit.clone()),
+            ),
+            Profile::Unit { unit } => Some(unit.clone()),
             Profile::Leader => None,
         }
     }

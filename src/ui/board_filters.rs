@@ -12,10 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
-    let has_unit = move || {
-        let profile = app.profile();
-        app.workspace().with(|w| profile.acting_unit(w).is_some())
-    };
+    let has_unit = move || !matches!(app.profile(), crate::domain::Profile::Leader);
     let mine_checked = move || {
         query
             .with(|q| q.only_mine)

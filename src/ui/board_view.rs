@@ -95,7 +95,8 @@ pub fn BoardView() -> impl IntoView {
     });
     let mine = Memo::new(move |_| {
         let profile = app.profile();
-        app.workspace().with(|w| profile.acting_unit(w).cloned())
+        let day = period.get()?.start();
+        app.workspace().with(|w| profile.acting_unit(&w.plan, day))
     });
     let filter = Memo::new(move |_| {
         query.with(|q| {

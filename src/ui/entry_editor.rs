@@ -42,8 +42,11 @@ pub fn EntryEditor(
     let editable = Signal::derive(move || {
         let profile = app.profile();
         key.with_value(|k| {
+            let Some(period) = Period::parse(&k.period) else {
+                return false;
+            };
             app.workspace()
-                .with(|w| profile.acting_unit(w) == Some(&k.unit))
+                .with(|w| profile.acting_unit(&w.plan, period.start()).as_ref() == Some(&k.unit))
         })
     });
     let readonly = Signal::derive(move || !editable.get());

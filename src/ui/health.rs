@@ -16,7 +16,7 @@ pub fn download_backup() -> Result<(), browser::JsFailure> {
     let sender = {
         let profile = app.profile();
         app.workspace()
-            .with_untracked(|w| profile.acting_unit(w).cloned())
+            .with_untracked(|w| profile.acting_unit(&w.plan, browser::clock::today()))
     };
     let text = exchange::encode_backup(&backup, sender.as_ref(), browser::clock::now());
     let day = browser::clock::today();

@@ -14,9 +14,11 @@ use leptos::prelude::*;
 pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
     let app = use_app();
     let mailto = RwSignal::new(None::<String>);
+    // The unit whose entries of the chosen period this browser writes.
     let acting = move || {
         let profile = app.profile();
-        app.workspace().with(|w| profile.acting_unit(w).cloned())
+        let day = period.get()?.start();
+        app.workspace().with(|w| profile.acting_unit(&w.plan, day))
     };
     let send = move |_| {
         let (Some(unit), Some(period)) = (acting(), period.get_untracked()) else {

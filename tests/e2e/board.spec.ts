@@ -270,6 +270,29 @@ test("after the 2025 mergers, a merged unit's open work is its successor's", asy
   await expect(page.getByTestId("board-empty")).toContainText("Sở TT&TT kết thúc hoạt động ngày 28/02/2025; công việc từ đó do Sở KH&CN, Sở VHTTDL đảm nhận.");
 });
 
+test("after the merger, the monitoring profile writes its successor's reports", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  // 2024: the monitoring unit's own cards are Sở TT&TT's.
+  await page.goto("./#bang?ky=2024-6t");
+  await page.getByTestId("filter-mine").check();
+  const mine = page.locator("[data-card]");
+  await expect(mine.first()).toBeVisible();
+  expect(new Set(await mine.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-card")!.split("|")[1])))).toEqual(new Set(["so-tttt"]));
+  // 2026: the people who follow the plan work at Sở VHTTDL, and write its reports.
+  await page.goto("./#bang?ky=2026-nam");
+  await page.getByTestId("filter-mine").check();
+  await expect(mine.first()).toBeVisible();
+  expect(new Set(await mine.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-card")!.split("|")[1])))).toEqual(new Set(["so-vhttdl"]));
+  const lead = page.locator('[data-card="t4.2|so-vhttdl|2026-nam"]');
+  await lead.click();
+  await expect(page.getByTestId("editor-readonly")).toHaveCount(0);
+  await page.getByTestId("editor-status").selectOption("dang_trien_khai");
+  await page.getByTestId("editor-close").click();
+  await expect(page.getByTestId("column-dang_trien_khai").locator(lead)).toBeVisible();
+});
+
 test("a unit profile cannot edit another unit's card", async ({ page }) => {
   await asCultureDepartment(page);
   await page.getByTestId("filter-mine").uncheck();

@@ -82,9 +82,9 @@ impl Workspace {
         {
             return Err(CommandError::NotAssigned);
         }
-        match profile.acting_unit(self) {
+        match profile.acting_unit(&self.plan, period.start()) {
             None => Err(CommandError::ReadOnlyProfile),
-            Some(unit) if *unit != key.unit => Err(CommandError::NotOwner {
+            Some(unit) if unit != key.unit => Err(CommandError::NotOwner {
                 owner: key.unit.clone(),
             }),
             Some(_) => Ok(()),
