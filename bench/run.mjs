@@ -227,6 +227,31 @@ for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "st
   await context.close();
 }
 
+// 6b. The report up of one M quarter (1,800 owed reports of ~400 characters):
+// the click's main-thread time (build the text, write the zip and the blob)
+// and the file's size. The first click runs on code not yet compiled.
+{
+  const { context, page } = await prepared("store-M.json");
+  await page.goto(`${base}/#tong-quan?ky=2024-q1`);
+  await page.waitForSelector("[data-testid=report-up-docx]");
+  for (const [part, label] of [["docx", "Báo cáo .docx"], ["xlsx", "annex .xlsx"]]) {
+    const times = [];
+    let size = 0;
+    for (let run = 0; run < 3; run++) {
+      const download = page.waitForEvent("download");
+      times.push(await page.evaluate((id) => {
+        const t0 = performance.now();
+        document.querySelector(`[data-testid=${id}]`).click();
+        return performance.now() - t0;
+      }, `report-up-${part}`));
+      size = statSync(await (await download).path()).size;
+    }
+    console.error(`report up ${part}`, times.map((t) => t.toFixed(1)).join(" "));
+    row(`report up, M quarter: ${label} (${(size / 1024).toFixed(0)} KB file)`, median(times), "ms");
+  }
+  await context.close();
+}
+
 // 7. localStorage used by S, M and L.
 for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
   // Keys and values as localStorage counts them: UTF-16 code units.
