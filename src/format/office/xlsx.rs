@@ -16,6 +16,9 @@ const HEADER: u8 = 2;
 const TEXT: u8 = 3;
 const FIGURE: u8 = 4;
 
+/// Characters kept in a cell, with room for the ellipsis.
+const MAX_CELL: usize = 32_000;
+
 enum Cell<'a> {
     Text(&'a str),
     Figure(usize),
@@ -34,7 +37,14 @@ fn cell(out: &mut String, row: usize, index: usize, value: &Cell, style: u8) {
             out.push_str(&format!(
                 "<c r=\"{at}\" s=\"{style}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
             ));
-            push_text(out, text);
+            // Excel refuses a workbook with a cell over 32,767 characters.
+            match text.char_indices().nth(MAX_CELL) {
+                Some((end, _)) => {
+                    push_text(out, &text[..end]);
+                    out.push('…');
+                }
+                None => push_text(out, text),
+            }
             out.push_str("</t></is></c>");
         }
         Cell::Figure(value) => {
@@ -230,4 +240,23 @@ pub fn write(report: &ReportUp, today: Date) -> Vec<u8> {
         ],
         today,
     )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_stops_below_excels_limit() {
+        let long = "ấ".repeat(40_000);
+        let mut out = String::new();
+        cell(&mut out, 4, 7, &Cell::Text(&long), TEXT);
+        assert!(out.starts_with("<c r=\"H4\" s=\"3\" t=\"inlineStr\">"));
+        let kept = out.matches('ấ').count();
+        assert_eq!(kept, MAX_CELL);
+        assert!(out.ends_with("…</t></is></c>"));
+        let mut short = String::new();
+        cell(&mut short, 5, 0, &Cell::Text("a & b"), TEXT);
+        assert_eq!(short, "<c r=\"A5\" s=\"3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">a &amp; b</t></is></c>");
+    }
 }
