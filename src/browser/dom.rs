@@ -226,3 +226,43 @@ pub fn focus_step(root: &web_sys::Element, selector: &str, forward: bool) {
     };
     let _ = items[next].focus();
 }
+
+/// Where the focus goes among a list's items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// Moves the focus from `from` to another element matching `selector` in
+/// `from`'s closest `container`, without wrapping: a list's arrows, Home and End.
+pub fn focus_within(from: &web_sys::Element, container: &str, selector: &str, step: Step) {
+    let Some(list) = from
+        .closest(container)
+        .ok()
+        .flatten()
+        .and_then(|c| c.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    let items: Vec<web_sys::Element> = (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into().ok())
+        .collect();
+    let Some(at) = items.iter().position(|item| item == from) else {
+        return;
+    };
+    let target = match step {
+        Step::Next => at + 1,
+        Step::Previous => at.saturating_sub(1),
+        Step::First => 0,
+        Step::Last => items.len() - 1,
+    };
+    if let Some(element) = items
+        .get(target)
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
+    {
+        let _ = element.focus();
+    }
+}

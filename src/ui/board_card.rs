@@ -9,6 +9,7 @@
 use super::board_markup::menu_html;
 use super::state::AppState;
 use crate::browser;
+use crate::browser::dom::Step;
 use crate::domain::{EntryKey, PeriodId, Status, TaskId, UnitId};
 use leptos::ev;
 use leptos::prelude::*;
@@ -182,6 +183,17 @@ impl BoardEvents {
             "Enter" | " " => {
                 event.prevent_default();
                 ctx.editing.set(Some(key));
+            }
+            // Up and down the card's column: Tab need not walk every card.
+            pressed @ ("ArrowDown" | "ArrowUp" | "Home" | "End") => {
+                event.prevent_default();
+                let step = match pressed {
+                    "ArrowDown" => Step::Next,
+                    "ArrowUp" => Step::Previous,
+                    "Home" => Step::First,
+                    _ => Step::Last,
+                };
+                browser::dom::focus_within(&card, "[data-column]", CARD, step);
             }
             _ => {}
         }

@@ -139,7 +139,7 @@ texts! {
     BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
     BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";
     BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
-    BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status; Enter opens it.";
+    BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái, ↑ ↓ (Home, End) để sang thẻ khác trong cột; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status, ↑ ↓ (Home, End) to go to another card in the column; Enter opens it.";
     MoveTo => "Chuyển sang…", "Move to…";
     MovedCard => "Đã chuyển", "Moved";
     ToColumn => "sang cột", "to column";

@@ -30,6 +30,28 @@ test("a card dragged to another column stays there after a reload", async ({ pag
   await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
 });
 
+test("arrows, Home and End go from card to card down a column", async ({ page }) => {
+  await asCultureDepartment(page);
+  const cards = column(page, "chua_bao_cao").locator("[data-card]");
+  await expect(cards).toHaveCount(7);
+  await cards.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(cards.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(cards.last()).toBeFocused();
+  // No wrapping: the last card stays the last.
+  await page.keyboard.press("ArrowDown");
+  await expect(cards.last()).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(cards.nth(5)).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(cards.first()).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(cards.first()).toBeFocused();
+  // Moving the focus moved no card.
+  await expect(cards).toHaveCount(7);
+});
+
 test("a card moves with the keyboard alone and keeps focus", async ({ page }) => {
   await asCultureDepartment(page);
   await card(page, "t1", "so-vhttdl").focus();
