@@ -7,7 +7,7 @@ use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
 use super::period::Period;
-use super::plan::Plan;
+use super::plan::{AmendError, Plan, PlanChange};
 use super::sort;
 use super::wire::required;
 use super::workspace::Workspace;
@@ -124,6 +124,8 @@ pub enum Command {
     LoadSample { entries: Vec<(EntryKey, Entry)> },
     /// Removes every sample entry, and nothing else.
     RemoveSample,
+    /// The monitoring unit amends the plan (a new revision to send again).
+    AmendPlan { change: PlanChange },
 }
 
 /// What a command can change: the part of the workspace a save must write again.
@@ -181,7 +183,9 @@ impl Command {
                 }
                 reach
             }
-            Command::Restore { .. } | Command::RemoveSample => Reach::Everything,
+            Command::Restore { .. } | Command::RemoveSample | Command::AmendPlan { .. } => {
+                Reach::Everything
+            }
         }
     }
 }
@@ -194,12 +198,17 @@ pub enum CommandError {
     UnknownPeriod,
     NotAssigned,
     ReadOnlyProfile,
-    NotOwner { owner: UnitId },
+    NotOwner {
+        owner: UnitId,
+    },
     ProgressOutOfRange(u8),
     NoSuchEvidence(usize),
     UnknownIndicator(IndicatorId),
     NotANumber,
     NoSuchEntry,
+    /// Only the monitoring unit changes the plan.
+    MonitoringOnly,
+    Amend(AmendError),
 }
 
 impl fmt::Display for CommandError {
@@ -226,6 +235,10 @@ impl fmt::Display for CommandError {
             CommandError::UnknownIndicator(id) => write!(f, "Nhiệm vụ không có chỉ tiêu {id}."),
             CommandError::NotANumber => write!(f, "Giá trị chỉ tiêu phải là một số."),
             CommandError::NoSuchEntry => write!(f, "Chưa có báo cáo để xóa."),
+            CommandError::MonitoringOnly => {
+                write!(f, "Chỉ đơn vị theo dõi được sửa kế hoạch.")
+            }
+            CommandError::Amend(error) => write!(f, "Không sửa được kế hoạch: {error}."),
         }
     }
 }

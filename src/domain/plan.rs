@@ -9,7 +9,9 @@ use super::task::{Assignee, Mode, Role, Task};
 use super::text;
 use super::unit::Directory;
 
+mod amend;
 mod check;
+pub use amend::{AmendError, PlanChange};
 pub use check::PlanError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -198,7 +200,12 @@ impl Plan {
     /// by function, the successor of the function the task or the plan
     /// names (Sở TT&TT's "thông tin đối ngoại" went to Sở VHTTDL) takes it,
     /// else every successor. A unit named twice keeps its strongest role.
+    /// A task added later is owed from the period holding its first day.
     pub fn reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
+        // A task added by an amendment is owed from the period that holds its first day.
+        if task.from.is_some_and(|from| from > period.end()) {
+            return Vec::new();
+        }
         let existed = |unit: &UnitId| {
             self.directory.unit(unit).is_some_and(|unit| {
                 unit.valid_from.is_none_or(|from| from <= period.end())

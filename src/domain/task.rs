@@ -184,6 +184,10 @@ pub struct Task {
     pub timeframe: Timeframe,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
+    /// The day an amendment added the task: no period ending before it owes
+    /// a report on it. None: in the plan as issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
 }
 
 #[cfg(test)]

@@ -105,6 +105,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
             assignments: Vec::new(),
             timeframe: Timeframe::Ongoing,
             indicators: Vec::new(),
+            from: None,
         });
         for t in 0..5.min(shape.tasks - s * 5) {
             tasks.push(Task {
@@ -121,6 +122,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
                 }],
                 timeframe: Timeframe::Ongoing,
                 indicators: Vec::new(),
+                from: None,
             });
         }
     }

@@ -3,6 +3,7 @@
 //! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
 
 use crate::domain::board::DeadlineState;
+use crate::domain::plan::AmendError;
 use crate::domain::{CommandError, Date, DocumentRef, EvidenceKind, Role, Status, UnitKind};
 use crate::format::Language;
 
@@ -352,7 +353,30 @@ pub fn command_error(language: Language, error: &CommandError) -> String {
             CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
             CommandError::NotANumber => "An indicator value must be a number.".into(),
             CommandError::NoSuchEntry => "There is no report to delete.".into(),
+            CommandError::MonitoringOnly => "Only the monitoring unit amends the plan.".into(),
+            CommandError::Amend(error) => {
+                format!("The plan was not amended: {}.", amend_error(error))
+            }
         },
+    }
+}
+
+/// Why an amendment was refused, in English (the domain speaks Vietnamese).
+fn amend_error(error: &AmendError) -> String {
+    match error {
+        AmendError::EmptyText => "a name is missing".into(),
+        AmendError::UnknownTask(id) => format!("there is no task {id}"),
+        AmendError::ParentReported(id) => {
+            format!("task {id} is reported on; it cannot take sub-tasks")
+        }
+        AmendError::UnknownUnit(id) => format!("unit {id} is not in the directory"),
+        AmendError::SameUnit(id) => format!("unit {id} is chosen twice"),
+        AmendError::Ended(id) => format!("unit {id} has already ended"),
+        AmendError::SuccessorAbsent(id) => {
+            format!("unit {id} does not exist on the day it takes over")
+        }
+        AmendError::NameTaken(name) => format!("a unit named “{name}” exists already"),
+        AmendError::Invalid(detail) => detail.clone(),
     }
 }
 

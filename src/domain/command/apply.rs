@@ -62,6 +62,19 @@ impl Workspace {
                 self.entries.retain(|_, entry| !entry.sample);
                 Ok(())
             }
+            Command::AmendPlan { change } => {
+                if *profile != Profile::Monitoring {
+                    return Err(CommandError::MonitoringOnly);
+                }
+                // On a copy: a change the plan's own check refuses leaves nothing behind.
+                let mut plan = self.plan.clone();
+                plan.amend(change).map_err(CommandError::Amend)?;
+                if let Some(error) = plan.check().into_iter().next() {
+                    return Err(CommandError::Amend(AmendError::Invalid(error.to_string())));
+                }
+                self.plan = plan;
+                Ok(())
+            }
         }
     }
 

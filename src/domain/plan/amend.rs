@@ -1,0 +1,300 @@
+//! Amending a plan (PRODUCT §4 "Amend"): the monitoring unit adds a task,
+//! adds a unit, renames one, or records that one ended and who carries its
+//! work. Every change bumps the plan's revision, so the plan file sent again
+//! replaces the old one in every browser; entries are never touched: old
+//! periods keep their history, and who owes what follows from the dates
+//! ([`Plan::reporters_in`]).
+
+use super::Plan;
+use crate::domain::date::Date;
+use crate::domain::ids::{TaskId, UnitId};
+use crate::domain::task::{Assignee, Assignment, Mode, Role, Task, Timeframe};
+use crate::domain::text;
+use crate::domain::unit::{Succession, Unit, UnitKind};
+use std::fmt;
+
+/// One change to a plan's structure.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanChange {
+    /// A new task, reported on every period from the one holding `from`
+    /// (thường xuyên), numbered after its siblings: "6", or "3.3" under 3.
+    AddTask {
+        parent: Option<TaskId>,
+        title: String,
+        lead: UnitId,
+        coordinating: Vec<UnitId>,
+        from: Date,
+    },
+    /// A unit that exists from `from` (a merger's new department).
+    AddUnit {
+        name: String,
+        short_name: String,
+        kind: UnitKind,
+        from: Date,
+    },
+    /// New names for a unit; its id, so its entries, stay.
+    RenameUnit {
+        unit: UnitId,
+        name: String,
+        short_name: String,
+    },
+    /// `unit`'s last day; its work passes to `successor` the day after.
+    EndUnit {
+        unit: UnitId,
+        last_day: Date,
+        successor: UnitId,
+    },
+}
+
+/// Why a change was refused. The plan is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AmendError {
+    EmptyText,
+    UnknownTask(TaskId),
+    /// Tasks go under a task that already has sub-tasks, or at the top: a
+    /// task reported on cannot become a heading.
+    ParentReported(TaskId),
+    UnknownUnit(UnitId),
+    /// A unit cannot succeed itself, or be its own coordinator.
+    SameUnit(UnitId),
+    /// The unit has already ended.
+    Ended(UnitId),
+    /// The successor does not exist the day after.
+    SuccessorAbsent(UnitId),
+    /// A unit with that name or short name is already in the directory.
+    NameTaken(String),
+    /// The amended plan fails the plan's own check.
+    Invalid(String),
+}
+
+impl fmt::Display for AmendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AmendError::EmptyText => write!(f, "cần nhập đủ tên"),
+            AmendError::UnknownTask(id) => write!(f, "không có nhiệm vụ {id}"),
+            AmendError::ParentReported(id) => write!(
+                f,
+                "nhiệm vụ {id} đang được báo cáo, không thể thêm nhiệm vụ con vào đó"
+            ),
+            AmendError::UnknownUnit(id) => write!(f, "không có đơn vị {id} trong danh mục"),
+            AmendError::SameUnit(id) => write!(f, "đơn vị {id} được chọn hai lần"),
+            AmendError::Ended(id) => write!(f, "đơn vị {id} đã kết thúc hoạt động"),
+            AmendError::SuccessorAbsent(id) => {
+                write!(f, "đơn vị {id} không hoạt động vào ngày tiếp nhận")
+            }
+            AmendError::NameTaken(name) => write!(f, "đã có đơn vị tên “{name}”"),
+            AmendError::Invalid(detail) => write!(f, "{detail}"),
+        }
+    }
+}
+
+fn filled(text: &str) -> Result<String, AmendError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(AmendError::EmptyText)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// An id not yet used, from `stem` ("6" → "t6"; "Sở Văn hóa" → "so-van-hoa").
+fn fresh_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut slug: String = text::fold(stem)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    slug.truncate(48);
+    let slug = slug.trim_matches('-').to_owned();
+    let slug = if slug.is_empty() {
+        "x".to_owned()
+    } else {
+        slug
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                slug.clone()
+            } else {
+                format!("{slug}-{n}")
+            }
+        })
+        .find(|id| !taken(id))
+        .unwrap_or(slug)
+}
+
+impl Plan {
+    fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
+        self.directory
+            .unit(id)
+            .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
+    }
+
+    /// The number a new task under `parent` takes: one more than its
+    /// siblings' last number ("5" → "6", "3.2" → "3.3").
+    pub fn next_number(&self, parent: Option<&TaskId>) -> String {
+        let siblings = self.tasks.iter().filter(|t| t.parent.as_ref() == parent);
+        let last = siblings
+            .filter_map(|t| t.number.rsplit('.').next()?.trim().parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        match parent.and_then(|p| self.task(p)) {
+            Some(parent) => format!("{}.{}", parent.number, last + 1),
+            None => (last + 1).to_string(),
+        }
+    }
+
+    /// Applies `change`, or refuses it and leaves the plan as it was.
+    pub fn amend(&mut self, change: PlanChange) -> Result<(), AmendError> {
+        match change {
+            PlanChange::AddTask {
+                parent,
+                title,
+                lead,
+                coordinating,
+                from,
+            } => {
+                let title = filled(&title)?;
+                if let Some(parent) = &parent {
+                    if self.task(parent).is_none() {
+                        return Err(AmendError::UnknownTask(parent.clone()));
+                    }
+                    if self.is_leaf(parent) {
+                        return Err(AmendError::ParentReported(parent.clone()));
+                    }
+                }
+                for unit in std::iter::once(&lead).chain(&coordinating) {
+                    self.existing_unit(unit)?;
+                }
+                if coordinating.contains(&lead) {
+                    return Err(AmendError::SameUnit(lead));
+                }
+                let number = self.next_number(parent.as_ref());
+                let id = fresh_id(&format!("t{number}"), |id| {
+                    self.tasks.iter().any(|t| t.id.as_str() == id)
+                });
+                let assign = |unit: &UnitId, role| Assignment {
+                    assignee: Assignee::Unit(unit.clone()),
+                    role,
+                    mode: Mode::Assign,
+                };
+                let mut assignments = vec![assign(&lead, Role::Lead)];
+                assignments.extend(coordinating.iter().map(|u| assign(u, Role::Coordinate)));
+                let task = Task {
+                    id: TaskId::new(id).map_err(|_| AmendError::EmptyText)?,
+                    parent: parent.clone(),
+                    number,
+                    title,
+                    body: String::new(),
+                    units_text: String::new(),
+                    assignments,
+                    timeframe: Timeframe::Ongoing,
+                    indicators: Vec::new(),
+                    from: Some(from),
+                };
+                // After the parent's last descendant (or at the end): plan order.
+                let at = match &parent {
+                    Some(parent) => self
+                        .tasks
+                        .iter()
+                        .rposition(|t| t.id == *parent || self.is_under(t, parent))
+                        .map_or(self.tasks.len(), |at| at + 1),
+                    None => self.tasks.len(),
+                };
+                self.tasks.insert(at, task);
+            }
+            PlanChange::AddUnit {
+                name,
+                short_name,
+                kind,
+                from,
+            } => {
+                let (name, short_name) = (filled(&name)?, filled(&short_name)?);
+                let folded = [text::fold(&name), text::fold(&short_name)];
+                if let Some(unit) = self.directory.units.iter().find(|u| {
+                    folded.contains(&text::fold(&u.name))
+                        || folded.contains(&text::fold(&u.short_name))
+                }) {
+                    return Err(AmendError::NameTaken(unit.name.clone()));
+                }
+                let id = fresh_id(&short_name, |id| {
+                    self.directory.units.iter().any(|u| u.id.as_str() == id)
+                });
+                self.directory.units.push(Unit {
+                    id: UnitId::new(id).map_err(|_| AmendError::EmptyText)?,
+                    name,
+                    short_name,
+                    kind,
+                    email: None,
+                    valid_from: Some(from),
+                    valid_to: None,
+                    successors: Vec::new(),
+                });
+            }
+            PlanChange::RenameUnit {
+                unit,
+                name,
+                short_name,
+            } => {
+                let (name, short_name) = (filled(&name)?, filled(&short_name)?);
+                self.existing_unit(&unit)?;
+                let entry = self
+                    .directory
+                    .units
+                    .iter_mut()
+                    .find(|u| u.id == unit)
+                    .ok_or(AmendError::UnknownUnit(unit))?;
+                entry.name = name;
+                entry.short_name = short_name;
+            }
+            PlanChange::EndUnit {
+                unit,
+                last_day,
+                successor,
+            } => {
+                if unit == successor {
+                    return Err(AmendError::SameUnit(unit));
+                }
+                if self.existing_unit(&unit)?.valid_to.is_some() {
+                    return Err(AmendError::Ended(unit));
+                }
+                let next_day = last_day.add_days(1).unwrap_or(last_day);
+                if !self.existing_unit(&successor)?.is_active_on(next_day) {
+                    return Err(AmendError::SuccessorAbsent(successor));
+                }
+                let entry = self
+                    .directory
+                    .units
+                    .iter_mut()
+                    .find(|u| u.id == unit)
+                    .ok_or(AmendError::UnknownUnit(unit))?;
+                entry.valid_to = Some(last_day);
+                entry.successors.push(Succession {
+                    unit: successor,
+                    from: next_day,
+                    functions: Vec::new(),
+                });
+            }
+        }
+        self.revision = self.revision.saturating_add(1);
+        Ok(())
+    }
+
+    /// Whether `task` sits somewhere under `ancestor`.
+    fn is_under(&self, task: &Task, ancestor: &TaskId) -> bool {
+        let mut current = task.parent.as_ref();
+        for _ in 0..self.tasks.len() {
+            match current {
+                Some(id) if id == ancestor => return true,
+                Some(id) => current = self.task(id).and_then(|t| t.parent.as_ref()),
+                None => return false,
+            }
+        }
+        false
+    }
+}

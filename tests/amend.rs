@@ -1,0 +1,271 @@
+//! Amending the plan (PRODUCT §4 "Amend"): tasks and units added, units
+//! renamed or ended with a successor. Old periods keep their history; open
+//! work moves on; only the monitoring unit amends; a refused change leaves
+//! the workspace as it was; the amended plan travels in a plan file.
+#![cfg(not(target_arch = "wasm32"))]
+
+use tiendo::domain::plan::{AmendError, PlanChange};
+use tiendo::domain::{
+    Command, CommandError, Date, Entry, EntryKey, Period, PeriodId, Profile, Role, Status, TaskId,
+    Timestamp, UnitId, UnitKind, Workspace,
+};
+use tiendo::format::{plan_file, seed};
+
+fn unit(id: &str) -> UnitId {
+    UnitId::new(id).unwrap()
+}
+
+fn period(id: &str) -> Period {
+    Period::parse(&PeriodId::new(id).unwrap()).unwrap()
+}
+
+fn amend(ws: &mut Workspace, profile: &Profile, change: PlanChange) -> Result<(), CommandError> {
+    let before = ws.clone();
+    let result = ws.apply(profile, Command::AmendPlan { change });
+    if result.is_err() {
+        assert_eq!(*ws, before, "a refused amendment changed the workspace");
+    }
+    result
+}
+
+fn owed(ws: &Workspace, task: &str, period_id: &str) -> Vec<(String, Role)> {
+    let task = ws.plan.task(&TaskId::new(task).unwrap()).unwrap();
+    ws.plan
+        .reporters_in(task, period(period_id))
+        .into_iter()
+        .map(|duty| (duty.unit.to_string(), duty.role))
+        .collect()
+}
+
+fn add_task(parent: Option<&str>, title: &str, lead: &str, coordinating: &[&str]) -> PlanChange {
+    PlanChange::AddTask {
+        parent: parent.map(|p| TaskId::new(p).unwrap()),
+        title: title.into(),
+        lead: unit(lead),
+        coordinating: coordinating.iter().map(|u| unit(u)).collect(),
+        from: Date::new(2026, 11, 27).unwrap(),
+    }
+}
+
+#[test]
+fn a_task_added_is_owed_from_its_period_on() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let revision = ws.plan.revision;
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        add_task(
+            None,
+            "  Tổ chức Tuần lễ thông tin đối ngoại  ",
+            "so-vhttdl",
+            &["bao-lang-son"],
+        ),
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, revision + 1);
+    let task = ws.plan.tasks.last().unwrap();
+    assert_eq!((task.id.as_str(), task.number.as_str()), ("t6", "6"));
+    assert_eq!(task.title, "Tổ chức Tuần lễ thông tin đối ngoại");
+    assert_eq!(
+        owed(&ws, "t6", "2026-nam"),
+        [
+            ("so-vhttdl".into(), Role::Lead),
+            ("bao-lang-son".into(), Role::Coordinate)
+        ]
+    );
+    // The periods before it keep their history: nothing owed, no new card.
+    assert!(owed(&ws, "t6", "2026-6t").is_empty());
+    assert!(owed(&ws, "t6", "2024-6t").is_empty());
+    // A sub-task of section 3 comes after 3.2, numbered 3.3.
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        add_task(Some("t3"), "Quảng bá trên mạng xã hội", "cong-ttdt", &[]),
+    )
+    .unwrap();
+    let numbers: Vec<&str> = ws.plan.tasks.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "3", "3.1", "3.2", "3.3", "4", "4.1", "4.2", "5", "6"]
+    );
+    assert_eq!(ws.plan.revision, revision + 2);
+    // And the report's writers may report on it.
+    ws.apply(
+        &Profile::Unit {
+            unit: unit("so-vhttdl"),
+        },
+        Command::UpdateEntry {
+            key: EntryKey {
+                task: TaskId::new("t6").unwrap(),
+                unit: unit("so-vhttdl"),
+                period: PeriodId::new("2026-nam").unwrap(),
+            },
+            change: tiendo::domain::EntryChange::Status(Status::InProgress),
+            at: Timestamp(1),
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_wrong_amendment_is_refused_whole() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let change = add_task(None, "Nhiệm vụ mới", "so-vhttdl", &[]);
+    for profile in [
+        Profile::Leader,
+        Profile::Unit {
+            unit: unit("so-vhttdl"),
+        },
+    ] {
+        assert_eq!(
+            amend(&mut ws, &profile, change.clone()),
+            Err(CommandError::MonitoringOnly)
+        );
+    }
+    let refused = [
+        (
+            add_task(None, "   ", "so-vhttdl", &[]),
+            AmendError::EmptyText,
+        ),
+        (
+            add_task(Some("t1"), "Con của 1", "so-vhttdl", &[]),
+            AmendError::ParentReported(TaskId::new("t1").unwrap()),
+        ),
+        (
+            add_task(Some("t9"), "Con của 9", "so-vhttdl", &[]),
+            AmendError::UnknownTask(TaskId::new("t9").unwrap()),
+        ),
+        (
+            add_task(None, "Mới", "so-khong-co", &[]),
+            AmendError::UnknownUnit(unit("so-khong-co")),
+        ),
+        (
+            add_task(None, "Mới", "so-vhttdl", &["so-vhttdl"]),
+            AmendError::SameUnit(unit("so-vhttdl")),
+        ),
+        (
+            PlanChange::AddUnit {
+                name: "sở văn hóa, thể thao và du lịch".into(),
+                short_name: "VHTTDL mới".into(),
+                kind: UnitKind::Department,
+                from: Date::new(2026, 1, 1).unwrap(),
+            },
+            AmendError::NameTaken("Sở Văn hóa, Thể thao và Du lịch".into()),
+        ),
+        (
+            PlanChange::EndUnit {
+                unit: unit("so-ngoai-vu"),
+                last_day: Date::new(2025, 12, 31).unwrap(),
+                successor: unit("so-ngoai-vu"),
+            },
+            AmendError::SameUnit(unit("so-ngoai-vu")),
+        ),
+        (
+            PlanChange::EndUnit {
+                unit: unit("so-tttt"),
+                last_day: Date::new(2025, 12, 31).unwrap(),
+                successor: unit("vp-ubnd"),
+            },
+            AmendError::Ended(unit("so-tttt")),
+        ),
+        (
+            PlanChange::EndUnit {
+                unit: unit("so-ngoai-vu"),
+                last_day: Date::new(2025, 12, 31).unwrap(),
+                successor: unit("so-khdt"),
+            },
+            AmendError::SuccessorAbsent(unit("so-khdt")),
+        ),
+        (
+            PlanChange::RenameUnit {
+                unit: unit("so-y-te"),
+                name: "Sở Y tế".into(),
+                short_name: "".into(),
+            },
+            AmendError::EmptyText,
+        ),
+    ];
+    for (change, error) in refused {
+        assert_eq!(
+            amend(&mut ws, &Profile::Monitoring, change),
+            Err(CommandError::Amend(error))
+        );
+    }
+}
+
+#[test]
+fn an_ended_units_open_work_moves_to_its_successor() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let key = EntryKey {
+        task: TaskId::new("t1").unwrap(),
+        unit: unit("so-ngoai-vu"),
+        period: PeriodId::new("2025-nam").unwrap(),
+    };
+    let entry = Entry {
+        status: Status::Done,
+        revision: 1,
+        ..Entry::default()
+    };
+    ws.entries.insert(key.clone(), entry.clone());
+    // A new department takes over the foreign-affairs office at the new year.
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        PlanChange::AddUnit {
+            name: "Sở Ngoại vụ và Hợp tác quốc tế".into(),
+            short_name: "Sở NV&HTQT".into(),
+            kind: UnitKind::Department,
+            from: Date::new(2026, 1, 1).unwrap(),
+        },
+    )
+    .unwrap();
+    let new = ws.plan.directory.units.last().unwrap().id.clone();
+    assert_eq!(new.as_str(), "so-nv-htqt");
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        PlanChange::EndUnit {
+            unit: unit("so-ngoai-vu"),
+            last_day: Date::new(2025, 12, 31).unwrap(),
+            successor: new.clone(),
+        },
+    )
+    .unwrap();
+    // 2025 is still Sở Ngoại vụ's, with its entry; 2026 is the successor's.
+    assert!(owed(&ws, "t1", "2025-nam")
+        .iter()
+        .any(|(u, _)| u == "so-ngoai-vu"));
+    assert!(!owed(&ws, "t1", "2025-nam")
+        .iter()
+        .any(|(u, _)| u == "so-nv-htqt"));
+    assert!(owed(&ws, "t1", "2026-nam")
+        .iter()
+        .any(|(u, _)| u == "so-nv-htqt"));
+    assert!(!owed(&ws, "t1", "2026-nam")
+        .iter()
+        .any(|(u, _)| u == "so-ngoai-vu"));
+    assert_eq!(ws.entries[&key], entry);
+    // A new name keeps the id, so the entries stay the unit's.
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        PlanChange::RenameUnit {
+            unit: new.clone(),
+            name: "Sở Ngoại vụ tỉnh Lạng Sơn".into(),
+            short_name: "SNgV".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(ws.plan.directory.short_name(&new), "SNgV");
+    assert_eq!(ws.plan.revision, 4);
+    // The amended plan travels by plan file and reads back the same.
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        add_task(None, "Nhiệm vụ mới", "so-vhttdl", &[]),
+    )
+    .unwrap();
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read, ws.plan);
+}
