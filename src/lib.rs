@@ -7,7 +7,8 @@
 //! ui        Leptos components; the only code that creates signals.
 //!  │  │     ui::state::AppState is the one door: dispatch(Command).
 //!  │  │     Views: board, dashboard (with the report up's downloads),
-//!  │  │     plan, units, import, settings.
+//!  │  │     plan, units (with the monitoring unit's amendments), import,
+//!  │  │     settings.
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus.
 //!  │  │     boot reads storage once; persist saves what commands reach,
@@ -29,7 +30,8 @@
 //!  │        Nghị định 30, always Vietnamese; office: it as .docx and its
 //!  │        annex as .xlsx, zip and XML written by hand).
 //!  ▼
-//! domain    Plan (who reports per period: successors of merged units),
+//! domain    Plan (who reports per period: successors of merged units;
+//!           amendments: tasks and units added, renamed, ended),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Command, progress,
 //!           board, dashboard figures, merge (CRDT of entries; files weighed

@@ -269,3 +269,33 @@ fn an_ended_units_open_work_moves_to_its_successor() {
     let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
     assert_eq!(read, ws.plan);
 }
+
+/// Undo (Ctrl+Z) puts the earlier plan back under a new revision, so it
+/// replaces the amended one wherever that was already sent.
+#[test]
+fn an_amendment_undone_is_a_newer_revision_of_the_old_plan() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let original = ws.plan.clone();
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        add_task(None, "Nhiệm vụ mới", "so-vhttdl", &[]),
+    )
+    .unwrap();
+    let restore = Command::RestorePlan {
+        plan: Box::new(original.clone()),
+    };
+    assert_eq!(
+        ws.apply(
+            &Profile::Unit {
+                unit: unit("so-vhttdl")
+            },
+            restore.clone()
+        ),
+        Err(CommandError::MonitoringOnly)
+    );
+    ws.apply(&Profile::Monitoring, restore).unwrap();
+    assert_eq!(ws.plan.revision, original.revision + 2);
+    ws.plan.revision = original.revision;
+    assert_eq!(ws.plan, original);
+}

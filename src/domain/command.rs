@@ -126,6 +126,9 @@ pub enum Command {
     RemoveSample,
     /// The monitoring unit amends the plan (a new revision to send again).
     AmendPlan { change: PlanChange },
+    /// The monitoring unit puts an earlier plan back (undo): under a new
+    /// revision, so it replaces the amended one wherever that was sent.
+    RestorePlan { plan: Box<Plan> },
 }
 
 /// What a command can change: the part of the workspace a save must write again.
@@ -183,9 +186,10 @@ impl Command {
                 }
                 reach
             }
-            Command::Restore { .. } | Command::RemoveSample | Command::AmendPlan { .. } => {
-                Reach::Everything
-            }
+            Command::Restore { .. }
+            | Command::RemoveSample
+            | Command::AmendPlan { .. }
+            | Command::RestorePlan { .. } => Reach::Everything,
         }
     }
 }

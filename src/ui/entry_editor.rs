@@ -55,7 +55,7 @@ pub fn EntryEditor(
             key: key.get_value(),
             change,
             at: browser::clock::now(),
-        })
+        });
     });
     let heading = app.workspace().with_untracked(|w| {
         let task = w.plan.task(&entry_key.task);
@@ -158,11 +158,11 @@ fn Conflicts(key_value: StoredValue<EntryKey>, readonly: Signal<bool>) -> impl I
                                 {
                                     let other = other.clone();
                                     view! {
-                                        <button class="button" on:click=move |_| app.dispatch(Command::RestoreEntry {
+                                        <button class="button" on:click=move |_| { app.dispatch(Command::RestoreEntry {
                                             key: key_value.get_value(),
                                             previous: Some(other.clone()),
                                             at: browser::clock::now(),
-                                        })>{app.text(Key::ConflictChoose)}</button>
+                                        }); }>{app.text(Key::ConflictChoose)}</button>
                                     }
                                 }
                             </When>

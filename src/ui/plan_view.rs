@@ -1,6 +1,7 @@
 //! The Plan view: the document's header, parent documents, the task tree with
 //! units and roles, progress of the chosen period, prose sections, recipients.
 
+use super::amend::AddTaskForm;
 use super::i18n::Key;
 use super::state::use_app;
 use super::task_item::TaskItem;
@@ -63,6 +64,7 @@ pub fn PlanView() -> impl IntoView {
                     </For>
                 </ol>
             </section>
+            <AddTaskForm/>
             <ProseSections/>
         </div>
     }

@@ -105,7 +105,7 @@ fn SampleControls() -> impl IntoView {
                 }
             >
                 <p>{app.tr(Key::SettingsSampleOn)}</p>
-                <button class="button button--danger" data-testid="sample-remove" on:click=move |_| app.dispatch(Command::RemoveSample)>
+                <button class="button button--danger" data-testid="sample-remove" on:click=move |_| { app.dispatch(Command::RemoveSample); }>
                     {app.tr(Key::SampleRemove)}
                 </button>
             </When>

@@ -6,7 +6,7 @@ use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
 use crate::domain::number::Marks;
-use crate::domain::{Command, Entry, EntryKey, Profile, Timestamp, Workspace};
+use crate::domain::{Command, Entry, EntryKey, Plan, Profile, Timestamp, Workspace};
 use crate::format::{self, Language, Settings};
 use leptos::prelude::*;
 
@@ -18,6 +18,8 @@ enum UndoStep {
     Entry(EntryKey, Option<Entry>),
     /// The whole workspace before an import: the restore point.
     Workspace(Box<Workspace>),
+    /// The plan before an amendment.
+    Plan(Box<Plan>),
 }
 
 /// How many changes Ctrl+Z can take back.
@@ -139,7 +141,8 @@ impl AppState {
     }
 
     /// The one door for workspace changes.
-    pub fn dispatch(&self, command: Command) {
+    /// Applies `command` (a refusal becomes a notice); whether it changed anything.
+    pub fn dispatch(&self, command: Command) -> bool {
         // An edit that leaves the entry as it is (a field typed back to what
         // it held) is not one: no revision, no conflict settled, no undo step.
         if let Command::UpdateEntry { key, change, .. } = &command {
@@ -148,7 +151,7 @@ impl AppState {
                 !change.changes(&current.cloned().unwrap_or_default())
             });
             if unchanged {
-                return;
+                return false;
             }
         }
         let before = match &command {
@@ -162,21 +165,26 @@ impl AppState {
             Command::Import { .. } => Some(UndoStep::Workspace(Box::new(
                 self.workspace.get_untracked(),
             ))),
+            Command::AmendPlan { .. } => Some(UndoStep::Plan(Box::new(
+                self.workspace.with_untracked(|w| w.plan.clone()),
+            ))),
             _ => None,
         };
-        if self.apply(command) {
-            if let Some(before) = before {
-                if matches!(before, UndoStep::Workspace(_)) {
-                    self.restore_point.set(true);
-                }
-                self.undo.update_value(|stack| {
-                    stack.push(before);
-                    if stack.len() > UNDO_DEPTH {
-                        stack.remove(0);
-                    }
-                });
-            }
+        if !self.apply(command) {
+            return false;
         }
+        if let Some(before) = before {
+            if matches!(before, UndoStep::Workspace(_)) {
+                self.restore_point.set(true);
+            }
+            self.undo.update_value(|stack| {
+                stack.push(before);
+                if stack.len() > UNDO_DEPTH {
+                    stack.remove(0);
+                }
+            });
+        }
+        true
     }
 
     /// `field` holds typing not yet committed; `commit` commits it.
@@ -221,6 +229,7 @@ impl AppState {
                 at: browser::clock::now(),
             },
             UndoStep::Workspace(workspace) => Command::Restore { workspace },
+            UndoStep::Plan(plan) => Command::RestorePlan { plan },
         };
         if self.apply(command) {
             self.inform(self.text(Key::Undone).to_owned());

@@ -1,5 +1,6 @@
 //! The Units view: the directory in Vietnamese order, searchable without diacritics.
 
+use super::amend::UnitChanges;
 use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;
@@ -53,16 +54,19 @@ pub fn UnitsView() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || units.get() key=|unit| unit.id.clone() let:unit>
+                        <For each=move || units.get() key=|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone(), unit.valid_to, unit.successors.len()) let:unit>
                             <UnitRow unit/>
                         </For>
                     </tbody>
                 </table>
             </When>
+            <UnitChanges/>
         </section>
     }
 }
 
+/// One unit as it is now: an amendment (new name, last day, successor)
+/// builds its row again (the list is keyed on them).
 #[component]
 fn UnitRow(unit: Unit) -> impl IntoView {
     let app = use_app();

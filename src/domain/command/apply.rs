@@ -62,6 +62,15 @@ impl Workspace {
                 self.entries.retain(|_, entry| !entry.sample);
                 Ok(())
             }
+            Command::RestorePlan { plan } => {
+                if *profile != Profile::Monitoring {
+                    return Err(CommandError::MonitoringOnly);
+                }
+                let revision = self.plan.revision.saturating_add(1);
+                self.plan = *plan;
+                self.plan.revision = revision;
+                Ok(())
+            }
             Command::AmendPlan { change } => {
                 if *profile != Profile::Monitoring {
                     return Err(CommandError::MonitoringOnly);

@@ -1,0 +1,323 @@
+//! Amending the plan, for the monitoring profile only (PRODUCT §4 "Amend"):
+//! a task added in the plan view; a unit added, renamed, or ended with its
+//! successor in the units view. Each change is a new revision of the plan
+//! (Ctrl+Z puts the previous one back), to send to the units again.
+
+use super::i18n::{self, Key};
+use super::state::{use_app, AppState};
+use super::when::When;
+use crate::browser;
+use crate::domain::plan::PlanChange;
+use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId, UnitKind};
+use leptos::prelude::*;
+
+/// The kinds a new unit may be, the form's default first.
+const KINDS: [UnitKind; 5] = [
+    UnitKind::Department,
+    UnitKind::District,
+    UnitKind::Press,
+    UnitKind::PartyBody,
+    UnitKind::Other,
+];
+
+fn is_monitoring(app: AppState) -> bool {
+    app.profile() == Profile::Monitoring
+}
+
+/// Units that exist today, in Vietnamese order, as (id, short name).
+fn active_units(app: AppState) -> Vec<(String, String)> {
+    let today = browser::clock::today();
+    app.workspace().with(|w| {
+        w.plan
+            .directory
+            .sorted_units()
+            .into_iter()
+            .filter(|u| u.is_active_on(today))
+            .map(|u: &Unit| (u.id.to_string(), u.short_name.clone()))
+            .collect()
+    })
+}
+
+/// Applies `change`; on success says which revision the plan is at now.
+fn amend(app: AppState, change: PlanChange) -> bool {
+    let applied = app.dispatch(Command::AmendPlan { change });
+    if applied {
+        let revision = app.workspace().with_untracked(|w| w.plan.revision);
+        app.inform(format!(
+            "{} {revision}. {}",
+            app.text(Key::AmendDone),
+            app.text(Key::AmendSendAgain)
+        ));
+    }
+    applied
+}
+
+/// A `<select>` of today's units; `none` first when given.
+fn unit_select(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label class="amend__field">
+            <span>{app.tr(label)}</span>
+            <select class="input" data-testid=test_id prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="">{app.tr(Key::AmendChoose)}</option>
+                {move || active_units(app).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+fn text_input(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label class="amend__field">
+            <span>{app.tr(label)}</span>
+            <input class="input" data-testid=test_id prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        </label>
+    }
+}
+
+fn unit_id(text: &str) -> Option<UnitId> {
+    UnitId::new(text).ok()
+}
+
+/// A date typed dd/mm/yyyy, or a notice saying it cannot be read.
+fn typed_date(app: AppState, text: &str) -> Option<Date> {
+    let date = Date::parse_dmy(text.trim());
+    if date.is_none() {
+        app.notify(format!(
+            "{}: “{}”",
+            app.text(Key::AmendBadDate),
+            text.trim()
+        ));
+    }
+    date
+}
+
+/// The plan view's form: a new task, at the top level or in a section,
+/// with a lead and coordinating units, reported from the current period.
+#[component]
+pub fn AddTaskForm() -> impl IntoView {
+    let app = use_app();
+    let parent = RwSignal::new(String::new());
+    let title = RwSignal::new(String::new());
+    let lead = RwSignal::new(String::new());
+    let coordinating = RwSignal::new(Vec::<String>::new());
+    let sections = move || {
+        app.workspace().with(|w| {
+            w.plan
+                .roots()
+                .filter(|t| !w.plan.is_leaf(&t.id))
+                .map(|t| (t.id.to_string(), format!("{}. {}", t.number, t.title)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let number = move || {
+        let parent = TaskId::new(parent.get()).ok();
+        app.workspace()
+            .with(|w| w.plan.next_number(parent.as_ref()))
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(lead_id) = unit_id(&lead.get_untracked()) else {
+            app.notify(app.text(Key::AmendNeedLead).to_owned());
+            return;
+        };
+        let change = PlanChange::AddTask {
+            parent: TaskId::new(parent.get_untracked()).ok(),
+            title: title.get_untracked(),
+            lead: lead_id,
+            coordinating: coordinating
+                .get_untracked()
+                .iter()
+                .filter_map(|u| unit_id(u))
+                .collect(),
+            from: browser::clock::today(),
+        };
+        if amend(app, change) {
+            title.set(String::new());
+            coordinating.set(Vec::new());
+        }
+    };
+    view! {
+        <When when=move || is_monitoring(app)>
+            <section class="panel no-print amend" data-testid="amend-task" aria-labelledby="amend-task-title">
+                <h2 id="amend-task-title">{app.tr(Key::AmendTaskTitle)}</h2>
+                <p class="editor__hint">{app.tr(Key::AmendTaskHint)}</p>
+                <form class="amend__form" on:submit=submit>
+                    <label class="amend__field">
+                        <span>{app.tr(Key::AmendParent)}</span>
+                        <select class="input" data-testid="amend-task-parent" on:change=move |ev| parent.set(event_target_value(&ev))>
+                            <option value="">{app.tr(Key::AmendTopLevel)}</option>
+                            {move || sections().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="amend__field amend__field--wide">
+                        <span>{app.tr(Key::AmendTaskName)} " " <strong data-testid="amend-task-number">{number}</strong></span>
+                        <input class="input" data-testid="amend-task-name" required prop:value=move || title.get()
+                            on:input=move |ev| title.set(event_target_value(&ev))/>
+                    </label>
+                    {unit_select(app, "amend-task-lead", Key::RoleLead, lead)}
+                    <fieldset class="amend__field amend__field--wide">
+                        <legend>{app.tr(Key::AmendCoordinating)}</legend>
+                        <div class="amend__units" data-testid="amend-task-coordinating">
+                            {move || active_units(app).into_iter().map(|(id, name)| {
+                                let value = id.clone();
+                                let checked = {
+                                    let id = id.clone();
+                                    move || coordinating.with(|c| c.contains(&id))
+                                };
+                                view! {
+                                    <label class="amend__unit">
+                                        <input type="checkbox" value=id prop:checked=checked on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            coordinating.update(|c| {
+                                                c.retain(|u| *u != value);
+                                                if on {
+                                                    c.push(value.clone());
+                                                }
+                                            });
+                                        }/>
+                                        {name}
+                                    </label>
+                                }
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                    <button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button>
+                </form>
+            </section>
+        </When>
+    }
+}
+
+/// The units view's forms: add a unit, rename one, end one with its successor.
+#[component]
+pub fn UnitChanges() -> impl IntoView {
+    let app = use_app();
+    let (name, short, kind, from) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(browser::clock::today().dmy()),
+    );
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(from) = typed_date(app, &from.get_untracked()) else {
+            return;
+        };
+        let kind = kind
+            .get_untracked()
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| KINDS.get(index).copied())
+            .unwrap_or(UnitKind::Department);
+        if amend(
+            app,
+            PlanChange::AddUnit {
+                name: name.get_untracked(),
+                short_name: short.get_untracked(),
+                kind,
+                from,
+            },
+        ) {
+            name.set(String::new());
+            short.set(String::new());
+        }
+    };
+    let (renamed, new_name, new_short) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let rename = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(unit) = unit_id(&renamed.get_untracked()) else {
+            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+            return;
+        };
+        if amend(
+            app,
+            PlanChange::RenameUnit {
+                unit,
+                name: new_name.get_untracked(),
+                short_name: new_short.get_untracked(),
+            },
+        ) {
+            new_name.set(String::new());
+            new_short.set(String::new());
+        }
+    };
+    let (ended, last_day, successor) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let end = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (Some(unit), Some(successor)) = (
+            unit_id(&ended.get_untracked()),
+            unit_id(&successor.get_untracked()),
+        ) else {
+            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+            return;
+        };
+        let Some(last_day) = typed_date(app, &last_day.get_untracked()) else {
+            return;
+        };
+        if amend(
+            app,
+            PlanChange::EndUnit {
+                unit,
+                last_day,
+                successor,
+            },
+        ) {
+            ended.set(String::new());
+        }
+    };
+    view! {
+        <When when=move || is_monitoring(app)>
+            <section class="panel no-print amend" data-testid="amend-units" aria-labelledby="amend-units-title">
+                <h2 id="amend-units-title">{app.tr(Key::AmendUnitsTitle)}</h2>
+                <p class="editor__hint">{app.tr(Key::AmendUnitsHint)}</p>
+                <form class="amend__form" data-testid="amend-unit-add" on:submit=add>
+                    <h3>{app.tr(Key::AmendUnitAdd)}</h3>
+                    {text_input(app, "amend-unit-name", Key::UnitName, name)}
+                    {text_input(app, "amend-unit-short", Key::UnitShort, short)}
+                    <label class="amend__field">
+                        <span>{app.tr(Key::UnitKindHeader)}</span>
+                        <select class="input" data-testid="amend-unit-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                            {KINDS.into_iter().enumerate().map(|(index, k)| view! { <option value=index.to_string()>{app.tr(i18n::unit_kind(k))}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    {text_input(app, "amend-unit-from", Key::AmendFrom, from)}
+                    <button class="button" type="submit" data-testid="amend-unit-add-button">{app.tr(Key::AmendUnitAdd)}</button>
+                </form>
+                <form class="amend__form" data-testid="amend-unit-rename" on:submit=rename>
+                    <h3>{app.tr(Key::AmendUnitRename)}</h3>
+                    {unit_select(app, "amend-rename-unit", Key::ColumnUnit, renamed)}
+                    {text_input(app, "amend-rename-name", Key::UnitName, new_name)}
+                    {text_input(app, "amend-rename-short", Key::UnitShort, new_short)}
+                    <button class="button" type="submit" data-testid="amend-rename-button">{app.tr(Key::AmendUnitRename)}</button>
+                </form>
+                <form class="amend__form" data-testid="amend-unit-end" on:submit=end>
+                    <h3>{app.tr(Key::AmendUnitEnd)}</h3>
+                    {unit_select(app, "amend-end-unit", Key::ColumnUnit, ended)}
+                    {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
+                    {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
+                    <button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button>
+                </form>
+            </section>
+        </When>
+    }
+}

@@ -1,0 +1,116 @@
+// Amending the plan as the monitoring unit does it: a task added, a unit
+// added, renamed, and ended with its successor; earlier periods keep their
+// history, the next plan file carries the change, Ctrl+Z takes it back.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { App } from "./app";
+
+async function asMonitoring(page: Page) {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  return app;
+}
+
+test("a task added to the plan is reported from the current period on", async ({ page }) => {
+  const app = await asMonitoring(page);
+  const form = page.getByTestId("amend-task");
+  await expect(page.getByTestId("amend-task-number")).toHaveText("6");
+  await page.getByTestId("amend-task-name").fill("Tổ chức Tuần lễ thông tin đối ngoại");
+  await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+  await form.getByRole("checkbox", { name: "Báo Lạng Sơn" }).check();
+  await page.getByTestId("amend-task-add").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(app.leafTasks()).toHaveCount(8);
+  await expect(app.task("6").getByTestId("role-lead")).toContainText("Sở VHTTDL");
+  await expect(app.task("6").getByTestId("role-coordinate")).toContainText("Báo Lạng Sơn");
+  // The form is ready for the next one.
+  await expect(page.getByTestId("amend-task-name")).toHaveValue("");
+  await expect(page.getByTestId("amend-task-number")).toHaveText("7");
+
+  // Kept across a reload.
+  await page.reload();
+  await expect(app.leafTasks()).toHaveCount(8);
+
+  // The current period owes it; 2024 keeps its history.
+  await page.goto("./#bang?ky=2026-nam");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card="t6|so-vhttdl|2026-nam"]')).toBeVisible();
+  await expect(page.locator('[data-card="t6|bao-lang-son|2026-nam"]')).toBeVisible();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(page.locator('[data-card^="t1|"]').first()).toBeVisible();
+  await expect(page.locator('[data-card^="t6|"]')).toHaveCount(0);
+
+  // The plan file sent again carries it.
+  await app.goTo("cai-dat");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-plan").click();
+  const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(file.plan_revision).toBe(2);
+  expect(file.plan.tasks.at(-1)).toMatchObject({ id: "t6", number: "6", title: "Tổ chức Tuần lễ thông tin đối ngoại" });
+
+  // A task added by mistake: Ctrl+Z puts the plan back, as a newer revision.
+  await app.goTo("ke-hoach");
+  await page.getByTestId("amend-task-name").fill("Nhiệm vụ thêm nhầm");
+  await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+  await page.getByTestId("amend-task-add").click();
+  await expect(app.leafTasks()).toHaveCount(9);
+  await page.locator("body").press("Control+z");
+  await expect(app.leafTasks()).toHaveCount(8);
+  await expect(app.task("7")).toHaveCount(0);
+  await app.goTo("cai-dat");
+  const again = page.waitForEvent("download");
+  await page.getByTestId("export-plan").click();
+  expect(JSON.parse(readFileSync(await (await again).path(), "utf8")).plan_revision).toBe(4);
+});
+
+test("a unit that ends passes its work to its successor; units are added and renamed", async ({ page }) => {
+  const app = await asMonitoring(page);
+  await app.goTo("don-vi");
+  // A date that does not exist is named, and nothing changes.
+  await page.getByTestId("amend-end-unit").selectOption("so-ngoai-vu");
+  await page.getByTestId("amend-end-day").fill("31/02/2025");
+  await page.getByTestId("amend-end-successor").selectOption("vp-ubnd");
+  await page.getByTestId("amend-end-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Ngày cần nhập dạng ngày/tháng/năm, ví dụ 31/12/2025: “31/02/2025”");
+  await page.getByTestId("amend-end-day").fill("31/12/2025");
+  await page.getByTestId("amend-end-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  const row = page.getByTestId("unit-so-ngoai-vu");
+  await expect(row).toContainText("đến 31/12/2025");
+  await expect(row).toContainText("VP UBND tỉnh");
+  // Ended units cannot end twice, or take work: they leave the lists.
+  await expect(page.getByTestId("amend-end-unit").locator('option[value="so-ngoai-vu"]')).toHaveCount(0);
+
+  // A new unit, then a better short name for it.
+  await page.getByTestId("amend-unit-name").fill("Trung tâm Truyền thông tỉnh Lạng Sơn");
+  await page.getByTestId("amend-unit-short").fill("TTTT tỉnh");
+  await page.getByTestId("amend-unit-kind").selectOption({ label: "Cơ quan báo chí" });
+  await page.getByTestId("amend-unit-add-button").click();
+  await expect(page.getByTestId("unit-tttt-tinh")).toContainText("Trung tâm Truyền thông tỉnh Lạng Sơn");
+  await page.getByTestId("amend-rename-unit").selectOption("tttt-tinh");
+  await page.getByTestId("amend-rename-name").fill("Trung tâm Truyền thông tỉnh Lạng Sơn");
+  await page.getByTestId("amend-rename-short").fill("TT Truyền thông");
+  await page.getByTestId("amend-rename-button").click();
+  await expect(page.getByTestId("unit-tttt-tinh")).toContainText("TT Truyền thông");
+  await expect(page.getByTestId("notice").last()).toContainText("lần sửa 4");
+
+  // 2026 is the successor's; 2025 is still Sở Ngoại vụ's.
+  await page.goto("./#bang?ky=2026-nam");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card^="t1|vp-ubnd|2026-nam"]')).toBeVisible();
+  await expect(page.locator('[data-card*="|so-ngoai-vu|2026-nam"]')).toHaveCount(0);
+  await page.goto("./#bang?ky=2025-nam");
+  await expect(page.locator('[data-card*="|so-ngoai-vu|2025-nam"]').first()).toBeVisible();
+});
+
+test("only the monitoring unit sees the amendment forms", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await expect(page.getByTestId("task-1")).toBeVisible();
+  await expect(page.getByTestId("amend-task")).toHaveCount(0);
+  await app.goTo("don-vi");
+  await expect(page.getByTestId("units-count")).toBeVisible();
+  await expect(page.getByTestId("amend-units")).toHaveCount(0);
+});
