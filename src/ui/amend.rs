@@ -193,7 +193,7 @@ pub fn AddTaskForm() -> impl IntoView {
                             }).collect_view()}
                         </div>
                     </fieldset>
-                    <button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button>
+                    <div class="amend__actions"><button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button></div>
                 </form>
             </section>
         </When>
@@ -301,21 +301,21 @@ pub fn UnitChanges() -> impl IntoView {
                         </select>
                     </label>
                     {text_input(app, "amend-unit-from", Key::AmendFrom, from)}
-                    <button class="button" type="submit" data-testid="amend-unit-add-button">{app.tr(Key::AmendUnitAdd)}</button>
+                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-unit-add-button">{app.tr(Key::AmendUnitAdd)}</button></div>
                 </form>
                 <form class="amend__form" data-testid="amend-unit-rename" on:submit=rename>
                     <h3>{app.tr(Key::AmendUnitRename)}</h3>
                     {unit_select(app, "amend-rename-unit", Key::ColumnUnit, renamed)}
                     {text_input(app, "amend-rename-name", Key::UnitName, new_name)}
                     {text_input(app, "amend-rename-short", Key::UnitShort, new_short)}
-                    <button class="button" type="submit" data-testid="amend-rename-button">{app.tr(Key::AmendUnitRename)}</button>
+                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-rename-button">{app.tr(Key::AmendUnitRename)}</button></div>
                 </form>
                 <form class="amend__form" data-testid="amend-unit-end" on:submit=end>
                     <h3>{app.tr(Key::AmendUnitEnd)}</h3>
                     {unit_select(app, "amend-end-unit", Key::ColumnUnit, ended)}
                     {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
                     {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
-                    <button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button>
+                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button></div>
                 </form>
             </section>
         </When>

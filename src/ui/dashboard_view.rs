@@ -131,8 +131,10 @@ pub fn DashboardView() -> impl IntoView {
                     on_pick=Callback::new(move |p: Period| query.update(|q| q.period = Some(p.id())))/>
                 <SectionFilter query/>
                 <GroupFilter query/>
-                <button class="button no-print" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{app.tr(Key::Print)}</button>
-                <ReportUpButtons period=period.into()/>
+                <div class="dashboard__outputs no-print">
+                    <button class="button" data-testid="print" on:click=move |_| { let _ = browser::download::print(); }>{app.tr(Key::Print)}</button>
+                    <ReportUpButtons period=period.into()/>
+                </div>
             </div>
             <div class="dashboard__grid">
                 <StatusDonut tally/>

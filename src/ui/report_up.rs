@@ -52,9 +52,9 @@ pub fn ReportUpButtons(period: Signal<Option<Period>>) -> impl IntoView {
     };
     view! {
         <When when=move || period.with(Option::is_some)>
-            <button class="button no-print" data-testid="report-up-docx" title=app.tr(Key::ReportUpHint)
+            <button class="button" data-testid="report-up-docx" title=app.tr(Key::ReportUpHint)
                 on:click=move |_| download(Part::Report)>{app.tr(Key::ReportUpDocx)}</button>
-            <button class="button no-print" data-testid="report-up-xlsx" title=app.tr(Key::ReportUpHint)
+            <button class="button" data-testid="report-up-xlsx" title=app.tr(Key::ReportUpHint)
                 on:click=move |_| download(Part::Annex)>{app.tr(Key::ReportUpXlsx)}</button>
         </When>
     }

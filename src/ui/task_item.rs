@@ -37,7 +37,11 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
         } else {
             "task task--section"
         };
-        let timeframe = timeframe_label(&task.timeframe, app);
+        let mut timeframe = timeframe_label(&task.timeframe, app);
+        // A task an amendment added says since when it is reported.
+        if let Some(from) = task.from {
+            timeframe = format!("{timeframe} · {} {}", app.text(Key::AddedOn), from.dmy());
+        }
         Some(view! {
             <li class=class data-testid=test_id data-leaf=is_leaf.to_string()>
                 <div class="task__head">

@@ -24,6 +24,7 @@ test("a task added to the plan is reported from the current period on", async ({
   await expect(app.leafTasks()).toHaveCount(8);
   await expect(app.task("6").getByTestId("role-lead")).toContainText("Sở VHTTDL");
   await expect(app.task("6").getByTestId("role-coordinate")).toContainText("Báo Lạng Sơn");
+  await expect(app.task("6").locator(".task__timeframe")).toHaveText(/^Thường xuyên · bổ sung ngày \d{2}\/\d{2}\/\d{4}$/);
   // The form is ready for the next one.
   await expect(page.getByTestId("amend-task-name")).toHaveValue("");
   await expect(page.getByTestId("amend-task-number")).toHaveText("7");
