@@ -20,7 +20,9 @@ function files(dir) {
 
 const assets = files(dist)
   .map((path) => relative(dist, path).split(sep).join("/"))
-  .filter((path) => path !== "sw.js")
+  // TienDo.html is the one-file copy for file:// (scripts/single-file.mjs):
+  // not part of the hosted app, so not cached by its worker.
+  .filter((path) => path !== "sw.js" && path !== "TienDo.html")
   .sort();
 const hash = createHash("sha256");
 for (const asset of assets) {

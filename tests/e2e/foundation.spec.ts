@@ -1,6 +1,7 @@
 // The foundation as a user meets it: the seed plan, the profile, storage that
 // survives damage, sub-paths, offline use, two tabs and the English switch.
 import { expect, test } from "@playwright/test";
+import { join } from "node:path";
 import { App } from "./app";
 
 test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
@@ -326,4 +327,25 @@ test("a store written by a newer version in another tab is never overwritten", a
   await page.getByTestId("sample-remove").click();
   await expect(page.getByTestId("health-banner")).toContainText("phiên bản mới hơn");
   expect(await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"))).toBe(newer);
+});
+
+test("the one-file copy opens from a disk and keeps its data; index.html from a disk says to use it", async ({ page }) => {
+  // As from a USB stick or an email attachment: file://, no server.
+  const single = "file://" + join(__dirname, "../../dist/TienDo.html");
+  await page.goto(single);
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await new App(page).chooseUnit("van hoa", "so-vhttdl");
+  await page.goto(single + "#bang?ky=2024-6t");
+  const card = page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]');
+  const from = await card.getAttribute("data-status");
+  await card.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(card).not.toHaveAttribute("data-status", from!);
+  const moved = await card.getAttribute("data-status");
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]')).toHaveAttribute("data-status", moved!);
+  // The hosted page's index.html cannot load its module from a disk: it says what to open instead.
+  await page.goto("file://" + join(__dirname, "../../dist/index.html"));
+  await expect(page.getByTestId("boot-failed")).toContainText("Hãy mở tệp TienDo.html trong cùng thư mục");
 });
