@@ -4,6 +4,7 @@
 //! (Ctrl+Z puts the previous one back), to send to the units again.
 
 use super::i18n::{self, Key};
+use super::send_report::SendPlan;
 use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
@@ -195,6 +196,7 @@ pub fn AddTaskForm() -> impl IntoView {
                     </fieldset>
                     <div class="amend__actions"><button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button></div>
                 </form>
+                <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
     }
@@ -317,6 +319,7 @@ pub fn UnitChanges() -> impl IntoView {
                     {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
                     <div class="amend__actions"><button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button></div>
                 </form>
+                <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
     }

@@ -246,7 +246,7 @@ texts! {
     Print => "In (A4)", "Print (A4)";
     AddedOn => "bổ sung ngày", "added on";
     AmendTaskTitle => "Thêm nhiệm vụ", "Add a task";
-    AmendTaskHint => "Sửa đổi kế hoạch: nhiệm vụ mới được báo cáo từ kỳ hiện tại; các kỳ trước giữ nguyên. Sau khi sửa, gửi lại tệp kế hoạch cho các đơn vị (Cài đặt). Ctrl+Z hoàn tác.", "Amending the plan: a new task is reported from the current period on; earlier periods stay as they were. Afterwards, send the plan file to the units again (Settings). Ctrl+Z undoes.";
+    AmendTaskHint => "Sửa đổi kế hoạch: nhiệm vụ mới được báo cáo từ kỳ hiện tại; các kỳ trước giữ nguyên. Sau khi sửa, gửi lại tệp kế hoạch cho các đơn vị (nút bên dưới). Ctrl+Z hoàn tác.", "Amending the plan: a new task is reported from the current period on; earlier periods stay as they were. Afterwards, send the plan file to the units again (the button below). Ctrl+Z undoes.";
     AmendParent => "Thuộc", "Under";
     AmendTopLevel => "Nhiệm vụ mới ở cấp đầu", "A new top-level task";
     AmendTaskName => "Tên nhiệm vụ, số", "Task name, number";

@@ -42,10 +42,10 @@ test("a task added to the plan is reported from the current period on", async ({
   await expect(page.locator('[data-card^="t1|"]').first()).toBeVisible();
   await expect(page.locator('[data-card^="t6|"]')).toHaveCount(0);
 
-  // The plan file sent again carries it.
-  await app.goTo("cai-dat");
+  // The plan file sent again, from the amendment's own panel, carries it.
+  await app.goTo("ke-hoach");
   const download = page.waitForEvent("download");
-  await page.getByTestId("export-plan").click();
+  await page.getByTestId("amend-task").getByTestId("export-plan").click();
   const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(file.plan_revision).toBe(2);
   expect(file.plan.tasks.at(-1)).toMatchObject({ id: "t6", number: "6", title: "Tổ chức Tuần lễ thông tin đối ngoại" });
