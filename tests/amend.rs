@@ -294,8 +294,30 @@ fn an_amendment_undone_is_a_newer_revision_of_the_old_plan() {
         ),
         Err(CommandError::MonitoringOnly)
     );
+    // Never one plan's structure over another plan's entries (another tab
+    // may have opened another plan since).
+    let mut other = original.clone();
+    other.id = tiendo::domain::PlanId::new("ke-hoach-khac").unwrap();
+    assert_eq!(
+        amend_restore(&mut ws, other),
+        Err(CommandError::Amend(AmendError::OtherPlan))
+    );
     ws.apply(&Profile::Monitoring, restore).unwrap();
     assert_eq!(ws.plan.revision, original.revision + 2);
     ws.plan.revision = original.revision;
     assert_eq!(ws.plan, original);
+}
+
+fn amend_restore(ws: &mut Workspace, plan: tiendo::domain::Plan) -> Result<(), CommandError> {
+    let before = ws.clone();
+    let result = ws.apply(
+        &Profile::Monitoring,
+        Command::RestorePlan {
+            plan: Box::new(plan),
+        },
+    );
+    if result.is_err() {
+        assert_eq!(*ws, before);
+    }
+    result
 }

@@ -398,6 +398,7 @@ fn amend_error(error: &AmendError) -> String {
         }
         AmendError::NameTaken(name) => format!("a unit named “{name}” exists already"),
         AmendError::Invalid(detail) => detail.clone(),
+        AmendError::OtherPlan => "another plan is open now".into(),
     }
 }
 

@@ -66,6 +66,11 @@ impl Workspace {
                 if *profile != Profile::Monitoring {
                     return Err(CommandError::MonitoringOnly);
                 }
+                // Another tab may have opened another plan since: never put
+                // one plan's structure over another's entries.
+                if plan.id != self.plan.id {
+                    return Err(CommandError::Amend(AmendError::OtherPlan));
+                }
                 let revision = self.plan.revision.saturating_add(1);
                 self.plan = *plan;
                 self.plan.revision = revision;

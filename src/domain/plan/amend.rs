@@ -65,6 +65,8 @@ pub enum AmendError {
     NameTaken(String),
     /// The amended plan fails the plan's own check.
     Invalid(String),
+    /// The plan to put back is not the plan open now.
+    OtherPlan,
 }
 
 impl fmt::Display for AmendError {
@@ -84,6 +86,7 @@ impl fmt::Display for AmendError {
             }
             AmendError::NameTaken(name) => write!(f, "đã có đơn vị tên “{name}”"),
             AmendError::Invalid(detail) => write!(f, "{detail}"),
+            AmendError::OtherPlan => write!(f, "một kế hoạch khác đang được mở"),
         }
     }
 }
