@@ -321,3 +321,65 @@ fn amend_restore(ws: &mut Workspace, plan: tiendo::domain::Plan) -> Result<(), C
     }
     result
 }
+
+/// The districts ended on 30/06/2025 with no successor, so their work
+/// stopped there. The monitoring unit names who takes it — here a new
+/// commune — and from then on that unit owes the district's reports.
+#[test]
+fn an_ended_district_takes_a_successor() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let district = unit("ubnd-dinh-lap");
+    let role = owed(&ws, "t1", "2024-6t")
+        .into_iter()
+        .find(|(u, _)| u == "ubnd-dinh-lap")
+        .unwrap()
+        .1;
+    assert!(!owed(&ws, "t1", "2026-nam")
+        .iter()
+        .any(|(u, _)| u.starts_with("ubnd-")));
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        PlanChange::AddUnit {
+            name: "Ủy ban nhân dân xã Đình Lập".into(),
+            short_name: "UBND xã Đình Lập".into(),
+            kind: UnitKind::District,
+            from: Date::new(2025, 7, 1).unwrap(),
+        },
+    )
+    .unwrap();
+    let commune = ws.plan.directory.units.last().unwrap().id.clone();
+    let add = |successor: &UnitId| PlanChange::AddSuccessor {
+        unit: district.clone(),
+        successor: successor.clone(),
+    };
+    amend(&mut ws, &Profile::Monitoring, add(&commune)).unwrap();
+    assert!(owed(&ws, "t1", "2026-nam").contains(&(commune.to_string(), role)));
+    // The district's own periods stay its own.
+    assert!(owed(&ws, "t1", "2025-6t")
+        .iter()
+        .any(|(u, _)| u == "ubnd-dinh-lap"));
+    assert!(!owed(&ws, "t1", "2025-6t")
+        .iter()
+        .any(|(u, _)| *u == commune.to_string()));
+    let refused = [
+        (add(&commune), AmendError::AlreadySuccessor(commune.clone())),
+        (
+            add(&unit("so-khdt")),
+            AmendError::SuccessorAbsent(unit("so-khdt")),
+        ),
+        (
+            PlanChange::AddSuccessor {
+                unit: unit("so-vhttdl"),
+                successor: commune.clone(),
+            },
+            AmendError::NotEnded(unit("so-vhttdl")),
+        ),
+    ];
+    for (change, error) in refused {
+        assert_eq!(
+            amend(&mut ws, &Profile::Monitoring, change),
+            Err(CommandError::Amend(error))
+        );
+    }
+}

@@ -39,6 +39,24 @@ fn active_units(app: AppState) -> Vec<(String, String)> {
     })
 }
 
+/// Units that have ended, in Vietnamese order, with their last day.
+fn ended_units(app: AppState) -> Vec<(String, String)> {
+    app.workspace().with(|w| {
+        w.plan
+            .directory
+            .sorted_units()
+            .into_iter()
+            .filter_map(|u: &Unit| {
+                let to = u.valid_to?;
+                Some((
+                    u.id.to_string(),
+                    format!("{} ({} {})", u.short_name, app.text(Key::Until), to.dmy()),
+                ))
+            })
+            .collect()
+    })
+}
+
 /// Applies `change`; on success says which revision the plan is at now.
 fn amend(app: AppState, change: PlanChange) -> bool {
     let applied = app.dispatch(Command::AmendPlan { change });
@@ -53,12 +71,23 @@ fn amend(app: AppState, change: PlanChange) -> bool {
     applied
 }
 
-/// A `<select>` of today's units; `none` first when given.
+/// A `<select>` of today's units, "choose" first.
 fn unit_select(
     app: AppState,
     test_id: &'static str,
     label: Key,
     value: RwSignal<String>,
+) -> impl IntoView {
+    units_select(app, test_id, label, value, active_units)
+}
+
+/// A `<select>` of the units `list` gives, "choose" first.
+fn units_select(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    list: fn(AppState) -> Vec<(String, String)>,
 ) -> impl IntoView {
     view! {
         <label class="amend__field">
@@ -66,7 +95,7 @@ fn unit_select(
             <select class="input" data-testid=test_id prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="">{app.tr(Key::AmendChoose)}</option>
-                {move || active_units(app).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                {move || list(app).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
             </select>
         </label>
     }
@@ -287,6 +316,20 @@ pub fn UnitChanges() -> impl IntoView {
             ended.set(String::new());
         }
     };
+    let (orphan, heir) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let inherit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (Some(unit), Some(successor)) = (
+            unit_id(&orphan.get_untracked()),
+            unit_id(&heir.get_untracked()),
+        ) else {
+            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+            return;
+        };
+        if amend(app, PlanChange::AddSuccessor { unit, successor }) {
+            heir.set(String::new());
+        }
+    };
     view! {
         <When when=move || is_monitoring(app)>
             <section class="panel no-print amend" data-testid="amend-units" aria-labelledby="amend-units-title">
@@ -318,6 +361,12 @@ pub fn UnitChanges() -> impl IntoView {
                     {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
                     {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
                     <div class="amend__actions"><button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button></div>
+                </form>
+                <form class="amend__form" data-testid="amend-unit-inherit" on:submit=inherit>
+                    <h3>{app.tr(Key::AmendUnitInherit)}</h3>
+                    {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, ended_units)}
+                    {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
+                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-inherit-button">{app.tr(Key::AmendUnitInherit)}</button></div>
                 </form>
                 <div class="panel__actions"><SendPlan/></div>
             </section>

@@ -106,7 +106,7 @@ texts! {
     RoleGuide => "Hướng dẫn", "Guiding";
     ModeRequest => "đề nghị", "requested";
     KindDepartment => "Sở, ban, ngành", "Department";
-    KindDistrict => "UBND cấp huyện", "District";
+    KindDistrict => "UBND cấp huyện, cấp xã", "District or commune committee";
     KindPress => "Cơ quan báo chí", "Press";
     KindParty => "Cơ quan Đảng", "Party body";
     KindOther => "Khác", "Other";
@@ -259,11 +259,13 @@ texts! {
     AmendDone => "Đã sửa kế hoạch: lần sửa", "Plan amended: revision";
     AmendSendAgain => "Hãy gửi lại tệp kế hoạch cho các đơn vị.", "Send the plan file to the units again.";
     AmendUnitsTitle => "Sửa danh mục đơn vị", "Amend the unit directory";
-    AmendUnitsHint => "Đơn vị mới, đổi tên, hoặc kết thúc hoạt động (sáp nhập): công việc từ ngày hôm sau chuyển cho đơn vị kế thừa; các kỳ trước giữ nguyên báo cáo.", "A new unit, a new name, or a unit that ends (a merger): its work passes to the successor from the next day; earlier periods keep their reports.";
+    AmendUnitsHint => "Đơn vị mới, đổi tên, hoặc kết thúc hoạt động (sáp nhập): công việc từ ngày hôm sau chuyển cho đơn vị kế thừa; các kỳ trước giữ nguyên báo cáo. Đơn vị đã kết thúc mà chưa có đơn vị kế thừa (như các UBND huyện, đến 30/06/2025) thì công việc dừng lại: thêm đơn vị mới rồi chỉ định kế thừa ở mục cuối.", "A new unit, a new name, or a unit that ends (a merger): its work passes to the successor from the next day; earlier periods keep their reports. A unit that ended with no successor (such as the district committees, until 30/06/2025) leaves its work undone: add the new unit, then name it as successor in the last form.";
     AmendUnitAdd => "Thêm đơn vị", "Add a unit";
     AmendUnitRename => "Đổi tên", "Rename";
     AmendUnitEnd => "Kết thúc, chuyển cho đơn vị kế thừa", "End, pass to a successor";
     AmendFrom => "Hoạt động từ ngày", "Exists from";
+    AmendUnitInherit => "Thêm đơn vị kế thừa cho đơn vị đã kết thúc", "Add a successor to a unit that has ended";
+    AmendEnded => "Đơn vị đã kết thúc", "Unit that has ended";
     AmendLastDay => "Ngày cuối hoạt động", "Last day";
     ReportUpDocx => "Báo cáo (.docx)", "Report (.docx)";
     ReportUpXlsx => "Phụ lục (.xlsx)", "Annex (.xlsx)";
@@ -399,6 +401,8 @@ fn amend_error(error: &AmendError) -> String {
         AmendError::NameTaken(name) => format!("a unit named “{name}” exists already"),
         AmendError::Invalid(detail) => detail.clone(),
         AmendError::OtherPlan => "another plan is open now".into(),
+        AmendError::NotEnded(id) => format!("unit {id} has not ended"),
+        AmendError::AlreadySuccessor(id) => format!("unit {id} is already a successor"),
     }
 }
 

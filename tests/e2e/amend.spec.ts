@@ -96,11 +96,24 @@ test("a unit that ends passes its work to its successor; units are added and ren
   await expect(page.getByTestId("unit-tttt-tinh")).toContainText("TT Truyền thông");
   await expect(page.getByTestId("notice").last()).toContainText("lần sửa 4");
 
-  // 2026 is the successor's; 2025 is still Sở Ngoại vụ's.
+  // The district committees ended on 30/06/2025 with no successor: a new
+  // commune is added and named to take Đình Lập's work.
+  await page.getByTestId("amend-unit-name").fill("Ủy ban nhân dân xã Đình Lập");
+  await page.getByTestId("amend-unit-short").fill("UBND xã Đình Lập");
+  await page.getByTestId("amend-unit-kind").selectOption({ label: "UBND cấp huyện, cấp xã" });
+  await page.getByTestId("amend-unit-from").fill("01/07/2025");
+  await page.getByTestId("amend-unit-add-button").click();
+  await page.getByTestId("amend-inherit-unit").selectOption("ubnd-dinh-lap");
+  await page.getByTestId("amend-inherit-successor").selectOption("ubnd-xa-dinh-lap");
+  await page.getByTestId("amend-inherit-button").click();
+  await expect(page.getByTestId("unit-ubnd-dinh-lap")).toContainText("UBND xã Đình Lập");
+
+  // 2026 is the successors'; 2025 is still Sở Ngoại vụ's.
   await page.goto("./#bang?ky=2026-nam");
   await page.getByTestId("filter-mine").uncheck();
   await expect(page.locator('[data-card^="t1|vp-ubnd|2026-nam"]')).toBeVisible();
   await expect(page.locator('[data-card*="|so-ngoai-vu|2026-nam"]')).toHaveCount(0);
+  await expect(page.locator('[data-card="t1|ubnd-xa-dinh-lap|2026-nam"]')).toBeVisible();
   await page.goto("./#bang?ky=2025-nam");
   await expect(page.locator('[data-card*="|so-ngoai-vu|2025-nam"]').first()).toBeVisible();
 });

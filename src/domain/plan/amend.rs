@@ -44,6 +44,11 @@ pub enum PlanChange {
         last_day: Date,
         successor: UnitId,
     },
+    /// A unit that has ended passes its work to one more successor, from
+    /// the day after its last: the districts ended on 30/06/2025 with none,
+    /// and their work goes to the communes (or a department) the
+    /// monitoring unit names.
+    AddSuccessor { unit: UnitId, successor: UnitId },
 }
 
 /// Why a change was refused. The plan is unchanged.
@@ -67,6 +72,9 @@ pub enum AmendError {
     Invalid(String),
     /// The plan to put back is not the plan open now.
     OtherPlan,
+    /// Only a unit that has ended takes a successor this way.
+    NotEnded(UnitId),
+    AlreadySuccessor(UnitId),
 }
 
 impl fmt::Display for AmendError {
@@ -87,6 +95,8 @@ impl fmt::Display for AmendError {
             AmendError::NameTaken(name) => write!(f, "đã có đơn vị tên “{name}”"),
             AmendError::Invalid(detail) => write!(f, "{detail}"),
             AmendError::OtherPlan => write!(f, "một kế hoạch khác đang được mở"),
+            AmendError::NotEnded(id) => write!(f, "đơn vị {id} chưa kết thúc hoạt động"),
+            AmendError::AlreadySuccessor(id) => write!(f, "đơn vị {id} đã là đơn vị kế thừa"),
         }
     }
 }
@@ -266,25 +276,49 @@ impl Plan {
                 if self.existing_unit(&unit)?.valid_to.is_some() {
                     return Err(AmendError::Ended(unit));
                 }
-                let next_day = last_day.add_days(1).unwrap_or(last_day);
-                if !self.existing_unit(&successor)?.is_active_on(next_day) {
-                    return Err(AmendError::SuccessorAbsent(successor));
+                self.hand_over(unit, last_day, successor)?;
+            }
+            PlanChange::AddSuccessor { unit, successor } => {
+                if unit == successor {
+                    return Err(AmendError::SameUnit(unit));
                 }
-                let entry = self
-                    .directory
-                    .units
-                    .iter_mut()
-                    .find(|u| u.id == unit)
-                    .ok_or(AmendError::UnknownUnit(unit))?;
-                entry.valid_to = Some(last_day);
-                entry.successors.push(Succession {
-                    unit: successor,
-                    from: next_day,
-                    functions: Vec::new(),
-                });
+                let ended = self.existing_unit(&unit)?;
+                let Some(last_day) = ended.valid_to else {
+                    return Err(AmendError::NotEnded(unit));
+                };
+                if ended.successors.iter().any(|s| s.unit == successor) {
+                    return Err(AmendError::AlreadySuccessor(successor));
+                }
+                self.hand_over(unit, last_day, successor)?;
             }
         }
         self.revision = self.revision.saturating_add(1);
+        Ok(())
+    }
+
+    /// `unit` ends on `last_day`; `successor`, existing the next day, takes its work then.
+    fn hand_over(
+        &mut self,
+        unit: UnitId,
+        last_day: Date,
+        successor: UnitId,
+    ) -> Result<(), AmendError> {
+        let next_day = last_day.add_days(1).unwrap_or(last_day);
+        if !self.existing_unit(&successor)?.is_active_on(next_day) {
+            return Err(AmendError::SuccessorAbsent(successor));
+        }
+        let entry = self
+            .directory
+            .units
+            .iter_mut()
+            .find(|u| u.id == unit)
+            .ok_or(AmendError::UnknownUnit(unit))?;
+        entry.valid_to = Some(last_day);
+        entry.successors.push(Succession {
+            unit: successor,
+            from: next_day,
+            functions: Vec::new(),
+        });
         Ok(())
     }
 
