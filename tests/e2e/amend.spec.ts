@@ -128,3 +128,40 @@ test("only the monitoring unit sees the amendment forms", async ({ page }) => {
   await expect(page.getByTestId("units-count")).toBeVisible();
   await expect(page.getByTestId("amend-units")).toHaveCount(0);
 });
+
+test("the amended plan file, sent by email, brings the new task to a unit's browser", async ({ browser }) => {
+  const monitoring = await browser.newContext();
+  const page = await monitoring.newPage();
+  const app = await asMonitoring(page);
+  await page.getByTestId("amend-task-name").fill("Tổ chức Tuần lễ thông tin đối ngoại");
+  await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+  await page.getByTestId("amend-task-add").click();
+  await expect(app.task("6")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("amend-task").getByTestId("export-plan").click();
+  const file = await download;
+  // Read before its context closes (Playwright then deletes the download).
+  const planFile = { name: file.suggestedFilename(), mimeType: "application/json", buffer: readFileSync(await file.path()) };
+  await monitoring.close();
+
+  // Sở VHTTDL's browser, which holds revision 1, imports the file.
+  const unitContext = await browser.newContext();
+  const unitPage = await unitContext.newPage();
+  const unit = new App(unitPage);
+  await unit.open("cai-dat");
+  await unit.chooseUnit("van hoa", "so-vhttdl");
+  await unit.goTo("nhap-tep");
+  await unitPage.getByTestId("import-input").setInputFiles(planFile);
+  await expect(unitPage.getByTestId("import-row")).toHaveCount(1);
+  await unitPage.getByTestId("import-apply").click();
+  await expect(unitPage.getByTestId("import-applied")).toBeVisible();
+  // Its own new card, which it may fill in.
+  await unitPage.goto("./#bang?ky=2026-nam");
+  const card = unitPage.locator('[data-card="t6|so-vhttdl|2026-nam"]');
+  await card.click();
+  await expect(unitPage.getByTestId("editor-readonly")).toHaveCount(0);
+  await unitPage.getByTestId("editor-status").selectOption("dang_trien_khai");
+  await unitPage.getByTestId("editor-close").click();
+  await expect(unitPage.getByTestId("column-dang_trien_khai").locator(card)).toBeVisible();
+  await unitContext.close();
+});
