@@ -1,6 +1,7 @@
 //! Checks on outside bytes shared by every decoder: size, encoding, JSON syntax,
 //! format name and version; each failure is a typed error with a Vietnamese message.
 
+use super::settings::Language;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::fmt;
@@ -14,9 +15,11 @@ pub enum DecodeError {
         bytes: usize,
     },
     Empty,
-    /// A file of another program, known by its first bytes: what it is.
+    /// A file of another program, known by its first bytes: what it is,
+    /// in Vietnamese and in English.
     NotOurs {
         kind: &'static str,
+        kind_en: &'static str,
     },
     Utf16,
     InvalidUtf8 {
@@ -56,7 +59,7 @@ impl fmt::Display for DecodeError {
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             DecodeError::Empty => write!(f, "tệp rỗng"),
-            DecodeError::NotOurs { kind } => write!(
+            DecodeError::NotOurs { kind, .. } => write!(
                 f,
                 "đây là {kind}, không phải tệp .json của Tiến Độ; hãy dùng tệp .json do Tiến Độ tạo ra"
             ),
@@ -84,6 +87,46 @@ impl fmt::Display for DecodeError {
     }
 }
 
+impl DecodeError {
+    /// The message in `language` (`Display` is the Vietnamese one). A
+    /// detail the plan's own check wrote stays Vietnamese; serde's details
+    /// are English already.
+    pub fn describe(&self, language: Language) -> String {
+        if language == Language::Vietnamese {
+            return self.to_string();
+        }
+        match self {
+            DecodeError::TooLarge { bytes } => format!(
+                "the file is too large ({} MB, at most {} MB)",
+                bytes / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            DecodeError::Empty => "the file is empty".into(),
+            DecodeError::NotOurs { kind_en, .. } => format!(
+                "this is {kind_en}, not a Tiến Độ .json file; use the .json file Tiến Độ made"
+            ),
+            DecodeError::Utf16 => "the file is encoded as UTF-16; save it again as UTF-8".into(),
+            DecodeError::InvalidUtf8 { offset } => {
+                format!("the file is not valid UTF-8 text (byte {offset})")
+            }
+            DecodeError::Syntax { line, column, detail } => {
+                format!("JSON syntax error at line {line}, column {column} ({detail})")
+            }
+            DecodeError::NotAnObject => "the file is not a Tiến Độ JSON object".into(),
+            DecodeError::WrongFormat { found, expected } => {
+                format!("the file is of kind “{found}”, not “{expected}”")
+            }
+            DecodeError::NewerVersion { found, supported } => format!(
+                "the file was made by a newer version (format {found}, this app reads up to {supported}); update the app"
+            ),
+            DecodeError::Invalid { detail } => format!("invalid content: {detail}"),
+            DecodeError::Checksum { expected, found } => format!(
+                "the checksum does not match (the file says {expected}, its content gives {found}): the file was edited or damaged in transit; ask for it again"
+            ),
+        }
+    }
+}
+
 /// serde_json's English messages, in Vietnamese where the phrase is known.
 fn vietnamese(detail: &str) -> String {
     const PHRASES: [(&str, &str); 9] = [
@@ -106,19 +149,21 @@ fn vietnamese(detail: &str) -> String {
 
 /// Files a unit may attach by mistake (its report in Word, a scan), known
 /// by their first bytes.
-const OTHER_KINDS: [(&[u8], &str); 6] = [
+const OTHER_KINDS: [(&[u8], &str, &str); 6] = [
     (
         b"PK\x03\x04",
         "tệp Word, Excel hoặc tệp nén (.docx, .xlsx, .zip)",
+        "a Word, Excel or zip file (.docx, .xlsx, .zip)",
     ),
     (
         b"\xD0\xCF\x11\xE0",
         "tệp Word hoặc Excel đời cũ (.doc, .xls)",
+        "an old Word or Excel file (.doc, .xls)",
     ),
-    (b"%PDF", "tệp PDF"),
-    (b"{\\rtf", "tệp RTF"),
-    (b"\x89PNG", "tệp ảnh"),
-    (b"\xFF\xD8\xFF", "tệp ảnh"),
+    (b"%PDF", "tệp PDF", "a PDF file"),
+    (b"{\\rtf", "tệp RTF", "an RTF file"),
+    (b"\x89PNG", "tệp ảnh", "an image"),
+    (b"\xFF\xD8\xFF", "tệp ảnh", "an image"),
 ];
 
 /// Bytes to text: refuses oversized, empty, other programs', UTF-16 and
@@ -127,11 +172,11 @@ pub fn text(bytes: &[u8]) -> Result<&str, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(DecodeError::TooLarge { bytes: bytes.len() });
     }
-    if let Some((_, kind)) = OTHER_KINDS
+    if let Some((_, kind, kind_en)) = OTHER_KINDS
         .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
+        .find(|(magic, ..)| bytes.starts_with(magic))
     {
-        return Err(DecodeError::NotOurs { kind });
+        return Err(DecodeError::NotOurs { kind, kind_en });
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16);
@@ -328,5 +373,31 @@ mod tests {
         }
         .to_string();
         assert!(message.contains("dòng 3, cột 9"), "{message}");
+    }
+
+    #[test]
+    fn messages_follow_the_language() {
+        let pdf = text(b"%PDF-1.7").unwrap_err();
+        assert_eq!(pdf.describe(Language::Vietnamese), pdf.to_string());
+        assert_eq!(
+            pdf.describe(Language::English),
+            "this is a PDF file, not a Tiến Độ .json file; use the .json file Tiến Độ made"
+        );
+        // serde's own detail is English: shown as it is, not half-translated.
+        let invalid = DecodeError::Invalid {
+            detail: "missing field `plan` at line 1 column 2".into(),
+        };
+        assert_eq!(
+            invalid.describe(Language::English),
+            "invalid content: missing field `plan` at line 1 column 2"
+        );
+        assert!(invalid.to_string().contains("thiếu trường"));
+        let newer = DecodeError::NewerVersion {
+            found: 9,
+            supported: 3,
+        };
+        assert!(newer
+            .describe(Language::English)
+            .contains("newer version (format 9"));
     }
 }

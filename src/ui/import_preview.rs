@@ -7,6 +7,7 @@ use crate::browser::files::FileProblem;
 use crate::domain::merge::{FileOutcome, FileRefusal, Incoming, PlanVerdict};
 use crate::format::decode::DecodeError;
 use crate::format::exchange::{self, FileWarning, Received};
+use crate::format::Language;
 use leptos::prelude::*;
 
 /// One file of a drop, read and checked. Never cloned: it holds every
@@ -69,14 +70,22 @@ impl Preview {
     }
 }
 
-pub(super) fn check(name: String, bytes: Result<Vec<u8>, FileProblem>) -> Checked {
+/// Reads one picked file; a refusal is said in `language`.
+pub(super) fn check(
+    name: String,
+    bytes: Result<Vec<u8>, FileProblem>,
+    language: Language,
+) -> Checked {
     let result = match bytes {
-        Ok(bytes) => exchange::read(&bytes).map_err(|e| e.to_string()),
+        Ok(bytes) => exchange::read(&bytes).map_err(|e| e.describe(language)),
         Err(FileProblem::TooLarge { bytes }) => Err(DecodeError::TooLarge {
             bytes: bytes as usize,
         }
-        .to_string()),
-        Err(FileProblem::Unreadable(failure)) => Err(format!("không đọc được tệp ({failure})")),
+        .describe(language)),
+        Err(FileProblem::Unreadable(failure)) => Err(match language {
+            Language::Vietnamese => format!("không đọc được tệp ({failure})"),
+            Language::English => format!("the file could not be read ({failure})"),
+        }),
     };
     Checked { name, result }
 }

@@ -27,8 +27,11 @@ pub fn ImportView() -> impl IntoView {
         reading.set(true);
         spawn_local(async move {
             let picked = browser::files::read_all(files, MAX_FILE_BYTES).await;
-            let checked: Vec<Checked> =
-                picked.into_iter().map(|f| check(f.name, f.bytes)).collect();
+            let language = app.language_untracked();
+            let checked: Vec<Checked> = picked
+                .into_iter()
+                .map(|f| check(f.name, f.bytes, language))
+                .collect();
             let incoming: Vec<&Incoming> = checked
                 .iter()
                 .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))

@@ -227,3 +227,19 @@ test("a backup restores a cleared browser exactly", async ({ page }) => {
   const after = await storedParts(page);
   expect(after).toEqual(before);
 });
+
+test("a file that is not Tiến Độ's is named for what it is, in the page's language", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await app.goTo("nhap-tep");
+  const pdf = { name: "bao-cao-quy-3.pdf", text: "%PDF-1.7\n1 0 obj" };
+  await drop(page, [pdf]);
+  await expect(page.getByTestId("import-error")).toContainText("đây là tệp PDF, không phải tệp .json của Tiến Độ");
+  await page.getByTestId("import-cancel").click();
+  await page.getByTestId("language-switch").click();
+  await drop(page, [pdf]);
+  await expect(page.getByTestId("import-error")).toHaveText(
+    "Refused: this is a PDF file, not a Tiến Độ .json file; use the .json file Tiến Độ made",
+  );
+});
