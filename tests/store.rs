@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use tiendo::domain::plan::PlanError;
 use tiendo::domain::{
     Command, EntryChange, EntryKey, PeriodId, Profile, Reach, Status, Timestamp, UnitId, Workspace,
 };
@@ -423,7 +424,7 @@ fn damaged_or_newer_heads_are_refused_with_a_reason() {
     assert_ne!(bad_unit, v1);
     assert!(matches!(
         store::read_head(&bad_unit),
-        Err(DecodeError::Invalid { .. })
+        Err(DecodeError::Plan(PlanError::UnknownMonitoringUnit(_)))
     ));
 }
 

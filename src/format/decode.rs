@@ -2,6 +2,7 @@
 //! format name and version; each failure is a typed error with a Vietnamese message.
 
 use super::settings::Language;
+use crate::domain::plan::PlanError;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::fmt;
@@ -42,6 +43,8 @@ pub enum DecodeError {
     Invalid {
         detail: String,
     },
+    /// The plan inside fails its structural check.
+    Plan(PlanError),
     /// The payload's checksum does not match: the file was changed or damaged.
     Checksum {
         expected: String,
@@ -79,6 +82,7 @@ impl fmt::Display for DecodeError {
                 "tệp được tạo bởi phiên bản mới hơn (định dạng {found}, ứng dụng này đọc tới {supported}); hãy cập nhật ứng dụng"
             ),
             DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {}", vietnamese(detail)),
+            DecodeError::Plan(error) => write!(f, "nội dung không hợp lệ: {error}"),
             DecodeError::Checksum { expected, found } => write!(
                 f,
                 "mã kiểm tra không khớp (tệp ghi {expected}, nội dung cho {found}): tệp đã bị sửa hoặc hỏng khi gửi; hãy xin gửi lại"
@@ -120,9 +124,30 @@ impl DecodeError {
                 "the file was made by a newer version (format {found}, this app reads up to {supported}); update the app"
             ),
             DecodeError::Invalid { detail } => format!("invalid content: {detail}"),
+            DecodeError::Plan(error) => format!("invalid plan: {}", plan_error_en(error)),
             DecodeError::Checksum { expected, found } => format!(
                 "the checksum does not match (the file says {expected}, its content gives {found}): the file was edited or damaged in transit; ask for it again"
             ),
+        }
+    }
+}
+
+fn plan_error_en(error: &PlanError) -> String {
+    match error {
+        PlanError::DuplicateTask(id) => format!("task {id} appears twice"),
+        PlanError::DuplicateUnit(id) => format!("unit {id} appears twice"),
+        PlanError::MissingParent { task, parent } => {
+            format!("task {task} is under task {parent}, which does not exist")
+        }
+        PlanError::ParentCycle(id) => format!("task {id} is in a parent–child loop"),
+        PlanError::UnknownAssignee { task, assignee } => {
+            format!("task {task} is assigned to {assignee}, which is not in the unit directory")
+        }
+        PlanError::UnknownGroupMember { group, unit } => {
+            format!("group {group} holds unit {unit}, which is not in the directory")
+        }
+        PlanError::UnknownMonitoringUnit(id) => {
+            format!("the monitoring unit {id} is not in the directory")
         }
     }
 }
@@ -392,6 +417,18 @@ mod tests {
             "invalid content: missing field `plan` at line 1 column 2"
         );
         assert!(invalid.to_string().contains("thiếu trường"));
+        // The plan's own check, too.
+        let plan = DecodeError::Plan(PlanError::UnknownMonitoringUnit(
+            crate::domain::UnitId::new("khong-co").unwrap(),
+        ));
+        assert_eq!(
+            plan.describe(Language::English),
+            "invalid plan: the monitoring unit khong-co is not in the directory"
+        );
+        assert_eq!(
+            plan.to_string(),
+            "nội dung không hợp lệ: đơn vị theo dõi khong-co không có trong danh mục"
+        );
         let newer = DecodeError::NewerVersion {
             found: 9,
             supported: 3,

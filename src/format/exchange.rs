@@ -194,9 +194,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             let envelope: BackupEnvelope = decode::typed(text)?;
             verify_in_file(text, "backup", &envelope.backup, &envelope.checksum)?;
             if let Some(error) = envelope.backup.workspace.plan.check().into_iter().next() {
-                return Err(DecodeError::Invalid {
-                    detail: error.to_string(),
-                });
+                return Err(DecodeError::Plan(error));
             }
             Ok(Received {
                 incoming: Incoming::Backup {

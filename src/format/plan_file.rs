@@ -75,9 +75,7 @@ pub(super) fn decode_checked(text: &str) -> Result<(Plan, UnitId, Vec<Warning>),
         });
     }
     if let Some(error) = plan.check().into_iter().next() {
-        return Err(DecodeError::Invalid {
-            detail: error.to_string(),
-        });
+        return Err(DecodeError::Plan(error));
     }
     let warnings = plan
         .leaves()

@@ -183,9 +183,7 @@ pub fn read_head(text: &str) -> Result<HeadRead, DecodeError> {
 pub fn decode_plan(text: &str) -> Result<Plan, DecodeError> {
     let plan: Plan = decode_part(text)?;
     if let Some(error) = plan.check().into_iter().next() {
-        return Err(DecodeError::Invalid {
-            detail: error.to_string(),
-        });
+        return Err(DecodeError::Plan(error));
     }
     Ok(plan)
 }

@@ -65,9 +65,7 @@ pub fn decode(text: &str, version: u32) -> Result<Stored, DecodeError> {
         }
     };
     if let Some(error) = workspace.plan.check().into_iter().next() {
-        return Err(DecodeError::Invalid {
-            detail: error.to_string(),
-        });
+        return Err(DecodeError::Plan(error));
     }
     Ok(Stored {
         generation: envelope.generation,
