@@ -6,7 +6,7 @@ use tiendo::domain::merge::{self, FileRefusal, Incoming};
 use tiendo::domain::{Entry, EntryKey, PeriodId, Status, TaskId, Timestamp, UnitId, Workspace};
 use tiendo::format::decode::MAX_FILE_BYTES;
 use tiendo::format::exchange::{self, FileWarning};
-use tiendo::format::{seed, store, DecodeError};
+use tiendo::format::{seed, store, DecodeError, Language};
 
 fn workspace() -> Workspace {
     Workspace::new(seed::seed_plan().unwrap())
@@ -54,6 +54,14 @@ fn message(bytes: &[u8]) -> String {
     match exchange::read(bytes) {
         Ok(_) => String::from("accepted"),
         Err(error) => error.to_string(),
+    }
+}
+
+/// The same refusal in English: no Vietnamese left in it but the app's name.
+fn english(bytes: &[u8]) -> String {
+    match exchange::read(bytes) {
+        Ok(_) => String::from("accepted"),
+        Err(error) => error.describe(Language::English),
     }
 }
 
@@ -133,6 +141,16 @@ fn every_hostile_file_gets_its_own_message() {
     for (name, bytes, expected) in cases {
         let text = message(&bytes);
         assert!(text.contains(expected), "{name}: {text}");
+        let english = english(&bytes);
+        let foreign: String = english
+            .replace("Tiến Độ", "")
+            .chars()
+            .filter(|c| !c.is_ascii() && !"“”–…".contains(*c))
+            .collect();
+        assert!(
+            foreign.is_empty(),
+            "{name}: Vietnamese in English: {english}"
+        );
         assert!(
             seen.insert(text.clone()),
             "{name}: the same message twice: {text}"

@@ -45,6 +45,10 @@ pub enum DecodeError {
     },
     /// The plan inside fails its structural check.
     Plan(PlanError),
+    /// A report names a period no regime has.
+    UnknownPeriod(String),
+    /// The envelope's plan id or revision is not the plan's inside.
+    HeaderMismatch,
     /// The payload's checksum does not match: the file was changed or damaged.
     Checksum {
         expected: String,
@@ -71,6 +75,7 @@ impl fmt::Display for DecodeError {
                 write!(f, "tệp không phải văn bản UTF-8 hợp lệ (byte thứ {offset})")
             }
             DecodeError::Syntax { line, column, detail } => {
+                let detail = syntax_detail(detail, Language::Vietnamese);
                 write!(f, "lỗi cú pháp JSON ở dòng {line}, cột {column} ({detail})")
             }
             DecodeError::NotAnObject => write!(f, "tệp không phải một đối tượng JSON của Tiến Độ"),
@@ -83,6 +88,13 @@ impl fmt::Display for DecodeError {
             ),
             DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {}", vietnamese(detail)),
             DecodeError::Plan(error) => write!(f, "nội dung không hợp lệ: {error}"),
+            DecodeError::UnknownPeriod(id) => {
+                write!(f, "nội dung không hợp lệ: kỳ báo cáo “{id}” không tồn tại")
+            }
+            DecodeError::HeaderMismatch => write!(
+                f,
+                "nội dung không hợp lệ: phần đầu tệp không khớp với kế hoạch bên trong"
+            ),
             DecodeError::Checksum { expected, found } => write!(
                 f,
                 "mã kiểm tra không khớp (tệp ghi {expected}, nội dung cho {found}): tệp đã bị sửa hoặc hỏng khi gửi; hãy xin gửi lại"
@@ -114,6 +126,7 @@ impl DecodeError {
                 format!("the file is not valid UTF-8 text (byte {offset})")
             }
             DecodeError::Syntax { line, column, detail } => {
+                let detail = syntax_detail(detail, Language::English);
                 format!("JSON syntax error at line {line}, column {column} ({detail})")
             }
             DecodeError::NotAnObject => "the file is not a Tiến Độ JSON object".into(),
@@ -125,10 +138,35 @@ impl DecodeError {
             ),
             DecodeError::Invalid { detail } => format!("invalid content: {detail}"),
             DecodeError::Plan(error) => format!("invalid plan: {}", plan_error_en(error)),
+            DecodeError::UnknownPeriod(id) => {
+                format!("invalid content: the period “{id}” does not exist")
+            }
+            DecodeError::HeaderMismatch => {
+                "invalid content: the file's header does not match the plan inside".into()
+            }
             DecodeError::Checksum { expected, found } => format!(
                 "the checksum does not match (the file says {expected}, its content gives {found}): the file was edited or damaged in transit; ask for it again"
             ),
         }
+    }
+}
+
+/// serde_json's syntax messages in words a user reads; others as they are.
+fn syntax_detail(detail: &str, language: Language) -> &str {
+    let (vi, en) = match detail {
+        "EOF while parsing a value"
+        | "EOF while parsing an object"
+        | "EOF while parsing a list"
+        | "EOF while parsing a string" => ("tệp bị cắt cụt", "the file is cut short"),
+        "recursion limit exceeded" => ("lồng nhau quá sâu", "nested too deeply"),
+        "number out of range" => ("số vượt giới hạn", "a number out of range"),
+        "trailing characters" => ("thừa ký tự sau nội dung", "characters after the content"),
+        "expected value" => ("không phải JSON", "not JSON"),
+        _ => return detail,
+    };
+    match language {
+        Language::Vietnamese => vi,
+        Language::English => en,
     }
 }
 
@@ -222,21 +260,11 @@ fn classify(error: serde_json::Error) -> DecodeError {
         Category::Syntax | Category::Eof | Category::Io => {
             let detail = error.to_string();
             let detail = detail.split(" at line ").next().unwrap_or(&detail);
-            let detail = match detail {
-                "EOF while parsing a value"
-                | "EOF while parsing an object"
-                | "EOF while parsing a list"
-                | "EOF while parsing a string" => "tệp bị cắt cụt".to_owned(),
-                "recursion limit exceeded" => "lồng nhau quá sâu".to_owned(),
-                "number out of range" => "số vượt giới hạn".to_owned(),
-                "trailing characters" => "thừa ký tự sau nội dung".to_owned(),
-                "expected value" => "không phải JSON".to_owned(),
-                other => other.to_owned(),
-            };
+            // serde's words, said in the page's language when shown.
             DecodeError::Syntax {
                 line: error.line(),
                 column: error.column(),
-                detail,
+                detail: detail.to_owned(),
             }
         }
         Category::Data => DecodeError::Invalid {

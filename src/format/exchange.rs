@@ -172,9 +172,7 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             let periods: BTreeSet<&PeriodId> =
                 sort::set_from(envelope.entries.0.keys().map(|key| &key.period));
             if let Some(bad) = periods.into_iter().find(|id| Period::parse(id).is_none()) {
-                return Err(DecodeError::Invalid {
-                    detail: format!("kỳ báo cáo “{bad}” không tồn tại"),
-                });
+                return Err(DecodeError::UnknownPeriod(bad.to_string()));
             }
             Ok(Received {
                 incoming: Incoming::Report {

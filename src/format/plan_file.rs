@@ -70,9 +70,7 @@ pub(super) fn decode_checked(text: &str) -> Result<(Plan, UnitId, Vec<Warning>),
     let sender = envelope.sender;
     let plan = envelope.plan;
     if envelope.plan_id != plan.id || envelope.plan_revision != plan.revision {
-        return Err(DecodeError::Invalid {
-            detail: "phần đầu tệp không khớp với kế hoạch bên trong".into(),
-        });
+        return Err(DecodeError::HeaderMismatch);
     }
     if let Some(error) = plan.check().into_iter().next() {
         return Err(DecodeError::Plan(error));
