@@ -189,13 +189,15 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
     body.push(Block::Heading(
         "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN".to_owned(),
     ));
-    body.extend(sections::shortcomings(workspace, &owed, &compliance));
+    // Obstacles and proposals come from one walk over the owed reports.
+    let raised = dashboard::remarks(workspace, &owed);
+    body.extend(sections::shortcomings(plan, &raised, &compliance));
     body.push(Block::Heading(
         "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI".to_owned(),
     ));
     body.extend(sections::next_steps(workspace, &owed, &reference, &when));
     body.push(Block::Heading("IV. ĐỀ XUẤT, KIẾN NGHỊ".to_owned()));
-    body.extend(sections::proposals(workspace, &owed));
+    body.extend(sections::proposals(plan, &raised));
     body.push(Block::Text(format!(
         "Trên đây là báo cáo kết quả thực hiện {reference}, {when} (chi tiết tại Phụ lục kèm theo)./."
     )));

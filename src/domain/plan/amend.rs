@@ -142,6 +142,14 @@ fn fresh_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 impl Plan {
+    fn unit_mut(&mut self, id: &UnitId) -> Result<&mut Unit, AmendError> {
+        self.directory
+            .units
+            .iter_mut()
+            .find(|u| u.id == *id)
+            .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
+    }
+
     fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
         self.directory
             .unit(id)
@@ -255,13 +263,7 @@ impl Plan {
                 short_name,
             } => {
                 let (name, short_name) = (filled(&name)?, filled(&short_name)?);
-                self.existing_unit(&unit)?;
-                let entry = self
-                    .directory
-                    .units
-                    .iter_mut()
-                    .find(|u| u.id == unit)
-                    .ok_or(AmendError::UnknownUnit(unit))?;
+                let entry = self.unit_mut(&unit)?;
                 entry.name = name;
                 entry.short_name = short_name;
             }
@@ -307,12 +309,7 @@ impl Plan {
         if !self.existing_unit(&successor)?.is_active_on(next_day) {
             return Err(AmendError::SuccessorAbsent(successor));
         }
-        let entry = self
-            .directory
-            .units
-            .iter_mut()
-            .find(|u| u.id == unit)
-            .ok_or(AmendError::UnknownUnit(unit))?;
+        let entry = self.unit_mut(&unit)?;
         entry.valid_to = Some(last_day);
         entry.successors.push(Succession {
             unit: successor,

@@ -152,12 +152,11 @@ pub(super) fn results(workspace: &Workspace, owed: &[Owed]) -> Vec<Block> {
 
 /// Every obstacle or proposal raised, "- Sở X (nhiệm vụ 3.1): …", by `pick`.
 fn remarks(
-    workspace: &Workspace,
-    owed: &[Owed],
+    plan: &Plan,
+    remarks: &[dashboard::Remark],
     pick: fn(&dashboard::Remark) -> &str,
 ) -> Vec<Block> {
-    let plan = &workspace.plan;
-    dashboard::remarks(workspace, owed)
+    remarks
         .iter()
         .filter(|r| !pick(r).is_empty())
         .map(|r| {
@@ -172,11 +171,11 @@ fn remarks(
 }
 
 pub(super) fn shortcomings(
-    workspace: &Workspace,
-    owed: &[Owed],
+    plan: &Plan,
+    raised: &[dashboard::Remark],
     compliance: &[(UnitId, dashboard::Compliance)],
 ) -> Vec<Block> {
-    let mut blocks = remarks(workspace, owed, |r| &r.obstacles);
+    let mut blocks = remarks(plan, raised, |r| &r.obstacles);
     if blocks.is_empty() {
         blocks.push(Block::Text(
             "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.".to_owned(),
@@ -224,8 +223,8 @@ pub(super) fn next_steps(
     blocks
 }
 
-pub(super) fn proposals(workspace: &Workspace, owed: &[Owed]) -> Vec<Block> {
-    let blocks = remarks(workspace, owed, |r| &r.proposals);
+pub(super) fn proposals(plan: &Plan, raised: &[dashboard::Remark]) -> Vec<Block> {
+    let blocks = remarks(plan, raised, |r| &r.proposals);
     if blocks.is_empty() {
         vec![Block::Text(
             "Các cơ quan, đơn vị không có đề xuất, kiến nghị trong kỳ.".to_owned(),
