@@ -23,7 +23,7 @@ pub mod settings;
 pub mod store;
 pub mod workload;
 
-pub use decode::DecodeError;
+pub use decode::{DecodeError, StoreDamage};
 pub use settings::{Language, Settings};
 
 /// The app's version, written into every file it makes.

@@ -13,7 +13,7 @@
 //! Versions 1 and 2 kept the whole workspace in the head key; they still load
 //! ([`read_head`] returns them as [`HeadRead::Whole`]) and the next save splits them.
 
-use super::decode::{self, DecodeError};
+use super::decode::{self, DecodeError, StoreDamage};
 use super::pack;
 use crate::domain::sort;
 use crate::domain::workspace::entry_rows;
@@ -123,14 +123,11 @@ fn decode_part<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, DecodeEr
     match (part.data, part.packed, part.bytes) {
         (Some(data), _, _) => Ok(data),
         (None, Some(packed), Some(bytes)) => {
-            let json = pack::unpack(&packed, bytes).map_err(|error| DecodeError::Invalid {
-                detail: format!("dữ liệu nén hỏng: {error}"),
-            })?;
+            let json = pack::unpack(&packed, bytes)
+                .map_err(|error| DecodeError::Store(StoreDamage::Packed(error)))?;
             decode::typed(&json)
         }
-        _ => Err(DecodeError::Invalid {
-            detail: "phần dữ liệu trống".into(),
-        }),
+        _ => Err(DecodeError::Store(StoreDamage::EmptyPart)),
     }
 }
 

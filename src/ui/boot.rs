@@ -1,7 +1,7 @@
 //! The start: storage read once, unreadable values set aside before anything
 //! is written, and what the first save must write.
 
-use super::state::{Health, Loaded};
+use super::state::{Health, Loaded, Unreadable};
 use crate::browser;
 use crate::domain::{sort, Command, Profile, Reach, Workspace};
 use crate::format::store::{Damaged, Head, HeadRead, Unassembled};
@@ -42,16 +42,19 @@ pub(super) fn set_aside(damaged: &[Damaged], fresh: bool) -> Health {
         } else {
             format!("{ASIDE_PREFIX}{now}.{index}")
         };
-        let detail = format!("{}: {}", item.key, item.error);
+        let damage = Unreadable {
+            key: item.key.clone(),
+            error: item.error.clone(),
+        };
         if browser::storage::write(&aside_key, &item.text).is_err() {
-            return Health::AsideFailed { detail };
+            return Health::AsideFailed { damage };
         }
-        first.get_or_insert((aside_key, detail));
+        first.get_or_insert((aside_key, damage));
     }
     match first {
-        Some((aside_key, detail)) => Health::Recovered {
+        Some((aside_key, damage)) => Health::Recovered {
             aside_key,
-            detail,
+            damage,
             fresh,
         },
         None => Health::Ok,
@@ -138,9 +141,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
                 damaged.push(Damaged {
                     key: store::ENTRIES_PREFIX.to_owned(),
                     text: serde_json::to_string(&parts).unwrap_or_default(),
-                    error: format::DecodeError::Invalid {
-                        detail: "không còn kế hoạch đi kèm".into(),
-                    },
+                    error: format::DecodeError::Store(format::StoreDamage::NoPlan),
                 });
             }
             (fresh_workspace()?, Reach::Everything, true)

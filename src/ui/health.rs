@@ -47,21 +47,22 @@ pub fn HealthBanner() -> impl IntoView {
     let app = use_app();
     move || {
         let health = app.health().get();
-        let (key, detail, level) = match &health {
+        let (key, damage, level) = match &health {
             Health::Ok => return None,
-            Health::Memory => (Key::HealthMemory, String::new(), "warning"),
-            Health::QuotaExceeded => (Key::HealthQuota, String::new(), "error"),
+            Health::Memory => (Key::HealthMemory, None, "warning"),
+            Health::QuotaExceeded => (Key::HealthQuota, None, "error"),
             Health::Recovered {
-                detail,
+                damage,
                 fresh: true,
                 ..
-            } => (Key::HealthRecovered, detail.clone(), "warning"),
-            Health::Recovered { detail, .. } => {
-                (Key::HealthRecoveredPart, detail.clone(), "warning")
-            }
-            Health::AsideFailed { detail } => (Key::HealthAsideFailed, detail.clone(), "error"),
-            Health::NewerElsewhere => (Key::HealthNewer, String::new(), "error"),
+            } => (Key::HealthRecovered, Some(damage), "warning"),
+            Health::Recovered { damage, .. } => (Key::HealthRecoveredPart, Some(damage), "warning"),
+            Health::AsideFailed { damage } => (Key::HealthAsideFailed, Some(damage), "error"),
+            Health::NewerElsewhere => (Key::HealthNewer, None, "error"),
         };
+        let detail = damage
+            .map(|d| d.describe(app.language()))
+            .unwrap_or_default();
         Some(view! {
             <div class=format!("banner banner--{level}") role="alert" data-testid="health-banner">
                 <p class="banner__text">{app.text(key)} " " <span class="banner__detail">{detail}</span></p>

@@ -7,7 +7,7 @@ use super::persist;
 use crate::browser;
 use crate::domain::number::Marks;
 use crate::domain::{Command, Entry, EntryKey, Plan, Profile, Timestamp, Workspace};
-use crate::format::{self, Language, Settings};
+use crate::format::{self, DecodeError, Language, Settings};
 use leptos::prelude::*;
 
 mod notices;
@@ -37,15 +37,29 @@ pub enum Health {
     /// restarted from the seed (`fresh`) or kept everything else.
     Recovered {
         aside_key: String,
-        detail: String,
+        damage: Unreadable,
         fresh: bool,
     },
     /// The store was unreadable and could not be set aside: it is never written.
     AsideFailed {
-        detail: String,
+        damage: Unreadable,
     },
     /// Another tab runs a newer version of the app: this one stops writing.
     NewerElsewhere,
+}
+
+/// The first stored value that could not be read: its key, and why (said
+/// in the page's language when shown).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub error: DecodeError,
+}
+
+impl Unreadable {
+    pub fn describe(&self, language: Language) -> String {
+        format!("{}: {}", self.key, self.error.describe(language))
+    }
 }
 
 impl Health {

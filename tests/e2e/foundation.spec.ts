@@ -106,17 +106,24 @@ test("a damaged entry part is set aside and everything else is kept", async ({ p
   await app.chooseMonitoring();
   const key = "tiendo.v3.entries.so-vhttdl|2024-6t";
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, key)).toBe(true);
-  await page.evaluate((key) => localStorage.setItem(key, '{"format":"tiendo-store-part","version":3,"generation":2,"packed":"x'), key);
+  // Whole JSON, but its packed characters are not the packing's alphabet.
+  const damaged = '{"format":"tiendo-store-part","version":3,"generation":2,"bytes":4,"packed":"x"}';
+  await page.evaluate(([key, damaged]) => localStorage.setItem(key, damaged), [key, damaged]);
   await page.reload();
   await expect(page.getByTestId("health-banner")).toContainText("Một phần dữ liệu");
-  await expect(page.getByTestId("health-banner")).toContainText(key);
+  await expect(page.getByTestId("health-banner")).toContainText(`${key}: dữ liệu nén hỏng (ký tự lạ U+0078)`);
+  // Said in English when the page is.
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("health-banner")).toContainText(`${key}: the compressed data is damaged (a stray character U+0078)`);
+  await expect(page.getByTestId("health-banner")).toContainText("Part of the stored data could not be read");
+  await page.getByTestId("language-switch").click();
   // Other units' reports of the period are still there; the damaged unit's are not.
   await page.getByTestId("period-select").selectOption("2024-6t");
   await expect(app.task("3.2").getByTestId("task-progress")).toContainText(/[1-9]\d*\/34 đã báo cáo/);
   const aside = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith("tiendo.aside.")).map((k) => localStorage.getItem(k)),
   );
-  expect(aside).toEqual(['{"format":"tiendo-store-part","version":3,"generation":2,"packed":"x']);
+  expect(aside).toEqual([damaged]);
   // The next save drops the damaged part; a reload is clean.
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
   await page.reload();

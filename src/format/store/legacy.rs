@@ -16,15 +16,13 @@ struct Envelope {
 
 fn inflate(data: &str) -> Result<String, DecodeError> {
     use base64::Engine;
-    let bad = |detail: &str| DecodeError::Invalid {
-        detail: format!("dữ liệu nén hỏng: {detail}"),
-    };
+    let bad = DecodeError::Store(StoreDamage::Deflated);
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(data)
-        .map_err(|e| bad(&e.to_string()))?;
+        .map_err(|_| bad.clone())?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, 512 << 20)
-        .map_err(|e| bad(&format!("{:?}", e.status)))?;
-    String::from_utf8(json).map_err(|_| bad("không phải UTF-8"))
+        .map_err(|_| bad.clone())?;
+    String::from_utf8(json).map_err(|_| bad)
 }
 
 /// One step from version `n` to `n + 1`; `STEPS[n - 1]` upgrades version `n`.
@@ -39,9 +37,7 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
 
 pub fn decode(text: &str, version: u32) -> Result<Stored, DecodeError> {
     if version == 0 {
-        return Err(DecodeError::Invalid {
-            detail: "phiên bản 0 không tồn tại".into(),
-        });
+        return Err(DecodeError::Store(StoreDamage::VersionZero));
     }
     let envelope: Envelope = if version == 2 {
         decode::typed(text)?
@@ -58,11 +54,7 @@ pub fn decode(text: &str, version: u32) -> Result<Stored, DecodeError> {
     let workspace = match (envelope.workspace, envelope.deflate) {
         (Some(workspace), _) => workspace,
         (None, Some(data)) => decode::typed(&inflate(&data)?)?,
-        (None, None) => {
-            return Err(DecodeError::Invalid {
-                detail: "thiếu dữ liệu".into(),
-            })
-        }
+        (None, None) => return Err(DecodeError::Store(StoreDamage::NoData)),
     };
     if let Some(error) = workspace.plan.check().into_iter().next() {
         return Err(DecodeError::Plan(error));

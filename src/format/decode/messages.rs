@@ -1,0 +1,274 @@
+//! What a decoding failure says: in Vietnamese (`Display`) and in the page's
+//! language ([`DecodeError::describe`]); serde's and the plan check's words
+//! translated where known.
+
+use super::{DecodeError, StoreDamage, MAX_FILE_BYTES};
+use crate::domain::plan::PlanError;
+use crate::format::pack::PackError;
+use crate::format::settings::Language;
+use std::fmt;
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::TooLarge { bytes } => write!(
+                f,
+                "tệp quá lớn ({} MB, tối đa {} MB)",
+                bytes / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            DecodeError::Empty => write!(f, "tệp rỗng"),
+            DecodeError::NotOurs { kind, .. } => write!(
+                f,
+                "đây là {kind}, không phải tệp .json của Tiến Độ; hãy dùng tệp .json do Tiến Độ tạo ra"
+            ),
+            DecodeError::Utf16 => write!(f, "tệp mã hóa UTF-16; cần lưu lại dạng UTF-8"),
+            DecodeError::InvalidUtf8 { offset } => {
+                write!(f, "tệp không phải văn bản UTF-8 hợp lệ (byte thứ {offset})")
+            }
+            DecodeError::Syntax { line, column, detail } => {
+                let detail = syntax_detail(detail, Language::Vietnamese);
+                write!(f, "lỗi cú pháp JSON ở dòng {line}, cột {column} ({detail})")
+            }
+            DecodeError::NotAnObject => write!(f, "tệp không phải một đối tượng JSON của Tiến Độ"),
+            DecodeError::WrongFormat { found, expected } => {
+                write!(f, "tệp loại “{found}”, không phải loại “{expected}”")
+            }
+            DecodeError::NewerVersion { found, supported } => write!(
+                f,
+                "tệp được tạo bởi phiên bản mới hơn (định dạng {found}, ứng dụng này đọc tới {supported}); hãy cập nhật ứng dụng"
+            ),
+            DecodeError::Invalid { detail } => write!(f, "nội dung không hợp lệ: {}", vietnamese(detail)),
+            DecodeError::Plan(error) => write!(f, "nội dung không hợp lệ: {error}"),
+            DecodeError::UnknownPeriod(id) => {
+                write!(f, "nội dung không hợp lệ: kỳ báo cáo “{id}” không tồn tại")
+            }
+            DecodeError::HeaderMismatch => write!(
+                f,
+                "nội dung không hợp lệ: phần đầu tệp không khớp với kế hoạch bên trong"
+            ),
+            DecodeError::Checksum { expected, found } => write!(
+                f,
+                "mã kiểm tra không khớp (tệp ghi {expected}, nội dung cho {found}): tệp đã bị sửa hoặc hỏng khi gửi; hãy xin gửi lại"
+            ),
+            DecodeError::Store(damage) => f.write_str(&damage.describe(Language::Vietnamese)),
+        }
+    }
+}
+
+impl DecodeError {
+    /// The message in `language` (`Display` is the Vietnamese one). A
+    /// detail the plan's own check wrote stays Vietnamese; serde's details
+    /// are English already.
+    pub fn describe(&self, language: Language) -> String {
+        if language == Language::Vietnamese {
+            return self.to_string();
+        }
+        match self {
+            DecodeError::TooLarge { bytes } => format!(
+                "the file is too large ({} MB, at most {} MB)",
+                bytes / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            DecodeError::Empty => "the file is empty".into(),
+            DecodeError::NotOurs { kind_en, .. } => format!(
+                "this is {kind_en}, not a Tiến Độ .json file; use the .json file Tiến Độ made"
+            ),
+            DecodeError::Utf16 => "the file is encoded as UTF-16; save it again as UTF-8".into(),
+            DecodeError::InvalidUtf8 { offset } => {
+                format!("the file is not valid UTF-8 text (byte {offset})")
+            }
+            DecodeError::Syntax { line, column, detail } => {
+                let detail = syntax_detail(detail, Language::English);
+                format!("JSON syntax error at line {line}, column {column} ({detail})")
+            }
+            DecodeError::NotAnObject => "the file is not a Tiến Độ JSON object".into(),
+            DecodeError::WrongFormat { found, expected } => {
+                format!("the file is of kind “{found}”, not “{expected}”")
+            }
+            DecodeError::NewerVersion { found, supported } => format!(
+                "the file was made by a newer version (format {found}, this app reads up to {supported}); update the app"
+            ),
+            DecodeError::Invalid { detail } => format!("invalid content: {detail}"),
+            DecodeError::Plan(error) => format!("invalid plan: {}", plan_error_en(error)),
+            DecodeError::UnknownPeriod(id) => {
+                format!("invalid content: the period “{id}” does not exist")
+            }
+            DecodeError::HeaderMismatch => {
+                "invalid content: the file's header does not match the plan inside".into()
+            }
+            DecodeError::Checksum { expected, found } => format!(
+                "the checksum does not match (the file says {expected}, its content gives {found}): the file was edited or damaged in transit; ask for it again"
+            ),
+            DecodeError::Store(damage) => damage.describe(Language::English),
+        }
+    }
+}
+
+/// serde_json's syntax messages in words a user reads; others as they are.
+fn syntax_detail(detail: &str, language: Language) -> &str {
+    let (vi, en) = match detail {
+        "EOF while parsing a value"
+        | "EOF while parsing an object"
+        | "EOF while parsing a list"
+        | "EOF while parsing a string" => ("tệp bị cắt cụt", "the file is cut short"),
+        "recursion limit exceeded" => ("lồng nhau quá sâu", "nested too deeply"),
+        "number out of range" => ("số vượt giới hạn", "a number out of range"),
+        "trailing characters" => ("thừa ký tự sau nội dung", "characters after the content"),
+        "expected value" => ("không phải JSON", "not JSON"),
+        _ => return detail,
+    };
+    match language {
+        Language::Vietnamese => vi,
+        Language::English => en,
+    }
+}
+
+fn plan_error_en(error: &PlanError) -> String {
+    match error {
+        PlanError::DuplicateTask(id) => format!("task {id} appears twice"),
+        PlanError::DuplicateUnit(id) => format!("unit {id} appears twice"),
+        PlanError::MissingParent { task, parent } => {
+            format!("task {task} is under task {parent}, which does not exist")
+        }
+        PlanError::ParentCycle(id) => format!("task {id} is in a parent–child loop"),
+        PlanError::UnknownAssignee { task, assignee } => {
+            format!("task {task} is assigned to {assignee}, which is not in the unit directory")
+        }
+        PlanError::UnknownGroupMember { group, unit } => {
+            format!("group {group} holds unit {unit}, which is not in the directory")
+        }
+        PlanError::UnknownMonitoringUnit(id) => {
+            format!("the monitoring unit {id} is not in the directory")
+        }
+    }
+}
+
+/// serde_json's English messages, in Vietnamese where the phrase is known.
+fn vietnamese(detail: &str) -> String {
+    const PHRASES: [(&str, &str); 9] = [
+        ("duplicate field", "trường bị lặp"),
+        ("missing field", "thiếu trường"),
+        ("unknown variant", "giá trị không được chấp nhận"),
+        ("invalid type", "sai kiểu dữ liệu"),
+        ("invalid value", "giá trị không hợp lệ"),
+        ("invalid length", "độ dài không hợp lệ"),
+        ("expected", "cần"),
+        (" at line ", " ở dòng "),
+        (" column ", " cột "),
+    ];
+    let mut text = detail.to_owned();
+    for (english, vietnamese) in PHRASES {
+        text = text.replace(english, vietnamese);
+    }
+    text
+}
+
+impl StoreDamage {
+    /// The message in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        let vietnamese = language == Language::Vietnamese;
+        match self {
+            StoreDamage::Packed(error) if vietnamese => format!("dữ liệu nén hỏng ({error})"),
+            StoreDamage::Packed(error) => {
+                format!("the compressed data is damaged ({})", pack_en(error))
+            }
+            StoreDamage::Deflated if vietnamese => "dữ liệu nén hỏng".into(),
+            StoreDamage::Deflated => "the compressed data is damaged".into(),
+            StoreDamage::EmptyPart if vietnamese => "phần dữ liệu trống".into(),
+            StoreDamage::EmptyPart => "the part holds no data".into(),
+            StoreDamage::VersionZero if vietnamese => "phiên bản 0 không tồn tại".into(),
+            StoreDamage::VersionZero => "version 0 does not exist".into(),
+            StoreDamage::NoData if vietnamese => "thiếu dữ liệu".into(),
+            StoreDamage::NoData => "the data is missing".into(),
+            StoreDamage::NoPlan if vietnamese => "không còn kế hoạch đi kèm".into(),
+            StoreDamage::NoPlan => "the plan they belong to is gone".into(),
+        }
+    }
+}
+
+fn pack_en(error: &PackError) -> String {
+    match error {
+        PackError::Alphabet(c) => format!("a stray character U+{:04X}", *c as u32),
+        PackError::Length { bytes, chars } => {
+            format!("{chars} characters do not hold {bytes} bytes")
+        }
+        PackError::Deflate => "the deflate stream is cut short".into(),
+        PackError::NotText => "not UTF-8 text".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_vietnamese() {
+        let message = DecodeError::Syntax {
+            line: 3,
+            column: 9,
+            detail: "expected value".into(),
+        }
+        .to_string();
+        assert!(message.contains("dòng 3, cột 9"), "{message}");
+    }
+
+    #[test]
+    fn messages_follow_the_language() {
+        let pdf = super::super::text(b"%PDF-1.7").unwrap_err();
+        assert_eq!(pdf.describe(Language::Vietnamese), pdf.to_string());
+        assert_eq!(
+            pdf.describe(Language::English),
+            "this is a PDF file, not a Tiến Độ .json file; use the .json file Tiến Độ made"
+        );
+        // serde's own detail is English: shown as it is, not half-translated.
+        let invalid = DecodeError::Invalid {
+            detail: "missing field `plan` at line 1 column 2".into(),
+        };
+        assert_eq!(
+            invalid.describe(Language::English),
+            "invalid content: missing field `plan` at line 1 column 2"
+        );
+        assert!(invalid.to_string().contains("thiếu trường"));
+        // The plan's own check, too.
+        let plan = DecodeError::Plan(PlanError::UnknownMonitoringUnit(
+            crate::domain::UnitId::new("khong-co").unwrap(),
+        ));
+        assert_eq!(
+            plan.describe(Language::English),
+            "invalid plan: the monitoring unit khong-co is not in the directory"
+        );
+        assert_eq!(
+            plan.to_string(),
+            "nội dung không hợp lệ: đơn vị theo dõi khong-co không có trong danh mục"
+        );
+        let newer = DecodeError::NewerVersion {
+            found: 9,
+            supported: 3,
+        };
+        assert!(newer
+            .describe(Language::English)
+            .contains("newer version (format 9"));
+    }
+
+    #[test]
+    fn stored_damage_reads_in_both_languages() {
+        let damage = DecodeError::Store(StoreDamage::Packed(PackError::Alphabet('x')));
+        assert_eq!(damage.to_string(), "dữ liệu nén hỏng (ký tự lạ U+0078)");
+        assert_eq!(
+            damage.describe(Language::English),
+            "the compressed data is damaged (a stray character U+0078)"
+        );
+        for damage in [
+            StoreDamage::Deflated,
+            StoreDamage::EmptyPart,
+            StoreDamage::VersionZero,
+            StoreDamage::NoData,
+            StoreDamage::NoPlan,
+        ] {
+            let english = DecodeError::Store(damage.clone()).describe(Language::English);
+            assert!(english.is_ascii(), "{english}");
+            assert_ne!(english, damage.describe(Language::Vietnamese));
+        }
+    }
+}
