@@ -191,36 +191,49 @@ pub fn AddTaskForm() -> impl IntoView {
                             on:input=move |ev| title.set(event_target_value(&ev))/>
                     </label>
                     {unit_select(app, "amend-task-lead", Key::RoleLead, lead)}
-                    <fieldset class="amend__field amend__field--wide">
-                        <legend>{app.tr(Key::AmendCoordinating)}</legend>
-                        <div class="amend__units" data-testid="amend-task-coordinating">
-                            {move || active_units(app).into_iter().map(|(id, name)| {
-                                let value = id.clone();
-                                let checked = {
-                                    let id = id.clone();
-                                    move || coordinating.with(|c| c.contains(&id))
-                                };
-                                view! {
-                                    <label class="amend__unit">
-                                        <input type="checkbox" value=id prop:checked=checked on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            coordinating.update(|c| {
-                                                c.retain(|u| *u != value);
-                                                if on {
-                                                    c.push(value.clone());
-                                                }
-                                            });
-                                        }/>
-                                        {name}
-                                    </label>
-                                }
-                            }).collect_view()}
-                        </div>
-                    </fieldset>
-                    <div class="amend__actions"><button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button></div>
+                    <CoordinatingPicker coordinating/>
+                    <div class="amend__actions">
+                        <button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button>
+                    </div>
                 </form>
                 <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
+    }
+}
+
+/// Today's units as checkboxes: the new task's coordinating units.
+#[component]
+fn CoordinatingPicker(coordinating: RwSignal<Vec<String>>) -> impl IntoView {
+    let app = use_app();
+    let unit = move |(id, name): (String, String)| {
+        let value = id.clone();
+        let checked = {
+            let id = id.clone();
+            move || coordinating.with(|c| c.contains(&id))
+        };
+        let toggle = move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            coordinating.update(|c| {
+                c.retain(|u| *u != value);
+                if on {
+                    c.push(value.clone());
+                }
+            });
+        };
+        view! {
+            <label class="amend__unit">
+                <input type="checkbox" value=id prop:checked=checked on:change=toggle/>
+                {name}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="amend__field amend__field--wide">
+            <legend>{app.tr(Key::AmendCoordinating)}</legend>
+            <div class="amend__units" data-testid="amend-task-coordinating">
+                {move || active_units(app).into_iter().map(unit).collect_view()}
+            </div>
+        </fieldset>
     }
 }

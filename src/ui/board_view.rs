@@ -8,7 +8,7 @@ use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
 use super::send_report::SendReport;
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
 use crate::domain::board::{self, BoardQuery, Card, Filter, IndexedCard, Texts};
@@ -44,55 +44,28 @@ pub fn hash_query(route: &'static str) -> RwSignal<BoardQuery> {
     query
 }
 
-#[component]
-pub fn BoardView() -> impl IntoView {
+/// The plan's periods so far, and the one the URL names (the current one
+/// when it names none, or one the plan does not have).
+pub fn query_period(query: RwSignal<BoardQuery>) -> (Memo<Vec<Period>>, Memo<Option<Period>>) {
     let app = use_app();
     let today = browser::clock::today();
-    let query = hash_query(HASH);
     let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
     let period = Memo::new(move |_| {
-        let wanted = query.with(|q| q.period.clone());
-        let chosen = wanted
+        let chosen = query
+            .with(|q| q.period.clone())
             .and_then(|id| Period::parse(&id))
             .filter(|p| periods.with(|ps| ps.contains(p)));
         chosen.or_else(|| app.workspace().with(|w| w.plan.regime.current(today)))
     });
-    let offset = browser::clock::offset_minutes();
-    let texts = StoredValue::new(board::TextCache::default());
-    // The folded texts only a search needs are left out of the first render
-    // and folded while the page is idle, before the user types.
-    let searching = Memo::new(move |_| query.with(|q| !q.filter.query.trim().is_empty()));
-    let index = Memo::new(move |_| match period.get() {
-        Some(period) => {
-            let folded = if searching.get() {
-                Texts::Folded
-            } else {
-                Texts::Skipped
-            };
-            app.workspace().with(|w| {
-                texts
-                    .try_update_value(|cache| {
-                        board::index_cached(w, period, today, offset, cache, folded)
-                    })
-                    .unwrap_or_default()
-            })
-        }
-        None => Vec::<IndexedCard>::new(),
-    });
-    Effect::new(move |_| {
-        let Some(period) = period.get() else {
-            return;
-        };
-        app.workspace().track();
-        let warm = move || {
-            app.workspace().with_untracked(|w| {
-                texts.try_update_value(|cache| board::warm_texts(w, period, cache));
-            });
-        };
-        if request_idle_callback_with_handle(warm).is_err() {
-            set_timeout(warm, WARM_DELAY);
-        }
-    });
+    (periods, period)
+}
+
+#[component]
+pub fn BoardView() -> impl IntoView {
+    let app = use_app();
+    let query = hash_query(HASH);
+    let (periods, period) = query_period(query);
+    let index = card_index(app, query, period);
     let mine = Memo::new(move |_| {
         let profile = app.profile();
         let day = period.get()?.start();
@@ -118,60 +91,17 @@ pub fn BoardView() -> impl IntoView {
     let announce = RwSignal::new(String::new());
     let editing = RwSignal::new(None::<EntryKey>);
     let drag = RwSignal::new(None::<Drag>);
-    let ctx = BoardCtx {
+    provide_context(BoardCtx {
         drag,
         over: Memo::new(move |_| {
             drag.with(|d| d.as_ref().filter(|d| d.active).and_then(|d| d.over))
         }),
         editing,
-        move_card: Callback::new(move |(key, status): (EntryKey, Status)| {
-            let label = index.with_untracked(|cards| {
-                cards
-                    .iter()
-                    .find(|c| c.card.key == key)
-                    .map(|c| format!("{} – {}", c.card.number, c.card.unit_short))
-            });
-            let before = app.workspace().with_untracked(|w| w.status(&key));
-            if before == status {
-                return;
-            }
-            app.dispatch(Command::UpdateEntry {
-                key: key.clone(),
-                change: EntryChange::Status(status),
-                at: browser::clock::now(),
-            });
-            if app.workspace().with_untracked(|w| w.status(&key)) == status {
-                announce.set(format!(
-                    "{} {} {} {}",
-                    app.text(Key::MovedCard),
-                    label.unwrap_or_default(),
-                    app.text(Key::ToColumn),
-                    app.text(i18n::status(status))
-                ));
-                browser::dom::focus_soon(super::board_card::card_selector(&key));
-            }
-        }),
-    };
-    provide_context(ctx);
-    let due = move || {
-        period.get().map(|p| {
-            let due = app.workspace().with(|w| w.plan.regime.due_date(p));
-            format!("{} {}", app.text(Key::BoardDue), due.dmy())
-        })
-    };
+        move_card: move_card(app, index, announce),
+    });
     view! {
         <section class="board" aria-labelledby="board-title">
-            <div class="board__head">
-                <h1 id="board-title" class="board__title">{app.tr(Key::BoardTitle)}</h1>
-                <PeriodSelect
-                    test_id="board-period"
-                    periods=periods.into()
-                    selected=period.into()
-                    on_pick=Callback::new(move |chosen: Period| query.update(|q| q.period = Some(chosen.id())))
-                />
-                <span class="board__due">{due}</span>
-                <SendReport period=period.into()/>
-            </div>
+            <BoardHead query periods period/>
             <FilterBar query/>
             <p class="board__help">{app.tr(Key::BoardHelp)}</p>
             <p class="board__count" data-testid="board-count">
@@ -192,6 +122,117 @@ pub fn BoardView() -> impl IntoView {
             view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
     }
+}
+
+/// The board's title, its period (kept in the URL), the due day and the
+/// report file's export.
+#[component]
+fn BoardHead(
+    query: RwSignal<BoardQuery>,
+    periods: Memo<Vec<Period>>,
+    period: Memo<Option<Period>>,
+) -> impl IntoView {
+    let app = use_app();
+    let due = move || {
+        period.get().map(|p| {
+            let due = app.workspace().with(|w| w.plan.regime.due_date(p));
+            format!("{} {}", app.text(Key::BoardDue), due.dmy())
+        })
+    };
+    view! {
+        <div class="board__head">
+            <h1 id="board-title" class="board__title">{app.tr(Key::BoardTitle)}</h1>
+            <PeriodSelect
+                test_id="board-period"
+                periods=periods.into()
+                selected=period.into()
+                on_pick=Callback::new(move |chosen: Period| query.update(|q| q.period = Some(chosen.id())))
+            />
+            <span class="board__due">{due}</span>
+            <SendReport period=period.into()/>
+        </div>
+    }
+}
+
+/// The period's cards with what filtering needs. The folded texts only a
+/// search needs are left out of the first render and folded while the page
+/// is idle, before the user types.
+fn card_index(
+    app: AppState,
+    query: RwSignal<BoardQuery>,
+    period: Memo<Option<Period>>,
+) -> Memo<Vec<IndexedCard>> {
+    let today = browser::clock::today();
+    let offset = browser::clock::offset_minutes();
+    let texts = StoredValue::new(board::TextCache::default());
+    let searching = Memo::new(move |_| query.with(|q| !q.filter.query.trim().is_empty()));
+    Effect::new(move |_| {
+        let Some(period) = period.get() else {
+            return;
+        };
+        app.workspace().track();
+        let warm = move || {
+            app.workspace().with_untracked(|w| {
+                texts.try_update_value(|cache| board::warm_texts(w, period, cache));
+            });
+        };
+        if request_idle_callback_with_handle(warm).is_err() {
+            set_timeout(warm, WARM_DELAY);
+        }
+    });
+    Memo::new(move |_| match period.get() {
+        Some(period) => {
+            let folded = if searching.get() {
+                Texts::Folded
+            } else {
+                Texts::Skipped
+            };
+            app.workspace().with(|w| {
+                texts
+                    .try_update_value(|cache| {
+                        board::index_cached(w, period, today, offset, cache, folded)
+                    })
+                    .unwrap_or_default()
+            })
+        }
+        None => Vec::new(),
+    })
+}
+
+/// A card moved to `status` (dragged, or by the keyboard): the command, then
+/// an announcement for screen readers and the focus back on the card.
+fn move_card(
+    app: AppState,
+    index: Memo<Vec<IndexedCard>>,
+    announce: RwSignal<String>,
+) -> Callback<(EntryKey, Status)> {
+    Callback::new(move |(key, status): (EntryKey, Status)| {
+        let label = index.with_untracked(|cards| {
+            cards
+                .iter()
+                .find(|c| c.card.key == key)
+                .map(|c| format!("{} – {}", c.card.number, c.card.unit_short))
+        });
+        let before = app.workspace().with_untracked(|w| w.status(&key));
+        if before == status {
+            return;
+        }
+        app.dispatch(Command::UpdateEntry {
+            key: key.clone(),
+            change: EntryChange::Status(status),
+            at: browser::clock::now(),
+        });
+        if app.workspace().with_untracked(|w| w.status(&key)) == status {
+            announce.set(format!(
+                "{} {} {} {}",
+                app.text(Key::MovedCard),
+                label.unwrap_or_default(),
+                app.text(Key::ToColumn),
+                app.text(i18n::status(status))
+            ));
+            browser::dom::focus_soon(super::board_card::card_selector(&key));
+        }
+    })
 }
 
 #[component]

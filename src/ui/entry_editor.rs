@@ -6,10 +6,10 @@ use super::editor_fields::{IndicatorField, ProgressField, TextArea};
 use super::evidence::EvidenceList;
 use super::i18n::{self, Key};
 use super::plan_view::period_label;
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
-use crate::domain::{Command, EntryChange, EntryKey, Period, Status};
+use crate::domain::{Command, Entry, EntryChange, EntryKey, Period, Status};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -39,17 +39,18 @@ pub fn EntryEditor(
             })
         })
     });
-    let editable = Signal::derive(move || {
+    // Only the unit that owes the entry writes it (the monitoring profile
+    // writes its successor's after a merger).
+    let readonly = Signal::derive(move || {
         let profile = app.profile();
         key.with_value(|k| {
-            let Some(period) = Period::parse(&k.period) else {
-                return false;
-            };
-            app.workspace()
-                .with(|w| profile.acting_unit(&w.plan, period.start()).as_ref() == Some(&k.unit))
+            let writer = Period::parse(&k.period).and_then(|p| {
+                app.workspace()
+                    .with(|w| profile.acting_unit(&w.plan, p.start()))
+            });
+            writer.as_ref() != Some(&k.unit)
         })
     });
-    let readonly = Signal::derive(move || !editable.get());
     let change = Callback::new(move |change: EntryChange| {
         app.dispatch(Command::UpdateEntry {
             key: key.get_value(),
@@ -57,22 +58,7 @@ pub fn EntryEditor(
             at: browser::clock::now(),
         });
     });
-    let heading = app.workspace().with_untracked(|w| {
-        let task = w.plan.task(&entry_key.task);
-        let unit = w
-            .plan
-            .directory
-            .unit(&entry_key.unit)
-            .map_or(entry_key.unit.to_string(), |u| u.name.clone());
-        let period = Period::parse(&entry_key.period)
-            .map(|p| period_label(app.language(), p))
-            .unwrap_or_default();
-        (
-            task.map(|t| format!("{} {}", t.number, t.title))
-                .unwrap_or_default(),
-            format!("{unit} · {period}"),
-        )
-    });
+    let heading = heading(app, &entry_key);
     let indicators = app.workspace().with_untracked(|w| {
         w.plan
             .task(&entry_key.task)
@@ -96,18 +82,7 @@ pub fn EntryEditor(
                     <p class="editor__readonly" role="note" data-testid="editor-readonly">{app.tr(Key::EditorReadOnly)}</p>
                 </When>
                 <div class="editor__row">
-                    <label class="editor__field">
-                        <span>{app.tr(Key::FilterStatus)}</span>
-                        <select class="input" data-testid="editor-status" disabled=readonly on:change=move |ev| {
-                            if let Some(status) = Status::from_slug(&event_target_value(&ev)) {
-                                change.run(EntryChange::Status(status));
-                            }
-                        }>
-                            {Status::ALL.into_iter().map(|s| view! {
-                                <option value=s.slug() selected=move || entry.with(|e| e.status == s)>{app.tr(i18n::status(s))}</option>
-                            }).collect_view()}
-                        </select>
-                    </label>
+                    <StatusField entry readonly change/>
                     <ProgressField entry readonly change/>
                 </div>
                 <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
@@ -130,6 +105,49 @@ pub fn EntryEditor(
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The editor's title (the task) and subtitle (the unit and the period).
+fn heading(app: AppState, key: &EntryKey) -> (String, String) {
+    app.workspace().with_untracked(|w| {
+        let task = w.plan.task(&key.task);
+        let unit = w
+            .plan
+            .directory
+            .unit(&key.unit)
+            .map_or(key.unit.to_string(), |u| u.name.clone());
+        let period = Period::parse(&key.period)
+            .map(|p| period_label(app.language(), p))
+            .unwrap_or_default();
+        (
+            task.map(|t| format!("{} {}", t.number, t.title))
+                .unwrap_or_default(),
+            format!("{unit} · {period}"),
+        )
+    })
+}
+
+#[component]
+fn StatusField(
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label class="editor__field">
+            <span>{app.tr(Key::FilterStatus)}</span>
+            <select class="input" data-testid="editor-status" disabled=readonly on:change=move |ev| {
+                if let Some(status) = Status::from_slug(&event_target_value(&ev)) {
+                    change.run(EntryChange::Status(status));
+                }
+            }>
+                {Status::ALL.into_iter().map(|s| view! {
+                    <option value=s.slug() selected=move || entry.with(|e| e.status == s)>{app.tr(i18n::status(s))}</option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::i18n::Key;
 use super::import_preview::{check, outcome_parts, preview_table, Checked, Preview};
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
 use crate::domain::merge::{self, Incoming};
@@ -20,90 +20,22 @@ pub fn ImportView() -> impl IntoView {
     let reading = RwSignal::new(false);
     // What the last apply did, in words (gone with this view; the undo stays).
     let applied = RwSignal::new(None::<String>);
-    let take = move |files: Vec<web_sys::File>| {
+    let take = Callback::new(move |files: Vec<web_sys::File>| {
         if files.is_empty() {
             return;
         }
         reading.set(true);
         spawn_local(async move {
             let picked = browser::files::read_all(files, MAX_FILE_BYTES).await;
-            let language = app.language_untracked();
-            let checked: Vec<Checked> = picked
-                .into_iter()
-                .map(|f| check(f.name, f.bytes, language))
-                .collect();
-            let incoming: Vec<&Incoming> = checked
-                .iter()
-                .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))
-                .collect();
-            let outcomes = app
-                .workspace()
-                .with_untracked(|w| merge::preview(w, &incoming));
-            let mut outcomes = outcomes.into_iter();
-            let outcomes = checked
-                .iter()
-                .map(|c| c.result.as_ref().ok().and_then(|_| outcomes.next()))
-                .collect();
-            preview.set(Some(Preview {
-                files: checked,
-                outcomes,
-            }));
+            preview.set(Some(weigh(app, picked)));
             reading.set(false);
         });
-    };
-    let apply = move |_| {
-        // Taken out of the signal: the files' entries are moved, not copied.
-        let Some(current) = preview.try_update(Option::take).flatten() else {
-            return;
-        };
-        let (files, total) = current.total();
-        applied.set(Some(format!(
-            "{} {files} {}: {}.",
-            app.text(Key::ImportAppliedCount),
-            app.text(if files == 1 {
-                Key::ImportOneFile
-            } else {
-                Key::ImportFiles
-            }),
-            outcome_parts(&total).join(", ")
-        )));
-        let settings = current
-            .files
-            .iter()
-            .find_map(|f| f.result.as_ref().ok().and_then(|r| r.settings.clone()));
-        app.dispatch(Command::Import {
-            files: current.accepted(),
-        });
-        if let Some(settings) = settings {
-            app.restore_settings(settings);
-        }
-    };
-    let dragging = RwSignal::new(false);
+    });
     view! {
         <section class="panel import" aria-labelledby="import-title">
             <h1 id="import-title">{app.tr(Key::ImportTitle)}</h1>
             <p>{app.tr(Key::ImportIntro)}</p>
-            <div
-                class=move || if dragging.get() { "dropzone dropzone--over" } else { "dropzone" }
-                data-testid="dropzone"
-                on:dragover=move |event: ev::DragEvent| { event.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |event: ev::DragEvent| {
-                    event.prevent_default();
-                    dragging.set(false);
-                    take(browser::files::from_drop_event(&event));
-                }
-            >
-                <label class="button button--primary">
-                    {app.tr(Key::ImportPick)}
-                    <input type="file" class="sr-only" multiple accept=".json,application/json" data-testid="import-input"
-                        on:change=move |event| {
-                            take(browser::files::from_input_event(&event));
-                            browser::files::clear_input(&event);
-                        }/>
-                </label>
-                <span>{app.tr(Key::ImportDrop)}</span>
-            </div>
+            <DropZone take/>
             <When when=move || reading.get()>
                 <p role="status">{app.tr(Key::ImportReading)}</p>
             </When>
@@ -112,7 +44,8 @@ pub fn ImportView() -> impl IntoView {
                 view! {
                     {preview_table(current)}
                     <div class="panel__actions">
-                        <button class="button button--primary" data-testid="import-apply" disabled=changes == 0 on:click=apply>
+                        <button class="button button--primary" data-testid="import-apply" disabled=changes == 0
+                            on:click=move |_| apply(app, preview, applied)>
                             {app.tr(Key::ImportApply)}
                         </button>
                         <button class="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{app.tr(Key::ImportCancel)}</button>
@@ -120,18 +53,111 @@ pub fn ImportView() -> impl IntoView {
                     </div>
                 }
             }))}
-            <When when=move || app.has_restore_point()>
-                <p class="banner banner--info" role="status" data-testid="import-applied">
-                    <span>
-                        {move || applied.get().unwrap_or_else(|| app.text(Key::ImportDone).to_owned())}
-                        " " {app.tr(Key::ImportApplied)}
-                    </span>
-                    <button class="button" data-testid="import-undo" on:click=move |_| app.undo_import()>
-                        {app.tr(Key::ImportUndo)}
-                    </button>
-                    <a class="button" href="#tong-quan" data-testid="import-see-dashboard">{app.tr(Key::ImportSeeDashboard)}</a>
-                </p>
-            </When>
+            <Applied applied/>
         </section>
+    }
+}
+
+/// The read files checked, and what merging those that passed would do.
+fn weigh(app: AppState, picked: Vec<browser::files::PickedFile>) -> Preview {
+    let language = app.language_untracked();
+    let checked: Vec<Checked> = picked
+        .into_iter()
+        .map(|f| check(f.name, f.bytes, language))
+        .collect();
+    let incoming: Vec<&Incoming> = checked
+        .iter()
+        .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))
+        .collect();
+    let outcomes = app
+        .workspace()
+        .with_untracked(|w| merge::preview(w, &incoming));
+    let mut outcomes = outcomes.into_iter();
+    let outcomes = checked
+        .iter()
+        .map(|c| c.result.as_ref().ok().and_then(|_| outcomes.next()))
+        .collect();
+    Preview {
+        files: checked,
+        outcomes,
+    }
+}
+
+/// Imports the previewed files, and says what that did.
+fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Option<String>>) {
+    // Taken out of the signal: the files' entries are moved, not copied.
+    let Some(current) = preview.try_update(Option::take).flatten() else {
+        return;
+    };
+    let (files, total) = current.total();
+    applied.set(Some(format!(
+        "{} {files} {}: {}.",
+        app.text(Key::ImportAppliedCount),
+        app.text(if files == 1 {
+            Key::ImportOneFile
+        } else {
+            Key::ImportFiles
+        }),
+        outcome_parts(&total).join(", ")
+    )));
+    let settings = current
+        .files
+        .iter()
+        .find_map(|f| f.result.as_ref().ok().and_then(|r| r.settings.clone()));
+    app.dispatch(Command::Import {
+        files: current.accepted(),
+    });
+    if let Some(settings) = settings {
+        app.restore_settings(settings);
+    }
+}
+
+/// Where files are dropped, with the button that picks them.
+#[component]
+fn DropZone(take: Callback<Vec<web_sys::File>>) -> impl IntoView {
+    let app = use_app();
+    let dragging = RwSignal::new(false);
+    view! {
+        <div
+            class=move || if dragging.get() { "dropzone dropzone--over" } else { "dropzone" }
+            data-testid="dropzone"
+            on:dragover=move |event: ev::DragEvent| { event.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |event: ev::DragEvent| {
+                event.prevent_default();
+                dragging.set(false);
+                take.run(browser::files::from_drop_event(&event));
+            }
+        >
+            <label class="button button--primary">
+                {app.tr(Key::ImportPick)}
+                <input type="file" class="sr-only" multiple accept=".json,application/json" data-testid="import-input"
+                    on:change=move |event| {
+                        take.run(browser::files::from_input_event(&event));
+                        browser::files::clear_input(&event);
+                    }/>
+            </label>
+            <span>{app.tr(Key::ImportDrop)}</span>
+        </div>
+    }
+}
+
+/// After an import: what it did, its undo, and the way to the dashboard.
+#[component]
+fn Applied(applied: RwSignal<Option<String>>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <When when=move || app.has_restore_point()>
+            <p class="banner banner--info" role="status" data-testid="import-applied">
+                <span>
+                    {move || applied.get().unwrap_or_else(|| app.text(Key::ImportDone).to_owned())}
+                    " " {app.tr(Key::ImportApplied)}
+                </span>
+                <button class="button" data-testid="import-undo" on:click=move |_| app.undo_import()>
+                    {app.tr(Key::ImportUndo)}
+                </button>
+                <a class="button" href="#tong-quan" data-testid="import-see-dashboard">{app.tr(Key::ImportSeeDashboard)}</a>
+            </p>
+        </When>
     }
 }

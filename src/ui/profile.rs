@@ -1,7 +1,7 @@
 //! The profile choice: which unit this browser speaks for (asked on first run).
 
 use super::i18n::Key;
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
 use crate::domain::text::Search;
@@ -94,38 +94,7 @@ fn ChoiceOption(choice: RwSignal<Choice>, value: Choice, label: Key, hint: Key) 
 fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -> impl IntoView {
     let app = use_app();
     let query = RwSignal::new(String::new());
-    let today = browser::clock::today();
-    // Units that exist today first; those a merger ended after them, with
-    // their last day (their past reports can still be written).
-    let units = Memo::new(move |_| {
-        let search = Search::new(&query.get());
-        app.workspace().with(|w| {
-            let (current, ended): (Vec<_>, Vec<_>) = w
-                .plan
-                .directory
-                .sorted_units()
-                .into_iter()
-                .filter(|unit| unit.matches(&search))
-                .partition(|unit| unit.valid_to.is_none_or(|to| to >= today));
-            current
-                .into_iter()
-                .chain(ended)
-                .map(|unit| {
-                    let ended = unit.valid_to.filter(|to| *to < today);
-                    let short = match ended {
-                        Some(to) => format!(
-                            "{} · {} {}",
-                            unit.short_name,
-                            app.text(Key::Until),
-                            to.dmy()
-                        ),
-                        None => unit.short_name.clone(),
-                    };
-                    (unit.id.clone(), unit.name.clone(), short)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let units = Memo::new(move |_| listed_units(app, &Search::new(&query.get())));
     // Arrow keys: from the search into the list, and along the list.
     let list = NodeRef::<leptos::html::Ul>::new();
     let step = move |event: leptos::ev::KeyboardEvent, from_search: bool| {
@@ -157,39 +126,80 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
             />
             <ul class="unit-picker__list" role="listbox" aria-label=app.tr(Key::NavUnits) node_ref=list on:keydown=move |ev| step(ev, false)>
                 <For each=move || units.get() key=|(id, _, _)| id.clone() let:unit>
-                    {
-                        let (id, name, short) = unit;
-                        let is_selected = {
-                            let id = id.clone();
-                            move || selected.with(|s| s.as_ref() == Some(&id))
-                        };
-                        let test_id = format!("pick-{id}");
-                        let is_selected_class = is_selected.clone();
-                        view! {
-                            <li
-                                role="option"
-                                tabindex="0"
-                                aria-selected=move || is_selected().to_string()
-                                class=move || if is_selected_class() { "unit-picker__item unit-picker__item--selected" } else { "unit-picker__item" }
-                                data-testid=test_id
-                                on:click={
-                                    let id = id.clone();
-                                    move |_| on_pick.run(id.clone())
-                                }
-                                on:keydown=move |ev| {
-                                    if ev.key() == "Enter" || ev.key() == " " {
-                                        ev.prevent_default();
-                                        on_pick.run(id.clone());
-                                    }
-                                }
-                            >
-                                <span class="unit-picker__name">{name}</span>
-                                <span class="unit-picker__short">{short}</span>
-                            </li>
-                        }
-                    }
+                    <UnitOption unit selected on_pick/>
                 </For>
             </ul>
         </div>
+    }
+}
+
+/// Units that exist today first; those a merger ended after them, with
+/// their last day (their past reports can still be written): (id, name,
+/// short name).
+fn listed_units(app: AppState, search: &Search) -> Vec<(UnitId, String, String)> {
+    let today = browser::clock::today();
+    app.workspace().with(|w| {
+        let (current, ended): (Vec<_>, Vec<_>) = w
+            .plan
+            .directory
+            .sorted_units()
+            .into_iter()
+            .filter(|unit| unit.matches(search))
+            .partition(|unit| unit.valid_to.is_none_or(|to| to >= today));
+        current
+            .into_iter()
+            .chain(ended)
+            .map(|unit| {
+                let short = match unit.valid_to.filter(|to| *to < today) {
+                    Some(to) => format!(
+                        "{} · {} {}",
+                        unit.short_name,
+                        app.text(Key::Until),
+                        to.dmy()
+                    ),
+                    None => unit.short_name.clone(),
+                };
+                (unit.id.clone(), unit.name.clone(), short)
+            })
+            .collect()
+    })
+}
+
+/// One unit of the picker's list: picked by a click, Enter or Space.
+#[component]
+fn UnitOption(
+    unit: (UnitId, String, String),
+    selected: ReadSignal<Option<UnitId>>,
+    on_pick: Callback<UnitId>,
+) -> impl IntoView {
+    let (id, name, short) = unit;
+    let is_selected = {
+        let id = id.clone();
+        Memo::new(move |_| selected.with(|s| s.as_ref() == Some(&id)))
+    };
+    let test_id = format!("pick-{id}");
+    let class = move || {
+        if is_selected.get() {
+            "unit-picker__item unit-picker__item--selected"
+        } else {
+            "unit-picker__item"
+        }
+    };
+    let pick = {
+        let id = id.clone();
+        move |_| on_pick.run(id.clone())
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            on_pick.run(id.clone());
+        }
+    };
+    view! {
+        <li role="option" tabindex="0" aria-selected=move || is_selected.get().to_string() class=class
+            data-testid=test_id on:click=pick on:keydown=on_key>
+            <span class="unit-picker__name">{name}</span>
+            <span class="unit-picker__short">{short}</span>
+        </li>
     }
 }

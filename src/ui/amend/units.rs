@@ -6,10 +6,10 @@ use super::{
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::UnitKind;
+use crate::domain::{UnitId, UnitKind};
 use crate::ui::i18n::{self, Key};
 use crate::ui::send_report::SendPlan;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use crate::ui::when::When;
 use leptos::prelude::*;
 
@@ -22,9 +22,51 @@ const KINDS: [UnitKind; 5] = [
     UnitKind::Other,
 ];
 
-/// The units view's forms: add a unit, rename one, end one with its successor.
+/// The units view's forms: add a unit, rename one, end one with its
+/// successor, give an ended one a successor.
 #[component]
 pub fn UnitChanges() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <When when=move || is_monitoring(app)>
+            <section class="panel no-print amend" data-testid="amend-units" aria-labelledby="amend-units-title">
+                <h2 id="amend-units-title">{app.tr(Key::AmendUnitsTitle)}</h2>
+                <p class="editor__hint">{app.tr(Key::AmendUnitsHint)}</p>
+                <AddUnitForm/>
+                <RenameUnitForm/>
+                <EndUnitForm/>
+                <InheritForm/>
+                <div class="panel__actions"><SendPlan/></div>
+            </section>
+        </When>
+    }
+}
+
+/// A form's closing button, at the start of its own line.
+fn submit(test_id: &'static str, label: Key) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="amend__actions">
+            <button class="button" type="submit" data-testid=test_id>{app.tr(label)}</button>
+        </div>
+    }
+}
+
+/// Two units a form names (the one changed, its successor), or a notice.
+fn two_units(
+    app: AppState,
+    unit: RwSignal<String>,
+    successor: RwSignal<String>,
+) -> Option<(UnitId, UnitId)> {
+    let units = unit_id(&unit.get_untracked()).zip(unit_id(&successor.get_untracked()));
+    if units.is_none() {
+        app.notify(app.text(Key::AmendNeedUnit).to_owned());
+    }
+    units
+}
+
+#[component]
+fn AddUnitForm() -> impl IntoView {
     let app = use_app();
     let (name, short, kind, from) = (
         RwSignal::new(String::new()),
@@ -43,20 +85,38 @@ pub fn UnitChanges() -> impl IntoView {
             .ok()
             .and_then(|index| KINDS.get(index).copied())
             .unwrap_or(UnitKind::Department);
-        if amend(
-            app,
-            PlanChange::AddUnit {
-                name: name.get_untracked(),
-                short_name: short.get_untracked(),
-                kind,
-                from,
-            },
-        ) {
+        let change = PlanChange::AddUnit {
+            name: name.get_untracked(),
+            short_name: short.get_untracked(),
+            kind,
+            from,
+        };
+        if amend(app, change) {
             name.set(String::new());
             short.set(String::new());
         }
     };
-    let (renamed, new_name, new_short) = (
+    view! {
+        <form class="amend__form" data-testid="amend-unit-add" on:submit=add>
+            <h3>{app.tr(Key::AmendUnitAdd)}</h3>
+            {text_input(app, "amend-unit-name", Key::UnitName, name)}
+            {text_input(app, "amend-unit-short", Key::UnitShort, short)}
+            <label class="amend__field">
+                <span>{app.tr(Key::UnitKindHeader)}</span>
+                <select class="input" data-testid="amend-unit-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {KINDS.into_iter().enumerate().map(|(index, k)| view! { <option value=index.to_string()>{app.tr(i18n::unit_kind(k))}</option> }).collect_view()}
+                </select>
+            </label>
+            {text_input(app, "amend-unit-from", Key::AmendFrom, from)}
+            {submit("amend-unit-add-button", Key::AmendUnitAdd)}
+        </form>
+    }
+}
+
+#[component]
+fn RenameUnitForm() -> impl IntoView {
+    let app = use_app();
+    let (renamed, name, short) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -67,18 +127,30 @@ pub fn UnitChanges() -> impl IntoView {
             app.notify(app.text(Key::AmendNeedUnit).to_owned());
             return;
         };
-        if amend(
-            app,
-            PlanChange::RenameUnit {
-                unit,
-                name: new_name.get_untracked(),
-                short_name: new_short.get_untracked(),
-            },
-        ) {
-            new_name.set(String::new());
-            new_short.set(String::new());
+        let change = PlanChange::RenameUnit {
+            unit,
+            name: name.get_untracked(),
+            short_name: short.get_untracked(),
+        };
+        if amend(app, change) {
+            name.set(String::new());
+            short.set(String::new());
         }
     };
+    view! {
+        <form class="amend__form" data-testid="amend-unit-rename" on:submit=rename>
+            <h3>{app.tr(Key::AmendUnitRename)}</h3>
+            {unit_select(app, "amend-rename-unit", Key::ColumnUnit, renamed)}
+            {text_input(app, "amend-rename-name", Key::UnitName, name)}
+            {text_input(app, "amend-rename-short", Key::UnitShort, short)}
+            {submit("amend-rename-button", Key::AmendUnitRename)}
+        </form>
+    }
+}
+
+#[component]
+fn EndUnitForm() -> impl IntoView {
+    let app = use_app();
     let (ended, last_day, successor) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -86,35 +158,40 @@ pub fn UnitChanges() -> impl IntoView {
     );
     let end = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (Some(unit), Some(successor)) = (
-            unit_id(&ended.get_untracked()),
-            unit_id(&successor.get_untracked()),
-        ) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some((unit, successor)) = two_units(app, ended, successor) else {
             return;
         };
         let Some(last_day) = typed_date(app, &last_day.get_untracked()) else {
             return;
         };
-        if amend(
-            app,
-            PlanChange::EndUnit {
-                unit,
-                last_day,
-                successor,
-            },
-        ) {
+        let change = PlanChange::EndUnit {
+            unit,
+            last_day,
+            successor,
+        };
+        if amend(app, change) {
             ended.set(String::new());
         }
     };
+    view! {
+        <form class="amend__form" data-testid="amend-unit-end" on:submit=end>
+            <h3>{app.tr(Key::AmendUnitEnd)}</h3>
+            {unit_select(app, "amend-end-unit", Key::ColumnUnit, ended)}
+            {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
+            {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
+            {submit("amend-end-button", Key::AmendUnitEnd)}
+        </form>
+    }
+}
+
+/// A unit that ended with no one to carry its work is given a successor.
+#[component]
+fn InheritForm() -> impl IntoView {
+    let app = use_app();
     let (orphan, heir) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let inherit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (Some(unit), Some(successor)) = (
-            unit_id(&orphan.get_untracked()),
-            unit_id(&heir.get_untracked()),
-        ) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some((unit, successor)) = two_units(app, orphan, heir) else {
             return;
         };
         if amend(app, PlanChange::AddSuccessor { unit, successor }) {
@@ -122,45 +199,11 @@ pub fn UnitChanges() -> impl IntoView {
         }
     };
     view! {
-        <When when=move || is_monitoring(app)>
-            <section class="panel no-print amend" data-testid="amend-units" aria-labelledby="amend-units-title">
-                <h2 id="amend-units-title">{app.tr(Key::AmendUnitsTitle)}</h2>
-                <p class="editor__hint">{app.tr(Key::AmendUnitsHint)}</p>
-                <form class="amend__form" data-testid="amend-unit-add" on:submit=add>
-                    <h3>{app.tr(Key::AmendUnitAdd)}</h3>
-                    {text_input(app, "amend-unit-name", Key::UnitName, name)}
-                    {text_input(app, "amend-unit-short", Key::UnitShort, short)}
-                    <label class="amend__field">
-                        <span>{app.tr(Key::UnitKindHeader)}</span>
-                        <select class="input" data-testid="amend-unit-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {KINDS.into_iter().enumerate().map(|(index, k)| view! { <option value=index.to_string()>{app.tr(i18n::unit_kind(k))}</option> }).collect_view()}
-                        </select>
-                    </label>
-                    {text_input(app, "amend-unit-from", Key::AmendFrom, from)}
-                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-unit-add-button">{app.tr(Key::AmendUnitAdd)}</button></div>
-                </form>
-                <form class="amend__form" data-testid="amend-unit-rename" on:submit=rename>
-                    <h3>{app.tr(Key::AmendUnitRename)}</h3>
-                    {unit_select(app, "amend-rename-unit", Key::ColumnUnit, renamed)}
-                    {text_input(app, "amend-rename-name", Key::UnitName, new_name)}
-                    {text_input(app, "amend-rename-short", Key::UnitShort, new_short)}
-                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-rename-button">{app.tr(Key::AmendUnitRename)}</button></div>
-                </form>
-                <form class="amend__form" data-testid="amend-unit-end" on:submit=end>
-                    <h3>{app.tr(Key::AmendUnitEnd)}</h3>
-                    {unit_select(app, "amend-end-unit", Key::ColumnUnit, ended)}
-                    {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
-                    {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
-                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-end-button">{app.tr(Key::AmendUnitEnd)}</button></div>
-                </form>
-                <form class="amend__form" data-testid="amend-unit-inherit" on:submit=inherit>
-                    <h3>{app.tr(Key::AmendUnitInherit)}</h3>
-                    {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, ended_units)}
-                    {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
-                    <div class="amend__actions"><button class="button" type="submit" data-testid="amend-inherit-button">{app.tr(Key::AmendUnitInherit)}</button></div>
-                </form>
-                <div class="panel__actions"><SendPlan/></div>
-            </section>
-        </When>
+        <form class="amend__form" data-testid="amend-unit-inherit" on:submit=inherit>
+            <h3>{app.tr(Key::AmendUnitInherit)}</h3>
+            {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, ended_units)}
+            {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
+            {submit("amend-inherit-button", Key::AmendUnitInherit)}
+        </form>
     }
 }
