@@ -12,12 +12,6 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
-    let has_unit = move || !matches!(app.profile(), crate::domain::Profile::Leader);
-    let mine_checked = move || {
-        query
-            .with(|q| q.only_mine)
-            .unwrap_or(matches!(app.profile(), crate::domain::Profile::Unit { .. }))
-    };
     view! {
         <div class="filters" role="search">
             <input
@@ -46,29 +40,8 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 value=Signal::derive(move || query.with(|q| q.filter.status.map(|s| s.slug().to_owned())))
                 on_pick=Callback::new(move |slug: String| query.update(|q| q.filter.status = Status::from_slug(&slug)))
             />
-            <When when=has_unit>
-                <label class="filters__check">
-                    <input type="checkbox" data-testid="filter-mine" prop:checked=mine_checked
-                        on:change=move |ev| query.update(|q| q.only_mine = Some(event_target_checked(&ev)))/>
-                    {app.tr(Key::FilterMine)}
-                </label>
-            </When>
-            <label class="filters__field">
-                <span>{app.tr(Key::BoardSwimlane)}</span>
-                <select class="input" data-testid="filter-swimlane" on:change=move |ev| {
-                    let lane = Swimlane::from_slug(&event_target_value(&ev)).unwrap_or_default();
-                    query.update(|q| q.swimlane = lane);
-                }>
-                    {Swimlane::ALL.into_iter().map(|lane| {
-                        let label = match lane {
-                            Swimlane::None => Key::LaneNone,
-                            Swimlane::Section => Key::LaneSection,
-                            Swimlane::Unit => Key::LaneUnit,
-                        };
-                        view! { <option value=lane.slug() selected=move || query.with(|q| q.swimlane == lane)>{app.tr(label)}</option> }
-                    }).collect_view()}
-                </select>
-            </label>
+            <MineFilter query/>
+            <SwimlaneSelect query/>
             <button class="button" data-testid="filter-clear" on:click=move |_| query.update(|q| {
                 q.filter = Filter::default();
                 q.only_mine = None;
@@ -76,6 +49,51 @@ pub fn FilterBar(query: RwSignal<BoardQuery>) -> impl IntoView {
                 {app.tr(Key::FilterClear)}
             </button>
         </div>
+    }
+}
+
+/// "Only my unit": on by default for a unit's profile, absent for the leader's.
+#[component]
+fn MineFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let has_unit = move || !matches!(app.profile(), Profile::Leader);
+    let checked = move || {
+        query
+            .with(|q| q.only_mine)
+            .unwrap_or(matches!(app.profile(), Profile::Unit { .. }))
+    };
+    view! {
+        <When when=has_unit>
+            <label class="filters__check">
+                <input type="checkbox" data-testid="filter-mine" prop:checked=checked
+                    on:change=move |ev| query.update(|q| q.only_mine = Some(event_target_checked(&ev)))/>
+                {app.tr(Key::FilterMine)}
+            </label>
+        </When>
+    }
+}
+
+#[component]
+fn SwimlaneSelect(query: RwSignal<BoardQuery>) -> impl IntoView {
+    let app = use_app();
+    let option = move |lane: Swimlane| {
+        let label = match lane {
+            Swimlane::None => Key::LaneNone,
+            Swimlane::Section => Key::LaneSection,
+            Swimlane::Unit => Key::LaneUnit,
+        };
+        view! { <option value=lane.slug() selected=move || query.with(|q| q.swimlane == lane)>{app.tr(label)}</option> }
+    };
+    view! {
+        <label class="filters__field">
+            <span>{app.tr(Key::BoardSwimlane)}</span>
+            <select class="input" data-testid="filter-swimlane" on:change=move |ev| {
+                let lane = Swimlane::from_slug(&event_target_value(&ev)).unwrap_or_default();
+                query.update(|q| q.swimlane = lane);
+            }>
+                {Swimlane::ALL.into_iter().map(option).collect_view()}
+            </select>
+        </label>
     }
 }
 

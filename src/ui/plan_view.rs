@@ -7,7 +7,7 @@ use super::state::use_app;
 use super::task_item::TaskItem;
 use crate::browser;
 use crate::domain::progress::{self, Tally};
-use crate::domain::{sort, Date, Period, TaskId, UnitId};
+use crate::domain::{sort, Date, DocumentRef, Period, TaskId, UnitId};
 use crate::format::Language;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -133,19 +133,28 @@ fn DocumentCard() -> impl IntoView {
                         <dt>{app.text(Key::PlanRegime)}</dt><dd>{regime}</dd>
                     </dl>
                     <h2 class="doc__subtitle">{app.text(Key::PlanParents)}</h2>
-                    <ul class="doc__parents" data-testid="parents">
-                        {plan.parents.iter().map(|d| view! {
-                            <li>
-                                <strong>{format!("{} số {}", d.kind, d.number)}</strong>
-                                {format!(" ngày {} của {}", d.date.dmy(), d.issuer)}
-                                <span class="doc__parent-title">{d.title.clone()}</span>
-                            </li>
-                        }).collect_view()}
-                    </ul>
+                    {parents(&plan.parents)}
                 </section>
             }
         }}
     }
+}
+
+/// The documents the plan carries out, as the plan cites them.
+fn parents(documents: &[DocumentRef]) -> impl IntoView {
+    let items = documents
+        .iter()
+        .map(|d| {
+            view! {
+                <li>
+                    <strong>{format!("{} số {}", d.kind, d.number)}</strong>
+                    {format!(" ngày {} của {}", d.date.dmy(), d.issuer)}
+                    <span class="doc__parent-title">{d.title.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="doc__parents" data-testid="parents">{items}</ul> }
 }
 
 #[component]
