@@ -31,7 +31,7 @@
 //!  │        annex as .xlsx, zip and XML written by hand).
 //!  ▼
 //! domain    Plan (who reports per period: successors of merged units;
-//!           amendments: tasks and units added, renamed, ended),
+//!           amendments: tasks and units added, renamed, ended, emails),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Command, progress,
 //!           board, dashboard figures, merge (CRDT of entries; files weighed

@@ -383,3 +383,78 @@ fn an_ended_district_takes_a_successor() {
         );
     }
 }
+
+#[test]
+fn a_units_email_addresses_are_set_checked_and_travel_with_the_plan() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let revision = ws.plan.revision;
+    let set = |addresses: &str| PlanChange::SetEmail {
+        unit: unit("so-vhttdl"),
+        addresses: addresses.into(),
+    };
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        set("vanthu@svhttdl.langson.gov.vn; pbc@svhttdl.langson.gov.vn"),
+    )
+    .unwrap();
+    let email = |ws: &Workspace| {
+        ws.plan
+            .directory
+            .unit(&unit("so-vhttdl"))
+            .unwrap()
+            .email
+            .clone()
+    };
+    assert_eq!(
+        email(&ws).as_deref(),
+        Some("vanthu@svhttdl.langson.gov.vn,pbc@svhttdl.langson.gov.vn")
+    );
+    assert_eq!(ws.plan.revision, revision + 1);
+    // Refused whole: not an address, nothing new, not the monitoring unit, no such unit.
+    assert_eq!(
+        amend(&mut ws, &Profile::Monitoring, set("vanthu@svhttdl")),
+        Err(CommandError::Amend(AmendError::BadEmail(
+            "vanthu@svhttdl".into()
+        )))
+    );
+    assert_eq!(
+        amend(
+            &mut ws,
+            &Profile::Monitoring,
+            set("vanthu@svhttdl.langson.gov.vn, pbc@svhttdl.langson.gov.vn")
+        ),
+        Err(CommandError::Amend(AmendError::Unchanged))
+    );
+    let department = Profile::Unit {
+        unit: unit("so-vhttdl"),
+    };
+    assert_eq!(
+        amend(&mut ws, &department, set("a@b.vn")),
+        Err(CommandError::MonitoringOnly)
+    );
+    assert_eq!(
+        amend(
+            &mut ws,
+            &Profile::Monitoring,
+            PlanChange::SetEmail {
+                unit: unit("so-khong-co"),
+                addresses: "a@b.vn".into(),
+            }
+        ),
+        Err(CommandError::Amend(AmendError::UnknownUnit(unit(
+            "so-khong-co"
+        ))))
+    );
+    // The plan file carries them to the units.
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(
+        read.directory.unit(&unit("so-vhttdl")).unwrap().email,
+        email(&ws)
+    );
+    // Cleared with nothing typed.
+    amend(&mut ws, &Profile::Monitoring, set("  ")).unwrap();
+    assert_eq!(email(&ws), None);
+    assert_eq!(ws.plan.revision, revision + 2);
+}

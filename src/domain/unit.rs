@@ -8,6 +8,9 @@ use super::text::{Search, SortKey};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+mod email;
+pub use email::{parse_addresses, BadAddress};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum UnitKind {

@@ -69,6 +69,7 @@ texts! {
     UnitGroups => "Nhóm", "Groups";
     UnitValidity => "Hiệu lực", "Valid";
     UnitSuccessors => "Kế thừa", "Successors";
+    UnitEmail => "Thư điện tử", "Email";
     UnitNone => "Không có đơn vị nào khớp.", "No unit matches.";
     Until => "đến", "until";
     From => "từ", "from";
@@ -267,6 +268,8 @@ texts! {
     AmendUnitInherit => "Thêm đơn vị kế thừa cho đơn vị đã kết thúc", "Add a successor to a unit that has ended";
     AmendEnded => "Đơn vị đã kết thúc", "Unit that has ended";
     AmendLastDay => "Ngày cuối hoạt động", "Last day";
+    AmendUnitEmail => "Ghi địa chỉ thư điện tử", "Set email addresses";
+    AmendEmailHint => "Một hay nhiều địa chỉ, cách nhau bằng dấu phẩy; để trống để xóa. Thư nhắc, thư gửi kế hoạch và thư gửi báo cáo tự điền các địa chỉ này.", "One or more addresses, separated by commas; empty to clear. Reminders, the plan's email and report emails are addressed to them.";
     ReportUpDocx => "Báo cáo (.docx)", "Report (.docx)";
     ReportUpXlsx => "Phụ lục (.xlsx)", "Annex (.xlsx)";
     ReportUpHint => "Dự thảo báo cáo kết quả thực hiện của kỳ đang chọn, theo thể thức Nghị định 30/2020/NĐ-CP, cho toàn bộ kế hoạch: điền số văn bản và người ký trước khi trình ký.", "Draft of the chosen period's results report for the whole plan, in the layout of Decree 30/2020/NĐ-CP (in Vietnamese): add the document number and the signer before signing.";
@@ -403,6 +406,8 @@ fn amend_error(error: &AmendError) -> String {
         AmendError::OtherPlan => "another plan is open now".into(),
         AmendError::NotEnded(id) => format!("unit {id} has not ended"),
         AmendError::AlreadySuccessor(id) => format!("unit {id} is already a successor"),
+        AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
+        AmendError::Unchanged => "nothing changes".into(),
     }
 }
 

@@ -51,10 +51,11 @@ pub fn UnitsView() -> impl IntoView {
                             <th scope="col">{app.tr(Key::UnitGroups)}</th>
                             <th scope="col">{app.tr(Key::UnitValidity)}</th>
                             <th scope="col">{app.tr(Key::UnitSuccessors)}</th>
+                            <th scope="col">{app.tr(Key::UnitEmail)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || units.get() key=|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone(), unit.valid_to, unit.successors.len()) let:unit>
+                        <For each=move || units.get() key=|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone(), unit.valid_to, unit.successors.len(), unit.email.clone()) let:unit>
                             <UnitRow unit/>
                         </For>
                     </tbody>
@@ -65,8 +66,8 @@ pub fn UnitsView() -> impl IntoView {
     }
 }
 
-/// One unit as it is now: an amendment (new name, last day, successor)
-/// builds its row again (the list is keyed on them).
+/// One unit as it is now: an amendment (new name, last day, successor,
+/// email) builds its row again (the list is keyed on them).
 #[component]
 fn UnitRow(unit: Unit) -> impl IntoView {
     let app = use_app();
@@ -121,6 +122,7 @@ fn UnitRow(unit: Unit) -> impl IntoView {
             <td>{groups}</td>
             <td class="table__nowrap">{validity}</td>
             <td>{successors}</td>
+            <td class="units__email">{unit.email.as_deref().unwrap_or_default().replace(',', ", ")}</td>
         </tr>
     }
 }

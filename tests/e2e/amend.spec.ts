@@ -165,3 +165,31 @@ test("the amended plan file, sent by email, brings the new task to a unit's brow
   await expect(unitPage.getByTestId("column-dang_trien_khai").locator(card)).toBeVisible();
   await unitContext.close();
 });
+
+test("a unit's email addresses are set once and address its reminders", async ({ page }) => {
+  const app = await asMonitoring(page);
+  await app.goTo("don-vi");
+  const form = page.getByTestId("amend-unit-email");
+  await page.getByTestId("amend-email-unit").selectOption("bao-lang-son");
+  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("");
+  await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson.vn; bbt@baolangson.vn");
+  await form.getByTestId("amend-email-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(page.getByTestId("unit-bao-lang-son")).toContainText("toasoan@baolangson.vn, bbt@baolangson.vn");
+  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
+  // Not an address: named, and nothing changes.
+  await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson");
+  await form.getByTestId("amend-email-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("“toasoan@baolangson” không phải địa chỉ thư điện tử");
+  await expect(page.getByTestId("unit-bao-lang-son")).toContainText("toasoan@baolangson.vn, bbt@baolangson.vn");
+
+  // Kept across a reload; choosing the unit again shows its addresses to correct.
+  await page.reload();
+  await page.getByTestId("amend-email-unit").selectOption("bao-lang-son");
+  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
+
+  // The reminder drafted for it is addressed to it.
+  await page.goto("./#tong-quan?ky=2026-nam");
+  const reminder = page.getByTestId("laggard").filter({ hasText: "Báo Lạng Sơn" }).getByTestId("remind");
+  await expect(reminder).toHaveAttribute("href", /^mailto:toasoan@baolangson\.vn,bbt@baolangson\.vn\?subject=/);
+});

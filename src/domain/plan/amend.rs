@@ -10,7 +10,7 @@ use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
 use crate::domain::task::{Assignee, Assignment, Mode, Role, Task, Timeframe};
 use crate::domain::text;
-use crate::domain::unit::{Succession, Unit, UnitKind};
+use crate::domain::unit::{parse_addresses, BadAddress, Succession, Unit, UnitKind};
 use std::fmt;
 
 /// One change to a plan's structure.
@@ -49,6 +49,9 @@ pub enum PlanChange {
     /// and their work goes to the communes (or a department) the
     /// monitoring unit names.
     AddSuccessor { unit: UnitId, successor: UnitId },
+    /// The unit's email addresses as typed (one or more; none clears them):
+    /// reminders, the plan's email and reports go to them.
+    SetEmail { unit: UnitId, addresses: String },
 }
 
 /// Why a change was refused. The plan is unchanged.
@@ -75,6 +78,10 @@ pub enum AmendError {
     /// Only a unit that has ended takes a successor this way.
     NotEnded(UnitId),
     AlreadySuccessor(UnitId),
+    /// Typed text that is not an email address.
+    BadEmail(String),
+    /// The change leaves the plan as it is.
+    Unchanged,
 }
 
 impl fmt::Display for AmendError {
@@ -97,6 +104,10 @@ impl fmt::Display for AmendError {
             AmendError::OtherPlan => write!(f, "một kế hoạch khác đang được mở"),
             AmendError::NotEnded(id) => write!(f, "đơn vị {id} chưa kết thúc hoạt động"),
             AmendError::AlreadySuccessor(id) => write!(f, "đơn vị {id} đã là đơn vị kế thừa"),
+            AmendError::BadEmail(text) => {
+                write!(f, "“{text}” không phải địa chỉ thư điện tử")
+            }
+            AmendError::Unchanged => write!(f, "không có gì thay đổi"),
         }
     }
 }
@@ -292,6 +303,15 @@ impl Plan {
                     return Err(AmendError::AlreadySuccessor(successor));
                 }
                 self.hand_over(unit, last_day, successor)?;
+            }
+            PlanChange::SetEmail { unit, addresses } => {
+                let email = parse_addresses(&addresses)
+                    .map_err(|BadAddress(text)| AmendError::BadEmail(text))?;
+                let entry = self.unit_mut(&unit)?;
+                if entry.email == email {
+                    return Err(AmendError::Unchanged);
+                }
+                entry.email = email;
             }
         }
         self.revision = self.revision.saturating_add(1);

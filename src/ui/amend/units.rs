@@ -36,6 +36,7 @@ pub fn UnitChanges() -> impl IntoView {
                 <RenameUnitForm/>
                 <EndUnitForm/>
                 <InheritForm/>
+                <EmailForm/>
                 <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
@@ -204,6 +205,46 @@ fn InheritForm() -> impl IntoView {
             {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, ended_units)}
             {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
             {submit("amend-inherit-button", Key::AmendUnitInherit)}
+        </form>
+    }
+}
+
+/// A unit's email addresses: the unit's current ones are shown when it is
+/// chosen, to be corrected or cleared.
+#[component]
+fn EmailForm() -> impl IntoView {
+    let app = use_app();
+    let (chosen, addresses) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    // The chosen unit's addresses, as a list to read and correct.
+    let show = move |id: &str| {
+        let current = unit_id(id).and_then(|id| {
+            app.workspace()
+                .with_untracked(|w| w.plan.directory.unit(&id).and_then(|u| u.email.clone()))
+        });
+        addresses.set(current.unwrap_or_default().replace(',', ", "));
+    };
+    Effect::new(move |_| chosen.with(|id| show(id)));
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(unit) = unit_id(&chosen.get_untracked()) else {
+            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+            return;
+        };
+        let change = PlanChange::SetEmail {
+            unit,
+            addresses: addresses.get_untracked(),
+        };
+        if amend(app, change) {
+            chosen.with_untracked(|id| show(id));
+        }
+    };
+    view! {
+        <form class="amend__form" data-testid="amend-unit-email" on:submit=save>
+            <h3>{app.tr(Key::AmendUnitEmail)}</h3>
+            <p class="editor__hint amend__field--wide">{app.tr(Key::AmendEmailHint)}</p>
+            {unit_select(app, "amend-email-unit", Key::ColumnUnit, chosen)}
+            {text_input(app, "amend-email-addresses", Key::UnitEmail, addresses)}
+            {submit("amend-email-button", Key::AmendUnitEmail)}
         </form>
     }
 }
