@@ -458,3 +458,113 @@ fn a_units_email_addresses_are_set_checked_and_travel_with_the_plan() {
     assert_eq!(email(&ws), None);
     assert_eq!(ws.plan.revision, revision + 2);
 }
+
+#[test]
+fn a_task_given_to_one_more_unit_is_owed_by_it_from_that_period_on() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let revision = ws.plan.revision;
+    let assign = |task: &str, unit_id: &str, role: Role, day: Date| PlanChange::AssignTask {
+        task: TaskId::new(task).unwrap(),
+        unit: unit(unit_id),
+        role,
+        from: day,
+    };
+    let day = Date::new(2026, 11, 27).unwrap();
+    let before_2024 = owed(&ws, "t4.2", "2024-6t");
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        assign("t4.2", "ban-tuyen-giao-tu", Role::Coordinate, day),
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, revision + 1);
+    let owes = |ws: &Workspace, period_id: &str| {
+        owed(ws, "t4.2", period_id)
+            .into_iter()
+            .any(|(u, role)| u == "ban-tuyen-giao-tu" && role == Role::Coordinate)
+    };
+    assert!(owes(&ws, "2026-nam"));
+    // Earlier periods keep their reporters.
+    assert!(!owes(&ws, "2025-nam"));
+    assert_eq!(owed(&ws, "t4.2", "2024-6t"), before_2024);
+    // It can report on it, as its own unit.
+    let key = EntryKey {
+        task: TaskId::new("t4.2").unwrap(),
+        unit: unit("ban-tuyen-giao-tu"),
+        period: PeriodId::new("2026-nam").unwrap(),
+    };
+    let btg = Profile::Unit {
+        unit: unit("ban-tuyen-giao-tu"),
+    };
+    ws.apply(
+        &btg,
+        Command::UpdateEntry {
+            key: key.clone(),
+            change: tiendo::domain::EntryChange::Status(Status::InProgress),
+            at: Timestamp(1),
+        },
+    )
+    .unwrap();
+    assert_eq!(ws.status(&key), Status::InProgress);
+
+    // Refused whole: a section, a unit already on the task, one that has
+    // ended by then, a task that does not exist, not the monitoring unit.
+    let refused = [
+        (
+            assign("t3", "ban-tuyen-giao-tu", Role::Implement, day),
+            CommandError::Amend(AmendError::Section(TaskId::new("t3").unwrap())),
+        ),
+        (
+            assign("t1", "ban-tuyen-giao-tu", Role::Coordinate, day),
+            CommandError::Amend(AmendError::AlreadyAssigned(unit("ban-tuyen-giao-tu"))),
+        ),
+        (
+            assign("t4.2", "ubnd-dinh-lap", Role::Implement, day),
+            CommandError::Amend(AmendError::Inactive(unit("ubnd-dinh-lap"))),
+        ),
+        (
+            assign("t9", "so-y-te", Role::Implement, day),
+            CommandError::Amend(AmendError::UnknownTask(TaskId::new("t9").unwrap())),
+        ),
+    ];
+    for (change, error) in refused {
+        assert_eq!(amend(&mut ws, &Profile::Monitoring, change), Err(error));
+    }
+    assert_eq!(
+        amend(&mut ws, &btg, assign("t5", "so-y-te", Role::Implement, day)),
+        Err(CommandError::MonitoringOnly)
+    );
+    // The plan file carries the assignment and its day.
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read, ws.plan);
+}
+
+#[test]
+fn a_tasks_title_is_corrected_and_its_entries_stay() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let retitle = |title: &str| PlanChange::RetitleTask {
+        task: TaskId::new("t5").unwrap(),
+        title: title.into(),
+    };
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        retitle("  Tổng kết, đánh giá  "),
+    )
+    .unwrap();
+    let task = ws.plan.task(&TaskId::new("t5").unwrap()).unwrap();
+    assert_eq!(
+        (task.number.as_str(), task.title.as_str()),
+        ("5", "Tổng kết, đánh giá")
+    );
+    for (title, error) in [
+        (" ", AmendError::EmptyText),
+        ("Tổng kết, đánh giá", AmendError::Unchanged),
+    ] {
+        assert_eq!(
+            amend(&mut ws, &Profile::Monitoring, retitle(title)),
+            Err(CommandError::Amend(error))
+        );
+    }
+}

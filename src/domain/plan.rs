@@ -5,7 +5,7 @@ use super::date::Date;
 use super::ids::{PlanId, TaskId, UnitId};
 use super::period::{Period, Regime};
 use super::sort;
-use super::task::{Assignee, Mode, Role, Task};
+use super::task::{Assignee, Assignment, Mode, Role, Task};
 use super::text;
 use super::unit::Directory;
 
@@ -118,8 +118,17 @@ impl Plan {
     /// Every unit's duty on a task: groups expanded, a unit named twice keeps its
     /// strongest role; ordered lead first, then by directory order.
     pub fn obligations(&self, task: &Task) -> Vec<Obligation> {
+        self.obligations_where(task, |_| true)
+    }
+
+    /// [`Plan::obligations`] from the assignments `holds` keeps.
+    fn obligations_where(
+        &self,
+        task: &Task,
+        holds: impl Fn(&Assignment) -> bool,
+    ) -> Vec<Obligation> {
         let mut duties: BTreeMap<UnitId, (Role, Mode)> = BTreeMap::new();
-        for assignment in &task.assignments {
+        for assignment in task.assignments.iter().filter(|a| holds(a)) {
             let units: Vec<&UnitId> = match &assignment.assignee {
                 Assignee::Unit(id) => vec![id],
                 Assignee::Group(id) => self
@@ -200,7 +209,8 @@ impl Plan {
     /// by function, the successor of the function the task or the plan
     /// names (Sở TT&TT's "thông tin đối ngoại" went to Sở VHTTDL) takes it,
     /// else every successor. A unit named twice keeps its strongest role.
-    /// A task added later is owed from the period holding its first day.
+    /// A task added later, or given to a unit later, is owed from the period
+    /// holding that first day.
     pub fn reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
         // A task added by an amendment is owed from the period that holds its first day.
         if task.from.is_some_and(|from| from > period.end()) {
@@ -212,7 +222,12 @@ impl Plan {
                     && unit.valid_to.is_none_or(|to| period.start() <= to)
             })
         };
-        let reporters = self.reporters(task);
+        // A unit an amendment gave the task to owes from the period holding that day.
+        let reporters: Vec<Obligation> = self
+            .obligations_where(task, |a| a.from.is_none_or(|from| from <= period.end()))
+            .into_iter()
+            .filter(|duty| duty.role.reports())
+            .collect();
         // Everyone named existed during the period (a plan whose directory
         // has no dates, any period before its first change): the plan's own
         // list, already in order.

@@ -75,6 +75,10 @@ pub struct Assignment {
     pub role: Role,
     #[serde(default)]
     pub mode: Mode,
+    /// The day an amendment gave the task to the assignee: no period ending
+    /// before it owes its report. None: in the plan as issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
 }
 
 // Deserialized by hand, through a flat struct (see `super::wire`).
@@ -235,6 +239,7 @@ mod tests {
             assignee: Assignee::Group(GroupId::new("cac-so").unwrap()),
             role: Role::Lead,
             mode: Mode::Request,
+            from: None,
         })
         .unwrap();
         assert_eq!(

@@ -119,6 +119,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
                     assignee: Assignee::Group(group.id.clone()),
                     role: Role::Implement,
                     mode: Mode::Assign,
+                    from: None,
                 }],
                 timeframe: Timeframe::Ongoing,
                 indicators: Vec::new(),

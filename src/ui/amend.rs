@@ -8,11 +8,13 @@ use super::send_report::SendPlan;
 use super::state::{use_app, AppState};
 use super::when::When;
 
+mod tasks;
 mod units;
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId};
 use leptos::prelude::*;
+pub use tasks::TaskChanges;
 pub use units::UnitChanges;
 
 fn is_monitoring(app: AppState) -> bool {
@@ -107,6 +109,16 @@ fn text_input(
             <input class="input" data-testid=test_id prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>
         </label>
+    }
+}
+
+/// A form's closing button, at the start of its own line.
+pub(super) fn submit(test_id: &'static str, label: Key) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="amend__actions">
+            <button class="button" type="submit" data-testid=test_id>{app.tr(label)}</button>
+        </div>
     }
 }
 

@@ -252,6 +252,14 @@ texts! {
     AmendTopLevel => "Nhiệm vụ mới ở cấp đầu", "A new top-level task";
     AmendTaskName => "Tên nhiệm vụ, số", "Task name, number";
     AmendCoordinating => "Đơn vị phối hợp", "Coordinating units";
+    AmendTasksTitle => "Sửa nhiệm vụ", "Amend a task";
+    AmendTasksHint => "Sửa tên một nhiệm vụ (số thứ tự và các báo cáo giữ nguyên), hoặc giao thêm nhiệm vụ cho một đơn vị: đơn vị đó báo cáo từ kỳ có ngày bắt đầu; các kỳ trước giữ nguyên.", "Correct a task's title (its number and reports stay), or give the task to one more unit: that unit reports from the period holding the day it starts; earlier periods stay as they were.";
+    AmendRetitle => "Đổi tên nhiệm vụ", "Rename the task";
+    AmendNewTitle => "Tên mới", "New title";
+    AmendAssign => "Giao thêm cho đơn vị", "Give to one more unit";
+    AmendStartsOn => "Báo cáo từ ngày", "Reports from";
+    AmendNeedTask => "Cần chọn nhiệm vụ.", "Choose a task.";
+    AddedFrom => "từ", "from";
     AmendTaskAdd => "Thêm nhiệm vụ vào kế hoạch", "Add the task to the plan";
     AmendChoose => "— Chọn —", "— Choose —";
     AmendNeedLead => "Cần chọn đơn vị chủ trì.", "Choose the lead unit.";
@@ -406,6 +414,11 @@ fn amend_error(error: &AmendError) -> String {
         AmendError::OtherPlan => "another plan is open now".into(),
         AmendError::NotEnded(id) => format!("unit {id} has not ended"),
         AmendError::AlreadySuccessor(id) => format!("unit {id} is already a successor"),
+        AmendError::Section(id) => {
+            format!("task {id} is a section; give each of its tasks instead")
+        }
+        AmendError::AlreadyAssigned(id) => format!("unit {id} already has this task"),
+        AmendError::Inactive(id) => format!("unit {id} does not exist on that day"),
         AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
         AmendError::Unchanged => "nothing changes".into(),
     }

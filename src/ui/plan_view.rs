@@ -1,7 +1,7 @@
 //! The Plan view: the document's header, parent documents, the task tree with
 //! units and roles, progress of the chosen period, prose sections, recipients.
 
-use super::amend::AddTaskForm;
+use super::amend::{AddTaskForm, TaskChanges};
 use super::i18n::Key;
 use super::state::use_app;
 use super::task_item::TaskItem;
@@ -65,6 +65,7 @@ pub fn PlanView() -> impl IntoView {
                 </ol>
             </section>
             <AddTaskForm/>
+            <TaskChanges/>
             <ProseSections/>
         </div>
     }

@@ -4,7 +4,7 @@
 use super::i18n::{self, Key};
 use super::state::use_app;
 use crate::domain::progress::Tally;
-use crate::domain::{Assignee, Mode, Plan, Role, Task, TaskId, Timeframe};
+use crate::domain::{Assignee, Assignment, Mode, Plan, Role, Task, TaskId, Timeframe};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -115,7 +115,7 @@ fn Assignments(task: Task) -> impl IntoView {
                         .assignments
                         .iter()
                         .filter(|a| a.role == role)
-                        .map(|a| assignee_chip(&w.plan, &a.assignee, a.mode, app))
+                        .map(|a| assignee_chip(&w.plan, a, app))
                         .collect();
                     (!chips.is_empty()).then(|| {
                         let class = format!("task__role task__role--{}", role_slug(role));
@@ -141,16 +141,18 @@ fn role_slug(role: Role) -> &'static str {
     }
 }
 
-fn assignee_chip(
-    plan: &Plan,
-    assignee: &Assignee,
-    mode: Mode,
-    app: super::state::AppState,
-) -> AnyView {
-    let request = (mode == Mode::Request).then(
-        || view! { <em class="chip__mode">{format!(" ({})", app.text(Key::ModeRequest))}</em> },
-    );
-    match assignee {
+fn assignee_chip(plan: &Plan, assignment: &Assignment, app: super::state::AppState) -> AnyView {
+    let mut notes = Vec::new();
+    if assignment.mode == Mode::Request {
+        notes.push(app.text(Key::ModeRequest).to_owned());
+    }
+    // Given the task by an amendment: from when it reports.
+    if let Some(from) = assignment.from {
+        notes.push(format!("{} {}", app.text(Key::AddedFrom), from.dmy()));
+    }
+    let request = (!notes.is_empty())
+        .then(|| view! { <em class="chip__mode">{format!(" ({})", notes.join(", "))}</em> });
+    match &assignment.assignee {
         Assignee::Unit(id) => {
             let (short, name) = plan
                 .directory

@@ -124,6 +124,7 @@ test("only the monitoring unit sees the amendment forms", async ({ page }) => {
   await app.chooseUnit("van hoa", "so-vhttdl");
   await expect(page.getByTestId("task-1")).toBeVisible();
   await expect(page.getByTestId("amend-task")).toHaveCount(0);
+  await expect(page.getByTestId("amend-tasks")).toHaveCount(0);
   await app.goTo("don-vi");
   await expect(page.getByTestId("units-count")).toBeVisible();
   await expect(page.getByTestId("amend-units")).toHaveCount(0);
@@ -192,4 +193,38 @@ test("a unit's email addresses are set once and address its reminders", async ({
   await page.goto("./#tong-quan?ky=2026-nam");
   const reminder = page.getByTestId("laggard").filter({ hasText: "Báo Lạng Sơn" }).getByTestId("remind");
   await expect(reminder).toHaveAttribute("href", /^mailto:toasoan@baolangson\.vn,bbt@baolangson\.vn\?subject=/);
+});
+
+test("a task's title is corrected, and the task given to one more unit from today", async ({ page }) => {
+  const app = await asMonitoring(page);
+  await app.goTo("ke-hoach");
+  const panel = page.getByTestId("amend-tasks");
+  await page.getByTestId("amend-edit-task").selectOption("t4.2");
+  await expect(page.getByTestId("amend-retitle-title")).toHaveValue("Tăng cường quản lý nhà nước về báo chí");
+  await page.getByTestId("amend-retitle-title").fill("Tăng cường quản lý nhà nước về báo chí, xuất bản");
+  await panel.getByTestId("amend-retitle-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(app.task("4.2").locator(".task__title")).toHaveText("Tăng cường quản lý nhà nước về báo chí, xuất bản");
+
+  await page.getByTestId("amend-assign-unit").selectOption("ban-tuyen-giao-tu");
+  await page.getByTestId("amend-assign-role").selectOption("phoi_hop");
+  await panel.getByTestId("amend-assign-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  await expect(app.task("4.2").getByTestId("role-coordinate")).toContainText(/Ban Tuyên giáo Tỉnh ủy \(từ \d{2}\/\d{2}\/\d{4}\)/);
+  // Twice, or a section: refused and named.
+  await page.getByTestId("amend-assign-unit").selectOption("ban-tuyen-giao-tu");
+  await panel.getByTestId("amend-assign-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("đơn vị ban-tuyen-giao-tu đã được giao nhiệm vụ này");
+  await page.getByTestId("amend-edit-task").selectOption("t3");
+  await panel.getByTestId("amend-assign-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("nhiệm vụ t3 là mục lớn");
+
+  // It owes the current period, not the earlier ones; kept across a reload.
+  await page.reload();
+  await page.goto("./#bang?ky=2026-nam");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card="t4.2|ban-tuyen-giao-tu|2026-nam"]')).toBeVisible();
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(page.locator('[data-card^="t4.2|so-tttt|"]')).toBeVisible();
+  await expect(page.locator('[data-card="t4.2|ban-tuyen-giao-tu|2024-6t"]')).toHaveCount(0);
 });

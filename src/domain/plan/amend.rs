@@ -6,9 +6,11 @@
 //! ([`Plan::reporters_in`]).
 
 use super::Plan;
+
+mod tasks;
 use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
-use crate::domain::task::{Assignee, Assignment, Mode, Role, Task, Timeframe};
+use crate::domain::task::Role;
 use crate::domain::text;
 use crate::domain::unit::{parse_addresses, BadAddress, Succession, Unit, UnitKind};
 use std::fmt;
@@ -23,6 +25,16 @@ pub enum PlanChange {
         title: String,
         lead: UnitId,
         coordinating: Vec<UnitId>,
+        from: Date,
+    },
+    /// A task's title corrected (its number, id and entries stay).
+    RetitleTask { task: TaskId, title: String },
+    /// A task given to one more unit, which owes its report from the period
+    /// holding `from` (earlier periods keep their reporters).
+    AssignTask {
+        task: TaskId,
+        unit: UnitId,
+        role: Role,
         from: Date,
     },
     /// A unit that exists from `from` (a merger's new department).
@@ -78,6 +90,12 @@ pub enum AmendError {
     /// Only a unit that has ended takes a successor this way.
     NotEnded(UnitId),
     AlreadySuccessor(UnitId),
+    /// Only a task reported on (not a section) is given to a unit.
+    Section(TaskId),
+    /// The unit is already named on the task.
+    AlreadyAssigned(UnitId),
+    /// The unit does not exist on the day it would start.
+    Inactive(UnitId),
     /// Typed text that is not an email address.
     BadEmail(String),
     /// The change leaves the plan as it is.
@@ -104,6 +122,14 @@ impl fmt::Display for AmendError {
             AmendError::OtherPlan => write!(f, "một kế hoạch khác đang được mở"),
             AmendError::NotEnded(id) => write!(f, "đơn vị {id} chưa kết thúc hoạt động"),
             AmendError::AlreadySuccessor(id) => write!(f, "đơn vị {id} đã là đơn vị kế thừa"),
+            AmendError::Section(id) => write!(
+                f,
+                "nhiệm vụ {id} là mục lớn; hãy giao từng nhiệm vụ cụ thể trong đó"
+            ),
+            AmendError::AlreadyAssigned(id) => {
+                write!(f, "đơn vị {id} đã được giao nhiệm vụ này")
+            }
+            AmendError::Inactive(id) => write!(f, "đơn vị {id} không hoạt động vào ngày đó"),
             AmendError::BadEmail(text) => {
                 write!(f, "“{text}” không phải địa chỉ thư điện tử")
             }
@@ -161,24 +187,10 @@ impl Plan {
             .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
     }
 
-    fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
+    pub(super) fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
         self.directory
             .unit(id)
             .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
-    }
-
-    /// The number a new task under `parent` takes: one more than its
-    /// siblings' last number ("5" → "6", "3.2" → "3.3").
-    pub fn next_number(&self, parent: Option<&TaskId>) -> String {
-        let siblings = self.tasks.iter().filter(|t| t.parent.as_ref() == parent);
-        let last = siblings
-            .filter_map(|t| t.number.rsplit('.').next()?.trim().parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
-        match parent.and_then(|p| self.task(p)) {
-            Some(parent) => format!("{}.{}", parent.number, last + 1),
-            None => (last + 1).to_string(),
-        }
     }
 
     /// Applies `change`, or refuses it and leaves the plan as it was.
@@ -190,56 +202,21 @@ impl Plan {
                 lead,
                 coordinating,
                 from,
-            } => {
+            } => self.add_task(parent, &title, lead, coordinating, from)?,
+            PlanChange::RetitleTask { task, title } => {
                 let title = filled(&title)?;
-                if let Some(parent) = &parent {
-                    if self.task(parent).is_none() {
-                        return Err(AmendError::UnknownTask(parent.clone()));
-                    }
-                    if self.is_leaf(parent) {
-                        return Err(AmendError::ParentReported(parent.clone()));
-                    }
+                let task = self.task_mut(&task)?;
+                if task.title == title {
+                    return Err(AmendError::Unchanged);
                 }
-                for unit in std::iter::once(&lead).chain(&coordinating) {
-                    self.existing_unit(unit)?;
-                }
-                if coordinating.contains(&lead) {
-                    return Err(AmendError::SameUnit(lead));
-                }
-                let number = self.next_number(parent.as_ref());
-                let id = fresh_id(&format!("t{number}"), |id| {
-                    self.tasks.iter().any(|t| t.id.as_str() == id)
-                });
-                let assign = |unit: &UnitId, role| Assignment {
-                    assignee: Assignee::Unit(unit.clone()),
-                    role,
-                    mode: Mode::Assign,
-                };
-                let mut assignments = vec![assign(&lead, Role::Lead)];
-                assignments.extend(coordinating.iter().map(|u| assign(u, Role::Coordinate)));
-                let task = Task {
-                    id: TaskId::new(id).map_err(|_| AmendError::EmptyText)?,
-                    parent: parent.clone(),
-                    number,
-                    title,
-                    body: String::new(),
-                    units_text: String::new(),
-                    assignments,
-                    timeframe: Timeframe::Ongoing,
-                    indicators: Vec::new(),
-                    from: Some(from),
-                };
-                // After the parent's last descendant (or at the end): plan order.
-                let at = match &parent {
-                    Some(parent) => self
-                        .tasks
-                        .iter()
-                        .rposition(|t| t.id == *parent || self.is_under(t, parent))
-                        .map_or(self.tasks.len(), |at| at + 1),
-                    None => self.tasks.len(),
-                };
-                self.tasks.insert(at, task);
+                task.title = title;
             }
+            PlanChange::AssignTask {
+                task,
+                unit,
+                role,
+                from,
+            } => self.assign_task(&task, unit, role, from)?,
             PlanChange::AddUnit {
                 name,
                 short_name,
@@ -337,18 +314,5 @@ impl Plan {
             functions: Vec::new(),
         });
         Ok(())
-    }
-
-    /// Whether `task` sits somewhere under `ancestor`.
-    fn is_under(&self, task: &Task, ancestor: &TaskId) -> bool {
-        let mut current = task.parent.as_ref();
-        for _ in 0..self.tasks.len() {
-            match current {
-                Some(id) if id == ancestor => return true,
-                Some(id) => current = self.task(id).and_then(|t| t.parent.as_ref()),
-                None => return false,
-            }
-        }
-        false
     }
 }

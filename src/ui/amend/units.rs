@@ -2,7 +2,8 @@
 //! successor, or given a successor after it ended.
 
 use super::{
-    amend, ended_units, is_monitoring, text_input, typed_date, unit_id, unit_select, units_select,
+    amend, ended_units, is_monitoring, submit, text_input, typed_date, unit_id, unit_select,
+    units_select,
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
@@ -40,16 +41,6 @@ pub fn UnitChanges() -> impl IntoView {
                 <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
-    }
-}
-
-/// A form's closing button, at the start of its own line.
-fn submit(test_id: &'static str, label: Key) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <div class="amend__actions">
-            <button class="button" type="submit" data-testid=test_id>{app.tr(label)}</button>
-        </div>
     }
 }
 

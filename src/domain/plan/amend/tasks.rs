@@ -1,0 +1,138 @@
+//! Amendments to the task tree: a task added, retitled, or given to one
+//! more unit.
+
+use super::{filled, fresh_id, AmendError};
+use crate::domain::date::Date;
+use crate::domain::ids::{TaskId, UnitId};
+use crate::domain::plan::Plan;
+use crate::domain::task::{Assignee, Assignment, Mode, Role, Task, Timeframe};
+
+impl Plan {
+    pub(super) fn task_mut(&mut self, id: &TaskId) -> Result<&mut Task, AmendError> {
+        self.tasks
+            .iter_mut()
+            .find(|t| t.id == *id)
+            .ok_or_else(|| AmendError::UnknownTask(id.clone()))
+    }
+
+    /// The number a new task under `parent` takes: one more than its
+    /// siblings' last number ("5" → "6", "3.2" → "3.3").
+    pub fn next_number(&self, parent: Option<&TaskId>) -> String {
+        let siblings = self.tasks.iter().filter(|t| t.parent.as_ref() == parent);
+        let last = siblings
+            .filter_map(|t| t.number.rsplit('.').next()?.trim().parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        match parent.and_then(|p| self.task(p)) {
+            Some(parent) => format!("{}.{}", parent.number, last + 1),
+            None => (last + 1).to_string(),
+        }
+    }
+
+    /// A new task, reported from the period holding `from`, after its
+    /// siblings (plan order).
+    pub(super) fn add_task(
+        &mut self,
+        parent: Option<TaskId>,
+        title: &str,
+        lead: UnitId,
+        coordinating: Vec<UnitId>,
+        from: Date,
+    ) -> Result<(), AmendError> {
+        let title = filled(title)?;
+        if let Some(parent) = &parent {
+            if self.task(parent).is_none() {
+                return Err(AmendError::UnknownTask(parent.clone()));
+            }
+            if self.is_leaf(parent) {
+                return Err(AmendError::ParentReported(parent.clone()));
+            }
+        }
+        for unit in std::iter::once(&lead).chain(&coordinating) {
+            self.existing_unit(unit)?;
+        }
+        if coordinating.contains(&lead) {
+            return Err(AmendError::SameUnit(lead));
+        }
+        let number = self.next_number(parent.as_ref());
+        let id = fresh_id(&format!("t{number}"), |id| {
+            self.tasks.iter().any(|t| t.id.as_str() == id)
+        });
+        let assign = |unit: &UnitId, role| Assignment {
+            assignee: Assignee::Unit(unit.clone()),
+            role,
+            mode: Mode::Assign,
+            from: None,
+        };
+        let mut assignments = vec![assign(&lead, Role::Lead)];
+        assignments.extend(coordinating.iter().map(|u| assign(u, Role::Coordinate)));
+        let task = Task {
+            id: TaskId::new(id).map_err(|_| AmendError::EmptyText)?,
+            parent: parent.clone(),
+            number,
+            title,
+            body: String::new(),
+            units_text: String::new(),
+            assignments,
+            timeframe: Timeframe::Ongoing,
+            indicators: Vec::new(),
+            from: Some(from),
+        };
+        // After the parent's last descendant (or at the end): plan order.
+        let at = match &parent {
+            Some(parent) => self
+                .tasks
+                .iter()
+                .rposition(|t| t.id == *parent || self.is_under(t, parent))
+                .map_or(self.tasks.len(), |at| at + 1),
+            None => self.tasks.len(),
+        };
+        self.tasks.insert(at, task);
+        Ok(())
+    }
+
+    /// `unit` takes `task` in `role` from `from` on: a task reported on, a
+    /// unit existing that day and not yet named on the task.
+    pub(super) fn assign_task(
+        &mut self,
+        task: &TaskId,
+        unit: UnitId,
+        role: Role,
+        from: Date,
+    ) -> Result<(), AmendError> {
+        if !self.existing_unit(&unit)?.is_active_on(from) {
+            return Err(AmendError::Inactive(unit));
+        }
+        if self.task(task).is_some() && !self.is_leaf(task) {
+            return Err(AmendError::Section(task.clone()));
+        }
+        let entry = self.task_mut(task)?;
+        if entry
+            .assignments
+            .iter()
+            .any(|a| a.assignee == Assignee::Unit(unit.clone()))
+        {
+            return Err(AmendError::AlreadyAssigned(unit));
+        }
+        entry.assignments.push(Assignment {
+            assignee: Assignee::Unit(unit),
+            role,
+            mode: Mode::Assign,
+            from: Some(from),
+        });
+        Ok(())
+    }
+
+    /// Whether `task` sits somewhere under `ancestor`.
+    fn is_under(&self, task: &Task, ancestor: &TaskId) -> bool {
+        let mut current = task.parent.as_ref();
+        for _ in 0..self.tasks.len() {
+            match current {
+                Some(id) if id == ancestor => return true,
+                Some(id) => current = self.task(id).and_then(|t| t.parent.as_ref()),
+                None => return false,
+            }
+        }
+        false
+    }
+}
