@@ -1,0 +1,151 @@
+//! What travels with a file by email: the file's self-explaining name, and
+//! the ready texts (the report to the monitoring unit, the plan to the
+//! units, the reminder to a late unit) as `mailto:` links.
+
+use crate::domain::{Date, Period, Plan};
+
+/// ASCII letters and digits of a name, without diacritics: "Sở VHTTDL" → "SoVHTTDL".
+pub fn file_word(name: &str) -> String {
+    name.chars()
+        .filter_map(|c| {
+            let base = crate::domain::text::fold(&c.to_string()).chars().next()?;
+            base.is_ascii_alphanumeric().then(|| {
+                if c.is_uppercase() {
+                    base.to_ascii_uppercase()
+                } else {
+                    base
+                }
+            })
+        })
+        .collect()
+}
+
+/// "KH61-2024" from "61/KH-UBND" issued in 2024.
+pub fn plan_tag(plan: &Plan) -> String {
+    let number = plan.document.number.split('/').next().unwrap_or_default();
+    let kind = plan
+        .document
+        .number
+        .split('/')
+        .nth(1)
+        .and_then(|s| s.split('-').next())
+        .unwrap_or("KH");
+    format!("{kind}{number}-{}", plan.document.date.year())
+}
+
+/// `KH61-2024_BaoCao_SoVHTTDL_2024-6T.json`
+pub fn report_file_name(plan: &Plan, unit_short: &str, periods: &[Period]) -> String {
+    let tags: Vec<String> = periods.iter().map(|p| p.file_tag()).collect();
+    format!(
+        "{}_BaoCao_{}_{}.json",
+        plan_tag(plan),
+        file_word(unit_short),
+        tags.join("_")
+    )
+}
+
+/// `KH61-2024_KeHoach_r1.json`
+pub fn plan_file_name(plan: &Plan) -> String {
+    format!("{}_KeHoach_r{}.json", plan_tag(plan), plan.revision)
+}
+
+/// A `mailto:` link with subject and body (the file is attached by hand).
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    const ADDRESS: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'@')
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b',');
+    let body = body.replace('\n', "\r\n");
+    format!(
+        "mailto:{}?subject={}&body={}",
+        utf8_percent_encode(to, ADDRESS),
+        utf8_percent_encode(subject, NON_ALPHANUMERIC),
+        utf8_percent_encode(&body, NON_ALPHANUMERIC)
+    )
+}
+
+/// Who monitors the plan on `on`, by name (after a merger, the successor).
+fn monitoring_name(plan: &Plan, on: Date) -> String {
+    plan.monitoring_on(on)
+        .iter()
+        .map(|id| {
+            plan.directory
+                .unit(id)
+                .map_or(id.to_string(), |u| u.name.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The email a unit sends with its report file.
+pub fn report_email(
+    plan: &Plan,
+    unit_name: &str,
+    period_label: &str,
+    file_name: &str,
+    on: Date,
+) -> (String, String) {
+    let monitoring = monitoring_name(plan, on);
+    let subject = format!(
+        "Báo cáo kết quả thực hiện Kế hoạch số {} – {unit_name} – {period_label}",
+        plan.document.number
+    );
+    let body = format!(
+        "Kính gửi {monitoring},\n\n{unit_name} gửi kèm tệp {file_name}: báo cáo kết quả thực hiện Kế hoạch số {} ngày {} của {}, kỳ {period_label}.\n\nCách dùng: mở Tiến Độ, chọn “Nhập tệp” rồi kéo thả tệp đính kèm vào; ứng dụng kiểm tra tệp và cho xem trước trước khi cập nhật.\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer,
+    );
+    (subject, body)
+}
+
+/// The email the monitoring unit sends with the plan file.
+pub fn plan_email(
+    plan: &Plan,
+    file_name: &str,
+    next_due: Option<(String, String)>,
+    on: Date,
+) -> (String, String) {
+    let monitoring = monitoring_name(plan, on);
+    let subject = format!(
+        "Tệp kế hoạch số {} để báo cáo trên Tiến Độ",
+        plan.document.number
+    );
+    let due = next_due
+        .map(|(period, date)| format!(" Báo cáo kỳ {period} gửi trước ngày {date}."))
+        .unwrap_or_default();
+    let body = format!(
+        "Kính gửi các cơ quan, đơn vị,\n\n{monitoring} gửi kèm tệp {file_name} (Kế hoạch số {} ngày {}, bản sửa đổi {}).\n\nĐề nghị các đơn vị mở Tiến Độ, chọn “Nhập tệp”, kéo thả tệp đính kèm vào, chọn đơn vị của mình, nhập kết quả thực hiện từng nhiệm vụ rồi gửi lại tệp báo cáo qua thư điện tử.{due}\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.revision,
+    );
+    (subject, body)
+}
+
+/// The reminder (đôn đốc) the monitoring unit sends to a unit that is late.
+pub fn reminder_email(
+    plan: &Plan,
+    unit_name: &str,
+    period_label: &str,
+    due: &str,
+    tasks: &[String],
+    on: Date,
+) -> (String, String) {
+    let monitoring = monitoring_name(plan, on);
+    let subject = format!(
+        "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
+        plan.document.number
+    );
+    let body = format!(
+        "Kính gửi {unit_name},\n\nThực hiện Kế hoạch số {} ngày {} của {}, {monitoring} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer,
+        tasks.join(", "),
+    );
+    (subject, body)
+}
