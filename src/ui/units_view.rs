@@ -5,7 +5,7 @@ use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;
 use crate::domain::text::Search;
-use crate::domain::Unit;
+use crate::domain::{Unit, UnitId};
 use leptos::prelude::*;
 
 #[component]
@@ -20,8 +20,8 @@ pub fn UnitsView() -> impl IntoView {
                 .sorted_units()
                 .into_iter()
                 .filter(|unit| unit.matches(&search))
-                .cloned()
-                .collect::<Vec<Unit>>()
+                .map(|unit| unit.id.clone())
+                .collect::<Vec<UnitId>>()
         })
     });
     view! {
@@ -55,8 +55,8 @@ pub fn UnitsView() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || units.get() key=|unit| (unit.id.clone(), unit.name.clone(), unit.short_name.clone(), unit.valid_to, unit.successors.len(), unit.email.clone()) let:unit>
-                            <UnitRow unit/>
+                        <For each=move || units.get() key=|id| id.clone() let:id>
+                            <UnitRow id/>
                         </For>
                     </tbody>
                 </table>
@@ -66,40 +66,51 @@ pub fn UnitsView() -> impl IntoView {
     }
 }
 
-/// One unit as it is now: an amendment (new name, last day, successor,
-/// email) builds its row again (the list is keyed on them).
+/// One unit, as amendments leave it (each cell follows the directory).
 #[component]
-fn UnitRow(unit: Unit) -> impl IntoView {
+fn UnitRow(id: UnitId) -> impl IntoView {
     let app = use_app();
-    let groups = {
-        let id = unit.id.clone();
-        move || {
-            app.workspace().with(|w| {
-                w.plan
+    let test_id = format!("unit-{id}");
+    let unit = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| w.plan.directory.unit(&id).cloned())
+    });
+    // A cell of the unit (empty in the instant a removed unit's row is dropped).
+    let field = move |read: fn(&Unit) -> String| move || unit.with(|u| u.as_ref().map(read));
+    let groups = move || {
+        app.workspace().with(|w| {
+            unit.with(|u| {
+                let u = u.as_ref()?;
+                let names = w
+                    .plan
                     .directory
-                    .groups_of(&id)
+                    .groups_of(&u.id)
                     .map(|g| g.name.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                    .collect::<Vec<_>>();
+                Some(names.join("; "))
             })
-        }
+        })
     };
-    let (valid_from, valid_to) = (unit.valid_from, unit.valid_to);
-    // A closure: the words around the dates follow the language.
     let validity = move || {
-        let from = valid_from
-            .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
-            .unwrap_or_default();
-        let to = valid_to
-            .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
-            .unwrap_or_default();
-        format!("{from}{to}").trim().to_owned()
+        unit.with(|u| {
+            let u = u.as_ref()?;
+            let from = u
+                .valid_from
+                .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
+                .unwrap_or_default();
+            let to = u
+                .valid_to
+                .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
+                .unwrap_or_default();
+            Some(format!("{from}{to}").trim().to_owned())
+        })
     };
-    let successors = {
-        let successors = unit.successors.clone();
-        move || {
-            app.workspace().with(|w| {
-                successors
+    let successors = move || {
+        app.workspace().with(|w| {
+            unit.with(|u| {
+                let names = u
+                    .as_ref()?
+                    .successors
                     .iter()
                     .map(|s| {
                         let name = w.plan.directory.short_name(&s.unit).to_owned();
@@ -109,20 +120,21 @@ fn UnitRow(unit: Unit) -> impl IntoView {
                             format!("{name} ({})", s.functions.join(", "))
                         }
                     })
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                    .collect::<Vec<_>>();
+                Some(names.join("; "))
             })
-        }
+        })
     };
+    let kind = move || unit.with(|u| u.as_ref().map(|u| app.text(i18n::unit_kind(u.kind))));
     view! {
-        <tr data-testid=format!("unit-{}", unit.id)>
-            <td>{unit.name.clone()}</td>
-            <td class="table__nowrap">{unit.short_name.clone()}</td>
-            <td class="table__nowrap">{app.tr(i18n::unit_kind(unit.kind))}</td>
+        <tr data-testid=test_id>
+            <td>{field(|u| u.name.clone())}</td>
+            <td class="table__nowrap">{field(|u| u.short_name.clone())}</td>
+            <td class="table__nowrap">{kind}</td>
             <td>{groups}</td>
             <td class="table__nowrap">{validity}</td>
             <td>{successors}</td>
-            <td class="units__email">{unit.email.as_deref().unwrap_or_default().replace(',', ", ")}</td>
+            <td class="units__email">{field(|u| u.email.as_deref().unwrap_or_default().replace(',', ", "))}</td>
         </tr>
     }
 }
