@@ -6,24 +6,14 @@ use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
 use crate::domain::number::Marks;
-use crate::domain::{Command, Entry, EntryKey, Plan, Profile, Timestamp, Workspace};
+use crate::domain::{Command, Profile, Timestamp, Workspace};
 use crate::format::{self, DecodeError, Language, Settings};
 use leptos::prelude::*;
 
 mod notices;
+mod undo;
 pub use notices::{Notice, INFORM_FOR};
-
-/// What a change replaced, for Ctrl+Z.
-enum UndoStep {
-    Entry(EntryKey, Option<Entry>),
-    /// The whole workspace before an import: the restore point.
-    Workspace(Box<Workspace>),
-    /// The plan before an amendment.
-    Plan(Box<Plan>),
-}
-
-/// How many changes Ctrl+Z can take back.
-const UNDO_DEPTH: usize = 100;
+use undo::UndoStep;
 
 /// Where stored data stands; shown as a banner when not `Ok`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,35 +158,14 @@ impl AppState {
                 return false;
             }
         }
-        let before = match &command {
-            Command::UpdateEntry { key, .. } | Command::DeleteEntry { key, .. } => {
-                Some(UndoStep::Entry(
-                    key.clone(),
-                    self.workspace
-                        .with_untracked(|w| w.entries.get(key).cloned()),
-                ))
-            }
-            Command::Import { .. } => Some(UndoStep::Workspace(Box::new(
-                self.workspace.get_untracked(),
-            ))),
-            Command::AmendPlan { .. } => Some(UndoStep::Plan(Box::new(
-                self.workspace.with_untracked(|w| w.plan.clone()),
-            ))),
-            _ => None,
-        };
+        let before = self
+            .workspace
+            .with_untracked(|w| UndoStep::before(w, &command));
         if !self.apply(command) {
             return false;
         }
         if let Some(before) = before {
-            if matches!(before, UndoStep::Workspace(_)) {
-                self.restore_point.set(true);
-            }
-            self.undo.update_value(|stack| {
-                stack.push(before);
-                if stack.len() > UNDO_DEPTH {
-                    stack.remove(0);
-                }
-            });
+            self.remember(before);
         }
         true
     }
@@ -224,50 +193,6 @@ impl AppState {
         for (_, commit) in drafts {
             commit.run(());
         }
-    }
-
-    /// Puts back what the last change replaced (Ctrl+Z).
-    pub fn undo(&self) {
-        let Some(step) = self.undo.try_update_value(|stack| stack.pop()).flatten() else {
-            self.inform(self.text(Key::NothingToUndo).to_owned());
-            return;
-        };
-        self.restore_point.set(
-            self.undo
-                .with_value(|s| s.iter().any(|step| matches!(step, UndoStep::Workspace(_)))),
-        );
-        let command = match step {
-            UndoStep::Entry(key, previous) => Command::RestoreEntry {
-                key,
-                previous,
-                at: browser::clock::now(),
-            },
-            UndoStep::Workspace(workspace) => Command::Restore { workspace },
-            UndoStep::Plan(plan) => Command::RestorePlan { plan },
-        };
-        if self.apply(command) {
-            self.inform(self.text(Key::Undone).to_owned());
-        }
-    }
-
-    /// Goes back to the state before the last import, and drops the changes made since.
-    pub fn undo_import(&self) {
-        let found = self.undo.try_update_value(|stack| {
-            let at = stack
-                .iter()
-                .rposition(|step| matches!(step, UndoStep::Workspace(_)))?;
-            stack.drain(at..).next()
-        });
-        self.restore_point.set(false);
-        if let Some(Some(UndoStep::Workspace(workspace))) = found {
-            if self.apply(Command::Restore { workspace }) {
-                self.inform(self.text(Key::ImportUndone).to_owned());
-            }
-        }
-    }
-
-    pub fn has_restore_point(&self) -> bool {
-        self.restore_point.get()
     }
 
     /// The next sequence number for a file this browser sends (saved at once).

@@ -1,0 +1,125 @@
+//! The dashboard's tables under its charts: indicators against targets,
+//! obstacles and proposals, and who has not reported (with a drafted reminder).
+
+use super::i18n::Key;
+use super::plan_view::period_label;
+use super::state::use_app;
+use super::when::When;
+use crate::browser;
+use crate::domain::dashboard;
+use crate::domain::number;
+use crate::domain::progress::Owed;
+use crate::domain::Period;
+use crate::format::exchange;
+use leptos::prelude::*;
+
+#[component]
+pub fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
+    let app = use_app();
+    let figures = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| dashboard::indicators(w, o)))
+    });
+    view! {
+        <section class="panel" data-testid="indicators">
+            <h2>{app.tr(Key::IndicatorsTitle)}</h2>
+            <When when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::EditorIndicators)}</th>
+                        <th scope="col">{app.text(Key::IndicatorActual)}</th><th scope="col">{app.text(Key::IndicatorTarget)}</th><th scope="col">{app.text(Key::IndicatorUnits)}</th></tr></thead>
+                    <tbody>
+                        {move || figures.get().into_iter().map(|f| view! {
+                            <tr><td>{f.number}</td><td>{format!("{} ({})", f.name, f.measure)}</td><td>{number::decimal(f.total, app.marks())}</td>
+                            <td>{f.target.map(|t| number::decimal(t, app.marks())).unwrap_or_default()}</td><td>{f.units}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </When>
+        </section>
+    }
+}
+
+#[component]
+pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
+    let app = use_app();
+    let remarks = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| dashboard::remarks(w, o)))
+    });
+    view! {
+        <section class="panel" data-testid="remarks">
+            <h2>{app.tr(Key::RemarksTitle)}</h2>
+            <When when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
+                        <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
+                    <tbody>
+                        {move || app.workspace().with(|w| remarks.get().into_iter().map(|r| view! {
+                            <tr><td>{w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default()}</td>
+                            <td>{w.plan.directory.short_name(&r.unit).to_owned()}</td><td>{r.obstacles}</td><td>{r.proposals}</td></tr>
+                        }).collect_view())}
+                    </tbody>
+                </table>
+            </When>
+        </section>
+    }
+}
+
+#[component]
+pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoView {
+    let app = use_app();
+    let today = browser::clock::today();
+    let rows = Memo::new(move |_| {
+        let Some(p) = period.get() else {
+            return Vec::new();
+        };
+        app.workspace().with(|w| {
+            let due = w.plan.regime.due_date(p).dmy();
+            let label = period_label(crate::format::Language::Vietnamese, p);
+            owed.with(|o| dashboard::not_reported(w, o))
+                .into_iter()
+                .map(|l| {
+                    let unit = w.plan.directory.unit(&l.unit);
+                    let name = unit.map_or(l.unit.to_string(), |u| u.name.clone());
+                    let email = unit.and_then(|u| u.email.clone()).unwrap_or_default();
+                    let numbers: Vec<String> = l
+                        .tasks
+                        .iter()
+                        .filter_map(|t| w.plan.task(t).map(|x| x.number.clone()))
+                        .collect();
+                    let (subject, body) =
+                        exchange::reminder_email(&w.plan, &name, &label, &due, &numbers, today);
+                    (
+                        l.unit.to_string(),
+                        name,
+                        numbers.join(", "),
+                        exchange::mailto(&email, &subject, &body),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let due = move || {
+        period
+            .get()
+            .map(|p| app.workspace().with(|w| w.plan.regime.due_date(p).dmy()))
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="panel" data-testid="laggards">
+            <h2>{app.tr(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
+            <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
+            <When when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+                <table class="table">
+                    <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col" class="no-print"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(id, name, tasks, mailto)| view! {
+                            <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>
+                            <td class="no-print"><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </When>
+        </section>
+    }
+}
