@@ -1,19 +1,20 @@
 //! Amending a plan (PRODUCT §4 "Amend"): the monitoring unit adds a task,
-//! adds a unit, renames one, or records that one ended and who carries its
-//! work. Every change bumps the plan's revision, so the plan file sent again
+//! corrects one's title or gives it to one more unit (`tasks`); adds a unit,
+//! renames one, records its email addresses, or that it ended and who
+//! carries its work. Every change bumps the plan's revision, so the plan file sent again
 //! replaces the old one in every browser; entries are never touched: old
 //! periods keep their history, and who owes what follows from the dates
 //! ([`Plan::reporters_in`]).
 
 use super::Plan;
-
-mod tasks;
 use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
 use crate::domain::task::Role;
 use crate::domain::text;
 use crate::domain::unit::{parse_addresses, BadAddress, Succession, Unit, UnitKind};
 use std::fmt;
+
+mod tasks;
 
 /// One change to a plan's structure.
 #[derive(Clone, Debug, PartialEq)]
@@ -187,7 +188,7 @@ impl Plan {
             .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
     }
 
-    pub(super) fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
+    fn existing_unit(&self, id: &UnitId) -> Result<&Unit, AmendError> {
         self.directory
             .unit(id)
             .ok_or_else(|| AmendError::UnknownUnit(id.clone()))
