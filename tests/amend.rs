@@ -568,3 +568,37 @@ fn a_tasks_title_is_corrected_and_its_entries_stay() {
         );
     }
 }
+
+proptest::proptest! {
+    /// Whatever day a unit is given a task, it owes exactly the periods that
+    /// end on or after that day, and the others keep their reporters.
+    #[test]
+    fn an_assignment_is_owed_from_the_period_holding_its_day(offset in 0i64..1500) {
+        let plan = seed::seed_plan().unwrap();
+        let day = Date::new(2024, 1, 1).unwrap().add_days(offset).unwrap();
+        let mut ws = Workspace::new(plan.clone());
+        amend(
+            &mut ws,
+            &Profile::Monitoring,
+            PlanChange::AssignTask {
+                task: TaskId::new("t4.2").unwrap(),
+                unit: unit("ban-tuyen-giao-tu"),
+                role: Role::Implement,
+                from: day,
+            },
+        )
+        .unwrap();
+        let task = TaskId::new("t4.2").unwrap();
+        let (before, after) = (plan.task(&task).unwrap(), ws.plan.task(&task).unwrap());
+        for period in plan.regime.periods(Date::new(2028, 12, 31).unwrap()) {
+            let mut was = plan.reporters_in(before, period);
+            let now = ws.plan.reporters_in(after, period);
+            let owes = now.iter().any(|d| d.unit == unit("ban-tuyen-giao-tu"));
+            proptest::prop_assert_eq!(owes, period.end() >= day, "{:?}", period);
+            let mut others = now.clone();
+            others.retain(|d| d.unit != unit("ban-tuyen-giao-tu"));
+            was.retain(|d| d.unit != unit("ban-tuyen-giao-tu"));
+            proptest::prop_assert_eq!(others, was);
+        }
+    }
+}

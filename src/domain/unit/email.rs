@@ -94,4 +94,43 @@ mod tests {
         let long = format!("{}@x.vn", "a".repeat(MAX_LOCAL + 1));
         assert_eq!(parse_addresses(&long), Err(BadAddress(long.clone())));
     }
+
+    proptest::proptest! {
+        /// Addresses listed with any separators read back as the same list,
+        /// comma-separated; and once read, they read back unchanged.
+        #[test]
+        fn listed_addresses_read_back(
+            addresses in proptest::collection::vec("[a-z0-9]([a-z0-9._+-]{0,10}[a-z0-9])?@[a-z0-9]{1,8}(\\.[a-z]{2,4}){1,3}", 0..5),
+            separators in proptest::collection::vec("[,; \n\t]{1,3}", 5),
+        ) {
+            let addresses: Vec<String> = addresses
+                .into_iter()
+                .filter(|a| !a.contains(".."))
+                .collect();
+            let typed: String = addresses
+                .iter()
+                .zip(&separators)
+                .map(|(address, separator)| format!("{address}{separator}"))
+                .collect();
+            let read = parse_addresses(&typed);
+            let expected = (!addresses.is_empty()).then(|| addresses.join(","));
+            proptest::prop_assert_eq!(&read, &Ok(expected.clone()));
+            if let Some(list) = expected {
+                proptest::prop_assert_eq!(parse_addresses(&list), Ok(Some(list.clone())));
+            }
+        }
+
+        /// Whatever is typed, what is kept is ASCII, holds no separator but
+        /// commas, and every part has one `@`.
+        #[test]
+        fn what_is_kept_is_a_plain_list(text in "\\PC{0,40}|[a-zđ@.,; -]{0,40}") {
+            if let Ok(Some(list)) = parse_addresses(&text) {
+                proptest::prop_assert!(list.is_ascii());
+                proptest::prop_assert!(!list.contains([';', ' ', '\n']));
+                for part in list.split(',') {
+                    proptest::prop_assert_eq!(part.matches('@').count(), 1);
+                }
+            }
+        }
+    }
 }
