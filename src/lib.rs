@@ -32,7 +32,8 @@
 //!  ▼
 //! domain    Plan (who reports per period: successors of merged units;
 //!           amendments: tasks added, retitled, given to a unit from a
-//!           day; units added, renamed, ended; their emails),
+//!           day, additions taken back; units added, renamed, ended;
+//!           their emails),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Command, progress,
 //!           board, dashboard figures, merge (CRDT of entries; files weighed

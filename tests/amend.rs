@@ -602,3 +602,97 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_addition_is_taken_out_again_while_no_one_has_reported_on_it() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let day = Date::new(2026, 11, 27).unwrap();
+    let monitoring = &Profile::Monitoring;
+    amend(
+        &mut ws,
+        monitoring,
+        add_task(None, "Nhiệm vụ thêm nhầm", "so-vhttdl", &[]),
+    )
+    .unwrap();
+    let added = ws.plan.tasks.last().unwrap().id.clone();
+    let assign = |task: &TaskId| PlanChange::AssignTask {
+        task: task.clone(),
+        unit: unit("ban-tuyen-giao-tu"),
+        role: Role::Coordinate,
+        from: day,
+    };
+    let t42 = TaskId::new("t4.2").unwrap();
+    amend(&mut ws, monitoring, assign(&t42)).unwrap();
+    let revision = ws.plan.revision;
+
+    // What the plan as issued holds stays.
+    let refused = [
+        (
+            PlanChange::RemoveTask { task: t42.clone() },
+            AmendError::Issued(t42.clone()),
+        ),
+        (
+            PlanChange::Unassign {
+                task: TaskId::new("t3.2").unwrap(),
+                unit: unit("so-vhttdl"),
+            },
+            AmendError::NotAssigned(unit("so-vhttdl")),
+        ),
+    ];
+    for (change, error) in refused {
+        assert_eq!(
+            amend(&mut ws, monitoring, change),
+            Err(CommandError::Amend(error))
+        );
+    }
+
+    // Once the unit has reported on it, taking it off would hide the report.
+    let key = EntryKey {
+        task: t42.clone(),
+        unit: unit("ban-tuyen-giao-tu"),
+        period: PeriodId::new("2026-nam").unwrap(),
+    };
+    let btg = Profile::Unit {
+        unit: unit("ban-tuyen-giao-tu"),
+    };
+    let report = Command::UpdateEntry {
+        key: key.clone(),
+        change: tiendo::domain::EntryChange::Status(Status::InProgress),
+        at: Timestamp(1),
+    };
+    ws.apply(&btg, report).unwrap();
+    let unassign = PlanChange::Unassign {
+        task: t42.clone(),
+        unit: unit("ban-tuyen-giao-tu"),
+    };
+    assert_eq!(
+        amend(&mut ws, monitoring, unassign.clone()),
+        Err(CommandError::Amend(AmendError::HasReports(t42.clone())))
+    );
+    // Deleted, it no longer holds the assignment back.
+    ws.apply(
+        &btg,
+        Command::DeleteEntry {
+            key: key.clone(),
+            at: Timestamp(2),
+        },
+    )
+    .unwrap();
+    amend(&mut ws, monitoring, unassign).unwrap();
+    assert!(!owed(&ws, "t4.2", "2026-nam")
+        .iter()
+        .any(|(u, _)| u == "ban-tuyen-giao-tu"));
+
+    // The task added by mistake goes, and the number is free again.
+    amend(
+        &mut ws,
+        monitoring,
+        PlanChange::RemoveTask {
+            task: added.clone(),
+        },
+    )
+    .unwrap();
+    assert!(ws.plan.task(&added).is_none());
+    assert_eq!(ws.plan.next_number(None), "6");
+    assert_eq!(ws.plan.revision, revision + 2);
+}

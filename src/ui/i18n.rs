@@ -258,6 +258,10 @@ texts! {
     AmendNewTitle => "Tên mới", "New title";
     AmendAssign => "Giao thêm cho đơn vị", "Give to one more unit";
     AmendStartsOn => "Báo cáo từ ngày", "Reports from";
+    AmendTakeOut => "Bỏ phần đã bổ sung", "Take back an addition";
+    AmendRemoveTask => "Bỏ nhiệm vụ này khỏi kế hoạch", "Take this task out of the plan";
+    AmendUnassign => "Thôi giao cho đơn vị", "Take the task off a unit";
+    AmendTakeOutHint => "Chỉ bỏ được nhiệm vụ hoặc đơn vị đã bổ sung bằng một lần sửa đổi, khi chưa có báo cáo nào về đó.", "Only a task or a unit an amendment added can be taken out, and only before anyone has reported on it.";
     AmendNeedTask => "Cần chọn nhiệm vụ.", "Choose a task.";
     AddedFrom => "từ", "from";
     AmendTaskAdd => "Thêm nhiệm vụ vào kế hoạch", "Add the task to the plan";
@@ -419,6 +423,15 @@ fn amend_error(error: &AmendError) -> String {
         }
         AmendError::AlreadyAssigned(id) => format!("unit {id} already has this task"),
         AmendError::Inactive(id) => format!("unit {id} does not exist on that day"),
+        AmendError::Issued(id) => format!(
+            "task {id} is in the plan as issued; only what an amendment added can be taken out"
+        ),
+        AmendError::NotAssigned(id) => {
+            format!("unit {id} was not given this task by an amendment")
+        }
+        AmendError::HasReports(id) => {
+            format!("task {id} has reports; taking it out would hide them")
+        }
         AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
         AmendError::Unchanged => "nothing changes".into(),
     }

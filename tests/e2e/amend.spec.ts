@@ -195,7 +195,7 @@ test("a unit's email addresses are set once and address its reminders", async ({
   await expect(reminder).toHaveAttribute("href", /^mailto:toasoan@baolangson\.vn,bbt@baolangson\.vn\?subject=/);
 });
 
-test("a task's title is corrected, and the task given to one more unit from today", async ({ page }) => {
+test("a task's title is corrected, the task given to one more unit from today, and additions taken back", async ({ page }) => {
   const app = await asMonitoring(page);
   await app.goTo("ke-hoach");
   const panel = page.getByTestId("amend-tasks");
@@ -227,4 +227,24 @@ test("a task's title is corrected, and the task given to one more unit from toda
   await page.goto("./#bang?ky=2024-6t");
   await expect(page.locator('[data-card^="t4.2|so-tttt|"]')).toBeVisible();
   await expect(page.locator('[data-card="t4.2|ban-tuyen-giao-tu|2024-6t"]')).toHaveCount(0);
+
+  // Taken back while no one has reported: the unit off the task…
+  await app.goTo("ke-hoach");
+  await page.getByTestId("amend-edit-task").selectOption("t4.2");
+  await expect(page.getByTestId("amend-remove-task")).toHaveCount(0);
+  await page.getByTestId("amend-unassign-unit").selectOption("ban-tuyen-giao-tu");
+  await page.getByTestId("amend-unassign-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 4");
+  await expect(app.task("4.2").getByTestId("role-coordinate")).not.toContainText("Ban Tuyên giáo");
+  await expect(page.getByTestId("amend-take-out")).toHaveCount(0);
+  // …and a task added by mistake.
+  await page.getByTestId("amend-task-name").fill("Nhiệm vụ thêm nhầm");
+  await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+  await page.getByTestId("amend-task-add").click();
+  await expect(app.leafTasks()).toHaveCount(8);
+  await page.getByTestId("amend-edit-task").selectOption("t6");
+  await page.getByTestId("amend-remove-task").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 6");
+  await expect(app.leafTasks()).toHaveCount(7);
+  await expect(page.getByTestId("amend-edit-task")).toHaveValue("");
 });

@@ -80,6 +80,7 @@ impl Workspace {
                 if *profile != Profile::Monitoring {
                     return Err(CommandError::MonitoringOnly);
                 }
+                self.check_unreported(&change)?;
                 // On a copy: a change the plan's own check refuses leaves nothing behind.
                 let mut plan = self.plan.clone();
                 plan.amend(change).map_err(CommandError::Amend)?;
@@ -90,6 +91,26 @@ impl Workspace {
                 Ok(())
             }
         }
+    }
+
+    /// An amendment taken back must not hide reports: none may exist on
+    /// the task (or the unit's part of it).
+    fn check_unreported(&self, change: &PlanChange) -> Result<(), CommandError> {
+        let (task, unit) = match change {
+            PlanChange::RemoveTask { task } => (task, None),
+            PlanChange::Unassign { task, unit } => (task, Some(unit)),
+            _ => return Ok(()),
+        };
+        let concerned = |key: &EntryKey| key.task == *task && unit.is_none_or(|u| key.unit == *u);
+        let reported = self
+            .entries
+            .iter()
+            .any(|(key, entry)| concerned(key) && !entry.deleted)
+            || self.conflicts.keys().any(concerned);
+        if reported {
+            return Err(CommandError::Amend(AmendError::HasReports(task.clone())));
+        }
+        Ok(())
     }
 
     fn check_authorship(&self, profile: &Profile, key: &EntryKey) -> Result<(), CommandError> {

@@ -38,6 +38,11 @@ pub enum PlanChange {
         role: Role,
         from: Date,
     },
+    /// A task an amendment added, taken out again (none has reported on it).
+    RemoveTask { task: TaskId },
+    /// A unit an amendment gave the task to, taken off it again (it has not
+    /// reported on it).
+    Unassign { task: TaskId, unit: UnitId },
     /// A unit that exists from `from` (a merger's new department).
     AddUnit {
         name: String,
@@ -97,6 +102,12 @@ pub enum AmendError {
     AlreadyAssigned(UnitId),
     /// The unit does not exist on the day it would start.
     Inactive(UnitId),
+    /// What the plan as issued holds is not taken out: only amendments are.
+    Issued(TaskId),
+    /// The unit is not named on the task by an amendment.
+    NotAssigned(UnitId),
+    /// Reports on it exist: taking it out would hide them.
+    HasReports(TaskId),
     /// Typed text that is not an email address.
     BadEmail(String),
     /// The change leaves the plan as it is.
@@ -131,6 +142,18 @@ impl fmt::Display for AmendError {
                 write!(f, "đơn vị {id} đã được giao nhiệm vụ này")
             }
             AmendError::Inactive(id) => write!(f, "đơn vị {id} không hoạt động vào ngày đó"),
+            AmendError::Issued(id) => write!(
+                f,
+                "nhiệm vụ {id} có trong kế hoạch ban hành; chỉ bỏ được phần đã sửa đổi, bổ sung"
+            ),
+            AmendError::NotAssigned(id) => write!(
+                f,
+                "đơn vị {id} không được giao nhiệm vụ này bằng một lần sửa đổi"
+            ),
+            AmendError::HasReports(id) => write!(
+                f,
+                "đã có báo cáo về nhiệm vụ {id}; bỏ đi sẽ làm mất các báo cáo đó"
+            ),
             AmendError::BadEmail(text) => {
                 write!(f, "“{text}” không phải địa chỉ thư điện tử")
             }
@@ -218,6 +241,8 @@ impl Plan {
                 role,
                 from,
             } => self.assign_task(&task, unit, role, from)?,
+            PlanChange::RemoveTask { task } => self.remove_task(&task)?,
+            PlanChange::Unassign { task, unit } => self.unassign(&task, &unit)?,
             PlanChange::AddUnit {
                 name,
                 short_name,

@@ -4,7 +4,7 @@
 use super::{amend, is_monitoring, submit, text_input, typed_date, unit_id, unit_select};
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::{Role, TaskId};
+use crate::domain::{Assignee, Role, TaskId};
 use crate::ui::i18n::{self, Key};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::when::When;
@@ -41,6 +41,7 @@ pub fn TaskChanges() -> impl IntoView {
                 </label>
                 <RetitleForm task/>
                 <AssignForm task/>
+                <TakeOutForm task/>
             </section>
         </When>
     }
@@ -133,5 +134,98 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
             {text_input(app, "amend-assign-from", Key::AmendStartsOn, from)}
             {submit("amend-assign-button", Key::AmendAssign)}
         </form>
+    }
+}
+
+/// What amendments added to the chosen task: whether the task itself, and
+/// the units given it later, as (id, short name).
+fn additions(app: AppState, task: &str) -> (bool, Vec<(String, String)>) {
+    let Ok(id) = TaskId::new(task) else {
+        return (false, Vec::new());
+    };
+    app.workspace().with(|w| {
+        let Some(task) = w.plan.task(&id) else {
+            return (false, Vec::new());
+        };
+        let units = task
+            .assignments
+            .iter()
+            .filter(|a| a.from.is_some())
+            .filter_map(|a| match &a.assignee {
+                Assignee::Unit(unit) => Some((
+                    unit.to_string(),
+                    w.plan.directory.short_name(unit).to_owned(),
+                )),
+                Assignee::Group(_) => None,
+            })
+            .collect();
+        (task.from.is_some(), units)
+    })
+}
+
+/// Takes back what an amendment added to the chosen task, while no one has
+/// reported on it: the task itself, or a unit given it later.
+#[component]
+fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
+    let app = use_app();
+    let added = Memo::new(move |_| task.with(|t| additions(app, t)));
+    let unit = RwSignal::new(String::new());
+    let remove = move |_| {
+        if let Some(id) = chosen(app, task) {
+            if amend(app, PlanChange::RemoveTask { task: id }) {
+                task.set(String::new());
+            }
+        }
+    };
+    let unassign = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(id) = chosen(app, task) else {
+            return;
+        };
+        let Some(unit_id) = unit_id(&unit.get_untracked()) else {
+            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+            return;
+        };
+        if amend(
+            app,
+            PlanChange::Unassign {
+                task: id,
+                unit: unit_id,
+            },
+        ) {
+            unit.set(String::new());
+        }
+    };
+    let units = move || {
+        added.with(|(_, units)| {
+            units
+                .iter()
+                .map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <When when=move || added.with(|(task, units)| *task || !units.is_empty())>
+            <form class="amend__form" data-testid="amend-take-out" on:submit=unassign>
+                <h3>{app.tr(Key::AmendTakeOut)}</h3>
+                <p class="editor__hint amend__field--wide">{app.tr(Key::AmendTakeOutHint)}</p>
+                <When when=move || added.with(|(task, _)| *task)>
+                    <div class="amend__actions">
+                        <button class="button" type="button" data-testid="amend-remove-task" on:click=remove>{app.tr(Key::AmendRemoveTask)}</button>
+                    </div>
+                </When>
+                <When when=move || added.with(|(_, units)| !units.is_empty())>
+                    <label class="amend__field">
+                        <span>{app.tr(Key::ColumnUnit)}</span>
+                        <select class="input" data-testid="amend-unassign-unit" prop:value=move || unit.get()
+                            on:change=move |ev| unit.set(event_target_value(&ev))>
+                            <option value="">{app.tr(Key::AmendChoose)}</option>
+                            {units}
+                        </select>
+                    </label>
+                    {submit("amend-unassign-button", Key::AmendUnassign)}
+                </When>
+            </form>
+        </When>
     }
 }

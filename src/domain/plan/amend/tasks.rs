@@ -1,5 +1,5 @@
 //! Amendments to the task tree: a task added, retitled, or given to one
-//! more unit.
+//! more unit; and an added task or unit taken out again.
 
 use super::{filled, fresh_id, AmendError};
 use crate::domain::date::Date;
@@ -120,6 +120,35 @@ impl Plan {
             mode: Mode::Assign,
             from: Some(from),
         });
+        Ok(())
+    }
+
+    /// Takes out a task an amendment added (a task of the plan as issued
+    /// stays: the document says it).
+    pub(super) fn remove_task(&mut self, task: &TaskId) -> Result<(), AmendError> {
+        let found = self
+            .task(task)
+            .ok_or_else(|| AmendError::UnknownTask(task.clone()))?;
+        if found.from.is_none() {
+            return Err(AmendError::Issued(task.clone()));
+        }
+        if !self.is_leaf(task) {
+            return Err(AmendError::Section(task.clone()));
+        }
+        self.tasks.retain(|t| t.id != *task);
+        Ok(())
+    }
+
+    /// Takes `unit` off `task` where an amendment put it.
+    pub(super) fn unassign(&mut self, task: &TaskId, unit: &UnitId) -> Result<(), AmendError> {
+        let entry = self.task_mut(task)?;
+        let named = Assignee::Unit(unit.clone());
+        let at = entry
+            .assignments
+            .iter()
+            .position(|a| a.assignee == named && a.from.is_some())
+            .ok_or_else(|| AmendError::NotAssigned(unit.clone()))?;
+        entry.assignments.remove(at);
         Ok(())
     }
 
