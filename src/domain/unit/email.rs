@@ -49,7 +49,7 @@ fn is_address(text: &str) -> bool {
         && domain.split('.').all(label)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
