@@ -9,7 +9,7 @@ use super::plan_view::period_label;
 use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
-use crate::domain::{Command, Entry, EntryChange, EntryKey, Period, Status};
+use crate::domain::{Command, Entry, EntryChange, EntryKey, Period, Status, TaskId};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -59,12 +59,6 @@ pub fn EntryEditor(
         });
     });
     let heading = heading(app, &entry_key);
-    let indicators = app.workspace().with_untracked(|w| {
-        w.plan
-            .task(&entry_key.task)
-            .map(|t| t.indicators.clone())
-            .unwrap_or_default()
-    });
     let on_keydown = move |event: ev::KeyboardEvent| {
         if event.key() == "Escape" {
             close();
@@ -92,12 +86,7 @@ pub fn EntryEditor(
                     on_commit=Callback::new(move |text| change.run(EntryChange::Obstacles(text)))/>
                 <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
                     on_commit=Callback::new(move |text| change.run(EntryChange::Proposals(text)))/>
-                {(!indicators.is_empty()).then(|| view! {
-                    <fieldset class="editor__indicators">
-                        <legend>{app.tr(Key::EditorIndicators)}</legend>
-                        {indicators.into_iter().map(|indicator| view! { <IndicatorField indicator entry readonly change/> }).collect_view()}
-                    </fieldset>
-                })}
+                <Indicators task=entry_key.task.clone() entry readonly change/>
                 <Conflicts key_value=key readonly/>
                 <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
                 <div class="dialog__actions">
@@ -106,6 +95,31 @@ pub fn EntryEditor(
             </div>
         </div>
     }
+}
+
+/// The task's indicators, one field each (nothing when it has none).
+#[component]
+fn Indicators(
+    task: TaskId,
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let app = use_app();
+    let indicators = app.workspace().with_untracked(|w| {
+        w.plan
+            .task(&task)
+            .map(|t| t.indicators.clone())
+            .unwrap_or_default()
+    });
+    (!indicators.is_empty()).then(|| {
+        view! {
+            <fieldset class="editor__indicators">
+                <legend>{app.tr(Key::EditorIndicators)}</legend>
+                {indicators.into_iter().map(|indicator| view! { <IndicatorField indicator entry readonly change/> }).collect_view()}
+            </fieldset>
+        }
+    })
 }
 
 /// The editor's title (the task) and subtitle (the unit and the period).
