@@ -669,7 +669,8 @@ fn an_addition_is_taken_out_again_while_no_one_has_reported_on_it() {
         amend(&mut ws, monitoring, unassign.clone()),
         Err(CommandError::Amend(AmendError::HasReports(t42.clone())))
     );
-    // Deleted, it no longer holds the assignment back.
+    // Deleted, it still does: its tombstone would outrank a report on a
+    // task added later under the same number.
     ws.apply(
         &btg,
         Command::DeleteEntry {
@@ -678,6 +679,11 @@ fn an_addition_is_taken_out_again_while_no_one_has_reported_on_it() {
         },
     )
     .unwrap();
+    assert_eq!(
+        amend(&mut ws, monitoring, unassign.clone()),
+        Err(CommandError::Amend(AmendError::HasReports(t42.clone())))
+    );
+    ws.entries.remove(&key);
     amend(&mut ws, monitoring, unassign).unwrap();
     assert!(!owed(&ws, "t4.2", "2026-nam")
         .iter()

@@ -94,7 +94,9 @@ impl Workspace {
     }
 
     /// An amendment taken back must not hide reports: none may exist on
-    /// the task (or the unit's part of it).
+    /// the task (or the unit's part of it), not even a deleted one — its
+    /// tombstone would outrank a report on a task later added under the
+    /// same number.
     fn check_unreported(&self, change: &PlanChange) -> Result<(), CommandError> {
         let (task, unit) = match change {
             PlanChange::RemoveTask { task } => (task, None),
@@ -102,11 +104,7 @@ impl Workspace {
             _ => return Ok(()),
         };
         let concerned = |key: &EntryKey| key.task == *task && unit.is_none_or(|u| key.unit == *u);
-        let reported = self
-            .entries
-            .iter()
-            .any(|(key, entry)| concerned(key) && !entry.deleted)
-            || self.conflicts.keys().any(concerned);
+        let reported = self.entries.keys().any(concerned) || self.conflicts.keys().any(concerned);
         if reported {
             return Err(CommandError::Amend(AmendError::HasReports(task.clone())));
         }
