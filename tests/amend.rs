@@ -701,4 +701,18 @@ fn an_addition_is_taken_out_again_while_no_one_has_reported_on_it() {
     assert!(ws.plan.task(&added).is_none());
     assert_eq!(ws.plan.next_number(None), "6");
     assert_eq!(ws.plan.revision, revision + 2);
+    // A task added again under that number takes another id: a report
+    // some unit kept on the old one cannot land on it.
+    amend(
+        &mut ws,
+        monitoring,
+        add_task(None, "Nhiệm vụ mới", "so-vhttdl", &[]),
+    )
+    .unwrap();
+    let again = ws.plan.tasks.last().unwrap();
+    assert_eq!(again.number, "6");
+    assert_ne!(again.id, added);
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read.retired, vec![added]);
 }

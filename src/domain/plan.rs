@@ -69,6 +69,11 @@ pub struct Plan {
     #[serde(default)]
     pub recipients: Vec<String>,
     pub regime: Regime,
+    /// Ids of tasks an amendment added and another took out: never given
+    /// again, so a report kept somewhere on the old task cannot land on a
+    /// new one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<TaskId>,
 }
 
 /// One unit's duty on one task after groups are expanded.

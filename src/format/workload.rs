@@ -158,6 +158,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
             to_year: Some(2024 + (shape.periods.div_ceil(4) as i32) - 1),
             due: DueRule::DaysAfterEnd { days: 10 },
         },
+        retired: Vec::new(),
     })
 }
 

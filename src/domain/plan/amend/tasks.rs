@@ -57,6 +57,7 @@ impl Plan {
         let number = self.next_number(parent.as_ref());
         let id = fresh_id(&format!("t{number}"), |id| {
             self.tasks.iter().any(|t| t.id.as_str() == id)
+                || self.retired.iter().any(|t| t.as_str() == id)
         });
         let assign = |unit: &UnitId, role| Assignment {
             assignee: Assignee::Unit(unit.clone()),
@@ -136,6 +137,7 @@ impl Plan {
             return Err(AmendError::Section(task.clone()));
         }
         self.tasks.retain(|t| t.id != *task);
+        self.retired.push(task.clone());
         Ok(())
     }
 
