@@ -6,6 +6,9 @@ use crate::domain::ids::UnitId;
 use crate::domain::plan::Plan;
 use std::borrow::Cow;
 
+mod report;
+use report::{import_report, local_candidates, Held, Overlay};
+
 fn canonical_plan(plan: &Plan) -> String {
     serde_json::to_string(plan).unwrap_or_default()
 }
@@ -175,91 +178,6 @@ fn marks_samples(file: &Incoming) -> bool {
     matches!(file, Incoming::Report { entries, .. } if entries.iter().any(|(_, e)| e.sample))
 }
 
-fn import_report<'a>(
-    view: &mut Overlay<'a>,
-    file: &'a Incoming,
-    index: Option<usize>,
-    outcome: &mut FileOutcome,
-) {
-    let Incoming::Report {
-        plan_id,
-        plan_revision,
-        sender,
-        entries,
-    } = file
-    else {
-        return;
-    };
-    let plan = &view.base.plan;
-    if *plan_id != plan.id {
-        outcome.refusal = Some(FileRefusal::UnknownPlan {
-            found: plan_id.clone(),
-        });
-    } else if *plan_revision > plan.revision {
-        outcome.refusal = Some(FileRefusal::PlanRevisionNewer {
-            found: *plan_revision,
-            ours: plan.revision,
-        });
-    } else {
-        import_entries(view, sender, entries, index, outcome);
-    }
-}
-
-/// Where a candidate is held: the local state, a file of the drop (and its
-/// place among the file's entries), or a copy of a file made to unmark its
-/// sample entries.
-#[derive(Clone, Copy)]
-enum Held {
-    Local,
-    File { file: usize, at: usize },
-    Copy,
-}
-
-/// A candidate by reference, with where it is held, so the import can move
-/// it out of its file later.
-#[derive(Clone, Copy)]
-struct Candidate<'a> {
-    entry: &'a Entry,
-    held: Held,
-}
-
-impl Borrow<Entry> for Candidate<'_> {
-    fn borrow(&self) -> &Entry {
-        self.entry
-    }
-}
-
-/// A workspace as the report files merged so far leave it, by reference:
-/// per key touched, its candidates, winner first.
-struct Overlay<'a> {
-    base: &'a Workspace,
-    changed: BTreeMap<&'a EntryKey, Vec<Candidate<'a>>>,
-}
-
-impl<'a> Overlay<'a> {
-    fn candidates(&self, key: &EntryKey) -> Vec<Candidate<'a>> {
-        match self.changed.get(key) {
-            Some(list) => list.clone(),
-            None => local_candidates(self.base, key),
-        }
-    }
-}
-
-/// A key's candidates in a workspace, winner first (a sample entry is none).
-fn local_candidates<'a>(workspace: &'a Workspace, key: &EntryKey) -> Vec<Candidate<'a>> {
-    let local = |entry| Candidate {
-        entry,
-        held: Held::Local,
-    };
-    match workspace.entries.get(key).filter(|e| !e.sample) {
-        Some(winner) => std::iter::once(winner)
-            .chain(workspace.conflicts.get(key).into_iter().flatten())
-            .map(local)
-            .collect(),
-        None => Vec::new(),
-    }
-}
-
 fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &mut FileOutcome) {
     if *sender != plan.monitoring_unit {
         outcome.refusal = Some(FileRefusal::NotMonitoringUnit {
@@ -296,70 +214,4 @@ fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &m
             PlanVerdict::Conflict
         }
     });
-}
-
-fn import_entries<'a>(
-    view: &mut Overlay<'a>,
-    sender: &UnitId,
-    entries: &'a [(EntryKey, Entry)],
-    file: Option<usize>,
-    outcome: &mut FileOutcome,
-) {
-    // Only the keys this file touches are read and written: the same result
-    // as `merge_sets` over the whole workspace, without copying it per file.
-    // A decoded file lists each key once, in order: each is merged as it
-    // comes. Otherwise a key's entries are gathered first, against its
-    // candidates from before this file.
-    let sorted = entries.windows(2).all(|pair| pair[0].0 < pair[1].0);
-    let mut gathered: BTreeMap<&'a EntryKey, Sides<'a>> = BTreeMap::new();
-    for (at, (key, entry)) in entries.iter().enumerate() {
-        if key.unit != *sender {
-            outcome.refused.push(key.clone());
-            continue;
-        }
-        let held = match file {
-            Some(file) => Held::File { file, at },
-            None => Held::Copy,
-        };
-        let candidate = Candidate { entry, held };
-        if sorted {
-            let local = view.candidates(key);
-            merge_key(view, key, local, vec![candidate], outcome);
-        } else {
-            gathered
-                .entry(key)
-                .or_insert_with(|| (view.candidates(key), Vec::new()))
-                .1
-                .push(candidate);
-        }
-    }
-    for (key, (local, list)) in gathered {
-        merge_key(view, key, local, list, outcome);
-    }
-}
-
-/// A key's candidates before a file and the file's own for it.
-type Sides<'a> = (Vec<Candidate<'a>>, Vec<Candidate<'a>>);
-
-/// Counts what each of the file's entries for `key` does, then merges them.
-fn merge_key<'a>(
-    view: &mut Overlay<'a>,
-    key: &'a EntryKey,
-    local: Vec<Candidate<'a>>,
-    list: Vec<Candidate<'a>>,
-    outcome: &mut FileOutcome,
-) {
-    for candidate in &list {
-        match verdict(&local, candidate.entry) {
-            Verdict::New => outcome.new += 1,
-            Verdict::Updated => outcome.updated += 1,
-            Verdict::Unchanged => outcome.unchanged += 1,
-            Verdict::Older => outcome.older += 1,
-            Verdict::Conflict => outcome.conflicts += 1,
-        }
-    }
-    let combined = combine(local.into_iter().chain(list));
-    if !combined.is_empty() {
-        view.changed.insert(key, combined);
-    }
 }
