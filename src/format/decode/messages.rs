@@ -167,22 +167,27 @@ fn vietnamese(detail: &str) -> String {
 impl StoreDamage {
     /// The message in `language`.
     pub fn describe(&self, language: Language) -> String {
-        let vietnamese = language == Language::Vietnamese;
-        match self {
-            StoreDamage::Packed(error) if vietnamese => format!("dữ liệu nén hỏng ({error})"),
+        let (vi, en) = match self {
             StoreDamage::Packed(error) => {
-                format!("the compressed data is damaged ({})", pack_en(error))
+                return match language {
+                    Language::Vietnamese => format!("dữ liệu nén hỏng ({error})"),
+                    Language::English => {
+                        format!("the compressed data is damaged ({})", pack_en(error))
+                    }
+                }
             }
-            StoreDamage::Deflated if vietnamese => "dữ liệu nén hỏng".into(),
-            StoreDamage::Deflated => "the compressed data is damaged".into(),
-            StoreDamage::EmptyPart if vietnamese => "phần dữ liệu trống".into(),
-            StoreDamage::EmptyPart => "the part holds no data".into(),
-            StoreDamage::VersionZero if vietnamese => "phiên bản 0 không tồn tại".into(),
-            StoreDamage::VersionZero => "version 0 does not exist".into(),
-            StoreDamage::NoData if vietnamese => "thiếu dữ liệu".into(),
-            StoreDamage::NoData => "the data is missing".into(),
-            StoreDamage::NoPlan if vietnamese => "không còn kế hoạch đi kèm".into(),
-            StoreDamage::NoPlan => "the plan they belong to is gone".into(),
+            StoreDamage::Deflated => ("dữ liệu nén hỏng", "the compressed data is damaged"),
+            StoreDamage::EmptyPart => ("phần dữ liệu trống", "the part holds no data"),
+            StoreDamage::VersionZero => ("phiên bản 0 không tồn tại", "version 0 does not exist"),
+            StoreDamage::NoData => ("thiếu dữ liệu", "the data is missing"),
+            StoreDamage::NoPlan => (
+                "không còn kế hoạch đi kèm",
+                "the plan they belong to is gone",
+            ),
+        };
+        match language {
+            Language::Vietnamese => vi.into(),
+            Language::English => en.into(),
         }
     }
 }
