@@ -194,6 +194,19 @@ pub struct Task {
     pub from: Option<Date>,
 }
 
+impl Task {
+    /// The units an amendment gave the task to after the plan was issued.
+    pub fn added_units(&self) -> impl Iterator<Item = &UnitId> {
+        self.assignments
+            .iter()
+            .filter(|a| a.from.is_some())
+            .filter_map(|a| match &a.assignee {
+                Assignee::Unit(unit) => Some(unit),
+                Assignee::Group(_) => None,
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

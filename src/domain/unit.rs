@@ -70,6 +70,12 @@ impl Unit {
     pub fn matches(&self, search: &Search) -> bool {
         search.matches([self.name.as_str(), self.short_name.as_str()])
     }
+
+    /// Its email addresses as people read them ("a@x.vn, b@y.vn"); empty
+    /// when it has none.
+    pub fn addresses(&self) -> String {
+        self.email.as_deref().unwrap_or_default().replace(',', ", ")
+    }
 }
 
 /// A named set of units a plan assigns work to at once: "các sở, ban, ngành".

@@ -126,6 +126,15 @@ fn unit_id(text: &str) -> Option<UnitId> {
     UnitId::new(text).ok()
 }
 
+/// The unit a form's select holds, or a notice (`missing`) asking for one.
+fn picked_unit(app: AppState, value: RwSignal<String>, missing: Key) -> Option<UnitId> {
+    let unit = unit_id(&value.get_untracked());
+    if unit.is_none() {
+        app.notify(app.text(missing).to_owned());
+    }
+    unit
+}
+
 /// A date typed dd/mm/yyyy, or a notice saying it cannot be read.
 fn typed_date(app: AppState, text: &str) -> Option<Date> {
     let date = Date::parse_dmy(text.trim());
@@ -164,8 +173,7 @@ pub fn AddTaskForm() -> impl IntoView {
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(lead_id) = unit_id(&lead.get_untracked()) else {
-            app.notify(app.text(Key::AmendNeedLead).to_owned());
+        let Some(lead_id) = picked_unit(app, lead, Key::AmendNeedLead) else {
             return;
         };
         let change = PlanChange::AddTask {

@@ -134,7 +134,7 @@ fn UnitRow(id: UnitId) -> impl IntoView {
             <td>{groups}</td>
             <td class="table__nowrap">{validity}</td>
             <td>{successors}</td>
-            <td class="units__email">{field(|u| u.email.as_deref().unwrap_or_default().replace(',', ", "))}</td>
+            <td class="units__email">{field(Unit::addresses)}</td>
         </tr>
     }
 }

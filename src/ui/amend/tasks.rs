@@ -1,10 +1,10 @@
 //! The plan view's forms for a task already in the plan: its title
 //! corrected, or the task given to one more unit from a day on.
 
-use super::{amend, is_monitoring, submit, text_input, typed_date, unit_id, unit_select};
+use super::{amend, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select};
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::{Assignee, Role, TaskId};
+use crate::domain::{Role, TaskId};
 use crate::ui::i18n::{self, Key};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::when::When;
@@ -103,8 +103,7 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
         let Some(task) = chosen(app, task) else {
             return;
         };
-        let Some(unit_id) = unit_id(&unit.get_untracked()) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some(unit_id) = picked_unit(app, unit, Key::AmendNeedUnit) else {
             return;
         };
         let Some(from) = typed_date(app, &from.get_untracked()) else {
@@ -148,15 +147,12 @@ fn additions(app: AppState, task: &str) -> (bool, Vec<(String, String)>) {
             return (false, Vec::new());
         };
         let units = task
-            .assignments
-            .iter()
-            .filter(|a| a.from.is_some())
-            .filter_map(|a| match &a.assignee {
-                Assignee::Unit(unit) => Some((
+            .added_units()
+            .map(|unit| {
+                (
                     unit.to_string(),
                     w.plan.directory.short_name(unit).to_owned(),
-                )),
-                Assignee::Group(_) => None,
+                )
             })
             .collect();
         (task.from.is_some(), units)
@@ -182,8 +178,7 @@ fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
         let Some(id) = chosen(app, task) else {
             return;
         };
-        let Some(unit_id) = unit_id(&unit.get_untracked()) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some(unit_id) = picked_unit(app, unit, Key::AmendNeedUnit) else {
             return;
         };
         if amend(

@@ -2,15 +2,15 @@
 //! successor, or given a successor after it ended.
 
 use super::{
-    amend, ended_units, is_monitoring, submit, text_input, typed_date, unit_id, unit_select,
-    units_select,
+    amend, ended_units, is_monitoring, picked_unit, submit, text_input, typed_date, unit_id,
+    unit_select, units_select,
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::{UnitId, UnitKind};
+use crate::domain::{Unit, UnitKind};
 use crate::ui::i18n::{self, Key};
 use crate::ui::send_report::SendPlan;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::use_app;
 use crate::ui::when::When;
 use leptos::prelude::*;
 
@@ -42,19 +42,6 @@ pub fn UnitChanges() -> impl IntoView {
             </section>
         </When>
     }
-}
-
-/// Two units a form names (the one changed, its successor), or a notice.
-fn two_units(
-    app: AppState,
-    unit: RwSignal<String>,
-    successor: RwSignal<String>,
-) -> Option<(UnitId, UnitId)> {
-    let units = unit_id(&unit.get_untracked()).zip(unit_id(&successor.get_untracked()));
-    if units.is_none() {
-        app.notify(app.text(Key::AmendNeedUnit).to_owned());
-    }
-    units
 }
 
 #[component]
@@ -115,8 +102,7 @@ fn RenameUnitForm() -> impl IntoView {
     );
     let rename = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(unit) = unit_id(&renamed.get_untracked()) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some(unit) = picked_unit(app, renamed, Key::AmendNeedUnit) else {
             return;
         };
         let change = PlanChange::RenameUnit {
@@ -150,7 +136,10 @@ fn EndUnitForm() -> impl IntoView {
     );
     let end = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some((unit, successor)) = two_units(app, ended, successor) else {
+        let Some(unit) = picked_unit(app, ended, Key::AmendNeedUnit) else {
+            return;
+        };
+        let Some(successor) = picked_unit(app, successor, Key::AmendNeedUnit) else {
             return;
         };
         let Some(last_day) = typed_date(app, &last_day.get_untracked()) else {
@@ -183,7 +172,10 @@ fn InheritForm() -> impl IntoView {
     let (orphan, heir) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let inherit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some((unit, successor)) = two_units(app, orphan, heir) else {
+        let Some(unit) = picked_unit(app, orphan, Key::AmendNeedUnit) else {
+            return;
+        };
+        let Some(successor) = picked_unit(app, heir, Key::AmendNeedUnit) else {
             return;
         };
         if amend(app, PlanChange::AddSuccessor { unit, successor }) {
@@ -210,15 +202,14 @@ fn EmailForm() -> impl IntoView {
     let show = move |id: &str| {
         let current = unit_id(id).and_then(|id| {
             app.workspace()
-                .with_untracked(|w| w.plan.directory.unit(&id).and_then(|u| u.email.clone()))
+                .with_untracked(|w| w.plan.directory.unit(&id).map(Unit::addresses))
         });
-        addresses.set(current.unwrap_or_default().replace(',', ", "));
+        addresses.set(current.unwrap_or_default());
     };
     Effect::new(move |_| chosen.with(|id| show(id)));
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(unit) = unit_id(&chosen.get_untracked()) else {
-            app.notify(app.text(Key::AmendNeedUnit).to_owned());
+        let Some(unit) = picked_unit(app, chosen, Key::AmendNeedUnit) else {
             return;
         };
         let change = PlanChange::SetEmail {

@@ -144,13 +144,12 @@ impl Plan {
     /// Takes `unit` off `task` where an amendment put it.
     pub(super) fn unassign(&mut self, task: &TaskId, unit: &UnitId) -> Result<(), AmendError> {
         let entry = self.task_mut(task)?;
+        if !entry.added_units().any(|added| added == unit) {
+            return Err(AmendError::NotAssigned(unit.clone()));
+        }
+        // The unit is named once on a task (`assign_task` refuses a second time).
         let named = Assignee::Unit(unit.clone());
-        let at = entry
-            .assignments
-            .iter()
-            .position(|a| a.assignee == named && a.from.is_some())
-            .ok_or_else(|| AmendError::NotAssigned(unit.clone()))?;
-        entry.assignments.remove(at);
+        entry.assignments.retain(|a| a.assignee != named);
         Ok(())
     }
 
