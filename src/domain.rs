@@ -6,6 +6,7 @@
 //! outside bytes live in [`crate::format`].
 
 pub mod board;
+pub mod budget;
 pub mod command;
 pub mod dashboard;
 pub mod date;
@@ -25,6 +26,7 @@ pub mod unit;
 mod wire;
 pub mod workspace;
 
+pub use budget::{Budget, Funding};
 pub use command::{Command, CommandError, EntryChange, Profile, Reach};
 pub use date::{Date, Timestamp};
 pub use entry::{Entry, EntryKey, Status};

@@ -35,7 +35,9 @@
 //!           day, additions taken back; units added, renamed, ended;
 //!           their emails),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
-//!           named as wrong; only http(s) links open), Command, progress,
+//!           named as wrong; only http(s) links open), Budget (kinh phí:
+//!           spent, source, requested; amounts as typed; a period's sums),
+//!           Command, progress,
 //!           board, dashboard figures, merge (CRDT of entries; files weighed
 //!           and imported by its laws, preview and import one path), text
 //!           folding, numbers as text in the language's marks (no float

@@ -1,11 +1,13 @@
 //! Commands: every change to a workspace, validated in full before it mutates,
 //! so a refused command leaves the workspace exactly as it was.
 
+use super::budget::{self, Funding};
 use super::date::{Date, Timestamp};
 use super::entry::{Entry, EntryKey, Status};
 use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, UnitId};
 use super::merge::{self, Incoming};
+use super::number;
 use super::period::Period;
 use super::plan::{AmendError, Plan, PlanChange};
 use super::sort;
@@ -86,6 +88,11 @@ pub enum EntryChange {
     AddEvidence(Evidence),
     RemoveEvidence(usize),
     Indicator(IndicatorId, Option<f64>),
+    /// Kinh phí đã sử dụng, đồng.
+    Spent(Option<u64>),
+    Funding(Option<Funding>),
+    /// Kinh phí đề nghị bổ sung, đồng.
+    Requested(Option<u64>),
 }
 
 impl EntryChange {
@@ -209,6 +216,8 @@ pub enum CommandError {
     NoSuchEvidence(usize),
     UnknownIndicator(IndicatorId),
     NotANumber,
+    /// An amount over [`budget::MAX_DONG`].
+    AmountTooLarge(u64),
     NoSuchEntry,
     /// Only the monitoring unit changes the plan.
     MonitoringOnly,
@@ -238,6 +247,11 @@ impl fmt::Display for CommandError {
             }
             CommandError::UnknownIndicator(id) => write!(f, "Nhiệm vụ không có chỉ tiêu {id}."),
             CommandError::NotANumber => write!(f, "Giá trị chỉ tiêu phải là một số."),
+            CommandError::AmountTooLarge(dong) => write!(
+                f,
+                "Số tiền {} đồng quá lớn.",
+                budget::amount(*dong, number::Marks::VI)
+            ),
             CommandError::NoSuchEntry => write!(f, "Chưa có báo cáo để xóa."),
             CommandError::MonitoringOnly => {
                 write!(f, "Chỉ đơn vị theo dõi được sửa kế hoạch.")

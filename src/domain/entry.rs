@@ -1,5 +1,6 @@
 //! Entries: one unit's report on one leaf task for one period, owned by that unit.
 
+use super::budget::Budget;
 use super::date::Timestamp;
 use super::evidence::Evidence;
 use super::ids::{IndicatorId, PeriodId, TaskId, UnitId};
@@ -114,6 +115,9 @@ pub struct Entry {
     pub proposals: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub indicators: BTreeMap<IndicatorId, f64>,
+    /// Kinh phí: spent, its source, further funding asked for.
+    #[serde(default, skip_serializing_if = "Budget::is_empty")]
+    pub budget: Budget,
     /// The owning unit's own counter: every change adds one.
     pub revision: u32,
     pub updated_at: Timestamp,

@@ -63,6 +63,12 @@ pub fn percent(part: usize, whole: usize, marks: Marks) -> String {
 /// A count as the language writes it: `12`, `1200` or `1.200` (Vietnamese;
 /// `1,200` in English). Anything else, or more than `u32` holds: `None`.
 pub fn parse_count(text: &str, marks: Marks) -> Option<u32> {
+    ungroup(text, marks)?.parse().ok()
+}
+
+/// The digits of a whole number written with the language's mark between
+/// thousands (`1.200` → `1200`), or plain; `None` for anything else.
+pub fn ungroup(text: &str, marks: Marks) -> Option<String> {
     let mut groups = text.split(marks.group);
     let first = groups.next().unwrap_or_default();
     if text.contains(marks.group) && !(1..=3).contains(&first.len()) {
@@ -75,14 +81,11 @@ pub fn parse_count(text: &str, marks: Marks) -> Option<u32> {
         }
         digits.push_str(group);
     }
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 
 /// `5241856` → `"5.241.856"` (Vietnamese), `"5,241,856"` (English).
-pub fn group_thousands(value: usize, marks: Marks) -> String {
+pub fn group_thousands(value: u64, marks: Marks) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
@@ -168,7 +171,7 @@ mod tests {
         #[test]
         fn counts_read_back(count in any::<u32>()) {
             for marks in [Marks::VI, Marks::EN] {
-                prop_assert_eq!(parse_count(&group_thousands(count as usize, marks), marks), Some(count));
+                prop_assert_eq!(parse_count(&group_thousands(u64::from(count), marks), marks), Some(count));
                 prop_assert_eq!(parse_count(&count.to_string(), marks), Some(count));
             }
         }

@@ -205,6 +205,7 @@ pub fn workspace(shape: Shape) -> Option<Workspace> {
                     },
                     proposals: String::new(),
                     indicators: Default::default(),
+                    budget: Default::default(),
                     revision: 1 + (n % 3) as u32,
                     updated_at: Timestamp(period.end().to_days() * 86_400_000),
                     deleted: false,

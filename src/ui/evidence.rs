@@ -28,7 +28,7 @@ pub(super) fn EvidenceList(
                             <span class="badge">{app.tr(i18n::evidence_kind(item.kind))}</span>
                             <span>{item.title.clone()}</span>
                             {item.date.map(|d| view! { <span class="editor__hint">{d.dmy()}</span> })}
-                            {item.count.map(|c| view! { <span class="editor__hint">{format!("× {}", number::group_thousands(c as usize, app.marks()))}</span> })}
+                            {item.count.map(|c| view! { <span class="editor__hint">{format!("× {}", number::group_thousands(u64::from(c), app.marks()))}</span> })}
                             // Not a web address (a file can carry `javascript:`): an
                             // anchor without `href`, which is text, not a link.
                             {item.link.clone().map(|link| {

@@ -71,8 +71,8 @@ fn StorageUsage() -> impl IntoView {
                     view! {
                         <p>
                             {app.text(Key::SettingsStorageUsed)} " "
-                            <strong data-testid="storage-used">{group_thousands(units, app.marks())}</strong> " "
-                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS, app.marks())} " "
+                            <strong data-testid="storage-used">{group_thousands(units as u64, app.marks())}</strong> " "
+                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS as u64, app.marks())} " "
                             {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
                         <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>

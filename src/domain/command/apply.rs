@@ -163,6 +163,11 @@ impl Workspace {
                 }
                 Ok(())
             }
+            EntryChange::Spent(Some(dong)) | EntryChange::Requested(Some(dong))
+                if *dong > budget::MAX_DONG =>
+            {
+                Err(CommandError::AmountTooLarge(*dong))
+            }
             _ => Ok(()),
         }
     }
@@ -185,5 +190,8 @@ pub(super) fn apply_change(entry: &mut Entry, change: EntryChange) {
         EntryChange::Indicator(id, None) => {
             entry.indicators.remove(&id);
         }
+        EntryChange::Spent(dong) => entry.budget.spent = dong,
+        EntryChange::Funding(source) => entry.budget.source = source,
+        EntryChange::Requested(dong) => entry.budget.requested = dong,
     }
 }

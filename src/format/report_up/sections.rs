@@ -76,7 +76,7 @@ fn evidence_text(entry: &Entry) -> String {
             let details: Vec<String> = [
                 e.date.map(Date::dmy),
                 e.count
-                    .map(|c| number::group_thousands(c as usize, number::Marks::VI)),
+                    .map(|c| number::group_thousands(u64::from(c), number::Marks::VI)),
                 e.link.clone(),
             ]
             .into_iter()
