@@ -16,6 +16,7 @@ pub mod charts;
 pub mod dashboard_panels;
 pub mod dashboard_view;
 mod editor_fields;
+mod entry_budget;
 pub mod entry_editor;
 mod evidence;
 pub mod header;

@@ -2,11 +2,12 @@
 //! that the end-to-end test reads back from the charts' data tables.
 #![cfg(not(target_arch = "wasm32"))]
 
+use tiendo::domain::budget;
 use tiendo::domain::dashboard::{self, Scope};
 use tiendo::domain::progress;
 use tiendo::domain::{
-    Command, Date, Entry, EntryKey, GroupId, Indicator, IndicatorId, Period, PeriodId, Profile,
-    Status, TaskId, Timestamp, UnitId, Workspace,
+    Command, Date, Entry, EntryKey, Funding, GroupId, Indicator, IndicatorId, Period, PeriodId,
+    Profile, Status, TaskId, Timestamp, UnitId, Workspace,
 };
 use tiendo::format::{sample, seed};
 
@@ -210,4 +211,18 @@ fn the_samples_first_period_has_known_figures() {
     assert_eq!(laggards.len(), 17);
     let due = ws.plan.regime.due_date(Period::half_year(2024));
     assert_eq!(due, Date::new(2024, 6, 15).unwrap());
+    // Kinh phí: what the dashboard's funding panel shows.
+    let funding = budget::totals(&ws, &owed);
+    assert_eq!(
+        (funding.spent, funding.reports, funding.requested()),
+        (733_500_000, 49, 380_000_000)
+    );
+    assert_eq!(funding.requests.len(), 5);
+    assert_eq!(
+        funding.by_source,
+        [
+            (Some(Funding::Regular), 588_000_000),
+            (Some(Funding::Other), 145_500_000)
+        ]
+    );
 }

@@ -4,8 +4,8 @@
 
 use std::io::{Cursor, Read};
 use tiendo::domain::{
-    Date, Entry, EntryKey, Evidence, EvidenceKind, Indicator, IndicatorId, Period, PeriodId,
-    Status, TaskId, Timestamp, UnitId, Workspace,
+    Budget, Date, Entry, EntryKey, Evidence, EvidenceKind, Funding, Indicator, IndicatorId, Period,
+    PeriodId, Status, TaskId, Timestamp, UnitId, Workspace,
 };
 use tiendo::format::office::{docx, xlsx};
 use tiendo::format::report_up::{self, Block, ReportUp};
@@ -210,6 +210,98 @@ fn the_body_reports_every_task_with_what_units_sent() {
         .ends_with("(chi tiết tại Phụ lục kèm theo)./."));
 }
 
+/// The fixture with funding stated: 3.2 by Sở VHTTDL (regular budget, and
+/// more asked for), 1 by Sở VHTTDL (no source), 2 by UBND Đình Lập (asks only).
+fn funded() -> ReportUp {
+    let mut ws = fixture("2024-6t");
+    let mut fund = |task: &str, unit: &str, budget: Budget| {
+        ws.entries
+            .get_mut(&key(task, unit, "2024-6t"))
+            .unwrap()
+            .budget = budget;
+    };
+    fund(
+        "t3.2",
+        "so-vhttdl",
+        Budget {
+            spent: Some(12_500_000),
+            source: Some(Funding::Regular),
+            requested: Some(50_000_000),
+        },
+    );
+    fund(
+        "t1",
+        "so-vhttdl",
+        Budget {
+            spent: Some(3_000_000),
+            ..Budget::default()
+        },
+    );
+    fund(
+        "t2",
+        "ubnd-dinh-lap",
+        Budget {
+            requested: Some(20_000_000),
+            ..Budget::default()
+        },
+    );
+    report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 20).unwrap(),
+        HANOI,
+    )
+}
+
+#[test]
+fn funding_is_summed_in_the_body_and_asked_for_in_its_proposals() {
+    let report = funded();
+    let body = texts(&report.body);
+    let heading = body
+        .iter()
+        .position(|t| *t == "3. Kinh phí thực hiện")
+        .expect("a funding section");
+    assert!(heading < body.iter().position(|t| t.starts_with("II.")).unwrap());
+    assert_eq!(
+        body[heading + 1],
+        "Có 2 nội dung báo cáo kinh phí thực hiện, tổng kinh phí đã sử dụng 15.500.000 đồng, trong đó: chi thường xuyên 12.500.000 đồng; chưa ghi nguồn 3.000.000 đồng."
+    );
+    let iv = body.iter().position(|t| t.starts_with("IV.")).unwrap();
+    assert_eq!(
+        body[iv + 2],
+        "- Đề nghị UBND tỉnh Lạng Sơn xem xét, giao cơ quan tài chính thẩm định, bố trí bổ sung kinh phí 70.000.000 đồng theo đề nghị của các cơ quan, đơn vị: UBND Đình Lập (nhiệm vụ 2) 20.000.000 đồng; Sở VHTTDL (nhiệm vụ 3.2) 50.000.000 đồng."
+    );
+    let row = report
+        .annex
+        .iter()
+        .find(|r| r.number == "3.2" && r.unit == "Sở VHTTDL")
+        .unwrap();
+    assert_eq!(
+        (row.spent, row.source.as_str(), row.requested),
+        (Some(12_500_000), "Chi thường xuyên", Some(50_000_000))
+    );
+    let parts = unzip(&xlsx::write(&report, Date::new(2024, 6, 20).unwrap()));
+    let sheet = part(&parts, "xl/worksheets/sheet1.xml");
+    let index = report.annex.iter().position(|r| r == row).unwrap() + 4;
+    for (cell, value) in [("M", "12500000"), ("O", "50000000")] {
+        assert!(
+            sheet.contains(&format!(
+                "<c r=\"{cell}{index}\" s=\"5\"><v>{value}</v></c>"
+            )),
+            "{cell}{index}"
+        );
+    }
+    let styles = part(&parts, "xl/styles.xml");
+    let xfs = roxmltree::Document::parse(styles).unwrap();
+    let money = xfs
+        .descendants()
+        .filter(|n| n.tag_name().name() == "cellXfs")
+        .flat_map(|n| n.children().filter(|c| c.is_element()))
+        .nth(5)
+        .unwrap();
+    assert_eq!(money.attribute("numFmtId"), Some("3"), "#,##0");
+}
+
 #[test]
 fn the_annex_has_a_row_per_owed_report() {
     let report = first_half_2024();
@@ -353,7 +445,7 @@ fn the_xlsx_reads_back_with_a_row_per_report() {
             .collect()
     };
     let header = cells(&rows[2]);
-    assert_eq!(header.len(), 13);
+    assert_eq!(header.len(), 16);
     assert_eq!(header[7], ("H3".to_owned(), "Kết quả thực hiện".to_owned()));
     let index = report
         .annex
@@ -376,7 +468,9 @@ fn the_xlsx_reads_back_with_a_row_per_report() {
         "Đăng 40 tin, bài <Lạng Sơn & bạn bè>\nMở chuyên mục mới"
     );
     assert_eq!(at("I"), "Tin, bài quảng bá: 40 tin, bài");
-    assert_eq!(at("M"), "10/06/2024");
+    assert_eq!(header[12].1, "Kinh phí đã sử dụng (đồng)");
+    assert_eq!((at("M"), at("N"), at("O")), Default::default());
+    assert_eq!(at("P"), "10/06/2024");
     let units = roxmltree::Document::parse(part(&parts, "xl/worksheets/sheet2.xml")).unwrap();
     let unit_rows = units
         .descendants()

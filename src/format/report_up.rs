@@ -8,6 +8,7 @@
 
 mod sections;
 
+use crate::domain::budget;
 use crate::domain::dashboard;
 use crate::domain::progress;
 use crate::domain::{Date, Period, Plan, Role, Status, UnitId, UnitKind, Workspace};
@@ -37,6 +38,12 @@ pub struct AnnexRow {
     pub evidence: String,
     pub obstacles: String,
     pub proposals: String,
+    /// Kinh phí đã sử dụng, đồng.
+    pub spent: Option<u64>,
+    /// "Chi thường xuyên"; empty when not stated.
+    pub source: String,
+    /// Kinh phí đề nghị bổ sung, đồng.
+    pub requested: Option<u64>,
     /// The entry's last save, dd/mm/yyyy.
     pub updated: String,
 }
@@ -119,7 +126,7 @@ fn phrase(period: Period) -> String {
 }
 
 /// "Ủy ban nhân dân tỉnh Lạng Sơn" → "UBND tỉnh Lạng Sơn".
-fn abbreviate(name: &str) -> String {
+pub(crate) fn abbreviate(name: &str) -> String {
     name.replacen("Ủy ban nhân dân", "UBND", 1)
 }
 
@@ -186,6 +193,11 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
         "2. Kết quả thực hiện các nhiệm vụ".to_owned(),
     ));
     body.extend(sections::results(workspace, &owed));
+    let funding = budget::totals(workspace, &owed);
+    if funding.reports > 0 {
+        body.push(Block::Heading("3. Kinh phí thực hiện".to_owned()));
+        body.extend(sections::funding(&funding));
+    }
     body.push(Block::Heading(
         "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN".to_owned(),
     ));
@@ -197,7 +209,7 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
     ));
     body.extend(sections::next_steps(workspace, &owed, &reference, &when));
     body.push(Block::Heading("IV. ĐỀ XUẤT, KIẾN NGHỊ".to_owned()));
-    body.extend(sections::proposals(plan, &raised));
+    body.extend(sections::proposals(plan, &raised, &funding));
     body.push(Block::Text(format!(
         "Trên đây là báo cáo kết quả thực hiện {reference}, {when} (chi tiết tại Phụ lục kèm theo)./."
     )));

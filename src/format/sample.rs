@@ -3,7 +3,8 @@
 //! Every entry is marked `sample` and is never exported.
 
 use crate::domain::{
-    progress, Date, Entry, EntryKey, Evidence, EvidenceKind, Period, Status, Timestamp, Workspace,
+    progress, Date, Entry, EntryKey, Evidence, EvidenceKind, Funding, Period, Status, Timestamp,
+    Workspace,
 };
 
 /// FNV-1a: a stable hash, so the same plan always gets the same sample.
@@ -83,7 +84,8 @@ fn sample_entry(roll: u64, round: usize, period: Period, at: Timestamp) -> Optio
         d if d < 96 => Status::NothingArose,
         _ => Status::Blocked,
     };
-    let pick = (roll >> 8) as usize;
+    // 32 bits: the same sample natively and in the wasm, where usize is 32 bits.
+    let pick = (roll >> 8) as u32 as usize;
     let mut entry = Entry {
         status,
         revision: 1,
@@ -120,9 +122,23 @@ fn sample_entry(roll: u64, round: usize, period: Period, at: Timestamp) -> Optio
             });
         }
     }
+    // Some units state what the period's work cost (a multiple of 500.000
+    // đồng), mostly from their regular budget.
+    if matches!(status, Status::InProgress | Status::Done) && pick % 4 == 1 {
+        entry.budget.spent = Some((2 + (pick % 19) as u64) * 1_500_000);
+        entry.budget.source = Some(if pick.is_multiple_of(5) {
+            Funding::Other
+        } else {
+            Funding::Regular
+        });
+    }
     if status == Status::Blocked {
         entry.obstacles = OBSTACLES[pick % OBSTACLES.len()].to_owned();
         entry.proposals = PROPOSALS[pick % PROPOSALS.len()].to_owned();
+        if pick % PROPOSALS.len() == 1 {
+            // "Đề nghị bố trí kinh phí riêng…": with its estimate.
+            entry.budget.requested = Some((3 + (pick % 8) as u64) * 10_000_000);
+        }
     }
     Some(entry)
 }

@@ -1,11 +1,13 @@
 //! The dashboard's tables under its charts: indicators against targets,
-//! obstacles and proposals, and who has not reported (with a drafted reminder).
+//! obstacles and proposals, funding, and who has not reported (with a
+//! drafted reminder).
 
-use super::i18n::Key;
+use super::i18n::{self, Key};
 use super::plan_view::period_label;
 use super::state::use_app;
 use super::when::When;
 use crate::browser;
+use crate::domain::budget;
 use crate::domain::dashboard;
 use crate::domain::number;
 use crate::domain::progress::Owed;
@@ -60,6 +62,51 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                         }).collect_view())}
                     </tbody>
                 </table>
+            </When>
+        </section>
+    }
+}
+
+/// Kinh phí: what the scope's reports spent, by source, and the further
+/// funding units ask for.
+#[component]
+pub fn Funding(owed: Memo<Vec<Owed>>) -> impl IntoView {
+    let app = use_app();
+    let totals = Memo::new(move |_| {
+        app.workspace()
+            .with(|w| owed.with(|o| budget::totals(w, o)))
+    });
+    let dong = move |amount: u64| budget::amount(amount, app.marks());
+    view! {
+        <section class="panel" data-testid="budget">
+            <h2>{app.tr(Key::EditorBudget)}</h2>
+            <When when=move || totals.with(|t| !t.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::BudgetNone)}</p> }>
+                <table class="table table--figures" data-testid="budget-spent">
+                    <caption>{app.text(Key::EditorSpent)}</caption>
+                    <thead><tr><th scope="col">{app.text(Key::EditorFunding)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
+                    <tbody>
+                        {move || totals.get().by_source.into_iter().map(|(source, sum)| view! {
+                            <tr><td>{app.text(source.map_or(Key::FundingUnstated, i18n::funding))}</td><td>{dong(sum)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot>
+                        <tr><th scope="row">{app.text(Key::BudgetTotal)}</th><td>{move || dong(totals.with(|t| t.spent))}</td></tr>
+                        <tr><th scope="row">{app.text(Key::BudgetReports)}</th><td>{move || totals.with(|t| t.reports)}</td></tr>
+                    </tfoot>
+                </table>
+                <When when=move || totals.with(|t| !t.requests.is_empty())>
+                    <table class="table table--figures" data-testid="budget-requests">
+                        <caption>{app.text(Key::BudgetRequests)}</caption>
+                        <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
+                        <tbody>
+                            {move || app.workspace().with(|w| totals.get().requests.into_iter().map(|r| view! {
+                                <tr><td>{w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default()}</td>
+                                <td>{w.plan.directory.short_name(&r.unit).to_owned()}</td><td>{dong(r.amount)}</td></tr>
+                            }).collect_view())}
+                        </tbody>
+                        <tfoot><tr><th scope="row" colspan="2">{app.text(Key::BudgetTotal)}</th><td>{move || dong(totals.with(|t| t.requested()))}</td></tr></tfoot>
+                    </table>
+                </When>
             </When>
         </section>
     }

@@ -6,7 +6,7 @@ use super::board_card::card_id;
 use super::board_filters::{GroupFilter, SectionFilter};
 use super::board_view::{hash_query, query_period};
 use super::charts::{MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance};
-use super::dashboard_panels::{Indicators, Laggards, Remarks};
+use super::dashboard_panels::{Funding, Indicators, Laggards, Remarks};
 use super::entry_editor::EntryEditor;
 use super::i18n::{self, Key};
 use super::plan_view::PeriodSelect;
@@ -39,6 +39,7 @@ pub fn DashboardView() -> impl IntoView {
             <Charts query periods period owed editing/>
             <Indicators owed/>
             <Remarks owed/>
+            <Funding owed/>
             <Laggards owed period=period.into()/>
         </section>
         {move || editing.get().map(|key| {

@@ -1,5 +1,5 @@
 //! The entry editor's fields that hold typing: progress and indicator
-//! figures, text areas, and the message under a field that cannot be read.
+//! figures (amounts: `entry_budget`), text areas, and the message under a field that cannot be read.
 //! What is typed is committed when the field changes, after a pause, when
 //! the editor closes or when the page goes away (`AppState::hold_draft`):
 //! no keystroke is lost.
@@ -22,23 +22,23 @@ pub(super) fn ProgressField(
     change: Callback<EntryChange>,
 ) -> impl IntoView {
     let app = use_app();
-    let wrong = RwSignal::new(false);
-    let read = |typed| match typed {
-        Typed::Empty => Some(EntryChange::Progress(None)),
+    let wrong = RwSignal::new(None);
+    let read = |event: &ev::Event| match browser::dom::typed_number(event) {
+        Typed::Empty => Ok(EntryChange::Progress(None)),
         Typed::Number(value) if (0.0..=100.0).contains(&value) && value.fract() == 0.0 => {
-            Some(EntryChange::Progress(Some(value as u8)))
+            Ok(EntryChange::Progress(Some(value as u8)))
         }
-        _ => None,
+        _ => Err(Key::InvalidProgress),
     };
-    let (on_input, on_change) = number_handlers("editor-progress".into(), read, change, wrong);
+    let (on_input, on_change) = held_handlers("editor-progress".into(), read, change, wrong);
     view! {
         <label class="editor__field">
             <span>{app.tr(Key::EditorProgress)}</span>
             <input class="input editor__progress" type="number" min="0" max="100" step="5" data-testid="editor-progress" disabled=readonly
-                aria-invalid=move || wrong.get().then_some("true") aria-describedby="progress-error"
+                aria-invalid=move || wrong.get().map(|_| "true") aria-describedby="progress-error"
                 prop:value=move || entry.with(|e| e.progress.map(|p| p.to_string()).unwrap_or_default())
                 on:input=on_input on:change=on_change/>
-            <FieldError id="progress-error" text=Signal::derive(move || wrong.get().then_some(Key::InvalidProgress))/>
+            <FieldError id="progress-error" text=wrong.into()/>
         </label>
     }
 }
@@ -52,7 +52,7 @@ pub(super) fn IndicatorField(
     change: Callback<EntryChange>,
 ) -> impl IntoView {
     let app = use_app();
-    let wrong = RwSignal::new(false);
+    let wrong = RwSignal::new(None);
     let field = format!("indicator-{}", indicator.id);
     let error_id = format!("{field}-error");
     let target = indicator
@@ -60,36 +60,36 @@ pub(super) fn IndicatorField(
         .map(|t| format!(" / {}", number::decimal(t, app.marks())))
         .unwrap_or_default();
     let id = indicator.id.clone();
-    let read = move |typed| match typed {
-        Typed::Empty => Some(EntryChange::Indicator(id.clone(), None)),
-        Typed::Number(value) => Some(EntryChange::Indicator(id.clone(), Some(value))),
-        Typed::Unreadable => None,
+    let read = move |event: &ev::Event| match browser::dom::typed_number(event) {
+        Typed::Empty => Ok(EntryChange::Indicator(id.clone(), None)),
+        Typed::Number(value) => Ok(EntryChange::Indicator(id.clone(), Some(value))),
+        Typed::Unreadable => Err(Key::InvalidNumber),
     };
-    let (on_input, on_change) = number_handlers(field.clone(), read, change, wrong);
+    let (on_input, on_change) = held_handlers(field.clone(), read, change, wrong);
     let value_id = indicator.id.clone();
     view! {
         <label class="editor__field">
             <span>{format!("{} ({}){target}", indicator.name, indicator.measure)}</span>
             <input class="input" type="number" step="any" disabled=readonly data-testid=field
-                aria-invalid=move || wrong.get().then_some("true") aria-describedby=error_id.clone()
+                aria-invalid=move || wrong.get().map(|_| "true") aria-describedby=error_id.clone()
                 prop:value=move || entry.with(|e| e.indicators.get(&value_id).map(|v| number::shortest(*v)).unwrap_or_default())
                 on:input=on_input on:change=on_change/>
-            <FieldError id=error_id text=Signal::derive(move || wrong.get().then_some(Key::InvalidNumber))/>
+            <FieldError id=error_id text=wrong.into()/>
         </label>
     }
 }
 
-/// The input and change handlers of a number field whose reading (`read`;
-/// `None`: unreadable, marked `wrong`) becomes `change` when the field
-/// changes — or, typed but not yet changed (no blur, no Enter), when the
-/// page goes away or the editor closes: the reading is held as a draft
-/// meanwhile. (A reading equal to what the entry holds changes nothing:
-/// `AppState::dispatch` drops it.)
-fn number_handlers(
+/// The input and change handlers of a field whose reading (`read`: the
+/// change it makes, or why it cannot be read, shown in `wrong`) becomes
+/// `change` when the field changes — or, typed but not yet changed (no
+/// blur, no Enter), when the page goes away or the editor closes: the
+/// reading is held as a draft meanwhile. (A reading equal to what the entry
+/// holds changes nothing: `AppState::dispatch` drops it.)
+pub(super) fn held_handlers(
     field: String,
-    read: impl Fn(Typed) -> Option<EntryChange> + Clone + 'static,
+    read: impl Fn(&ev::Event) -> Result<EntryChange, Key> + Clone + 'static,
     change: Callback<EntryChange>,
-    wrong: RwSignal<bool>,
+    wrong: RwSignal<Option<Key>>,
 ) -> (impl Fn(ev::Event) + 'static, impl Fn(ev::Event) + 'static) {
     let app = use_app();
     let pending = StoredValue::new(None::<EntryChange>);
@@ -110,7 +110,7 @@ fn number_handlers(
     let on_input = {
         let (field, read) = (field.clone(), read.clone());
         move |event: ev::Event| {
-            let reading = read(browser::dom::typed_number(&event));
+            let reading = read(&event).ok();
             let readable = reading.is_some();
             pending.set_value(reading);
             if readable {
@@ -123,12 +123,12 @@ fn number_handlers(
     let on_change = move |event: ev::Event| {
         app.release_draft(&field);
         pending.set_value(None);
-        match read(browser::dom::typed_number(&event)) {
-            Some(reading) => {
-                wrong.set(false);
+        match read(&event) {
+            Ok(reading) => {
+                wrong.set(None);
                 change.run(reading);
             }
-            None => wrong.set(true),
+            Err(why) => wrong.set(Some(why)),
         }
     };
     (on_input, on_change)

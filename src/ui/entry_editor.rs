@@ -3,6 +3,7 @@
 //! opens read-only and says why.
 
 use super::editor_fields::{IndicatorField, ProgressField, TextArea};
+use super::entry_budget::BudgetFields;
 use super::evidence::EvidenceList;
 use super::i18n::{self, Key};
 use super::plan_view::period_label;
@@ -87,6 +88,7 @@ pub fn EntryEditor(
                 <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
                     on_commit=Callback::new(move |text| change.run(EntryChange::Proposals(text)))/>
                 <Indicators task=entry_key.task.clone() entry readonly change/>
+                <BudgetFields entry readonly change/>
                 <Conflicts key_value=key readonly/>
                 <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
                 <div class="dialog__actions">

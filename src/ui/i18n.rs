@@ -3,8 +3,12 @@
 //! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
 
 use crate::domain::board::DeadlineState;
+use crate::domain::budget;
+use crate::domain::number::Marks;
 use crate::domain::plan::AmendError;
-use crate::domain::{CommandError, Date, DocumentRef, EvidenceKind, Role, Status, UnitKind};
+use crate::domain::{
+    CommandError, Date, DocumentRef, EvidenceKind, Funding, Role, Status, UnitKind,
+};
 use crate::format::Language;
 
 macro_rules! texts {
@@ -161,6 +165,17 @@ texts! {
     EditorObstacles => "Khó khăn, vướng mắc", "Obstacles";
     EditorProposals => "Đề xuất, kiến nghị", "Proposals";
     EditorIndicators => "Chỉ tiêu", "Indicators";
+    EditorBudget => "Kinh phí", "Funding";
+    EditorSpent => "Kinh phí đã sử dụng (đồng)", "Spent (dong)";
+    EditorFunding => "Nguồn kinh phí", "Source of funds";
+    EditorRequested => "Đề nghị bổ sung (đồng)", "Further funding requested (dong)";
+    EditorBudgetHint => "Số tiền bằng đồng, ví dụ 12.500.000. Đề nghị bổ sung: dự toán kinh phí gửi Sở Tài chính cho nhiệm vụ không thường xuyên.", "Amounts in dong, e.g. 12,500,000. Further funding: the estimate sent to the Department of Finance for non-regular work.";
+    FundingUnset => "— Chưa ghi —", "— Not stated —";
+    FundingRegular => "Chi thường xuyên", "Regular budget";
+    FundingNonRegular => "Chi không thường xuyên", "Non-regular budget";
+    FundingOther => "Xã hội hóa, nguồn khác", "Private and other sources";
+    InvalidAmount => "Ghi số tiền bằng đồng, ví dụ 12.500.000.", "Write the amount in dong, e.g. 12,500,000.";
+    AmountTooLarge => "Số tiền quá lớn.", "The amount is too large.";
     EditorReadOnly => "Bạn đang xem báo cáo của đơn vị khác: chỉ xem, không sửa.", "This is another unit's report: read only.";
     EditorAutosave => "Thay đổi được lưu tự động. Ctrl+Z để hoàn tác thay đổi gần nhất.", "Changes save automatically. Ctrl+Z undoes the last change.";
     EvidenceAdd => "Thêm minh chứng", "Add evidence";
@@ -308,6 +323,12 @@ texts! {
     CompletePct => "Hoàn thành (%)", "Complete (%)";
     ReportedPct => "Đã báo cáo (%)", "Reported (%)";
     IndicatorsTitle => "Chỉ tiêu so với mục tiêu", "Indicators against targets";
+    BudgetNone => "Chưa có đơn vị nào ghi kinh phí trong kỳ.", "No unit has stated its funding this period.";
+    BudgetAmount => "Số tiền (đồng)", "Amount (dong)";
+    BudgetTotal => "Tổng cộng", "Total";
+    BudgetReports => "Số báo cáo ghi kinh phí", "Reports stating an amount";
+    BudgetRequests => "Đề nghị bổ sung kinh phí", "Further funding requested";
+    FundingUnstated => "Chưa ghi nguồn", "Source not stated";
     IndicatorsNone => "Kế hoạch chưa đặt chỉ tiêu định lượng cho nhiệm vụ nào.", "The plan sets no quantitative indicator.";
     IndicatorTarget => "Mục tiêu", "Target";
     IndicatorActual => "Thực hiện", "Actual";
@@ -352,6 +373,14 @@ pub fn evidence_kind(kind: EvidenceKind) -> Key {
     }
 }
 
+pub fn funding(source: Funding) -> Key {
+    match source {
+        Funding::Regular => Key::FundingRegular,
+        Funding::NonRegular => Key::FundingNonRegular,
+        Funding::Other => Key::FundingOther,
+    }
+}
+
 pub fn deadline(state: DeadlineState) -> Key {
     match state {
         DeadlineState::DoneOnTime => Key::DeadlineDoneOnTime,
@@ -390,6 +419,10 @@ pub fn command_error(language: Language, error: &CommandError) -> String {
             }
             CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
             CommandError::NotANumber => "An indicator value must be a number.".into(),
+            CommandError::AmountTooLarge(dong) => format!(
+                "The amount of {} dong is too large.",
+                budget::amount(*dong, Marks::EN)
+            ),
             CommandError::NoSuchEntry => "There is no report to delete.".into(),
             CommandError::MonitoringOnly => "Only the monitoring unit amends the plan.".into(),
             CommandError::Amend(error) => {

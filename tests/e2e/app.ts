@@ -40,3 +40,13 @@ export class App {
     await this.page.getByTestId(`nav-${view}`).click();
   }
 }
+
+/** Drops files on the import screen's drop zone, as a user drags them from a folder. */
+export async function drop(page: Page, files: { name: string; text: string }[]) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, text } of list) data.items.add(new File([text], name, { type: "application/json" }));
+    return data;
+  }, files);
+  await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: transfer });
+}

@@ -200,6 +200,9 @@ test("the report up downloads as a Word document and an Excel annex", async ({ p
   expect(text).toContain("Kết quả thực hiện Kế hoạch số 61/KH-UBND ngày 18/03/2024 của Ủy ban nhân dân tỉnh Lạng Sơn, 6 tháng đầu năm 2024");
   expect(text).toContain("báo cáo 235 nội dung");
   expect(text).toContain("Tổ chức 3 hội nghị quán triệt <Kết luận 57> & phát hành 1.200 tài liệu.");
+  // The sample's funding (pinned by tests/dashboard.rs): summed, and the requests passed on.
+  expect(text).toContain("3. Kinh phí thực hiện|Có 49 nội dung báo cáo kinh phí thực hiện, tổng kinh phí đã sử dụng 733.500.000 đồng");
+  expect(text).toContain("bố trí bổ sung kinh phí 380.000.000 đồng theo đề nghị của các cơ quan, đơn vị:");
   expect(text).toContain("Nơi nhận:");
   await expect(page.getByTestId("notice").last()).toContainText("Bao-cao-KH61-2024-2024-6T.docx");
 
@@ -216,7 +219,7 @@ test("the report up downloads as a Word document and an Excel annex", async ({ p
   const rows = await xmlTexts(page, sheets.get("xl/worksheets/sheet1.xml")!, "row");
   // A title, a date line, the headers, then one row per owed report.
   expect(rows!.length).toBe(3 + 235);
-  expect(rows![2]).toBe("STTNhiệm vụNội dung nhiệm vụCơ quan, đơn vịVai tròTình trạngTiến độ (%)Kết quả thực hiệnChỉ tiêuMinh chứngKhó khăn, vướng mắcĐề xuất, kiến nghịCập nhật");
+  expect(rows![2]).toBe("STTNhiệm vụNội dung nhiệm vụCơ quan, đơn vịVai tròTình trạngTiến độ (%)Kết quả thực hiệnChỉ tiêuMinh chứngKhó khăn, vướng mắcĐề xuất, kiến nghịKinh phí đã sử dụng (đồng)Nguồn kinh phíĐề nghị bổ sung (đồng)Cập nhật");
   expect(rows!.join("\n")).toContain("Tổ chức 3 hội nghị quán triệt <Kết luận 57> & phát hành 1.200 tài liệu");
 });
 

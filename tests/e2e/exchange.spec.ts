@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { App } from "./app";
+import { App, drop } from "./app";
 
 const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
 
@@ -32,15 +32,6 @@ async function report(page: Page, app: App, search: string, unit: string, task: 
   const file = await download;
   await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
-}
-
-async function drop(page: Page, files: { name: string; text: string }[]) {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const { name, text } of list) data.items.add(new File([text], name, { type: "application/json" }));
-    return data;
-  }, files);
-  await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: transfer });
 }
 
 test("units send reports; the monitoring unit imports them in one drop, refuses a broken file, and can undo", async ({ browser }) => {

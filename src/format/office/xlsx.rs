@@ -1,6 +1,6 @@
 //! The report up's annex as a workbook: one sheet with every owed report
 //! (task, unit, role, status, progress, what was done, figures, evidence,
-//! obstacles, proposals, last saved) and one with each unit's standing.
+//! obstacles, proposals, funding, last saved) and one with each unit's standing.
 //! Landscape A4, Times New Roman, headers frozen, texts wrapped.
 
 use super::{content_types, push_text, relationships, zip, DECLARATION};
@@ -15,6 +15,9 @@ const TITLE: u8 = 1;
 const HEADER: u8 = 2;
 const TEXT: u8 = 3;
 const FIGURE: u8 = 4;
+/// Whole đồng with a mark between thousands (`#,##0`, shown in the
+/// reader's locale: 12.500.000 in a Vietnamese Excel).
+const MONEY: u8 = 5;
 
 /// Characters kept in a cell, with room for the ellipsis.
 const MAX_CELL: usize = 32_000;
@@ -22,10 +25,11 @@ const MAX_CELL: usize = 32_000;
 enum Cell<'a> {
     Text(&'a str),
     Figure(usize),
+    Money(u64),
     Empty,
 }
 
-/// Column letters: 0 → A … 25 → Z (the sheets have at most 13 columns).
+/// Column letters: 0 → A … 25 → Z (the sheets have at most 16 columns).
 fn column(index: usize) -> char {
     char::from(b'A' + (index % 26) as u8)
 }
@@ -49,6 +53,9 @@ fn cell(out: &mut String, row: usize, index: usize, value: &Cell, style: u8) {
         }
         Cell::Figure(value) => {
             out.push_str(&format!("<c r=\"{at}\" s=\"{FIGURE}\"><v>{value}</v></c>"));
+        }
+        Cell::Money(value) => {
+            out.push_str(&format!("<c r=\"{at}\" s=\"{MONEY}\"><v>{value}</v></c>"));
         }
         _ => out.push_str(&format!("<c r=\"{at}\" s=\"{style}\"/>")),
     }
@@ -124,7 +131,7 @@ fn styles() -> String {
         )
     };
     format!(
-        "{DECLARATION}<styleSheet xmlns=\"{MAIN}\"><fonts count=\"2\">{}{}</fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf></cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>",
+        "{DECLARATION}<styleSheet xmlns=\"{MAIN}\"><fonts count=\"2\">{}{}</fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf><xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>",
         font(""),
         font("<b/>"),
     )
@@ -152,6 +159,9 @@ pub fn write(report: &ReportUp, today: Date) -> Vec<u8> {
                 Cell::Text(&row.evidence),
                 Cell::Text(&row.obstacles),
                 Cell::Text(&row.proposals),
+                row.spent.map_or(Cell::Empty, Cell::Money),
+                Cell::Text(&row.source),
+                row.requested.map_or(Cell::Empty, Cell::Money),
                 Cell::Text(&row.updated),
             ]
         })
@@ -172,6 +182,9 @@ pub fn write(report: &ReportUp, today: Date) -> Vec<u8> {
             ("Minh chứng", 24),
             ("Khó khăn, vướng mắc", 22),
             ("Đề xuất, kiến nghị", 22),
+            ("Kinh phí đã sử dụng (đồng)", 14),
+            ("Nguồn kinh phí", 14),
+            ("Đề nghị bổ sung (đồng)", 14),
             ("Cập nhật", 11),
         ],
         &detail,

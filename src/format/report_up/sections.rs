@@ -1,6 +1,7 @@
 //! The report's body, section by section, and its annex rows.
 
-use super::{capital, join_names, role_label, status_label, AnnexRow, Block};
+use super::{abbreviate, capital, join_names, role_label, status_label, AnnexRow, Block};
+use crate::domain::budget::{self, Totals};
 use crate::domain::dashboard;
 use crate::domain::progress::{self, Owed};
 use crate::domain::{number, Date, Entry, EntryKey, Plan, UnitId, Workspace};
@@ -223,15 +224,57 @@ pub(super) fn next_steps(
     blocks
 }
 
-pub(super) fn proposals(plan: &Plan, raised: &[dashboard::Remark]) -> Vec<Block> {
-    let blocks = remarks(plan, raised, |r| &r.proposals);
-    if blocks.is_empty() {
-        vec![Block::Text(
-            "Các cơ quan, đơn vị không có đề xuất, kiến nghị trong kỳ.".to_owned(),
-        )]
-    } else {
-        blocks
+/// "12.500.000 đồng".
+fn dong(amount: u64) -> String {
+    format!("{} đồng", budget::amount(amount, number::Marks::VI))
+}
+
+/// What the period's reports spent, by source.
+pub(super) fn funding(totals: &Totals) -> Vec<Block> {
+    let sources: Vec<String> = totals
+        .by_source
+        .iter()
+        .map(|(source, sum)| {
+            let label = source.map_or("chưa ghi nguồn", |s| s.label_vi());
+            format!("{label} {}", dong(*sum))
+        })
+        .collect();
+    vec![Block::Text(format!(
+        "Có {} nội dung báo cáo kinh phí thực hiện, tổng kinh phí đã sử dụng {}, trong đó: {}.",
+        totals.reports,
+        dong(totals.spent),
+        sources.join("; ")
+    ))]
+}
+
+pub(super) fn proposals(plan: &Plan, raised: &[dashboard::Remark], funding: &Totals) -> Vec<Block> {
+    let mut blocks = remarks(plan, raised, |r| &r.proposals);
+    if !funding.requests.is_empty() {
+        let asks: Vec<String> = funding
+            .requests
+            .iter()
+            .map(|r| {
+                let number = plan.task(&r.task).map_or("", |t| t.number.as_str());
+                format!(
+                    "{} (nhiệm vụ {number}) {}",
+                    plan.directory.short_name(&r.unit),
+                    dong(r.amount)
+                )
+            })
+            .collect();
+        blocks.push(Block::Text(format!(
+            "- Đề nghị {} xem xét, giao cơ quan tài chính thẩm định, bố trí bổ sung kinh phí {} theo đề nghị của các cơ quan, đơn vị: {}.",
+            abbreviate(&plan.document.issuer),
+            dong(funding.requested()),
+            asks.join("; ")
+        )));
     }
+    if blocks.is_empty() {
+        blocks.push(Block::Text(
+            "Các cơ quan, đơn vị không có đề xuất, kiến nghị trong kỳ.".to_owned(),
+        ));
+    }
+    blocks
 }
 
 pub(super) fn annex(workspace: &Workspace, owed: &[Owed], offset_minutes: i32) -> Vec<AnnexRow> {
@@ -254,6 +297,13 @@ pub(super) fn annex(workspace: &Workspace, owed: &[Owed], offset_minutes: i32) -
                 row.evidence = evidence_text(entry);
                 row.obstacles = entry.obstacles.trim().to_owned();
                 row.proposals = entry.proposals.trim().to_owned();
+                row.spent = entry.budget.spent;
+                row.source = entry
+                    .budget
+                    .source
+                    .map(|s| capital(s.label_vi()))
+                    .unwrap_or_default();
+                row.requested = entry.budget.requested;
                 row.updated = Date::from_timestamp(entry.updated_at, offset_minutes)
                     .map(Date::dmy)
                     .unwrap_or_default();
