@@ -4,7 +4,7 @@
 
 use super::i18n::{self, Key};
 use super::plan_view::period_label;
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
 use crate::domain::budget;
@@ -76,40 +76,65 @@ pub fn Funding(owed: Memo<Vec<Owed>>) -> impl IntoView {
         app.workspace()
             .with(|w| owed.with(|o| budget::totals(w, o)))
     });
-    let dong = move |amount: u64| budget::amount(amount, app.marks());
     view! {
         <section class="panel" data-testid="budget">
             <h2>{app.tr(Key::EditorBudget)}</h2>
-            <When when=move || totals.with(|t| !t.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::BudgetNone)}</p> }>
-                <table class="table table--figures" data-testid="budget-spent">
-                    <caption>{app.text(Key::EditorSpent)}</caption>
-                    <thead><tr><th scope="col">{app.text(Key::EditorFunding)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
-                    <tbody>
-                        {move || totals.get().by_source.into_iter().map(|(source, sum)| view! {
-                            <tr><td>{app.text(source.map_or(Key::FundingUnstated, i18n::funding))}</td><td>{dong(sum)}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                    <tfoot>
-                        <tr><th scope="row">{app.text(Key::BudgetTotal)}</th><td>{move || dong(totals.with(|t| t.spent))}</td></tr>
-                        <tr><th scope="row">{app.text(Key::BudgetReports)}</th><td>{move || totals.with(|t| t.reports)}</td></tr>
-                    </tfoot>
-                </table>
-                <When when=move || totals.with(|t| !t.requests.is_empty())>
-                    <table class="table table--figures" data-testid="budget-requests">
-                        <caption>{app.text(Key::BudgetRequests)}</caption>
-                        <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
-                        <tbody>
-                            {move || app.workspace().with(|w| totals.get().requests.into_iter().map(|r| view! {
-                                <tr><td>{w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default()}</td>
-                                <td>{w.plan.directory.short_name(&r.unit).to_owned()}</td><td>{dong(r.amount)}</td></tr>
-                            }).collect_view())}
-                        </tbody>
-                        <tfoot><tr><th scope="row" colspan="2">{app.text(Key::BudgetTotal)}</th><td>{move || dong(totals.with(|t| t.requested()))}</td></tr></tfoot>
-                    </table>
-                </When>
-            </When>
+            // One closure for both tables: they change only with the totals
+            // or the language, and are small.
+            {move || funding_tables(app, &totals.get())}
         </section>
     }
+}
+
+fn funding_tables(app: AppState, totals: &budget::Totals) -> AnyView {
+    if totals.is_empty() {
+        return view! { <p class="editor__hint">{app.text(Key::BudgetNone)}</p> }.into_any();
+    }
+    let dong = |amount: u64| budget::amount(amount, app.marks());
+    let row =
+        |label: String, amount: u64| view! { <tr><td>{label}</td><td>{dong(amount)}</td></tr> };
+    let sources = totals
+        .by_source
+        .iter()
+        .map(|(source, sum)| {
+            let key = source.map_or(Key::FundingUnstated, i18n::funding);
+            row(app.text(key).to_owned(), *sum)
+        })
+        .collect_view();
+    let requests = (!totals.requests.is_empty()).then(|| {
+        let rows = app.workspace().with(|w| {
+            totals
+                .requests
+                .iter()
+                .map(|r| {
+                    let number = w.plan.task(&r.task).map_or("", |t| t.number.as_str());
+                    let unit = w.plan.directory.short_name(&r.unit);
+                    view! { <tr><td>{number.to_owned()}</td><td>{unit.to_owned()}</td><td>{dong(r.amount)}</td></tr> }
+                })
+                .collect_view()
+        });
+        view! {
+            <table class="table table--figures" data-testid="budget-requests">
+                <caption>{app.text(Key::BudgetRequests)}</caption>
+                <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot><tr><th scope="row" colspan="2">{app.text(Key::BudgetTotal)}</th><td>{dong(totals.requested())}</td></tr></tfoot>
+            </table>
+        }
+    });
+    view! {
+        <table class="table table--figures" data-testid="budget-spent">
+            <caption>{app.text(Key::EditorSpent)}</caption>
+            <thead><tr><th scope="col">{app.text(Key::EditorFunding)}</th><th scope="col">{app.text(Key::BudgetAmount)}</th></tr></thead>
+            <tbody>{sources}</tbody>
+            <tfoot>
+                <tr><th scope="row">{app.text(Key::BudgetTotal)}</th><td>{dong(totals.spent)}</td></tr>
+                <tr><th scope="row">{app.text(Key::BudgetReports)}</th><td>{totals.reports}</td></tr>
+            </tfoot>
+        </table>
+        {requests}
+    }
+    .into_any()
 }
 
 #[component]
