@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use tiendo::domain::budget::MAX_DONG;
 use tiendo::domain::rebase::rebase;
 use tiendo::domain::{
-    progress, Command, CommandError, EntryChange, EntryKey, Evidence, EvidenceKind, Period,
-    PeriodId, Profile, Status, TaskId, Timestamp, UnitId, Workspace,
+    progress, Command, CommandError, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Funding,
+    Period, PeriodId, Profile, Status, TaskId, Timestamp, UnitId, Workspace,
 };
 use tiendo::format::seed;
 
@@ -422,6 +423,19 @@ fn arbitrary_command() -> impl Strategy<Value = (Profile, Command)> {
             count: None,
             link: None
         })),
+        // Amounts around the largest taken.
+        prop::sample::select(vec![0u64, 12_500_000, MAX_DONG, MAX_DONG + 1])
+            .prop_map(|d| EntryChange::Spent(Some(d))),
+        prop::sample::select(vec![None, Some(MAX_DONG + 1)]).prop_map(EntryChange::Requested),
+        prop::option::of(prop::sample::select(Funding::ALL.to_vec()))
+            .prop_map(EntryChange::Funding),
+        ((0u8..=120), "[a-z ]{0,8}").prop_map(|(progress, done)| EntryChange::Carry(Box::new(
+            Entry {
+                progress: Some(progress),
+                done,
+                ..Entry::default()
+            }
+        ))),
     ];
     (
         tasks,
@@ -497,4 +511,131 @@ fn a_change_knows_whether_it_changes_the_entry() {
     let figure = IndicatorId::new("tin-bai").unwrap();
     assert!(!EntryChange::Indicator(figure.clone(), None).changes(&entry));
     assert!(EntryChange::Indicator(figure, Some(12.5)).changes(&entry));
+}
+
+/// A new period of ongoing work starts from the unit's last report on the
+/// task: what is still empty is filled, what belongs to a period is not.
+#[test]
+fn an_earlier_report_carries_into_an_empty_entry() {
+    let mut ws = workspace();
+    let profile = unit_profile("so-vhttdl");
+    let first = key("t3.2", "so-vhttdl", "2024-6t");
+    let year = key("t3.2", "so-vhttdl", "2024-nam");
+    let next = key("t3.2", "so-vhttdl", "2025-6t");
+    let evidence = Evidence {
+        kind: EvidenceKind::Article,
+        title: "Tin, bài".into(),
+        date: None,
+        count: Some(12),
+        link: None,
+    };
+    for (at, change) in [
+        (1, EntryChange::Status(Status::InProgress)),
+        (2, EntryChange::Progress(Some(60))),
+        (3, EntryChange::Done("Đăng 12 tin, bài quảng bá".into())),
+        (4, EntryChange::Proposals("Bổ sung biên dịch viên".into())),
+        (5, EntryChange::AddEvidence(evidence)),
+        (6, EntryChange::Spent(Some(5_000_000))),
+    ] {
+        check(&mut ws, &profile, update(first.clone(), change, at)).unwrap();
+    }
+    // Nothing earlier than the first period; the year (ending after the
+    // half-year began) does not count for the half-year.
+    assert!(ws.previous_report(&first).is_none());
+    assert_eq!(
+        ws.previous_report(&year).map(|(p, _)| p.id()),
+        None,
+        "2024-6t ends inside the year"
+    );
+    let (period, earlier) = ws.previous_report(&next).unwrap();
+    assert_eq!(period.id().as_str(), "2024-6t");
+    let earlier = earlier.clone();
+    // The year's report, once written, is the latest before 2025.
+    check(
+        &mut ws,
+        &profile,
+        update(year.clone(), EntryChange::Done("Cả năm".into()), 7),
+    )
+    .unwrap();
+    assert_eq!(
+        ws.previous_report(&next).map(|(p, _)| p.id().to_string()),
+        Some("2024-nam".into())
+    );
+
+    // Already started: what is written stays, only the empty fields fill.
+    check(
+        &mut ws,
+        &profile,
+        update(
+            next.clone(),
+            EntryChange::Obstacles("Thiếu người".into()),
+            8,
+        ),
+    )
+    .unwrap();
+    check(
+        &mut ws,
+        &profile,
+        update(next.clone(), EntryChange::Carry(Box::new(earlier)), 9),
+    )
+    .unwrap();
+    let carried = &ws.entries[&next];
+    assert_eq!(carried.status, Status::InProgress);
+    assert_eq!(carried.progress, Some(60));
+    assert_eq!(carried.done, "Đăng 12 tin, bài quảng bá");
+    assert_eq!(carried.obstacles, "Thiếu người");
+    assert_eq!(carried.proposals, "Bổ sung biên dịch viên");
+    assert!(carried.evidence.is_empty(), "evidence is the period's own");
+    assert!(carried.budget.is_empty(), "funding is the period's own");
+    assert_eq!(carried.revision, 2, "one edit");
+
+    // Withdrawn or sample reports are not offered; another unit's never.
+    check(
+        &mut ws,
+        &profile,
+        Command::DeleteEntry {
+            key: year,
+            at: Timestamp(10),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        ws.previous_report(&next).map(|(p, _)| p.id().to_string()),
+        Some("2024-6t".into())
+    );
+    ws.entries.get_mut(&first).unwrap().sample = true;
+    assert!(ws.previous_report(&next).is_none());
+    assert!(ws
+        .previous_report(&key("t3.2", "bao-lang-son", "2025-6t"))
+        .is_none());
+}
+
+#[test]
+fn a_carried_report_is_checked_like_any_change() {
+    let mut ws = workspace();
+    let target = key("t3.2", "so-vhttdl", "2025-6t");
+    let from = Entry {
+        progress: Some(150),
+        ..Default::default()
+    };
+    assert_eq!(
+        check(
+            &mut ws,
+            &unit_profile("so-vhttdl"),
+            update(
+                target.clone(),
+                EntryChange::Carry(Box::new(from.clone())),
+                1
+            ),
+        ),
+        Err(CommandError::ProgressOutOfRange(150))
+    );
+    assert!(matches!(
+        check(
+            &mut ws,
+            &unit_profile("bao-lang-son"),
+            update(target, EntryChange::Carry(Box::new(from)), 1),
+        ),
+        Err(CommandError::NotOwner { .. })
+    ));
 }

@@ -93,6 +93,11 @@ pub enum EntryChange {
     Funding(Option<Funding>),
     /// Kinh phí đề nghị bổ sung, đồng.
     Requested(Option<u64>),
+    /// Fills what the entry leaves empty from the unit's report of an
+    /// earlier period ([`Workspace::previous_report`]): the status (when not
+    /// reported), progress, what was done, obstacles, proposals. Never
+    /// evidence, figures or funding: they belong to their own period.
+    Carry(Box<Entry>),
 }
 
 impl EntryChange {

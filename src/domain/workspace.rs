@@ -1,6 +1,7 @@
 //! The workspace: one plan and every entry this browser knows, keyed by task × unit × period.
 
 use super::entry::{Entry, EntryKey, Status};
+use super::period::Period;
 use super::plan::Plan;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{btree_map, BTreeMap};
@@ -39,6 +40,20 @@ impl Workspace {
         self.entries
             .get(key)
             .map_or(Status::NotReported, Entry::effective_status)
+    }
+
+    /// The unit's latest report on the task for a period that ended before
+    /// `key`'s began (not withdrawn, not the sample): what the editor offers
+    /// to carry into a new period of ongoing work. Of two ending the same
+    /// day, the shorter (Quý IV over the year).
+    pub fn previous_report(&self, key: &EntryKey) -> Option<(Period, &Entry)> {
+        let this = Period::parse(&key.period)?;
+        self.entries
+            .iter()
+            .filter(|(k, e)| k.task == key.task && k.unit == key.unit && !e.deleted && !e.sample)
+            .filter_map(|(k, e)| Some((Period::parse(&k.period)?, e)))
+            .filter(|(period, _)| period.end() < this.start())
+            .max_by_key(|(period, _)| (period.end(), period.start()))
     }
 
     pub fn has_sample(&self) -> bool {

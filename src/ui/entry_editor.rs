@@ -76,6 +76,7 @@ pub fn EntryEditor(
                 <When when=move || readonly.get()>
                     <p class="editor__readonly" role="note" data-testid="editor-readonly">{app.tr(Key::EditorReadOnly)}</p>
                 </When>
+                <CarryOver key_value=key entry readonly change/>
                 <div class="editor__row">
                     <StatusField entry readonly change/>
                     <ProgressField entry readonly change/>
@@ -164,6 +165,46 @@ fn StatusField(
                 }).collect_view()}
             </select>
         </label>
+    }
+}
+
+/// Offers to start an empty entry from the unit's report of an earlier
+/// period (ongoing work is reported every period, often in similar words).
+#[component]
+fn CarryOver(
+    key_value: StoredValue<EntryKey>,
+    entry: Memo<Entry>,
+    readonly: Signal<bool>,
+    change: Callback<EntryChange>,
+) -> impl IntoView {
+    let app = use_app();
+    let previous = Memo::new(move |_| {
+        key_value.with_value(|k| {
+            app.workspace()
+                .with(|w| w.previous_report(k).map(|(p, e)| (p, e.clone())))
+        })
+    });
+    let empty = move || {
+        entry.with(|e| {
+            [&e.done, &e.obstacles, &e.proposals]
+                .iter()
+                .all(|text| text.trim().is_empty())
+        })
+    };
+    move || {
+        let (period, from) = previous.get().filter(|_| !readonly.get() && empty())?;
+        let label = format!(
+            "{} {}",
+            app.text(Key::EditorCarry),
+            period_label(app.language(), period)
+        );
+        Some(view! {
+            <p class="editor__carry">
+                <button class="button" type="button" data-testid="editor-carry"
+                    on:click=move |_| change.run(EntryChange::Carry(Box::new(from.clone())))>{label}</button>
+                " "<span class="editor__hint">{app.text(Key::EditorCarryHint)}</span>
+            </p>
+        })
     }
 }
 

@@ -165,6 +165,8 @@ texts! {
     EditorObstacles => "Khó khăn, vướng mắc", "Obstacles";
     EditorProposals => "Đề xuất, kiến nghị", "Proposals";
     EditorIndicators => "Chỉ tiêu", "Indicators";
+    EditorCarry => "Chép từ báo cáo", "Copy from the report for";
+    EditorCarryHint => "Chép tình trạng, tiến độ và nội dung để sửa lại cho kỳ này; minh chứng, chỉ tiêu và kinh phí thuộc kỳ nào ghi kỳ đó.", "Copies the status, progress and texts for you to update for this period; evidence, figures and funding belong to their own period.";
     EditorBudget => "Kinh phí", "Funding";
     EditorSpent => "Kinh phí đã sử dụng (đồng)", "Spent (dong)";
     EditorFunding => "Nguồn kinh phí", "Source of funds";

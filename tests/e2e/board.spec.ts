@@ -368,3 +368,37 @@ test("an empty filter result says what to do", async ({ page }) => {
   await page.goto("./#bang?ky=2024-6t&q=khong%20co%20gi%20ca");
   await expect(page.getByTestId("board-empty")).toContainText("Bỏ bớt bộ lọc");
 });
+
+test("a new period starts from the unit's last report in one click, and Ctrl+Z takes it back", async ({ page }) => {
+  await asCultureDepartment(page);
+  const editor = page.getByTestId("entry-editor");
+  const carry = editor.getByTestId("editor-carry");
+  await card(page, "t3.2", "so-vhttdl").click();
+  // Nothing to copy in the plan's first period.
+  await expect(editor.getByTestId("editor-status")).toBeVisible();
+  await expect(carry).toHaveCount(0);
+  await editor.getByTestId("editor-status").selectOption("dang_trien_khai");
+  await editor.getByTestId("editor-done").fill("Đăng 12 tin, bài quảng bá bằng tiếng Anh, tiếng Trung.");
+  await editor.getByTestId("editor-spent").fill("5000000");
+  await editor.getByTestId("editor-spent").press("Enter");
+  await editor.getByTestId("editor-close").click();
+
+  await page.goto("./#bang?ky=2025-6t");
+  const next = card(page, "t3.2", "so-vhttdl", "2025-6t");
+  await next.click();
+  await expect(carry).toHaveText("Chép từ báo cáo 6 tháng đầu năm 2024");
+  await carry.click();
+  // Filled, and the offer gone: the entry is no longer empty.
+  await expect(carry).toHaveCount(0);
+  await expect(editor.getByTestId("editor-done")).toHaveValue("Đăng 12 tin, bài quảng bá bằng tiếng Anh, tiếng Trung.");
+  await expect(editor.getByTestId("editor-status")).toHaveValue("dang_trien_khai");
+  // Funding belongs to its own period.
+  await expect(editor.getByTestId("editor-spent")).toHaveValue("");
+  await editor.getByTestId("editor-close").click();
+  await expect(column(page, "dang_trien_khai").locator(next)).toBeVisible();
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+z");
+  await expect(column(page, "chua_bao_cao").locator(next)).toBeVisible();
+  await next.click();
+  await expect(carry).toBeVisible();
+});

@@ -142,6 +142,10 @@ impl Workspace {
             EntryChange::Progress(Some(value)) if *value > 100 => {
                 Err(CommandError::ProgressOutOfRange(*value))
             }
+            EntryChange::Carry(from) => match from.progress {
+                Some(value) if value > 100 => Err(CommandError::ProgressOutOfRange(value)),
+                _ => Ok(()),
+            },
             EntryChange::RemoveEvidence(index) => {
                 let count = self
                     .entries
@@ -193,5 +197,23 @@ pub(super) fn apply_change(entry: &mut Entry, change: EntryChange) {
         EntryChange::Spent(dong) => entry.budget.spent = dong,
         EntryChange::Funding(source) => entry.budget.source = source,
         EntryChange::Requested(dong) => entry.budget.requested = dong,
+        EntryChange::Carry(from) => {
+            let from = *from;
+            if entry.status == Status::NotReported {
+                entry.status = from.status;
+            }
+            if entry.progress.is_none() {
+                entry.progress = from.progress;
+            }
+            for (mine, theirs) in [
+                (&mut entry.done, from.done),
+                (&mut entry.obstacles, from.obstacles),
+                (&mut entry.proposals, from.proposals),
+            ] {
+                if mine.trim().is_empty() {
+                    *mine = theirs;
+                }
+            }
+        }
     }
 }
