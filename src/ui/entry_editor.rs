@@ -178,10 +178,12 @@ fn CarryOver(
     change: Callback<EntryChange>,
 ) -> impl IntoView {
     let app = use_app();
+    // The period only (a type the views already hold a memo of): the
+    // report itself is read when the button is pressed.
     let previous = Memo::new(move |_| {
         key_value.with_value(|k| {
             app.workspace()
-                .with(|w| w.previous_report(k).map(|(p, e)| (p, e.clone())))
+                .with(|w| w.previous_report(k).map(|(p, _)| p))
         })
     });
     let empty = move || {
@@ -191,8 +193,17 @@ fn CarryOver(
                 .all(|text| text.trim().is_empty())
         })
     };
+    let carry = move |_| {
+        let from = key_value.with_value(|k| {
+            app.workspace()
+                .with_untracked(|w| w.previous_report(k).map(|(_, e)| e.clone()))
+        });
+        if let Some(from) = from {
+            change.run(EntryChange::Carry(Box::new(from)));
+        }
+    };
     move || {
-        let (period, from) = previous.get().filter(|_| !readonly.get() && empty())?;
+        let period = previous.get().filter(|_| !readonly.get() && empty())?;
         let label = format!(
             "{} {}",
             app.text(Key::EditorCarry),
@@ -200,8 +211,7 @@ fn CarryOver(
         );
         Some(view! {
             <p class="editor__carry">
-                <button class="button" type="button" data-testid="editor-carry"
-                    on:click=move |_| change.run(EntryChange::Carry(Box::new(from.clone())))>{label}</button>
+                <button class="button" type="button" data-testid="editor-carry" on:click=carry>{label}</button>
                 " "<span class="editor__hint">{app.text(Key::EditorCarryHint)}</span>
             </p>
         })
