@@ -31,8 +31,8 @@
 //!  │        annex as .xlsx, zip and XML written by hand).
 //!  ▼
 //! domain    Plan (who reports per period: successors of merged units;
-//!           amendments: tasks added, retitled, given to a unit from a
-//!           day, additions taken back; units added, renamed, ended;
+//!           amendments: tasks added, retitled, their timeframes set,
+//!           given to a unit from a day, additions taken back; units added, renamed, ended;
 //!           their emails),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Budget (kinh phí:

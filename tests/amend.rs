@@ -4,10 +4,11 @@
 //! the workspace as it was; the amended plan travels in a plan file.
 #![cfg(not(target_arch = "wasm32"))]
 
+use tiendo::domain::board::{self, DeadlineState};
 use tiendo::domain::plan::{AmendError, PlanChange};
 use tiendo::domain::{
     Command, CommandError, Date, Entry, EntryKey, Period, PeriodId, Profile, Role, Status, TaskId,
-    Timestamp, UnitId, UnitKind, Workspace,
+    Timeframe, Timestamp, UnitId, UnitKind, Workspace,
 };
 use tiendo::format::{plan_file, seed};
 
@@ -43,6 +44,7 @@ fn add_task(parent: Option<&str>, title: &str, lead: &str, coordinating: &[&str]
         title: title.into(),
         lead: unit(lead),
         coordinating: coordinating.iter().map(|u| unit(u)).collect(),
+        timeframe: Timeframe::Ongoing,
         from: Date::new(2026, 11, 27).unwrap(),
     }
 }
@@ -538,6 +540,106 @@ fn a_task_given_to_one_more_unit_is_owed_by_it_from_that_period_on() {
     let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
     let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
     assert_eq!(read, ws.plan);
+}
+
+/// A task added with a deadline shows on time, late or overdue on the
+/// board; an issued task's timeframe changes; a wrong one is refused.
+#[test]
+fn a_tasks_timeframe_is_set_and_a_deadline_shows_on_the_board() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let deadline = Timeframe::Deadline {
+        date: Date::new(2026, 12, 20).unwrap(),
+    };
+    let mut change = add_task(None, "Tổ chức hội nghị tổng kết", "so-vhttdl", &[]);
+    if let PlanChange::AddTask { timeframe, .. } = &mut change {
+        *timeframe = deadline.clone();
+    }
+    amend(&mut ws, &Profile::Monitoring, change).unwrap();
+    let added = ws.plan.tasks.last().unwrap().clone();
+    assert_eq!((added.number.as_str(), &added.timeframe), ("6", &deadline));
+    let state = |ws: &Workspace, today: Date| {
+        board::index(ws, period("2026-nam"), today, 420)
+            .into_iter()
+            .find(|c| c.card.key.task == added.id)
+            .and_then(|c| c.card.deadline)
+    };
+    assert_eq!(
+        state(&ws, Date::new(2026, 12, 1).unwrap()),
+        Some(DeadlineState::InTime)
+    );
+    assert_eq!(
+        state(&ws, Date::new(2026, 12, 21).unwrap()),
+        Some(DeadlineState::Overdue)
+    );
+
+    // An issued task: "thường xuyên" becomes Quý II/2027.
+    let set = |task: &str, timeframe: Timeframe| PlanChange::SetTimeframe {
+        task: TaskId::new(task).unwrap(),
+        timeframe,
+    };
+    let quarter = Timeframe::Quarter {
+        year: 2027,
+        quarter: 2,
+    };
+    let revision = ws.plan.revision;
+    amend(&mut ws, &Profile::Monitoring, set("t5", quarter.clone())).unwrap();
+    assert_eq!(ws.plan.revision, revision + 1);
+    assert_eq!(
+        ws.plan.task(&TaskId::new("t5").unwrap()).unwrap().timeframe,
+        quarter
+    );
+    for (change, error) in [
+        (set("t5", quarter.clone()), AmendError::Unchanged),
+        (
+            set(
+                "t5",
+                Timeframe::Quarter {
+                    year: 2027,
+                    quarter: 5,
+                },
+            ),
+            AmendError::Timeframe,
+        ),
+        (
+            set(
+                "t5",
+                Timeframe::Range {
+                    from: Date::new(2027, 2, 1).unwrap(),
+                    to: Date::new(2027, 1, 1).unwrap(),
+                },
+            ),
+            AmendError::Timeframe,
+        ),
+        (
+            set("t9", Timeframe::Yearly),
+            AmendError::UnknownTask(TaskId::new("t9").unwrap()),
+        ),
+    ] {
+        assert_eq!(
+            amend(&mut ws, &Profile::Monitoring, change),
+            Err(CommandError::Amend(error))
+        );
+    }
+    assert!(matches!(
+        amend(
+            &mut ws,
+            &unit_profile("so-vhttdl"),
+            set("t5", Timeframe::Yearly)
+        ),
+        Err(CommandError::MonitoringOnly)
+    ));
+    // The plan file carries both to the units.
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read.task(&added.id).unwrap().timeframe, deadline);
+    assert_eq!(
+        read.task(&TaskId::new("t5").unwrap()).unwrap().timeframe,
+        quarter
+    );
+}
+
+fn unit_profile(id: &str) -> Profile {
+    Profile::Unit { unit: unit(id) }
 }
 
 #[test]

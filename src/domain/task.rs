@@ -207,6 +207,8 @@ impl Task {
     }
 }
 
+mod when;
+
 #[cfg(test)]
 mod tests {
     use super::*;

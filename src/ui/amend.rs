@@ -9,12 +9,14 @@ use super::state::{use_app, AppState};
 use super::when::When;
 
 mod tasks;
+mod timeframe;
 mod units;
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId};
 use leptos::prelude::*;
 pub use tasks::TaskChanges;
+use timeframe::{typed_timeframe, TimeframeFields};
 pub use units::UnitChanges;
 
 fn is_monitoring(app: AppState) -> bool {
@@ -135,6 +137,15 @@ fn picked_unit(app: AppState, value: RwSignal<String>, missing: Key) -> Option<U
     unit
 }
 
+/// The chosen task, or a notice asking for one.
+pub(super) fn chosen(app: AppState, task: RwSignal<String>) -> Option<TaskId> {
+    let id = TaskId::new(task.get_untracked()).ok();
+    if id.is_none() {
+        app.notify(app.text(Key::AmendNeedTask).to_owned());
+    }
+    id
+}
+
 /// A date typed dd/mm/yyyy, or a notice saying it cannot be read.
 fn typed_date(app: AppState, text: &str) -> Option<Date> {
     let date = Date::parse_dmy(text.trim());
@@ -149,7 +160,8 @@ fn typed_date(app: AppState, text: &str) -> Option<Date> {
 }
 
 /// The plan view's form: a new task, at the top level or in a section,
-/// with a lead and coordinating units, reported from the current period.
+/// with its timeframe, a lead and coordinating units, reported from the
+/// current period.
 #[component]
 pub fn AddTaskForm() -> impl IntoView {
     let app = use_app();
@@ -157,6 +169,10 @@ pub fn AddTaskForm() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let lead = RwSignal::new(String::new());
     let coordinating = RwSignal::new(Vec::<String>::new());
+    let (kind, when) = (
+        RwSignal::new("ongoing".to_owned()),
+        RwSignal::new(String::new()),
+    );
     let sections = move || {
         app.workspace().with(|w| {
             w.plan
@@ -176,6 +192,10 @@ pub fn AddTaskForm() -> impl IntoView {
         let Some(lead_id) = picked_unit(app, lead, Key::AmendNeedLead) else {
             return;
         };
+        let Some(timeframe) = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked())
+        else {
+            return;
+        };
         let change = PlanChange::AddTask {
             parent: TaskId::new(parent.get_untracked()).ok(),
             title: title.get_untracked(),
@@ -185,11 +205,14 @@ pub fn AddTaskForm() -> impl IntoView {
                 .iter()
                 .filter_map(|u| unit_id(u))
                 .collect(),
+            timeframe,
             from: browser::clock::today(),
         };
         if amend(app, change) {
             title.set(String::new());
             coordinating.set(Vec::new());
+            kind.set("ongoing".to_owned());
+            when.set(String::new());
         }
     };
     view! {
@@ -210,6 +233,7 @@ pub fn AddTaskForm() -> impl IntoView {
                         <input class="input" data-testid="amend-task-name" required prop:value=move || title.get()
                             on:input=move |ev| title.set(event_target_value(&ev))/>
                     </label>
+                    <TimeframeFields test_id="amend-task-timeframe" kind when/>
                     {unit_select(app, "amend-task-lead", Key::RoleLead, lead)}
                     <CoordinatingPicker coordinating/>
                     <div class="amend__actions">

@@ -63,6 +63,15 @@ texts! {
     Ongoing => "Thường xuyên", "Ongoing";
     Yearly => "Hằng năm", "Yearly";
     DeadlineBy => "Trước ngày", "By";
+    TimeframeKind => "Thời gian thực hiện", "Timeframe";
+    TimeframeWhen => "Thời hạn", "When";
+    TimeframeDeadline => "Hoàn thành trước ngày", "Done by a date";
+    TimeframeQuarter => "Trong quý", "Within a quarter";
+    TimeframeYear => "Trong năm", "Within a year";
+    TimeframeRange => "Trong khoảng thời gian", "Between two dates";
+    TimeframeBad => "Không đọc được thời hạn", "The timeframe cannot be read";
+    TimeframeExample => "ghi ví dụ", "write e.g.";
+    TimeframeSet => "Đổi thời gian thực hiện", "Change the timeframe";
     Members => "đơn vị", "units";
     UnitsTitle => "Danh mục đơn vị", "Unit directory";
     UnitsSearch => "Tìm theo tên (không cần dấu)", "Search by name (diacritics optional)";
@@ -270,7 +279,7 @@ texts! {
     AmendTaskName => "Tên nhiệm vụ, số", "Task name, number";
     AmendCoordinating => "Đơn vị phối hợp", "Coordinating units";
     AmendTasksTitle => "Sửa nhiệm vụ", "Amend a task";
-    AmendTasksHint => "Sửa tên một nhiệm vụ (số thứ tự và các báo cáo giữ nguyên), hoặc giao thêm nhiệm vụ cho một đơn vị: đơn vị đó báo cáo từ kỳ có ngày bắt đầu; các kỳ trước giữ nguyên.", "Correct a task's title (its number and reports stay), or give the task to one more unit: that unit reports from the period holding the day it starts; earlier periods stay as they were.";
+    AmendTasksHint => "Sửa tên một nhiệm vụ (số thứ tự và các báo cáo giữ nguyên), đổi thời gian thực hiện (nhiệm vụ có hạn được theo dõi đúng hạn, quá hạn), hoặc giao thêm nhiệm vụ cho một đơn vị: đơn vị đó báo cáo từ kỳ có ngày bắt đầu; các kỳ trước giữ nguyên.", "Correct a task's title (its number and reports stay), change its timeframe (a task with a deadline is followed as on time or overdue), or give the task to one more unit: that unit reports from the period holding the day it starts; earlier periods stay as they were.";
     AmendRetitle => "Đổi tên nhiệm vụ", "Rename the task";
     AmendNewTitle => "Tên mới", "New title";
     AmendAssign => "Giao thêm cho đơn vị", "Give to one more unit";
@@ -468,6 +477,7 @@ fn amend_error(error: &AmendError) -> String {
             format!("task {id} has reports; taking it out would hide them")
         }
         AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
+        AmendError::Timeframe => "the timeframe is not valid".into(),
         AmendError::Unchanged => "nothing changes".into(),
     }
 }

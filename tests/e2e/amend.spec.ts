@@ -248,3 +248,48 @@ test("a task's title is corrected, the task given to one more unit from today, a
   await expect(app.leafTasks()).toHaveCount(7);
   await expect(page.getByTestId("amend-edit-task")).toHaveValue("");
 });
+
+test("a task is added with a deadline, shown on time on the board, and an issued task's timeframe changes", async ({ page }) => {
+  const app = await asMonitoring(page);
+  await app.goTo("ke-hoach");
+  await page.getByTestId("amend-task-name").fill("Tổ chức hội nghị sơ kết thực hiện Kế hoạch");
+  await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+  await page.getByTestId("amend-task-timeframe-kind").selectOption("deadline");
+  await expect(page.getByTestId("amend-task-timeframe-when")).toHaveAttribute("placeholder", "30/09/2026");
+  // A date that does not exist: named, nothing added.
+  await page.getByTestId("amend-task-timeframe-when").fill("31/09/2030");
+  await page.getByTestId("amend-task-add").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Không đọc được thời hạn “31/09/2030”: ghi ví dụ 30/09/2026");
+  await expect(app.leafTasks()).toHaveCount(7);
+  await page.getByTestId("amend-task-timeframe-when").fill("30/09/2030");
+  await page.getByTestId("amend-task-add").click();
+  await expect(app.leafTasks()).toHaveCount(8);
+  await expect(app.task("6").locator(".task__timeframe")).toContainText("Trước ngày 30/09/2030");
+  // The form is ready for the next task: ongoing again.
+  await expect(page.getByTestId("amend-task-timeframe-kind")).toHaveValue("ongoing");
+  await expect(page.getByTestId("amend-task-timeframe-when")).toHaveCount(0);
+
+  // On the board, the Government Office's scheme: in progress, on time.
+  await page.goto("./#bang?ky=2026-nam");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card="t6|so-vhttdl|2026-nam"]')).toContainText("Đang thực hiện trong hạn");
+
+  // An issued task: "thường xuyên" becomes Quý II/2027, kept across a reload.
+  await app.goTo("ke-hoach");
+  await page.getByTestId("amend-edit-task").selectOption("t5");
+  const form = page.getByTestId("amend-timeframe");
+  await expect(form.getByTestId("amend-timeframe-kind")).toHaveValue("ongoing");
+  await form.getByTestId("amend-timeframe-kind").selectOption("quarter");
+  await form.getByTestId("amend-timeframe-when").fill("Quý II/2027");
+  await form.getByTestId("amend-timeframe-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  await expect(app.task("5").locator(".task__timeframe")).toHaveText("Quý II/2027");
+  await page.reload();
+  await expect(app.task("5").locator(".task__timeframe")).toHaveText("Quý II/2027");
+  await page.getByTestId("amend-edit-task").selectOption("t5");
+  await expect(form.getByTestId("amend-timeframe-kind")).toHaveValue("quarter");
+  await expect(form.getByTestId("amend-timeframe-when")).toHaveValue("II/2027");
+  // The same again changes nothing, and says so.
+  await form.getByTestId("amend-timeframe-button").click();
+  await expect(page.getByTestId("notice").last()).toContainText("không có gì thay đổi");
+});

@@ -1,5 +1,5 @@
 //! Amending a plan (PRODUCT §4 "Amend"): the monitoring unit adds a task,
-//! corrects one's title, gives it to one more unit or takes an addition
+//! corrects one's title or timeframe, gives it to one more unit or takes an addition
 //! back (`tasks`); adds a unit, renames one, records its email addresses,
 //! or that it ended and who carries its work. Every change bumps the plan's
 //! revision, so the plan file sent again replaces the old one in every
@@ -9,7 +9,7 @@
 use super::Plan;
 use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
-use crate::domain::task::Role;
+use crate::domain::task::{Role, Timeframe};
 use crate::domain::text;
 use crate::domain::unit::{parse_addresses, BadAddress, Succession, Unit, UnitKind};
 
@@ -20,17 +20,23 @@ pub use error::AmendError;
 /// One change to a plan's structure.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanChange {
-    /// A new task, reported on every period from the one holding `from`
-    /// (thường xuyên), numbered after its siblings: "6", or "3.3" under 3.
+    /// A new task, reported on every period from the one holding `from`,
+    /// numbered after its siblings: "6", or "3.3" under 3. Its timeframe
+    /// (thường xuyên, a deadline, a quarter…) says when it must be done.
     AddTask {
         parent: Option<TaskId>,
         title: String,
         lead: UnitId,
         coordinating: Vec<UnitId>,
+        timeframe: Timeframe,
         from: Date,
     },
     /// A task's title corrected (its number, id and entries stay).
     RetitleTask { task: TaskId, title: String },
+    /// When a task must be done, changed: "trước ngày 30/9/2026" where it
+    /// was "thường xuyên" (a task with a deadline is then shown on time,
+    /// late or overdue).
+    SetTimeframe { task: TaskId, timeframe: Timeframe },
     /// A task given to one more unit, which owes its report from the period
     /// holding `from` (earlier periods keep their reporters).
     AssignTask {
@@ -79,6 +85,17 @@ fn filled(text: &str) -> Result<String, AmendError> {
         Err(AmendError::EmptyText)
     } else {
         Ok(text.to_owned())
+    }
+}
+
+/// A quarter of a year, a range that does not end before it starts.
+fn valid(timeframe: &Timeframe) -> Result<(), AmendError> {
+    match *timeframe {
+        Timeframe::Quarter { quarter, .. } if !(1..=4).contains(&quarter) => {
+            Err(AmendError::Timeframe)
+        }
+        Timeframe::Range { from, to } if from > to => Err(AmendError::Timeframe),
+        _ => Ok(()),
     }
 }
 
@@ -136,8 +153,12 @@ impl Plan {
                 title,
                 lead,
                 coordinating,
+                timeframe,
                 from,
-            } => self.add_task(parent, &title, lead, coordinating, from)?,
+            } => {
+                valid(&timeframe)?;
+                self.add_task(parent, &title, lead, coordinating, timeframe, from)?;
+            }
             PlanChange::RetitleTask { task, title } => {
                 let title = filled(&title)?;
                 let task = self.task_mut(&task)?;
@@ -145,6 +166,14 @@ impl Plan {
                     return Err(AmendError::Unchanged);
                 }
                 task.title = title;
+            }
+            PlanChange::SetTimeframe { task, timeframe } => {
+                valid(&timeframe)?;
+                let task = self.task_mut(&task)?;
+                if task.timeframe == timeframe {
+                    return Err(AmendError::Unchanged);
+                }
+                task.timeframe = timeframe;
             }
             PlanChange::AssignTask {
                 task,

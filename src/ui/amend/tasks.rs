@@ -1,7 +1,10 @@
 //! The plan view's forms for a task already in the plan: its title
-//! corrected, or the task given to one more unit from a day on.
+//! corrected, its timeframe changed, or the task given to one more unit from a day on.
 
-use super::{amend, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select};
+use super::timeframe::TimeframeForm;
+use super::{
+    amend, chosen, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select,
+};
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{Role, TaskId};
@@ -40,20 +43,12 @@ pub fn TaskChanges() -> impl IntoView {
                     </select>
                 </label>
                 <RetitleForm task/>
+                <TimeframeForm task/>
                 <AssignForm task/>
                 <TakeOutForm task/>
             </section>
         </When>
     }
-}
-
-/// The chosen task, or a notice asking for one.
-fn chosen(app: AppState, task: RwSignal<String>) -> Option<TaskId> {
-    let id = TaskId::new(task.get_untracked()).ok();
-    if id.is_none() {
-        app.notify(app.text(Key::AmendNeedTask).to_owned());
-    }
-    id
 }
 
 /// The task's title, shown when it is chosen, to be corrected.

@@ -42,6 +42,8 @@ pub enum AmendError {
     HasReports(TaskId),
     /// Typed text that is not an email address.
     BadEmail(String),
+    /// A quarter outside I–IV, or a range that ends before it starts.
+    Timeframe,
     /// The change leaves the plan as it is.
     Unchanged,
 }
@@ -89,6 +91,7 @@ impl fmt::Display for AmendError {
             AmendError::BadEmail(text) => {
                 write!(f, "“{text}” không phải địa chỉ thư điện tử")
             }
+            AmendError::Timeframe => write!(f, "thời gian thực hiện không hợp lệ"),
             AmendError::Unchanged => write!(f, "không có gì thay đổi"),
         }
     }

@@ -1,5 +1,5 @@
 //! Amendments to the task tree: a task added, retitled, or given to one
-//! more unit; and an added task or unit taken out again.
+//! more unit (a timeframe changed: `super`); and an added task or unit taken out again.
 
 use super::{filled, fresh_id, AmendError};
 use crate::domain::date::Date;
@@ -37,6 +37,7 @@ impl Plan {
         title: &str,
         lead: UnitId,
         coordinating: Vec<UnitId>,
+        timeframe: Timeframe,
         from: Date,
     ) -> Result<(), AmendError> {
         let title = filled(title)?;
@@ -75,7 +76,7 @@ impl Plan {
             body: String::new(),
             units_text: String::new(),
             assignments,
-            timeframe: Timeframe::Ongoing,
+            timeframe,
             indicators: Vec::new(),
             from: Some(from),
         };
