@@ -1,5 +1,6 @@
 //! The entry editor's fields that hold typing: progress and indicator
-//! figures (amounts: `entry_budget`), text areas, and the message under a field that cannot be read.
+//! figures (amounts: `entry_budget`), text areas, and the message under a
+//! field that cannot be read.
 //! What is typed is committed when the field changes, after a pause, when
 //! the editor closes or when the page goes away (`AppState::hold_draft`):
 //! no keystroke is lost.
