@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use tiendo::domain::board::{self, BoardQuery, Card, DeadlineState, Edit, Filter, Swimlane, Texts};
+use tiendo::domain::progress;
 use tiendo::domain::{
     Command, Date, EntryChange, EntryKey, GroupId, Period, PeriodId, Profile, Role, Status, TaskId,
     Timeframe, Timestamp, UnitId, Workspace,
@@ -319,6 +320,75 @@ fn deadline_tasks_show_the_government_office_states() {
         .iter()
         .filter(|c| c.card.number == "3.2")
         .all(|c| c.card.deadline.is_none()));
+}
+
+/// A task with a deadline that a unit reported done is owed no more in the
+/// periods after; a unit that has not finished it still owes it (overdue),
+/// and ongoing work is owed every period whatever was reported before.
+#[test]
+fn a_deadline_task_done_is_owed_no_more() {
+    let mut ws = workspace();
+    ws.plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.number == "4.2")
+        .unwrap()
+        .timeframe = Timeframe::Deadline {
+        date: date(2024, 6, 30),
+    };
+    set(
+        &mut ws,
+        "t4.2",
+        "so-tttt",
+        EntryChange::Status(Status::Done),
+        1,
+    );
+    set(
+        &mut ws,
+        "t3.2",
+        "so-vhttdl",
+        EntryChange::Status(Status::Done),
+        2,
+    );
+    set(
+        &mut ws,
+        "t4.2",
+        "bao-lang-son",
+        EntryChange::Status(Status::InProgress),
+        3,
+    );
+    let owes = |ws: &Workspace, period: Period, task: &str, unit_id: &str| {
+        progress::owed(ws, period)
+            .iter()
+            .any(|o| o.task.as_str() == task && o.unit == unit(unit_id))
+    };
+    // The year 2024 began before the half-year ended: still owed there.
+    assert!(owes(&ws, Period::year(2024), "t4.2", "so-tttt"));
+    assert!(!owes(&ws, Period::half_year(2025), "t4.2", "so-tttt"));
+    assert!(owes(&ws, Period::half_year(2025), "t4.2", "bao-lang-son"));
+    assert!(owes(&ws, Period::half_year(2025), "t3.2", "so-vhttdl"));
+    // The board and the dashboard count from the same list.
+    let later = board::index(&ws, Period::half_year(2025), date(2025, 7, 1), 420);
+    assert!(!later
+        .iter()
+        .any(|c| c.card.number == "4.2" && c.card.key.unit == unit("so-tttt")));
+    // Withdrawn, the report no longer counts: owed again.
+    let key = EntryKey {
+        task: TaskId::new("t4.2").unwrap(),
+        unit: unit("so-tttt"),
+        period: PeriodId::new("2024-6t").unwrap(),
+    };
+    ws.apply(
+        &Profile::Unit {
+            unit: unit("so-tttt"),
+        },
+        Command::DeleteEntry {
+            key,
+            at: Timestamp(4),
+        },
+    )
+    .unwrap();
+    assert!(owes(&ws, Period::half_year(2025), "t4.2", "so-tttt"));
 }
 
 #[test]

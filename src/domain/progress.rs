@@ -69,13 +69,18 @@ pub struct Owed {
 
 /// Every report owed in a period, in plan order then lead-first unit order:
 /// [`Plan::reporters_in`](crate::domain::Plan::reporters_in) (a unit that existed during some of the period,
-/// or the successor of one that no longer did).
+/// or the successor of one that no longer did) — but a task with a deadline
+/// that the unit reported done in an earlier period is owed no more.
 pub fn owed(workspace: &Workspace, period: Period) -> Vec<Owed> {
     let plan = &workspace.plan;
     let period_id = period.id();
     let mut list = Vec::new();
     for task in plan.leaves() {
+        let finite = task.timeframe.deadline().is_some();
         for duty in plan.reporters_in(task, period) {
+            if finite && workspace.done_before(&task.id, &duty.unit, period) {
+                continue;
+            }
             let key = EntryKey {
                 task: task.id.clone(),
                 unit: duty.unit.clone(),

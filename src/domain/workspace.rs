@@ -1,6 +1,7 @@
 //! The workspace: one plan and every entry this browser knows, keyed by task × unit × period.
 
 use super::entry::{Entry, EntryKey, Status};
+use super::ids::{PeriodId, TaskId, UnitId};
 use super::period::Period;
 use super::plan::Plan;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -42,18 +43,41 @@ impl Workspace {
             .map_or(Status::NotReported, Entry::effective_status)
     }
 
+    /// The unit's entries on the task (withdrawn ones too), each with its
+    /// period, in key order: one range of the map, not a walk of it.
+    fn reports_of(&self, task: &TaskId, unit: &UnitId) -> impl Iterator<Item = (Period, &Entry)> {
+        // "0" sorts before every period id (they start with a year).
+        let first = PeriodId::new("0").ok().map(|period| EntryKey {
+            task: task.clone(),
+            unit: unit.clone(),
+            period,
+        });
+        let (task, unit) = (task.clone(), unit.clone());
+        first
+            .into_iter()
+            .flat_map(move |first| self.entries.range(first..))
+            .take_while(move |(k, _)| k.task == task && k.unit == unit)
+            .filter_map(|(k, e)| Some((Period::parse(&k.period)?, e)))
+    }
+
     /// The unit's latest report on the task for a period that ended before
     /// `key`'s began (not withdrawn, not the sample): what the editor offers
     /// to carry into a new period of ongoing work. Of two ending the same
     /// day, the shorter (Quý IV over the year).
     pub fn previous_report(&self, key: &EntryKey) -> Option<(Period, &Entry)> {
         let this = Period::parse(&key.period)?;
-        self.entries
-            .iter()
-            .filter(|(k, e)| k.task == key.task && k.unit == key.unit && !e.deleted && !e.sample)
-            .filter_map(|(k, e)| Some((Period::parse(&k.period)?, e)))
-            .filter(|(period, _)| period.end() < this.start())
+        self.reports_of(&key.task, &key.unit)
+            .filter(|(period, e)| !e.deleted && !e.sample && period.end() < this.start())
             .max_by_key(|(period, _)| (period.end(), period.start()))
+    }
+
+    /// Whether the unit reported the task done (or nothing arising) for a
+    /// period that ended before `period` began: a task with a deadline, once
+    /// done, is owed no more reports ([`progress::owed`](super::progress::owed)).
+    pub fn done_before(&self, task: &TaskId, unit: &UnitId, period: Period) -> bool {
+        self.reports_of(task, unit).any(|(earlier, e)| {
+            earlier.end() < period.start() && e.effective_status().is_complete()
+        })
     }
 
     pub fn has_sample(&self) -> bool {
