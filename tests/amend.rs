@@ -818,3 +818,141 @@ fn an_addition_is_taken_out_again_while_no_one_has_reported_on_it() {
     let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
     assert_eq!(read.retired, vec![added]);
 }
+
+fn release(task: &str, unit_id: &str, from: Date) -> PlanChange {
+    PlanChange::Release {
+        task: TaskId::new(task).unwrap(),
+        unit: unit(unit_id),
+        from,
+    }
+}
+
+/// A unit released from a task (thôi giao) owes no period starting on or
+/// after the day; earlier periods keep its reports; the release is refused
+/// where it would hide reports, and can be taken back.
+#[test]
+fn a_unit_released_from_a_task_owes_it_no_more() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let day = Date::new(2026, 7, 1).unwrap();
+    let press = |ws: &Workspace, period_id: &str| {
+        owed(ws, "t3.2", period_id)
+            .iter()
+            .any(|(u, _)| u == "bao-lang-son")
+    };
+    assert!(press(&ws, "2027-6t"));
+    // A report for a period the release would no longer owe holds it back.
+    let key = |period_id: &str| EntryKey {
+        task: TaskId::new("t3.2").unwrap(),
+        unit: unit("bao-lang-son"),
+        period: PeriodId::new(period_id).unwrap(),
+    };
+    ws.entries.insert(key("2027-6t"), Entry::default());
+    assert_eq!(
+        amend(
+            &mut ws,
+            &Profile::Monitoring,
+            release("t3.2", "bao-lang-son", day)
+        ),
+        Err(CommandError::Amend(AmendError::HasReports(
+            TaskId::new("t3.2").unwrap()
+        )))
+    );
+    ws.entries.remove(&key("2027-6t"));
+    // One from an earlier period does not.
+    ws.entries.insert(key("2024-6t"), Entry::default());
+    let revision = ws.plan.revision;
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        release("t3.2", "bao-lang-son", day),
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, revision + 1);
+    // The year 2026 began before the day: still owed; 2027 is not.
+    assert!(press(&ws, "2024-6t") && press(&ws, "2026-nam"));
+    assert!(!press(&ws, "2027-6t") && !press(&ws, "2027-nam"));
+    // Other units keep the task.
+    assert!(owed(&ws, "t3.2", "2027-6t")
+        .iter()
+        .any(|(u, _)| u == "so-vhttdl"));
+    // It cannot write a report for a period it no longer owes.
+    let refused = ws.apply(
+        &Profile::Unit {
+            unit: unit("bao-lang-son"),
+        },
+        Command::UpdateEntry {
+            key: key("2027-6t"),
+            change: tiendo::domain::EntryChange::Status(Status::Done),
+            at: Timestamp(1),
+        },
+    );
+    assert_eq!(refused, Err(CommandError::NotAssigned));
+
+    for (change, error) in [
+        (
+            release("t3.2", "bao-lang-son", Date::new(2026, 9, 1).unwrap()),
+            AmendError::AlreadyReleased(unit("bao-lang-son"), day),
+        ),
+        (
+            release("t3", "bao-lang-son", day),
+            AmendError::Section(TaskId::new("t3").unwrap()),
+        ),
+        (
+            release("t3.2", "khong-co", day),
+            AmendError::UnknownUnit(unit("khong-co")),
+        ),
+        (
+            release("t3.2", "ban-tuyen-giao-tu", day),
+            AmendError::NotCarrying(unit("ban-tuyen-giao-tu")),
+        ),
+        (
+            PlanChange::Unrelease {
+                task: TaskId::new("t3.2").unwrap(),
+                unit: unit("so-vhttdl"),
+            },
+            AmendError::NotReleased(unit("so-vhttdl")),
+        ),
+    ] {
+        assert_eq!(
+            amend(&mut ws, &Profile::Monitoring, change),
+            Err(CommandError::Amend(error))
+        );
+    }
+    // The plan file carries the release to the units.
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read, ws.plan);
+    // Taken back: owed again.
+    amend(
+        &mut ws,
+        &Profile::Monitoring,
+        PlanChange::Unrelease {
+            task: TaskId::new("t3.2").unwrap(),
+            unit: unit("bao-lang-son"),
+        },
+    )
+    .unwrap();
+    assert!(press(&ws, "2027-6t"));
+}
+
+proptest::proptest! {
+    /// Whatever the day a unit is released, it owes exactly the periods that
+    /// start before it, and the others keep their reporters.
+    #[test]
+    fn a_release_is_owed_up_to_its_day(offset in 0i64..1500) {
+        let plan = seed::seed_plan().unwrap();
+        let day = Date::new(2024, 1, 1).unwrap().add_days(offset).unwrap();
+        let mut ws = Workspace::new(plan.clone());
+        amend(&mut ws, &Profile::Monitoring, release("t3.2", "bao-lang-son", day)).unwrap();
+        let task = TaskId::new("t3.2").unwrap();
+        let (before, after) = (plan.task(&task).unwrap(), ws.plan.task(&task).unwrap());
+        for period in plan.regime.periods(Date::new(2028, 12, 31).unwrap()) {
+            let mut was = plan.reporters_in(before, period);
+            let now = ws.plan.reporters_in(after, period);
+            let owes = now.iter().any(|d| d.unit == unit("bao-lang-son"));
+            proptest::prop_assert_eq!(owes, period.start() < day, "{:?}", period);
+            was.retain(|d| d.unit != unit("bao-lang-son") || period.start() < day);
+            proptest::prop_assert_eq!(now, was);
+        }
+    }
+}

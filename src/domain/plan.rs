@@ -215,8 +215,17 @@ impl Plan {
     /// names (Sở TT&TT's "thông tin đối ngoại" went to Sở VHTTDL) takes it,
     /// else every successor. A unit named twice keeps its strongest role.
     /// A task added later, or given to a unit later, is owed from the period
-    /// holding that first day.
+    /// holding that first day; a unit released from it owes no period that
+    /// starts on or after the day it was released.
     pub fn reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
+        let mut list = self.named_reporters_in(task, period);
+        if !task.released.is_empty() {
+            list.retain(|duty| !task.is_released(&duty.unit, period.start()));
+        }
+        list
+    }
+
+    fn named_reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
         // A task added by an amendment is owed from the period that holds its first day.
         if task.from.is_some_and(|from| from > period.end()) {
             return Vec::new();

@@ -192,9 +192,28 @@ pub struct Task {
     /// a report on it. None: in the plan as issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
+    /// Units an amendment released from the task (thôi giao), each from a day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub released: Vec<Release>,
+}
+
+/// A unit no longer doing a task from a day on: no period starting on or
+/// after it owes the unit's report; earlier periods keep it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Release {
+    pub unit: UnitId,
+    pub from: Date,
 }
 
 impl Task {
+    /// Whether `unit` was released from the task on or before `day`.
+    pub fn is_released(&self, unit: &UnitId, day: Date) -> bool {
+        self.released
+            .iter()
+            .any(|release| release.unit == *unit && release.from <= day)
+    }
+
     /// The units an amendment gave the task to after the plan was issued.
     pub fn added_units(&self) -> impl Iterator<Item = &UnitId> {
         self.assignments

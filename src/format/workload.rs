@@ -106,6 +106,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
             timeframe: Timeframe::Ongoing,
             indicators: Vec::new(),
             from: None,
+            released: Vec::new(),
         });
         for t in 0..5.min(shape.tasks - s * 5) {
             tasks.push(Task {
@@ -124,6 +125,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
                 timeframe: Timeframe::Ongoing,
                 indicators: Vec::new(),
                 from: None,
+                released: Vec::new(),
             });
         }
     }

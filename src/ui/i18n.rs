@@ -477,6 +477,11 @@ fn amend_error(error: &AmendError) -> String {
             format!("task {id} has reports; taking it out would hide them")
         }
         AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
+        AmendError::NotCarrying(id) => format!("{id} does not do this task on that day"),
+        AmendError::NotReleased(id) => format!("{id} was not released from this task"),
+        AmendError::AlreadyReleased(id, day) => {
+            format!("{id} was released from this task from {}", day.dmy())
+        }
         AmendError::Timeframe => "the timeframe is not valid".into(),
         AmendError::Unchanged => "nothing changes".into(),
     }

@@ -98,12 +98,20 @@ impl Workspace {
     /// tombstone would outrank a report on a task later added under the
     /// same number.
     fn check_unreported(&self, change: &PlanChange) -> Result<(), CommandError> {
-        let (task, unit) = match change {
-            PlanChange::RemoveTask { task } => (task, None),
-            PlanChange::Unassign { task, unit } => (task, Some(unit)),
+        let (task, unit, from) = match change {
+            PlanChange::RemoveTask { task } => (task, None, None),
+            PlanChange::Unassign { task, unit } => (task, Some(unit), None),
+            // Reports for the periods a release would no longer owe.
+            PlanChange::Release { task, unit, from } => (task, Some(unit), Some(*from)),
             _ => return Ok(()),
         };
-        let concerned = |key: &EntryKey| key.task == *task && unit.is_none_or(|u| key.unit == *u);
+        let concerned = |key: &EntryKey| {
+            key.task == *task
+                && unit.is_none_or(|u| key.unit == *u)
+                && from.is_none_or(|day| {
+                    Period::parse(&key.period).is_none_or(|period| period.start() >= day)
+                })
+        };
         let reported = self.entries.keys().any(concerned) || self.conflicts.keys().any(concerned);
         if reported {
             return Err(CommandError::Amend(AmendError::HasReports(task.clone())));

@@ -50,6 +50,16 @@ pub enum PlanChange {
     /// A unit an amendment gave the task to, taken off it again (it has not
     /// reported on it).
     Unassign { task: TaskId, unit: UnitId },
+    /// A unit doing the task no longer does it from `from` on (thôi giao):
+    /// periods starting that day or later owe nothing from it; earlier ones
+    /// keep its reports.
+    Release {
+        task: TaskId,
+        unit: UnitId,
+        from: Date,
+    },
+    /// A release taken back: the unit owes the task's reports again.
+    Unrelease { task: TaskId, unit: UnitId },
     /// A unit that exists from `from` (a merger's new department).
     AddUnit {
         name: String,
@@ -183,6 +193,15 @@ impl Plan {
             } => self.assign_task(&task, unit, role, from)?,
             PlanChange::RemoveTask { task } => self.remove_task(&task)?,
             PlanChange::Unassign { task, unit } => self.unassign(&task, &unit)?,
+            PlanChange::Release { task, unit, from } => self.release(&task, unit, from)?,
+            PlanChange::Unrelease { task, unit } => {
+                let entry = self.task_mut(&task)?;
+                let before = entry.released.len();
+                entry.released.retain(|release| release.unit != unit);
+                if entry.released.len() == before {
+                    return Err(AmendError::NotReleased(unit));
+                }
+            }
             PlanChange::AddUnit {
                 name,
                 short_name,

@@ -1,6 +1,7 @@
 //! Why an amendment was refused, in Vietnamese (`Display`; the page says it
 //! in English through `ui::i18n`). The plan is unchanged.
 
+use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
 use std::fmt;
 
@@ -42,6 +43,12 @@ pub enum AmendError {
     HasReports(TaskId),
     /// Typed text that is not an email address.
     BadEmail(String),
+    /// The unit does not do the task on that day.
+    NotCarrying(UnitId),
+    /// The unit was not released from the task.
+    NotReleased(UnitId),
+    /// The unit was already released from the task, from that day.
+    AlreadyReleased(UnitId, Date),
     /// A quarter outside I–IV, or a range that ends before it starts.
     Timeframe,
     /// The change leaves the plan as it is.
@@ -90,6 +97,17 @@ impl fmt::Display for AmendError {
             ),
             AmendError::BadEmail(text) => {
                 write!(f, "“{text}” không phải địa chỉ thư điện tử")
+            }
+            AmendError::NotCarrying(id) => {
+                write!(f, "đơn vị {id} không thực hiện nhiệm vụ này vào ngày đó")
+            }
+            AmendError::AlreadyReleased(id, day) => write!(
+                f,
+                "đơn vị {id} đã thôi thực hiện nhiệm vụ này từ ngày {}",
+                day.dmy()
+            ),
+            AmendError::NotReleased(id) => {
+                write!(f, "đơn vị {id} không có quyết định thôi giao nhiệm vụ này")
             }
             AmendError::Timeframe => write!(f, "thời gian thực hiện không hợp lệ"),
             AmendError::Unchanged => write!(f, "không có gì thay đổi"),

@@ -1,11 +1,12 @@
 //! Amendments to the task tree: a task added, retitled, or given to one
-//! more unit (a timeframe changed: `super`); and an added task or unit taken out again.
+//! more unit (a timeframe changed: `super`); a unit released from a task;
+//! and an added task or unit taken out again.
 
 use super::{filled, fresh_id, AmendError};
 use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
 use crate::domain::plan::Plan;
-use crate::domain::task::{Assignee, Assignment, Mode, Role, Task, Timeframe};
+use crate::domain::task::{Assignee, Assignment, Mode, Release, Role, Task, Timeframe};
 
 impl Plan {
     pub(super) fn task_mut(&mut self, id: &TaskId) -> Result<&mut Task, AmendError> {
@@ -79,6 +80,7 @@ impl Plan {
             timeframe,
             indicators: Vec::new(),
             from: Some(from),
+            released: Vec::new(),
         };
         // After the parent's last descendant (or at the end): plan order.
         let at = match &parent {
@@ -151,6 +153,37 @@ impl Plan {
         // The unit is named once on a task (`assign_task` refuses a second time).
         let named = Assignee::Unit(unit.clone());
         entry.assignments.retain(|a| a.assignee != named);
+        Ok(())
+    }
+
+    /// `unit`, which does `task` on `from`, does it no more from that day.
+    pub(super) fn release(
+        &mut self,
+        task: &TaskId,
+        unit: UnitId,
+        from: Date,
+    ) -> Result<(), AmendError> {
+        let found = self
+            .task(task)
+            .ok_or_else(|| AmendError::UnknownTask(task.clone()))?;
+        if !self.is_leaf(task) {
+            return Err(AmendError::Section(task.clone()));
+        }
+        self.existing_unit(&unit)?;
+        if let Some(earlier) = found.released.iter().find(|r| r.unit == unit) {
+            return Err(AmendError::AlreadyReleased(unit, earlier.from));
+        }
+        // It owes a report for a period holding the day.
+        let carries = self
+            .regime
+            .periods(from)
+            .into_iter()
+            .filter(|p| p.start() <= from && from <= p.end())
+            .any(|p| self.reporters_in(found, p).iter().any(|d| d.unit == unit));
+        if !carries {
+            return Err(AmendError::NotCarrying(unit));
+        }
+        self.task_mut(task)?.released.push(Release { unit, from });
         Ok(())
     }
 
