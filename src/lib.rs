@@ -32,7 +32,8 @@
 //!  ▼
 //! domain    Plan (who reports per period: successors of merged units;
 //!           amendments: tasks added, retitled, their timeframes set,
-//!           given to a unit from a day, additions taken back; units added, renamed, ended;
+//!           given to a unit from a day or a unit released from a day,
+//!           additions taken back; units added, renamed, ended;
 //!           their emails),
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Budget (kinh phí:

@@ -8,6 +8,7 @@ use super::send_report::SendPlan;
 use super::state::{use_app, AppState};
 use super::when::When;
 
+mod release;
 mod tasks;
 mod timeframe;
 mod units;

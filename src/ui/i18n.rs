@@ -71,6 +71,11 @@ texts! {
     TimeframeRange => "Trong khoảng thời gian", "Between two dates";
     TimeframeBad => "Không đọc được thời hạn", "The timeframe cannot be read";
     TimeframeExample => "ghi ví dụ", "write e.g.";
+    AmendRelease => "Thôi giao cho đơn vị", "Release a unit from the task";
+    AmendReleaseFrom => "Thôi thực hiện từ ngày", "No longer from";
+    AmendUnrelease => "Giao lại", "Give back";
+    ReleasedFrom => "thôi từ", "released from";
+    TaskReleased => "Thôi giao", "Released";
     TimeframeSet => "Đổi thời gian thực hiện", "Change the timeframe";
     Members => "đơn vị", "units";
     UnitsTitle => "Danh mục đơn vị", "Unit directory";
@@ -279,7 +284,7 @@ texts! {
     AmendTaskName => "Tên nhiệm vụ, số", "Task name, number";
     AmendCoordinating => "Đơn vị phối hợp", "Coordinating units";
     AmendTasksTitle => "Sửa nhiệm vụ", "Amend a task";
-    AmendTasksHint => "Sửa tên một nhiệm vụ (số thứ tự và các báo cáo giữ nguyên), đổi thời gian thực hiện (nhiệm vụ có hạn được theo dõi đúng hạn, quá hạn), hoặc giao thêm nhiệm vụ cho một đơn vị: đơn vị đó báo cáo từ kỳ có ngày bắt đầu; các kỳ trước giữ nguyên.", "Correct a task's title (its number and reports stay), change its timeframe (a task with a deadline is followed as on time or overdue), or give the task to one more unit: that unit reports from the period holding the day it starts; earlier periods stay as they were.";
+    AmendTasksHint => "Sửa tên một nhiệm vụ (số thứ tự và các báo cáo giữ nguyên), đổi thời gian thực hiện (nhiệm vụ có hạn được theo dõi đúng hạn, quá hạn), giao thêm nhiệm vụ cho một đơn vị (báo cáo từ kỳ có ngày bắt đầu), hoặc thôi giao cho một đơn vị từ một ngày (các kỳ bắt đầu từ ngày đó không còn báo cáo); các kỳ trước giữ nguyên.", "Correct a task's title (its number and reports stay), change its timeframe (a task with a deadline is followed as on time or overdue), give the task to one more unit (it reports from the period holding the day it starts), or release a unit from it from a day (periods starting that day or later owe nothing from it); earlier periods stay as they were.";
     AmendRetitle => "Đổi tên nhiệm vụ", "Rename the task";
     AmendNewTitle => "Tên mới", "New title";
     AmendAssign => "Giao thêm cho đơn vị", "Give to one more unit";

@@ -1,5 +1,5 @@
-//! One task of the tree: number, title, timeframe, assignments by role, the
-//! verbatim unit text, the body, and the chosen period's progress for leaves.
+//! One task of the tree: number, title, timeframe, assignments by role (and
+//! units released from it), the verbatim unit text, the body, and the chosen period's progress for leaves.
 
 use super::i18n::{self, Key};
 use super::state::use_app;
@@ -51,6 +51,7 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
                 </div>
                 {is_leaf.then(|| view! { <TaskProgress tally=Signal::derive(tally.clone())/> })}
                 <Assignments task=task.clone()/>
+                {released(&task, app)}
                 {(!task.units_text.is_empty()).then(|| view! {
                     <p class="task__units-text"><span class="task__label">{app.text(Key::TaskUnitsText)}": "</span>{task.units_text.clone()}</p>
                 })}
@@ -100,6 +101,27 @@ fn TaskProgress(tally: Signal<Option<Tally>>) -> impl IntoView {
             }
         })
     }
+}
+
+/// The units an amendment released from the task, each with its day.
+fn released(task: &Task, app: super::state::AppState) -> Option<impl IntoView> {
+    (!task.released.is_empty()).then(|| {
+        let list = app.workspace().with(|w| {
+            task.released
+                .iter()
+                .map(|r| {
+                    let name = w.plan.directory.short_name(&r.unit);
+                    format!("{name} ({} {})", app.text(Key::AddedFrom), r.from.dmy())
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        view! {
+            <p class="task__released" data-testid="task-released">
+                <span class="task__label">{app.text(Key::TaskReleased)}": "</span>{list}
+            </p>
+        }
+    })
 }
 
 /// Assignees of a task by role, in the plan's words (groups stay groups).

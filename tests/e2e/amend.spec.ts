@@ -293,3 +293,38 @@ test("a task is added with a deadline, shown on time on the board, and an issued
   await form.getByTestId("amend-timeframe-button").click();
   await expect(page.getByTestId("notice").last()).toContainText("không có gì thay đổi");
 });
+
+test("a unit is released from a task from a day, owes no period after it, and is given it back", async ({ page }) => {
+  const app = await asMonitoring(page);
+  await app.goTo("ke-hoach");
+  const notice = page.getByTestId("notice").last();
+  await page.getByTestId("amend-edit-task").selectOption("t3.2");
+  const form = page.getByTestId("amend-release");
+  await form.getByTestId("amend-release-unit").selectOption("bao-lang-son");
+  await form.getByTestId("amend-release-from").fill("01/01/2026");
+  await form.getByTestId("amend-release-button").click();
+  await expect(notice).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(app.task("3.2").getByTestId("task-released")).toHaveText("Thôi giao: Báo Lạng Sơn (từ 01/01/2026)");
+  // No longer doing it today: not offered again (the form lists those doing it).
+  await expect(form.getByTestId("amend-release-unit").locator('option[value="bao-lang-son"]')).toHaveCount(0);
+  await expect(form.getByTestId("amend-release-unit").locator('option[value="so-vhttdl"]')).toHaveCount(1);
+
+  // The board: 2025 keeps its card, 2026 has none; kept across a reload.
+  await page.reload();
+  await page.goto("./#bang?ky=2025-nam");
+  await page.getByTestId("filter-mine").uncheck();
+  await expect(page.locator('[data-card="t3.2|bao-lang-son|2025-nam"]')).toBeVisible();
+  await page.goto("./#bang?ky=2026-nam");
+  await expect(page.locator('[data-card="t3.2|so-vhttdl|2026-nam"]')).toBeVisible();
+  await expect(page.locator('[data-card="t3.2|bao-lang-son|2026-nam"]')).toHaveCount(0);
+
+  // Given back: owed again.
+  await app.goTo("ke-hoach");
+  await page.getByTestId("amend-edit-task").selectOption("t3.2");
+  await page.getByTestId("amend-released").getByTestId("amend-unrelease-bao-lang-son").click();
+  await expect(notice).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  await expect(app.task("3.2").getByTestId("task-released")).toHaveCount(0);
+  await expect(page.getByTestId("amend-released")).toHaveCount(0);
+  await page.goto("./#bang?ky=2026-nam");
+  await expect(page.locator('[data-card="t3.2|bao-lang-son|2026-nam"]')).toBeVisible();
+});

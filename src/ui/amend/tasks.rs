@@ -1,6 +1,7 @@
 //! The plan view's forms for a task already in the plan: its title
-//! corrected, its timeframe changed, or the task given to one more unit from a day on.
+//! corrected, its timeframe changed, a unit released from it, or the task given to one more unit from a day on.
 
+use super::release::ReleaseForm;
 use super::timeframe::TimeframeForm;
 use super::{
     amend, chosen, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select,
@@ -45,6 +46,7 @@ pub fn TaskChanges() -> impl IntoView {
                 <RetitleForm task/>
                 <TimeframeForm task/>
                 <AssignForm task/>
+                <ReleaseForm task/>
                 <TakeOutForm task/>
             </section>
         </When>
