@@ -372,3 +372,30 @@ fn test_card(task: &str) -> tiendo::domain::board::Card {
         sample: false,
     }
 }
+
+/// The text table is indexed by key: the first and last keys, in both
+/// languages, are their own texts (a key declared out of step would shift
+/// every text after it).
+#[wasm_bindgen_test]
+fn every_key_reads_its_own_text() {
+    use tiendo::format::Language;
+    use tiendo::ui::i18n::{t, Key};
+    assert_eq!(t(Language::Vietnamese, Key::AppName), "Tiến Độ");
+    assert_eq!(
+        t(Language::English, Key::Tagline),
+        "Plan implementation tracker"
+    );
+    assert_eq!(
+        t(Language::Vietnamese, Key::Tagline),
+        "Theo dõi thực hiện kế hoạch"
+    );
+    assert_eq!(
+        t(Language::Vietnamese, Key::EditorSpent),
+        "Kinh phí đã sử dụng (đồng)"
+    );
+    assert_eq!(t(Language::English, Key::AmendUnrelease), "Give back");
+    assert_eq!(
+        t(Language::English, Key::Crash),
+        "The app hit an unexpected error. Saved data is safe; reload the page."
+    );
+}

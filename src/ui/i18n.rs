@@ -16,10 +16,16 @@ macro_rules! texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Key { $($key),* }
 
+        /// Both languages' texts, by key (in declaration order): a table in
+        /// the wasm's data, not a match of 600-odd arms in its code.
+        const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
+
         pub fn t(language: Language, key: Key) -> &'static str {
-            match (key, language) {
-                $((Key::$key, Language::Vietnamese) => $vi, (Key::$key, Language::English) => $en,)*
-            }
+            let column = match language {
+                Language::Vietnamese => 0,
+                Language::English => 1,
+            };
+            TEXTS.get(key as usize).map_or("", |pair| pair[column])
         }
     };
 }
