@@ -1,7 +1,8 @@
 //! Amending a plan (PRODUCT §4 "Amend"): the monitoring unit adds a task,
-//! corrects one's title or timeframe, gives it to one more unit or takes an addition
-//! back (`tasks`); adds a unit, renames one, records its email addresses,
-//! or that it ended and who carries its work. Every change bumps the plan's
+//! corrects one's title or timeframe, gives it to one more unit, releases a
+//! unit from it, or takes an addition back (`tasks`); adds a unit, renames
+//! one, records its email addresses, or that it ended and who carries its
+//! work. Every change bumps the plan's
 //! revision, so the plan file sent again replaces the old one in every
 //! browser; entries are never touched: old periods keep their history, and
 //! who owes what follows from the dates ([`Plan::reporters_in`]).
@@ -194,14 +195,7 @@ impl Plan {
             PlanChange::RemoveTask { task } => self.remove_task(&task)?,
             PlanChange::Unassign { task, unit } => self.unassign(&task, &unit)?,
             PlanChange::Release { task, unit, from } => self.release(&task, unit, from)?,
-            PlanChange::Unrelease { task, unit } => {
-                let entry = self.task_mut(&task)?;
-                let before = entry.released.len();
-                entry.released.retain(|release| release.unit != unit);
-                if entry.released.len() == before {
-                    return Err(AmendError::NotReleased(unit));
-                }
-            }
+            PlanChange::Unrelease { task, unit } => self.unrelease(&task, &unit)?,
             PlanChange::AddUnit {
                 name,
                 short_name,

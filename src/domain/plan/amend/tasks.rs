@@ -1,6 +1,6 @@
 //! Amendments to the task tree: a task added, retitled, or given to one
-//! more unit (a timeframe changed: `super`); a unit released from a task;
-//! and an added task or unit taken out again.
+//! more unit (a timeframe changed: `super`); a unit released from a task
+//! and given it back; and an added task or unit taken out again.
 
 use super::{filled, fresh_id, AmendError};
 use crate::domain::date::Date;
@@ -184,6 +184,17 @@ impl Plan {
             return Err(AmendError::NotCarrying(unit));
         }
         self.task_mut(task)?.released.push(Release { unit, from });
+        Ok(())
+    }
+
+    /// Takes back `unit`'s release from `task`: it owes the task again.
+    pub(super) fn unrelease(&mut self, task: &TaskId, unit: &UnitId) -> Result<(), AmendError> {
+        let entry = self.task_mut(task)?;
+        let before = entry.released.len();
+        entry.released.retain(|release| release.unit != *unit);
+        if entry.released.len() == before {
+            return Err(AmendError::NotReleased(unit.clone()));
+        }
         Ok(())
     }
 
