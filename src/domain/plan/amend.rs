@@ -2,10 +2,10 @@
 //! corrects one's title or timeframe, gives it to one more unit, releases a
 //! unit from it, or takes an addition back (`tasks`); adds a unit, renames
 //! one, records its email addresses, or that it ended and who carries its
-//! work. Every change bumps the plan's
-//! revision, so the plan file sent again replaces the old one in every
-//! browser; entries are never touched: old periods keep their history, and
-//! who owes what follows from the dates ([`Plan::reporters_in`]).
+//! work. Every change bumps the plan's revision, so the plan file sent
+//! again replaces the old one in every browser; entries are never touched:
+//! old periods keep their history, and who owes what follows from the dates
+//! ([`Plan::reporters_in`]).
 
 use super::Plan;
 use crate::domain::date::Date;
