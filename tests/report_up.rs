@@ -5,7 +5,7 @@
 use std::io::{Cursor, Read};
 use tiendo::domain::{
     Budget, Date, Entry, EntryKey, Evidence, EvidenceKind, Funding, Indicator, IndicatorId, Period,
-    PeriodId, Status, TaskId, Timestamp, UnitId, Workspace,
+    PeriodId, Status, TaskId, Timeframe, Timestamp, UnitId, Workspace,
 };
 use tiendo::format::office::{docx, xlsx};
 use tiendo::format::report_up::{self, Block, ReportUp};
@@ -251,6 +251,55 @@ fn funded() -> ReportUp {
         Date::new(2024, 6, 20).unwrap(),
         HANOI,
     )
+}
+
+/// The Government Office's scheme for tasks with a deadline: counted at the
+/// head of the results when the period owes any (none in the seed plan).
+#[test]
+fn tasks_with_a_deadline_are_counted_by_the_government_offices_scheme() {
+    assert!(!texts(&first_half_2024().body)
+        .iter()
+        .any(|t| t.starts_with("Đối với các nhiệm vụ có thời hạn")));
+    let mut ws = fixture("2024-6t");
+    // 3.2 due 12/06/2024: Sở VHTTDL saved it done on 10/06, the others sent nothing.
+    ws.plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.number == "3.2")
+        .unwrap()
+        .timeframe = Timeframe::Deadline {
+        date: Date::new(2024, 6, 12).unwrap(),
+    };
+    let report = report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 20).unwrap(),
+        HANOI,
+    );
+    let owed = report.annex.iter().filter(|r| r.number == "3.2").count();
+    let body = texts(&report.body);
+    let results = body
+        .iter()
+        .position(|t| *t == "2. Kết quả thực hiện các nhiệm vụ")
+        .unwrap();
+    assert_eq!(
+        body[results + 1],
+        format!(
+            "Đối với các nhiệm vụ có thời hạn hoàn thành ({owed} nội dung): 1 hoàn thành đúng hạn, 0 hoàn thành quá hạn, 0 đang thực hiện trong hạn, {} quá hạn chưa hoàn thành.",
+            owed - 1
+        )
+    );
+    // Written before the deadline, the silent units are still in time.
+    let early = report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 11).unwrap(),
+        HANOI,
+    );
+    assert!(texts(&early.body).iter().any(|t| t.contains(&format!(
+        "1 hoàn thành đúng hạn, 0 hoàn thành quá hạn, {} đang thực hiện trong hạn, 0 quá hạn",
+        owed - 1
+    ))));
 }
 
 #[test]

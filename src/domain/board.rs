@@ -38,6 +38,22 @@ pub enum DeadlineState {
     Overdue,
 }
 
+impl DeadlineState {
+    /// Where a unit stands on a task due on `deadline`, from its entry (done
+    /// on the local day of its last save) and `today`.
+    pub fn of(deadline: Date, entry: Option<&Entry>, today: Date, offset_minutes: i32) -> Self {
+        let finished_on = entry
+            .filter(|e| !e.deleted && e.status.is_complete())
+            .and_then(|e| Date::from_timestamp(e.updated_at, offset_minutes));
+        match finished_on {
+            Some(day) if day <= deadline => DeadlineState::DoneOnTime,
+            Some(_) => DeadlineState::DoneLate,
+            None if today <= deadline => DeadlineState::InTime,
+            None => DeadlineState::Overdue,
+        }
+    }
+}
+
 /// One leaf task × one unit in one period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Card {
@@ -256,17 +272,10 @@ pub fn index_cached(
             ..
         } = owed_card;
         let status = owed.status;
-        let deadline = task.timeframe.deadline().map(|deadline| {
-            let finished_on = entry
-                .filter(|e| e.status.is_complete())
-                .and_then(|e| Date::from_timestamp(e.updated_at, offset_minutes));
-            match finished_on {
-                Some(day) if day <= deadline => DeadlineState::DoneOnTime,
-                Some(_) => DeadlineState::DoneLate,
-                None if today <= deadline => DeadlineState::InTime,
-                None => DeadlineState::Overdue,
-            }
-        });
+        let deadline = task
+            .timeframe
+            .deadline()
+            .map(|deadline| DeadlineState::of(deadline, entry, today, offset_minutes));
         let card = Card {
             number: task.number.clone(),
             title: task.title.clone(),

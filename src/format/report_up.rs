@@ -192,6 +192,7 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
     body.push(Block::Heading(
         "2. Kết quả thực hiện các nhiệm vụ".to_owned(),
     ));
+    body.extend(sections::deadlines(workspace, &owed, today, offset_minutes));
     body.extend(sections::results(workspace, &owed));
     let funding = budget::totals(workspace, &owed);
     if funding.reports > 0 {

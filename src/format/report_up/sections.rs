@@ -1,6 +1,7 @@
 //! The report's body, section by section, and its annex rows.
 
 use super::{abbreviate, capital, join_names, role_label, status_label, AnnexRow, Block};
+use crate::domain::board::DeadlineState;
 use crate::domain::budget::{self, Totals};
 use crate::domain::dashboard;
 use crate::domain::progress::{self, Owed};
@@ -222,6 +223,38 @@ pub(super) fn next_steps(
         )));
     }
     blocks
+}
+
+/// The Government Office's count for the period's tasks with a deadline
+/// (none when it owes no such task).
+pub(super) fn deadlines(
+    workspace: &Workspace,
+    owed: &[Owed],
+    today: Date,
+    offset_minutes: i32,
+) -> Option<Block> {
+    let mut counts = [0usize; 4];
+    for item in owed {
+        let task = workspace.plan.task(&item.task);
+        let Some(deadline) = task.and_then(|t| t.timeframe.deadline()) else {
+            continue;
+        };
+        let state = DeadlineState::of(deadline, entry(workspace, item), today, offset_minutes);
+        let slot = match state {
+            DeadlineState::DoneOnTime => 0,
+            DeadlineState::DoneLate => 1,
+            DeadlineState::InTime => 2,
+            DeadlineState::Overdue => 3,
+        };
+        counts[slot] += 1;
+    }
+    let [on_time, late, in_time, overdue] = counts;
+    let total = on_time + late + in_time + overdue;
+    (total > 0).then(|| {
+        Block::Text(format!(
+            "Đối với các nhiệm vụ có thời hạn hoàn thành ({total} nội dung): {on_time} hoàn thành đúng hạn, {late} hoàn thành quá hạn, {in_time} đang thực hiện trong hạn, {overdue} quá hạn chưa hoàn thành."
+        ))
+    })
 }
 
 /// "12.500.000 đồng".
