@@ -55,8 +55,11 @@ for (const language of ["vi", "en"]) {
     await expect(editor.getByTestId("evidence-title")).toBeFocused();
     await editor.getByTestId("editor-progress").fill("150");
     await editor.getByTestId("editor-progress").blur();
+    await editor.getByTestId("editor-spent").fill("12,5 triệu");
+    await editor.getByTestId("editor-spent").blur();
     await expect(editor.locator("#progress-error")).toBeVisible();
     await expect(editor.locator("#evidence-error")).toBeVisible();
+    await expect(editor.locator("#editor-spent-error")).toBeVisible();
     expect(await violations(page), "the unit's editor with errors").toEqual([]);
   });
 }
