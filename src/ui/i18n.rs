@@ -78,7 +78,7 @@ texts! {
     TimeframeBad => "Không đọc được thời hạn", "The timeframe cannot be read";
     TimeframeExample => "ghi ví dụ", "write e.g.";
     AmendRelease => "Thôi giao cho đơn vị", "Release a unit from the task";
-    AmendReleaseFrom => "Thôi thực hiện từ ngày", "No longer from";
+    AmendReleaseFrom => "Thôi thực hiện từ ngày", "Released from (day)";
     AmendUnrelease => "Giao lại", "Give back";
     ReleasedFrom => "thôi từ", "released from";
     TaskReleased => "Thôi giao", "Released";
