@@ -857,8 +857,17 @@ fn a_unit_released_from_a_task_owes_it_no_more() {
             TaskId::new("t3.2").unwrap()
         )))
     );
+    // Withdrawn, it hides nothing: no longer in the way.
+    ws.entries.get_mut(&key("2027-6t")).unwrap().deleted = true;
+    let mut released = ws.clone();
+    amend(
+        &mut released,
+        &Profile::Monitoring,
+        release("t3.2", "bao-lang-son", day),
+    )
+    .unwrap();
     ws.entries.remove(&key("2027-6t"));
-    // One from an earlier period does not.
+    // One from an earlier period does not either.
     ws.entries.insert(key("2024-6t"), Entry::default());
     let revision = ws.plan.revision;
     amend(

@@ -96,7 +96,9 @@ impl Workspace {
     /// An amendment taken back must not hide reports: none may exist on
     /// the task (or the unit's part of it), not even a deleted one — its
     /// tombstone would outrank a report on a task later added under the
-    /// same number.
+    /// same number. A release must not hide the unit's reports for the
+    /// periods it would no longer owe (a withdrawn one hides nothing: the
+    /// task and the unit stay, and so does its tombstone).
     fn check_unreported(&self, change: &PlanChange) -> Result<(), CommandError> {
         let (task, unit, from) = match change {
             PlanChange::RemoveTask { task } => (task, None, None),
@@ -112,7 +114,12 @@ impl Workspace {
                     Period::parse(&key.period).is_none_or(|period| period.start() >= day)
                 })
         };
-        let reported = self.entries.keys().any(concerned) || self.conflicts.keys().any(concerned);
+        let withdrawn_hides = from.is_none();
+        let reported = self
+            .entries
+            .iter()
+            .any(|(key, entry)| concerned(key) && (withdrawn_hides || !entry.deleted))
+            || self.conflicts.keys().any(concerned);
         if reported {
             return Err(CommandError::Amend(AmendError::HasReports(task.clone())));
         }
