@@ -17,42 +17,15 @@ use super::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+mod deadline;
 pub mod edits;
 mod layout;
 pub mod query;
 
+pub use deadline::DeadlineState;
 pub use edits::{column_edits, Edit};
 pub use layout::{layout, Board, Lane};
 pub use query::{BoardQuery, Filter, Swimlane};
-
-/// Where a task with a deadline stands (the Government Office's scheme).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeadlineState {
-    /// Hoàn thành đúng hạn
-    DoneOnTime,
-    /// Hoàn thành quá hạn
-    DoneLate,
-    /// Đang thực hiện trong hạn
-    InTime,
-    /// Quá hạn chưa hoàn thành
-    Overdue,
-}
-
-impl DeadlineState {
-    /// Where a unit stands on a task due on `deadline`, from its entry (done
-    /// on the local day of its last save) and `today`.
-    pub fn of(deadline: Date, entry: Option<&Entry>, today: Date, offset_minutes: i32) -> Self {
-        let finished_on = entry
-            .filter(|e| !e.deleted && e.status.is_complete())
-            .and_then(|e| Date::from_timestamp(e.updated_at, offset_minutes));
-        match finished_on {
-            Some(day) if day <= deadline => DeadlineState::DoneOnTime,
-            Some(_) => DeadlineState::DoneLate,
-            None if today <= deadline => DeadlineState::InTime,
-            None => DeadlineState::Overdue,
-        }
-    }
-}
 
 /// One leaf task × one unit in one period.
 #[derive(Clone, Debug, PartialEq, Eq)]
