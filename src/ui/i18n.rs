@@ -236,6 +236,7 @@ texts! {
     ImportSender => "Đơn vị gửi", "Sender";
     ImportResult => "Kết quả kiểm tra", "Check";
     ImportNew => "mới", "new";
+    ImportEmpty => "không có báo cáo nào", "no reports in it";
     ImportUpdated => "cập nhật", "updated";
     ImportUnchanged => "không đổi", "unchanged";
     ImportOlder => "cũ hơn (bỏ qua)", "older (skipped)";
@@ -243,7 +244,8 @@ texts! {
     ImportRefusedEntries => "mục bị từ chối: không phải của đơn vị gửi", "entries refused: not the sender's own";
     ImportApply => "Áp dụng", "Apply";
     ImportCancel => "Hủy", "Cancel";
-    ImportApplied => "Có thể hoàn tác lần nhập này.", "You can undo this import.";
+    ImportApplied => "Có thể hoàn tác lần nhập này cho đến khi đóng trang.", "You can undo this import until the page is closed.";
+    ImportBackupHint => "Cập nhật không làm mất dữ liệu và có thể hoàn tác cho đến khi đóng trang; muốn giữ trạng thái hiện tại lâu hơn, hãy tải bản sao lưu trước.", "Updating loses nothing and can be undone until the page is closed; to keep the current state for longer, download a backup first.";
     ImportDone => "Đã nhập xong.", "Imported.";
     ImportAppliedCount => "Đã nhập", "Imported";
     ImportOneFile => "tệp", "file";

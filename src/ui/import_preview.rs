@@ -230,5 +230,9 @@ pub(super) fn outcome_parts(outcome: &FileOutcome) -> Vec<String> {
             parts.push(format!("{count} {}", app.text(key)));
         }
     }
+    // A valid file that holds nothing (a report sent before any was written).
+    if parts.is_empty() && outcome.refused.is_empty() {
+        parts.push(app.text(Key::ImportEmpty).to_owned());
+    }
     parts
 }

@@ -1,6 +1,7 @@
 //! Import: pick or drop many files, see per file what is new, changes,
 //! conflicts or is refused and why, then apply all at once (undoable) or cancel.
 
+use super::health::BackupButton;
 use super::i18n::Key;
 use super::import_preview::{check, outcome_parts, preview_table, Checked, Preview};
 use super::state::{use_app, AppState};
@@ -51,6 +52,11 @@ pub fn ImportView() -> impl IntoView {
                         <button class="button" data-testid="import-cancel" on:click=move |_| preview.set(None)>{app.tr(Key::ImportCancel)}</button>
                         {(changes == 0).then(|| view! { <span class="editor__hint">{app.text(Key::ImportNothing)}</span> })}
                     </div>
+                    // The import's undo lives in memory: a backup keeps the
+                    // state before it beyond the page's life.
+                    {(changes > 0).then(|| view! {
+                        <p class="editor__hint">{app.text(Key::ImportBackupHint)} " " <BackupButton/></p>
+                    })}
                 }
             }))}
             <Applied applied/>

@@ -65,9 +65,15 @@ test("units send reports; the monitoring unit imports them in one drop, refuses 
   await expect(preview.getByTestId("import-row").nth(0)).toContainText("Sở VHTTDL");
   await expect(preview.getByTestId("import-row").nth(3)).toContainText("bao-cao-hong.json");
   await expect(preview.getByTestId("import-error")).toContainText("tệp bị cắt cụt");
+  // The undo lives as long as the page: a backup of the state before keeps it longer.
+  const backup = page.waitForEvent("download");
+  await page.getByTestId("backup-button").click();
+  const saved = await backup;
+  expect(saved.suggestedFilename()).toMatch(/^TienDo_SaoLuu_\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(readFileSync(await saved.path(), "utf8")).format).toBe("tiendo-backup");
   await page.getByTestId("import-apply").click();
   // The broken file is left out of the count; the three reports hold one new entry each.
-  await expect(page.getByTestId("import-applied")).toContainText("Đã nhập 3 tệp: 3 mới. Có thể hoàn tác lần nhập này.");
+  await expect(page.getByTestId("import-applied")).toContainText("Đã nhập 3 tệp: 3 mới. Có thể hoàn tác lần nhập này cho đến khi đóng trang.");
   await page.goto("./#bang?ky=2024-6t");
   await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
   await expect(column(page, "dang_trien_khai").locator(card(page, "t2", "bao-lang-son"))).toBeVisible();
@@ -233,4 +239,29 @@ test("a file that is not Tiến Độ's is named for what it is, in the page's l
   await expect(page.getByTestId("import-error")).toHaveText(
     "Refused: this is a PDF file, not a Tiến Độ .json file; use the .json file Tiến Độ made",
   );
+});
+
+test("a report file sent before anything was written says so, and changes nothing", async ({ browser }) => {
+  const unitContext = await browser.newContext();
+  const unitPage = await unitContext.newPage();
+  const unit = new App(unitPage);
+  await unit.open("cai-dat");
+  await unit.chooseUnit("bao lang son", "bao-lang-son");
+  await unitPage.getByTestId("sample-remove").click();
+  await unitPage.goto("./#bang?ky=2024-6t");
+  const download = unitPage.waitForEvent("download");
+  await unitPage.getByTestId("send-report").click();
+  const file = await download;
+  const empty = { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+  await unitContext.close();
+
+  const page = await browser.newPage();
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await app.goTo("nhap-tep");
+  await drop(page, [empty]);
+  await expect(page.getByTestId("import-outcome")).toHaveText("Hợp lệ: không có báo cáo nào");
+  await expect(page.getByTestId("import-apply")).toBeDisabled();
+  await page.close();
 });
