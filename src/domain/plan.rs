@@ -225,6 +225,21 @@ impl Plan {
         list
     }
 
+    /// The units doing `task` on `day`: those owing its report for a
+    /// period of the regime holding the day, each once, in plan order.
+    pub fn reporters_on(&self, task: &Task, day: Date) -> Vec<UnitId> {
+        let mut units: Vec<UnitId> = Vec::new();
+        let holding = self.regime.periods(day).into_iter();
+        for period in holding.filter(|p| p.start() <= day && day <= p.end()) {
+            for duty in self.reporters_in(task, period) {
+                if !units.contains(&duty.unit) {
+                    units.push(duty.unit);
+                }
+            }
+        }
+        units
+    }
+
     fn named_reporters_in(&self, task: &Task, period: Period) -> Vec<Obligation> {
         // A task added by an amendment is owed from the period that holds its first day.
         if task.from.is_some_and(|from| from > period.end()) {

@@ -25,16 +25,12 @@ fn doers(app: AppState, task: &str) -> Doers {
             return Doers::default();
         };
         let name = |unit: &UnitId| w.plan.directory.short_name(unit).to_owned();
-        let mut doing: Vec<(String, String)> = Vec::new();
-        for period in w.plan.regime.periods(today) {
-            if period.start() <= today && today <= period.end() {
-                for duty in w.plan.reporters_in(task, period) {
-                    if !doing.iter().any(|(id, _)| *id == duty.unit.as_str()) {
-                        doing.push((duty.unit.to_string(), name(&duty.unit)));
-                    }
-                }
-            }
-        }
+        let doing = w
+            .plan
+            .reporters_on(task, today)
+            .iter()
+            .map(|unit| (unit.to_string(), name(unit)))
+            .collect();
         let released = task
             .released
             .iter()

@@ -173,14 +173,7 @@ impl Plan {
         if let Some(earlier) = found.released.iter().find(|r| r.unit == unit) {
             return Err(AmendError::AlreadyReleased(unit, earlier.from));
         }
-        // It owes a report for a period holding the day.
-        let carries = self
-            .regime
-            .periods(from)
-            .into_iter()
-            .filter(|p| p.start() <= from && from <= p.end())
-            .any(|p| self.reporters_in(found, p).iter().any(|d| d.unit == unit));
-        if !carries {
+        if !self.reporters_on(found, from).contains(&unit) {
             return Err(AmendError::NotCarrying(unit));
         }
         self.task_mut(task)?.released.push(Release { unit, from });
