@@ -77,16 +77,17 @@ fn unit_select(
     label: Key,
     value: RwSignal<String>,
 ) -> impl IntoView {
-    units_select(app, test_id, label, value, active_units)
+    let list = Signal::derive(move || active_units(app));
+    units_select(app, test_id, label, value, list)
 }
 
-/// A `<select>` of the units `list` gives, "choose" first.
+/// A `<select>` of the units `list` holds as (id, name), "choose" first.
 fn units_select(
     app: AppState,
     test_id: &'static str,
     label: Key,
     value: RwSignal<String>,
-    list: fn(AppState) -> Vec<(String, String)>,
+    list: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     view! {
         <label class="amend__field">
@@ -94,7 +95,7 @@ fn units_select(
             <select class="input" data-testid=test_id prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value="">{app.tr(Key::AmendChoose)}</option>
-                {move || list(app).into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                {move || list.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
             </select>
         </label>
     }
@@ -145,6 +146,20 @@ pub(super) fn chosen(app: AppState, task: RwSignal<String>) -> Option<TaskId> {
         app.notify(app.text(Key::AmendNeedTask).to_owned());
     }
     id
+}
+
+/// The chosen task, the picked unit and the typed day of a form that needs
+/// all three, or a notice asking for the first one missing.
+fn task_unit_day(
+    app: AppState,
+    task: RwSignal<String>,
+    unit: RwSignal<String>,
+    day: RwSignal<String>,
+) -> Option<(TaskId, UnitId, Date)> {
+    let task = chosen(app, task)?;
+    let unit = picked_unit(app, unit, Key::AmendNeedUnit)?;
+    let day = typed_date(app, &day.get_untracked())?;
+    Some((task, unit, day))
 }
 
 /// A date typed dd/mm/yyyy, or a notice saying it cannot be read.

@@ -1,7 +1,7 @@
 //! Releasing a unit from the chosen task from a day on (thôi giao), and
 //! taking a release back.
 
-use super::{amend, chosen, picked_unit, submit, text_input};
+use super::{amend, chosen, submit, task_unit_day, text_input, units_select};
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{TaskId, UnitId};
@@ -50,24 +50,15 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
     );
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(task) = chosen(app, task) else {
-            return;
-        };
-        let Some(unit_id) = picked_unit(app, unit, Key::AmendNeedUnit) else {
-            return;
-        };
-        let Some(from) = super::typed_date(app, &from.get_untracked()) else {
-            return;
-        };
-        if amend(
-            app,
-            PlanChange::Release {
+        if let Some((task, unit_id, from)) = task_unit_day(app, task, unit, from) {
+            let change = PlanChange::Release {
                 task,
                 unit: unit_id,
                 from,
-            },
-        ) {
-            unit.set(String::new());
+            };
+            if amend(app, change) {
+                unit.set(String::new());
+            }
         }
     };
     let take_back = move |unit: String| {
@@ -75,14 +66,7 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
             amend(app, PlanChange::Unrelease { task, unit });
         }
     };
-    let options = move || {
-        doers.with(|(doing, _)| {
-            doing
-                .iter()
-                .map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> })
-                .collect_view()
-        })
-    };
+    let doing = Signal::derive(move || doers.with(|(doing, _)| doing.clone()));
     let released = move || {
         doers.with(|(_, released)| {
             released
@@ -103,14 +87,7 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
     view! {
         <form class="amend__form" data-testid="amend-release" on:submit=save>
             <h3>{app.tr(Key::AmendRelease)}</h3>
-            <label class="amend__field">
-                <span>{app.tr(Key::ColumnUnit)}</span>
-                <select class="input" data-testid="amend-release-unit" prop:value=move || unit.get()
-                    on:change=move |ev| unit.set(event_target_value(&ev))>
-                    <option value="">{app.tr(Key::AmendChoose)}</option>
-                    {options}
-                </select>
-            </label>
+            {units_select(app, "amend-release-unit", Key::ColumnUnit, unit, doing)}
             {text_input(app, "amend-release-from", Key::AmendReleaseFrom, from)}
             {submit("amend-release-button", Key::AmendRelease)}
         </form>

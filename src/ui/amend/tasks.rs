@@ -1,10 +1,12 @@
 //! The plan view's forms for a task already in the plan: its title
-//! corrected, its timeframe changed, a unit released from it, or the task given to one more unit from a day on.
+//! corrected, its timeframe changed, a unit released from it, or the task
+//! given to one more unit from a day on.
 
 use super::release::ReleaseForm;
 use super::timeframe::TimeframeForm;
 use super::{
-    amend, chosen, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select,
+    amend, chosen, is_monitoring, picked_unit, submit, task_unit_day, text_input, unit_select,
+    units_select,
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
@@ -97,13 +99,7 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
     );
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(task) = chosen(app, task) else {
-            return;
-        };
-        let Some(unit_id) = picked_unit(app, unit, Key::AmendNeedUnit) else {
-            return;
-        };
-        let Some(from) = typed_date(app, &from.get_untracked()) else {
+        let Some((task, unit_id, from)) = task_unit_day(app, task, unit, from) else {
             return;
         };
         let role = Role::from_slug(&role.get_untracked()).unwrap_or(ROLES[0]);
@@ -188,14 +184,7 @@ fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
             unit.set(String::new());
         }
     };
-    let units = move || {
-        added.with(|(_, units)| {
-            units
-                .iter()
-                .map(|(id, name)| view! { <option value=id.clone()>{name.clone()}</option> })
-                .collect_view()
-        })
-    };
+    let units = Signal::derive(move || added.with(|(_, units)| units.clone()));
     view! {
         <When when=move || added.with(|(task, units)| *task || !units.is_empty())>
             <form class="amend__form" data-testid="amend-take-out" on:submit=unassign>
@@ -207,14 +196,7 @@ fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
                     </div>
                 </When>
                 <When when=move || added.with(|(_, units)| !units.is_empty())>
-                    <label class="amend__field">
-                        <span>{app.tr(Key::ColumnUnit)}</span>
-                        <select class="input" data-testid="amend-unassign-unit" prop:value=move || unit.get()
-                            on:change=move |ev| unit.set(event_target_value(&ev))>
-                            <option value="">{app.tr(Key::AmendChoose)}</option>
-                            {units}
-                        </select>
-                    </label>
+                    {units_select(app, "amend-unassign-unit", Key::ColumnUnit, unit, units)}
                     {submit("amend-unassign-button", Key::AmendUnassign)}
                 </When>
             </form>

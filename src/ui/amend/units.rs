@@ -185,7 +185,7 @@ fn InheritForm() -> impl IntoView {
     view! {
         <form class="amend__form" data-testid="amend-unit-inherit" on:submit=inherit>
             <h3>{app.tr(Key::AmendUnitInherit)}</h3>
-            {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, ended_units)}
+            {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, Signal::derive(move || ended_units(app)))}
             {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
             {submit("amend-inherit-button", Key::AmendUnitInherit)}
         </form>
