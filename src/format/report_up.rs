@@ -6,6 +6,7 @@
 //! .xlsx. It is always Vietnamese: it goes to the provincial People's
 //! Committee whatever language the page speaks.
 
+mod figures;
 mod sections;
 
 use crate::domain::budget;
@@ -192,12 +193,12 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
     body.push(Block::Heading(
         "2. Kết quả thực hiện các nhiệm vụ".to_owned(),
     ));
-    body.extend(sections::deadlines(workspace, &owed, today, offset_minutes));
+    body.extend(figures::deadlines(workspace, &owed, today, offset_minutes));
     body.extend(sections::results(workspace, &owed));
     let funding = budget::totals(workspace, &owed);
     if funding.reports > 0 {
         body.push(Block::Heading("3. Kinh phí thực hiện".to_owned()));
-        body.extend(sections::funding(&funding));
+        body.extend(figures::funding(&funding));
     }
     body.push(Block::Heading(
         "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN".to_owned(),
