@@ -44,6 +44,12 @@ fn set(ws: &mut Workspace, task: &str, unit_id: &str, change: EntryChange, at: i
     .unwrap();
 }
 
+/// Gives the task numbered `number` a deadline.
+fn due_on(ws: &mut Workspace, number: &str, day: Date) {
+    let task = ws.plan.tasks.iter_mut().find(|t| t.number == number);
+    task.unwrap().timeframe = Timeframe::Deadline { date: day };
+}
+
 fn cards(ws: &Workspace, today: Date) -> Vec<board::IndexedCard> {
     board::index(ws, Period::half_year(2024), today, 420)
 }
@@ -267,15 +273,7 @@ fn unreported_cards_are_overdue_after_the_due_date() {
 #[test]
 fn deadline_tasks_show_the_government_office_states() {
     let mut ws = workspace();
-    let t42 = ws
-        .plan
-        .tasks
-        .iter_mut()
-        .find(|t| t.number == "4.2")
-        .unwrap();
-    t42.timeframe = Timeframe::Deadline {
-        date: date(2024, 6, 30),
-    };
+    due_on(&mut ws, "4.2", date(2024, 6, 30));
     // 2024-06-29T10:00+07:00 and 2024-07-02T10:00+07:00
     set(
         &mut ws,
@@ -328,14 +326,7 @@ fn deadline_tasks_show_the_government_office_states() {
 #[test]
 fn a_deadline_task_done_is_owed_no_more() {
     let mut ws = workspace();
-    ws.plan
-        .tasks
-        .iter_mut()
-        .find(|t| t.number == "4.2")
-        .unwrap()
-        .timeframe = Timeframe::Deadline {
-        date: date(2024, 6, 30),
-    };
+    due_on(&mut ws, "4.2", date(2024, 6, 30));
     set(
         &mut ws,
         "t4.2",

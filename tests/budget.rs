@@ -46,6 +46,13 @@ fn change(ws: &mut Workspace, key: &EntryKey, change: EntryChange) -> Result<(),
     result
 }
 
+/// The unit states its funding, one field at a time as the editor does.
+fn fund(ws: &mut Workspace, key: &EntryKey, spent: u64, source: Funding, requested: u64) {
+    change(ws, key, EntryChange::Spent(Some(spent))).unwrap();
+    change(ws, key, EntryChange::Funding(Some(source))).unwrap();
+    change(ws, key, EntryChange::Requested(Some(requested))).unwrap();
+}
+
 fn totals(ws: &Workspace) -> budget::Totals {
     let period = Period::parse(&PeriodId::new(PERIOD).unwrap()).unwrap();
     budget::totals(ws, &progress::owed(ws, period))
@@ -56,14 +63,7 @@ fn a_unit_records_its_funding_and_it_reaches_the_monitoring_unit_summed() {
     let plan = seed::seed_plan().unwrap();
     let mut unit_ws = Workspace::new(plan.clone());
     let vh = key("t3.2", "so-vhttdl");
-    change(&mut unit_ws, &vh, EntryChange::Spent(Some(12_500_000))).unwrap();
-    change(
-        &mut unit_ws,
-        &vh,
-        EntryChange::Funding(Some(Funding::Regular)),
-    )
-    .unwrap();
-    change(&mut unit_ws, &vh, EntryChange::Requested(Some(50_000_000))).unwrap();
+    fund(&mut unit_ws, &vh, 12_500_000, Funding::Regular, 50_000_000);
     let other = key("t1", "so-vhttdl");
     change(&mut unit_ws, &other, EntryChange::Spent(Some(3_000_000))).unwrap();
     assert_eq!(
@@ -79,14 +79,7 @@ fn a_unit_records_its_funding_and_it_reaches_the_monitoring_unit_summed() {
     // A second unit, in its own browser.
     let mut press_ws = Workspace::new(plan.clone());
     let press = key("t3.2", "bao-lang-son");
-    change(&mut press_ws, &press, EntryChange::Spent(Some(7_000_000))).unwrap();
-    change(
-        &mut press_ws,
-        &press,
-        EntryChange::Funding(Some(Funding::Other)),
-    )
-    .unwrap();
-    change(&mut press_ws, &press, EntryChange::Requested(Some(0))).unwrap();
+    fund(&mut press_ws, &press, 7_000_000, Funding::Other, 0);
 
     let files: Vec<_> = [(&unit_ws, "so-vhttdl"), (&press_ws, "bao-lang-son")]
         .into_iter()
