@@ -20,6 +20,7 @@ pub mod report_up;
 pub mod sample;
 pub mod seed;
 pub mod settings;
+pub mod shelf;
 pub mod store;
 pub mod workload;
 

@@ -8,7 +8,8 @@
 //!  │  │     ui::state::AppState is the one door: dispatch(Command).
 //!  │  │     Views: board, dashboard (with the report up's downloads),
 //!  │  │     plan, units (with the monitoring unit's amendments), import,
-//!  │  │     settings.
+//!  │  │     settings (with the plans this browser holds: one open, the
+//!  │  │     others put away and opened again through AppState's shelf).
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus.
 //!  │  │     boot reads storage once; persist saves what commands reach,
@@ -22,7 +23,8 @@
 //!  ▼
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
 //!  │        unit × period, saved and loaded; legacy versions read only;
-//!  │        pack = deflate at 15 bits per UTF-16 unit),
+//!  │        pack = deflate at 15 bits per UTF-16 unit; shelf = a plan
+//!  │        put away, its backup packed under one key),
 //!  │        plan, report and backup files (envelopes, checksums, versions,
 //!  │        migrations, CRC-32 checksums), the seed plan, the removable
 //!  │        sample, email texts, HTML escaping for markup built as text,

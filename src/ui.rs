@@ -30,6 +30,7 @@ pub mod profile;
 mod report_up;
 pub mod send_report;
 pub mod settings_view;
+mod shelf_view;
 pub mod state;
 pub mod task_item;
 pub mod units_view;

@@ -36,6 +36,15 @@ impl Workspace {
         }
     }
 
+    /// Whether anything here would be lost if another plan took its place:
+    /// a unit's report (not the sample), a conflict, or a plan other than
+    /// `seed` as it ships (another plan, or the seed amended).
+    pub fn holds_work(&self, seed: &Plan) -> bool {
+        self.entries.values().any(|entry| !entry.sample)
+            || !self.conflicts.is_empty()
+            || self.plan != *seed
+    }
+
     /// The status shown for an entry; `Chưa báo cáo` when there is none.
     pub fn status(&self, key: &EntryKey) -> Status {
         self.entries

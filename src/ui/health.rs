@@ -59,6 +59,7 @@ pub fn HealthBanner() -> impl IntoView {
             Health::Recovered { damage, .. } => (Key::HealthRecoveredPart, Some(damage), "warning"),
             Health::AsideFailed { damage } => (Key::HealthAsideFailed, Some(damage), "error"),
             Health::NewerElsewhere => (Key::HealthNewer, None, "error"),
+            Health::PlanElsewhere => (Key::HealthPlanElsewhere, None, "error"),
         };
         let detail = damage
             .map(|d| d.describe(app.language()))

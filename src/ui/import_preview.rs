@@ -5,6 +5,7 @@ use super::i18n::Key;
 use super::state::use_app;
 use crate::browser::files::FileProblem;
 use crate::domain::merge::{FileOutcome, FileRefusal, Incoming, PlanVerdict};
+use crate::domain::PlanId;
 use crate::format::decode::DecodeError;
 use crate::format::exchange::{self, FileWarning, Received};
 use crate::format::Language;
@@ -15,6 +16,16 @@ use leptos::prelude::*;
 pub(super) struct Checked {
     pub name: String,
     pub result: Result<Received, String>,
+    /// The file's plan is put away in this browser (its id and number):
+    /// not weighed against the open one.
+    pub shelved: Option<(PlanId, String)>,
+}
+
+impl Checked {
+    /// The decoded file, if it is weighed against the open plan.
+    pub fn weighed(&self) -> Option<&Received> {
+        self.result.as_ref().ok().filter(|_| self.shelved.is_none())
+    }
 }
 
 /// The dry run shown before anything changes. Never cloned (no `get()`):
@@ -30,8 +41,32 @@ impl Preview {
     pub fn accepted(self) -> Vec<Incoming> {
         self.files
             .into_iter()
+            .filter(|f| f.shelved.is_none())
             .filter_map(|f| f.result.ok().map(|r| r.incoming))
             .collect()
+    }
+
+    /// Whether applying puts another plan in place of the open `plan`.
+    pub fn replaces_plan(&self, plan: &PlanId) -> bool {
+        self.files
+            .iter()
+            .zip(&self.outcomes)
+            .any(|(file, outcome)| {
+                file.weighed()
+                    .is_some_and(|r| r.incoming.replaces_plan(plan))
+                    && outcome.as_ref().is_some_and(|o| o.refusal.is_none())
+            })
+    }
+
+    /// The plans put away in this browser that some files belong to (id, number).
+    pub fn shelved_plans(&self) -> Vec<(PlanId, String)> {
+        let mut plans: Vec<(PlanId, String)> = self
+            .files
+            .iter()
+            .filter_map(|f| f.shelved.clone())
+            .collect();
+        plans.dedup();
+        plans
     }
 
     /// How many files apply, and what they do together (summed).
@@ -87,7 +122,11 @@ pub(super) fn check(
             Language::English => format!("the file could not be read ({failure})"),
         }),
     };
-    Checked { name, result }
+    Checked {
+        name,
+        result,
+        shelved: None,
+    }
 }
 
 /// The preview's table, built from the preview in place.
@@ -116,6 +155,11 @@ pub(super) fn preview_table(preview: &Preview) -> impl IntoView {
 
 fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
     let app = use_app();
+    let open = app.workspace().with_untracked(|w| w.plan.id.clone());
+    // Another plan takes the open one's place: say the open one is kept.
+    let keeps = file
+        .weighed()
+        .is_some_and(|r| r.incoming.replaces_plan(&open));
     let (kind, sender, warnings) = match &file.result {
         Ok(received) => {
             let kind = match received.incoming {
@@ -142,10 +186,13 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
         }
         Err(_) => (None, String::new(), String::new()),
     };
-    let result = match (&file.result, outcome) {
-        (Err(message), _) => view! { <span class="import__refused" data-testid="import-error">{format!("{}: {message}", app.text(Key::ImportRefused))}</span> }.into_any(),
-        (Ok(_), Some(outcome)) => outcome_view(outcome, warnings),
-        (Ok(_), None) => ().into_any(),
+    let result = match (&file.result, outcome, &file.shelved) {
+        (Err(message), ..) => refused_view(message),
+        (Ok(_), _, Some((_, number))) => {
+            refused_view(&format!("{} {number}", app.text(Key::RefuseShelved)))
+        }
+        (Ok(_), Some(outcome), None) => outcome_view(outcome, warnings, keeps),
+        (Ok(_), None, None) => ().into_any(),
     };
     view! {
         <tr data-testid="import-row">
@@ -157,7 +204,12 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
     }
 }
 
-fn outcome_view(outcome: &FileOutcome, warnings: String) -> AnyView {
+fn refused_view(reason: &str) -> AnyView {
+    let app = use_app();
+    view! { <span class="import__refused" data-testid="import-error">{format!("{}: {reason}", app.text(Key::ImportRefused))}</span> }.into_any()
+}
+
+fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView {
     let app = use_app();
     if let Some(refusal) = &outcome.refusal {
         let reason = match refusal {
@@ -170,13 +222,13 @@ fn outcome_view(outcome: &FileOutcome, warnings: String) -> AnyView {
             FileRefusal::NotMonitoringUnit { sender } => {
                 format!("{} ({sender})", app.text(Key::RefuseNotMonitoring))
             }
-            FileRefusal::OtherPlanWithData { found } => {
-                format!("{} ({found})", app.text(Key::RefuseOtherPlan))
-            }
         };
-        return view! { <span class="import__refused" data-testid="import-error">{format!("{}: {reason}", app.text(Key::ImportRefused))}</span> }.into_any();
+        return refused_view(&reason);
     }
-    let parts = outcome_parts(outcome);
+    let mut parts = outcome_parts(outcome);
+    if keeps {
+        parts.push(app.text(Key::PlanSwitchKeeps).to_owned());
+    }
     let refused = (!outcome.refused.is_empty()).then(|| {
         let owners: Vec<String> = app.workspace().with_untracked(|w| {
             let mut owners: Vec<String> = outcome

@@ -8,7 +8,7 @@ use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
 use crate::domain::merge::{self, Incoming};
-use crate::domain::Command;
+use crate::domain::{Command, PlanId};
 use crate::format::decode::MAX_FILE_BYTES;
 use leptos::ev;
 use leptos::prelude::*;
@@ -28,7 +28,12 @@ pub fn ImportView() -> impl IntoView {
         reading.set(true);
         spawn_local(async move {
             let picked = browser::files::read_all(files, MAX_FILE_BYTES).await;
-            preview.set(Some(weigh(app, picked)));
+            let language = app.language_untracked();
+            let checked = picked
+                .into_iter()
+                .map(|f| check(f.name, f.bytes, language))
+                .collect();
+            preview.set(Some(weigh(app, checked)));
             reading.set(false);
         });
     });
@@ -43,6 +48,7 @@ pub fn ImportView() -> impl IntoView {
             {move || preview.with(|current| current.as_ref().map(|current| {
                 let changes = current.changes();
                 view! {
+                    <ShelvedPlans plans=current.shelved_plans() preview/>
                     {preview_table(current)}
                     <div class="panel__actions">
                         <button class="button button--primary" data-testid="import-apply" disabled=changes == 0
@@ -64,16 +70,20 @@ pub fn ImportView() -> impl IntoView {
     }
 }
 
-/// The read files checked, and what merging those that passed would do.
-fn weigh(app: AppState, picked: Vec<browser::files::PickedFile>) -> Preview {
-    let language = app.language_untracked();
-    let checked: Vec<Checked> = picked
-        .into_iter()
-        .map(|f| check(f.name, f.bytes, language))
-        .collect();
+/// What merging the checked files would do to the open plan; files of a
+/// plan put away in this browser are set apart, not weighed.
+fn weigh(app: AppState, mut checked: Vec<Checked>) -> Preview {
+    let open = app.workspace().with_untracked(|w| w.plan.id.clone());
+    let shelved = app.shelved_ids();
+    for file in &mut checked {
+        let plan = file.result.as_ref().ok().map(|r| r.incoming.plan_id());
+        file.shelved = plan
+            .filter(|plan| **plan != open && shelved.contains(plan))
+            .map(|plan| (plan.clone(), app.shelved_number(plan)));
+    }
     let incoming: Vec<&Incoming> = checked
         .iter()
-        .filter_map(|c| c.result.as_ref().ok().map(|r| &r.incoming))
+        .filter_map(|c| c.weighed().map(|r| &r.incoming))
         .collect();
     let outcomes = app
         .workspace()
@@ -81,12 +91,39 @@ fn weigh(app: AppState, picked: Vec<browser::files::PickedFile>) -> Preview {
     let mut outcomes = outcomes.into_iter();
     let outcomes = checked
         .iter()
-        .map(|c| c.result.as_ref().ok().and_then(|_| outcomes.next()))
+        .map(|c| c.weighed().and_then(|_| outcomes.next()))
         .collect();
     Preview {
         files: checked,
         outcomes,
     }
+}
+
+/// Files that belong to plans put away here: a button opens each plan
+/// (putting the open one away) and weighs the same files again.
+#[component]
+fn ShelvedPlans(plans: Vec<(PlanId, String)>, preview: RwSignal<Option<Preview>>) -> impl IntoView {
+    let app = use_app();
+    plans
+        .into_iter()
+        .map(|(plan, number)| {
+            let open = move |_| {
+                if app.open_plan(&plan) {
+                    if let Some(current) = preview.try_update(Option::take).flatten() {
+                        preview.set(Some(weigh(app, current.files)));
+                    }
+                }
+            };
+            view! {
+                <p class="banner banner--info">
+                    <button class="button" data-testid="import-open-shelved" on:click=open>
+                        {format!("{} {number}", app.text(Key::ShelfOpenFor))}
+                    </button>
+                    " " {app.text(Key::ShelfOpenHint)}
+                </p>
+            }
+        })
+        .collect_view()
 }
 
 /// Imports the previewed files, and says what that did.
@@ -95,6 +132,13 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
     let Some(current) = preview.try_update(Option::take).flatten() else {
         return;
     };
+    // Another plan takes the open one's place: the open one is put away first.
+    let open = app.workspace().with_untracked(|w| w.plan.id.clone());
+    let replaces = current.replaces_plan(&open);
+    if replaces && !app.put_away() {
+        preview.set(Some(current));
+        return;
+    }
     let (files, total) = current.total();
     applied.set(Some(format!(
         "{} {files} {}: {}.",
@@ -109,10 +153,14 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
     let settings = current
         .files
         .iter()
-        .find_map(|f| f.result.as_ref().ok().and_then(|r| r.settings.clone()));
+        .find_map(|f| f.weighed().and_then(|r| r.settings.clone()));
     app.dispatch(Command::Import {
         files: current.accepted(),
     });
+    if replaces {
+        // Stored at once: other tabs follow now, not after the save's pause.
+        super::persist::flush(app);
+    }
     if let Some(settings) = settings {
         app.restore_settings(settings);
     }

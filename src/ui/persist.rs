@@ -80,6 +80,11 @@ pub fn install(state: AppState) {
     }
 }
 
+/// Whether everything applied is in storage.
+pub fn saved(state: AppState) -> bool {
+    !state.persistence.with_value(Persistence::dirty)
+}
+
 /// Called by `dispatch` after a command applied.
 pub fn record(state: AppState, command: Command) {
     state.persistence.update_value(|p| {
@@ -295,6 +300,22 @@ fn refresh(state: AppState, theirs: Head) {
 
 fn rebase_onto(state: AppState, base: Workspace, head: Head) {
     let pending = state.persistence.with_value(|p| p.pending.clone());
+    if state
+        .workspace()
+        .with_untracked(|w| w.plan.id != base.plan.id)
+    {
+        // Another tab opened another plan: ours is on the shelf, and what we
+        // have not saved goes there, never onto the other plan.
+        state.follow_other_plan(base, &pending);
+        if state.health().with_untracked(Health::may_write) {
+            state.persistence.update_value(|p| {
+                p.head = head;
+                p.pending.clear();
+                p.reach = Reach::nothing();
+            });
+        }
+        return;
+    }
     let (merged, refused) = rebase(base, &pending, &state.profile());
     state.persistence.update_value(|p| {
         p.head = head;

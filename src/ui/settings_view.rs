@@ -1,4 +1,5 @@
-//! Settings: storage used, language, profile, the sample, backup and plan file,
+//! Settings: storage used, the plans this browser holds, language, profile,
+//! the sample, backup and plan file,
 //! and any damaged data that was set aside.
 
 use super::boot::ASIDE_PREFIX;
@@ -6,6 +7,7 @@ use super::header::ProfileName;
 use super::health::BackupButton;
 use super::i18n::Key;
 use super::send_report::SendPlan;
+use super::shelf_view::ShelfPanel;
 use super::state::use_app;
 use super::when::When;
 use crate::browser;
@@ -25,6 +27,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
         <div class="settings">
             <h1 class="page__title">{app.tr(Key::NavSettings)}</h1>
             <StorageUsage/>
+            <ShelfPanel/>
             <section class="panel">
                 <h2>{app.tr(Key::SettingsLanguage)}</h2>
                 <select class="input" data-testid="language-select" aria-label=app.tr(Key::SettingsLanguage) on:change=move |ev| {

@@ -11,8 +11,10 @@ use crate::format::{self, DecodeError, Language, Settings};
 use leptos::prelude::*;
 
 mod notices;
+mod shelf;
 mod undo;
 pub use notices::{Notice, INFORM_FOR};
+pub use shelf::Shelved;
 use undo::UndoStep;
 
 /// Where stored data stands; shown as a banner when not `Ok`.
@@ -36,6 +38,9 @@ pub enum Health {
     },
     /// Another tab runs a newer version of the app: this one stops writing.
     NewerElsewhere,
+    /// Another tab opened another plan and this tab's unsaved work could not
+    /// be put onto its own: this one stops writing and keeps it in memory.
+    PlanElsewhere,
 }
 
 /// The first stored value that could not be read: its key, and why (said
@@ -57,7 +62,10 @@ impl Health {
     pub fn may_write(&self) -> bool {
         !matches!(
             self,
-            Health::Memory | Health::AsideFailed { .. } | Health::NewerElsewhere
+            Health::Memory
+                | Health::AsideFailed { .. }
+                | Health::NewerElsewhere
+                | Health::PlanElsewhere
         )
     }
 }
@@ -88,6 +96,8 @@ pub struct AppState {
     /// Text typed but not yet committed (a text area waits for a pause in
     /// typing), by field: committed before the page hides.
     drafts: StoredValue<Vec<(String, Callback<()>)>>,
+    /// Bumped when this tab changes the plans put away (the list follows).
+    shelf: RwSignal<u32>,
 }
 
 impl AppState {
@@ -102,6 +112,7 @@ impl AppState {
             undo: StoredValue::new(Vec::new()),
             restore_point: RwSignal::new(false),
             drafts: StoredValue::new(Vec::new()),
+            shelf: RwSignal::new(0),
         };
         persist::install(state);
         state

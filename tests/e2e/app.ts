@@ -1,5 +1,7 @@
 // Page object for Tiến Độ: what a user sees and does, in their words.
 import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { crc32 } from "node:zlib";
 
 export class App {
   constructor(readonly page: Page, readonly base = "./") {}
@@ -49,4 +51,37 @@ export async function drop(page: Page, files: { name: string; text: string }[]) 
     return data;
   }, files);
   await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+/** A unit's card for a task in the first half of 2024. */
+export const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
+export const column = (page: Page, status: string) => page.getByTestId(`column-${status}`);
+
+/** As `unit`, moves one of its cards to a status and downloads its report file. */
+export async function report(page: Page, app: App, search: string, unit: string, task: string, status: string) {
+  await page.getByTestId("profile-button").click();
+  await app.chooseUnit(search, unit);
+  await page.goto("./#bang?ky=2024-6t");
+  await card(page, task, unit).getByTestId("move-menu").click();
+  await card(page, task, unit).getByTestId(`move-to-${status}`).click();
+  await expect(column(page, status).locator(card(page, task, unit))).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("send-report").click();
+  const file = await download;
+  await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+/** Another plan's file, made from a plan file: its id, number and title
+ * changed, the checksum written again, as the monitoring unit of another
+ * plan would send it. */
+export function anotherPlan(planFile: string, id = "kh-12-2025-lang-son", number = "12/KH-UBND") {
+  const { plan, ...head } = JSON.parse(planFile);
+  plan.id = id;
+  plan.document.number = number;
+  plan.document.title = "Triển khai công tác chuyển đổi số năm 2025";
+  const payload = JSON.stringify(plan);
+  const checksum = `crc32:${crc32(Buffer.from(payload)).toString(16).padStart(8, "0")}`;
+  const envelope = { ...head, plan_id: id, checksum };
+  return `{${JSON.stringify(envelope).slice(1, -1)},"plan":${payload}}`;
 }

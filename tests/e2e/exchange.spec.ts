@@ -3,9 +3,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { App, drop } from "./app";
+import { App, card, column, drop, report } from "./app";
 
-const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
 
 /** The stored plan and entry parts, without the generation that wrote each. */
 const storedParts = (page: Page) =>
@@ -17,22 +16,6 @@ const storedParts = (page: Page) =>
         .map((key) => [key, (localStorage.getItem(key) ?? "").replace(/"generation":\d+/, '"generation":0')]),
     ),
   );
-const column = (page: Page, status: string) => page.getByTestId(`column-${status}`);
-
-/** As `unit`, moves one of its cards to a status and downloads its report file. */
-async function report(page: Page, app: App, search: string, unit: string, task: string, status: string) {
-  await page.getByTestId("profile-button").click();
-  await app.chooseUnit(search, unit);
-  await page.goto("./#bang?ky=2024-6t");
-  await card(page, task, unit).getByTestId("move-menu").click();
-  await card(page, task, unit).getByTestId(`move-to-${status}`).click();
-  await expect(column(page, status).locator(card(page, task, unit))).toBeVisible();
-  const download = page.waitForEvent("download");
-  await page.getByTestId("send-report").click();
-  const file = await download;
-  await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
-}
 
 test("units send reports; the monitoring unit imports them in one drop, refuses a broken file, and can undo", async ({ browser }) => {
   const unitsContext = await browser.newContext();

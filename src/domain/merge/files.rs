@@ -186,14 +186,9 @@ fn import_plan(result: &mut Workspace, plan: &Plan, sender: &UnitId, outcome: &m
         return;
     }
     if plan.id != result.plan.id {
-        if result.entries.values().any(|e| !e.sample) {
-            outcome.refusal = Some(FileRefusal::OtherPlanWithData {
-                found: plan.id.clone(),
-            });
-        } else {
-            *result = Workspace::new(plan.clone());
-            outcome.plan = Some(PlanVerdict::Switched);
-        }
+        // The open plan's work is put away first (the UI's shelf).
+        *result = Workspace::new(plan.clone());
+        outcome.plan = Some(PlanVerdict::Switched);
         return;
     }
     let ours = result.plan.revision;

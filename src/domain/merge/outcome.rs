@@ -22,6 +22,23 @@ pub enum Incoming {
     },
 }
 
+impl Incoming {
+    /// The plan the file belongs to.
+    pub fn plan_id(&self) -> &PlanId {
+        match self {
+            Incoming::Plan { plan, .. } => &plan.id,
+            Incoming::Report { plan_id, .. } => plan_id,
+            Incoming::Backup { workspace } => &workspace.plan.id,
+        }
+    }
+
+    /// Whether importing it would put its plan in place of the open `plan`
+    /// (a plan file or a backup of another plan).
+    pub fn replaces_plan(&self, plan: &PlanId) -> bool {
+        !matches!(self, Incoming::Report { .. }) && self.plan_id() != plan
+    }
+}
+
 /// Why a whole file is refused; nothing of it applies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileRefusal {
@@ -31,8 +48,6 @@ pub enum FileRefusal {
     PlanRevisionNewer { found: u32, ours: u32 },
     /// A plan file not sent by the plan's own monitoring unit.
     NotMonitoringUnit { sender: UnitId },
-    /// A different plan while this browser holds entries of the current one.
-    OtherPlanWithData { found: PlanId },
 }
 
 /// What happens to a plan file.
@@ -43,7 +58,8 @@ pub enum PlanVerdict {
         from: u32,
         to: u32,
     },
-    /// A different plan replaces an empty workspace.
+    /// A different plan takes the open one's place (whose work the UI
+    /// puts away first, to be opened again).
     Switched,
     Unchanged,
     Older,

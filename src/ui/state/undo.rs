@@ -88,6 +88,12 @@ impl AppState {
         }
     }
 
+    /// Drops every step: they belong to a plan no longer open.
+    pub(super) fn forget_undo(&self) {
+        self.undo.update_value(Vec::clear);
+        self.restore_point.set(false);
+    }
+
     pub fn has_restore_point(&self) -> bool {
         self.restore_point.get()
     }
