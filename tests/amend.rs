@@ -965,3 +965,56 @@ proptest::proptest! {
         }
     }
 }
+
+/// A plan whose amendments date who reports (a task or unit from a day, a
+/// unit released) is written as version 2: an older copy of the app refuses
+/// it by name instead of dropping the days and counting the wrong reporters.
+#[test]
+fn dated_amendments_make_the_plan_file_version_2() {
+    let version = |ws: &Workspace| {
+        let text = plan_file::encode(&ws.plan, 1, Timestamp(1));
+        tiendo::format::decode::envelope_kind(&text).unwrap().1
+    };
+    let seed_ws = Workspace::new(seed::seed_plan().unwrap());
+    assert_eq!(version(&seed_ws), 1);
+    let mut retitled = seed_ws.clone();
+    let retitle = PlanChange::RetitleTask {
+        task: TaskId::new("t5").unwrap(),
+        title: "Tiêu đề đã sửa".into(),
+    };
+    amend(&mut retitled, &Profile::Monitoring, retitle).unwrap();
+    assert_eq!(
+        version(&retitled),
+        1,
+        "an undated amendment stays readable by all"
+    );
+
+    let day = Date::new(2026, 7, 1).unwrap();
+    let assign = PlanChange::AssignTask {
+        task: TaskId::new("t4.2").unwrap(),
+        unit: unit("so-y-te"),
+        role: Role::Coordinate,
+        from: day,
+    };
+    let mut dated = [
+        assign,
+        release("t3.2", "bao-lang-son", day),
+        add_task(None, "Nhiệm vụ mới", "so-vhttdl", &[]),
+    ]
+    .map(|change| {
+        let mut ws = seed_ws.clone();
+        amend(&mut ws, &Profile::Monitoring, change).unwrap();
+        ws
+    })
+    .into_iter();
+    assert!(dated.all(|ws| version(&ws) == 2));
+    let text = plan_file::encode(&seed_ws.plan, 1, Timestamp(1)).replacen(
+        "\"version\": 1",
+        "\"version\": 2",
+        1,
+    );
+    assert!(
+        plan_file::decode(text.as_bytes()).is_ok(),
+        "this app reads version 2"
+    );
+}

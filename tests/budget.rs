@@ -209,3 +209,48 @@ fn the_same_revision_with_other_funding_is_a_conflict() {
     let (merged, _) = merge::import(&one, &[incoming]);
     assert_eq!(merged.conflicts[&vh].len(), 1, "both versions kept");
 }
+
+#[test]
+fn files_with_funding_are_version_2_which_an_older_reader_refuses_by_name() {
+    let plan = seed::seed_plan().unwrap();
+    let mut ws = Workspace::new(plan);
+    let unit = UnitId::new("so-vhttdl").unwrap();
+    let periods = [PeriodId::new(PERIOD).unwrap()];
+    let vh = key("t3.2", "so-vhttdl");
+    let version = |text: &str| tiendo::format::decode::envelope_kind(text).unwrap().1;
+    let backup = |ws: &Workspace| {
+        let backup = exchange::Backup {
+            workspace: ws.clone(),
+            settings: Default::default(),
+        };
+        exchange::encode_backup(&backup, None, Timestamp(2))
+    };
+
+    // Without funding, version 1: every copy of the app reads it.
+    change(&mut ws, &vh, EntryChange::Done("Đã đăng 12 tin".into())).unwrap();
+    let plain = exchange::encode_report(&ws, &unit, &periods, 1, Timestamp(1));
+    assert_eq!((version(&plain), version(&backup(&ws))), (1, 1));
+
+    // With funding, version 2: a version 1 reader says to update instead of
+    // dropping the amounts; this app reads it whole.
+    change(&mut ws, &vh, EntryChange::Spent(Some(12_500_000))).unwrap();
+    let funded = exchange::encode_report(&ws, &unit, &periods, 2, Timestamp(1));
+    assert_eq!((version(&funded), version(&backup(&ws))), (2, 2));
+    let refused = tiendo::format::decode::envelope(&funded, exchange::REPORT_FORMAT, 1);
+    assert_eq!(
+        refused,
+        Err(tiendo::format::DecodeError::NewerVersion {
+            found: 2,
+            supported: 1
+        })
+    );
+    assert!(refused
+        .unwrap_err()
+        .to_string()
+        .contains("phiên bản mới hơn"));
+    let (merged, _) = merge::import(
+        &Workspace::new(seed::seed_plan().unwrap()),
+        &[exchange::read(funded.as_bytes()).unwrap().incoming],
+    );
+    assert_eq!(merged.entries[&vh].budget.spent, Some(12_500_000));
+}

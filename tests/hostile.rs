@@ -79,7 +79,7 @@ fn every_hostile_file_gets_its_own_message() {
     let duplicate = good.replacen("\"version\": 1,", "\"version\": 1,\n  \"version\": 1,", 1);
     let out_of_range = good.replacen("\"revision\": 1", "\"revision\": 99999999999", 1);
     let huge_float = good.replacen("\"revision\": 1", "\"revision\": 1e400", 1);
-    let future = good.replacen("\"version\": 1,", "\"version\": 2,", 1);
+    let future = good.replacen("\"version\": 1,", "\"version\": 3,", 1);
     let wrong_kind = store::encode_head(&store::Head::default());
     let truncated = &good[..good.len() * 2 / 3];
     let edited = good.replacen("da_trien_khai", "dang_trien_khai", 1);

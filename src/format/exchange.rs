@@ -21,7 +21,19 @@ pub use mail::{
 
 pub const REPORT_FORMAT: &str = "tiendo-report";
 pub const BACKUP_FORMAT: &str = "tiendo-backup";
-pub const VERSION: u32 = 1;
+/// The highest version this app reads; each file is written at the lowest
+/// that holds it.
+pub const VERSION: u32 = 2;
+
+/// The lowest version that holds these entries: version 2 adds funding
+/// (kinh phí), which a version 1 reader would drop silently.
+fn entries_version<'e>(entries: impl IntoIterator<Item = &'e Entry>) -> u32 {
+    if entries.into_iter().any(|entry| !entry.budget.is_empty()) {
+        2
+    } else {
+        1
+    }
+}
 
 fn pretty<T: Serialize>(value: &T) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
@@ -77,7 +89,7 @@ pub fn encode_report(
     ));
     pretty(&ReportEnvelope {
         format: REPORT_FORMAT.into(),
-        version: VERSION,
+        version: entries_version(entries.0.values()),
         app_version: APP_VERSION.into(),
         created_at,
         plan_id: workspace.plan.id.clone(),
@@ -115,7 +127,12 @@ pub struct Backup {
 pub fn encode_backup(backup: &Backup, sender: Option<&UnitId>, created_at: Timestamp) -> String {
     pretty(&BackupEnvelope {
         format: BACKUP_FORMAT.into(),
-        version: VERSION,
+        version: {
+            let workspace = &backup.workspace;
+            let entries = workspace.entries.values();
+            let conflicts = workspace.conflicts.values().flatten();
+            plan_file::version_of(&workspace.plan).max(entries_version(entries.chain(conflicts)))
+        },
         app_version: APP_VERSION.into(),
         created_at,
         plan_id: backup.workspace.plan.id.clone(),

@@ -6,7 +6,26 @@ use crate::domain::{Plan, PlanId, Timestamp, UnitId};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "tiendo-plan";
-pub const VERSION: u32 = 1;
+/// The highest version this app reads; each file is written at the lowest
+/// that holds it (see [`version_of`]).
+pub const VERSION: u32 = 2;
+
+/// The lowest version that holds `plan`. Version 2 adds what amendments date
+/// (a task or a unit given a task from a day, a unit released from one): a
+/// version 1 reader would drop those fields silently and count the wrong
+/// reporters, so it must refuse the file and say to update instead.
+pub fn version_of(plan: &Plan) -> u32 {
+    let dated = plan.tasks.iter().any(|task| {
+        task.from.is_some()
+            || !task.released.is_empty()
+            || task.assignments.iter().any(|a| a.from.is_some())
+    });
+    if dated {
+        2
+    } else {
+        1
+    }
+}
 
 #[derive(Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -35,7 +54,7 @@ pub enum Warning {
 pub fn encode(plan: &Plan, sequence: u64, created_at: Timestamp) -> String {
     let envelope = Envelope {
         format: FORMAT.into(),
-        version: VERSION,
+        version: version_of(plan),
         app_version: APP_VERSION.into(),
         created_at,
         plan_id: plan.id.clone(),
