@@ -168,3 +168,73 @@ test("work a tab had not saved when another tab opened another plan goes onto it
   await app.goTo("cai-dat");
   await expect(first.getByTestId("shelf-kh-12-2025-lang-son")).toContainText("0 báo cáo");
 });
+
+/** Fills the origin's storage until `leave` characters are left. */
+const fill = (page: Page, key: string, leave: number) =>
+  page.evaluate(({ key, leave }) => {
+    let low = 0;
+    let high = 6_000_000;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      try {
+        localStorage.setItem(key, "x".repeat(mid));
+        low = mid;
+      } catch {
+        high = mid;
+      }
+    }
+    localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
+  }, { key, leave });
+
+test("a full storage never loses a plan: the switch does not happen and says why", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
+  await page.getByTestId("sample-remove").click();
+  await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
+  const stored = () =>
+    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));
+
+  // No room to put the open plan away: nothing changes, the preview stays.
+  await app.goTo("nhap-tep");
+  await drop(page, [second]);
+  const before = await stored();
+  await fill(page, "filler", 0);
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("notice").last()).toContainText("Không cất được kế hoạch đang mở vào bộ nhớ trình duyệt");
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await expect(page.getByTestId("import-outcome")).toContainText("chuyển sang kế hoạch này");
+  expect(await stored()).toEqual(before);
+  await page.evaluate(() => localStorage.removeItem("filler"));
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
+  const shelvedSize = await page.evaluate(
+    () => "tiendo.shelf.kh-61-2024-lang-son".length + (localStorage.getItem("tiendo.shelf.kh-61-2024-lang-son") ?? "").length,
+  );
+
+  // Three units report on the second plan; the first is opened again.
+  for (const [search, unit] of [["van hoa", "so-vhttdl"], ["so y te", "so-y-te"], ["bao lang son", "bao-lang-son"]]) {
+    await report(page, app, search, unit, "t2", "dang_trien_khai");
+  }
+  await app.goTo("cai-dat");
+  await page.getByTestId("shelf-kh-61-2024-lang-son").getByTestId("shelf-open").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+
+  // Room to put the first away again, not for the second's reports: the
+  // first stays open as it was, the second stays on the shelf.
+  const second_shelved = await page.evaluate(() => localStorage.getItem("tiendo.shelf.kh-12-2025-lang-son"));
+  await fill(page, "filler", shelvedSize + 40);
+  await page.getByTestId("shelf-kh-12-2025-lang-son").getByTestId("shelf-open").click();
+  await expect(page.getByTestId("notice").last()).toContainText("không đủ chỗ để mở kế hoạch này");
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  expect(await page.evaluate(() => localStorage.getItem("tiendo.shelf.kh-12-2025-lang-son"))).toBe(second_shelved);
+  await page.evaluate(() => localStorage.removeItem("filler"));
+  await page.reload();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await app.goTo("cai-dat");
+  await expect(page.getByTestId("shelf-open-plan")).toContainText("61/KH-UBND · 18/03/2024 · 1 báo cáo");
+  await expect(page.getByTestId("shelf-kh-12-2025-lang-son")).toContainText("3 báo cáo");
+  await page.getByTestId("shelf-kh-12-2025-lang-son").getByTestId("shelf-open").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
+});

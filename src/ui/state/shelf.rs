@@ -86,11 +86,18 @@ impl AppState {
     pub(in crate::ui) fn put_away(&self) -> bool {
         self.commit_drafts();
         persist::flush(*self);
+        let may_write = self.health.with_untracked(super::Health::may_write);
+        // The store must hold the open plan as it is: a switch whose save
+        // then fails leaves the store's copy the one opened again.
+        if may_write && !persist::saved(*self) {
+            self.notify(self.text(Key::ShelfNotWritten).to_owned());
+            return false;
+        }
         let (key, text) = self.workspace.with_untracked(|w| {
             let text = shelf::encode(w, &self.settings.get_untracked(), browser::clock::now());
             (shelf::key(&w.plan.id), text)
         });
-        let written = if self.health.with_untracked(super::Health::may_write) {
+        let written = if may_write {
             browser::storage::write(&key, &text).is_ok()
         } else {
             !self.open_plan_holds_work()
@@ -122,24 +129,31 @@ impl AppState {
                 return false;
             }
         };
-        let before = self
-            .workspace
-            .with_untracked(|w| w.plan.document.number.clone());
         if !self.put_away() {
             return false;
         }
-        // Not an edit: nothing to take back with Ctrl+Z (the steps kept
-        // belong to the plan put away).
-        self.forget_undo();
+        let before = self.workspace.get_untracked();
         self.apply(Command::Restore {
             workspace: Box::new(workspace),
         });
         persist::flush(*self);
-        if persist::saved(*self) {
-            // Open now: its stored copy is the store's. Kept if the save failed.
-            let _ = browser::storage::remove(&key);
+        if !persist::saved(*self) {
+            // No room for it in the store: the plan that was open stays
+            // open (stored as it is), this one stays on the shelf.
+            self.apply(Command::Restore {
+                workspace: Box::new(before),
+            });
+            persist::flush(*self);
+            self.notify(self.text(Key::ShelfNotOpened).to_owned());
+            return false;
         }
+        // Open now: the store holds it.
+        let _ = browser::storage::remove(&key);
+        // Not an edit: nothing to take back with Ctrl+Z (the steps kept
+        // belong to the plan put away).
+        self.forget_undo();
         self.shelf.update(|v| *v += 1);
+        let before = before.plan.document.number;
         let now = self
             .workspace
             .with_untracked(|w| w.plan.document.number.clone());
