@@ -5,12 +5,14 @@
 use super::boot::{read_key, set_aside, stored_parts, SETTINGS_KEY};
 use super::state::{AppState, Health};
 use crate::browser::{self, storage::StorageError};
-use crate::domain::rebase::rebase;
-use crate::domain::{Command, Reach, Workspace};
-use crate::format::store::{Damaged, Head, HeadRead};
+use crate::domain::{Command, Reach};
+use crate::format::store::{Damaged, Head};
 use crate::format::{self, store};
 use leptos::prelude::*;
 use std::time::Duration;
+use tabs::{adopt, take_newer};
+
+mod tabs;
 
 const SAVE_DELAY: Duration = Duration::from_millis(250);
 
@@ -238,97 +240,4 @@ fn write_store(state: AppState) {
     {
         state.set_health(Health::Ok);
     }
-}
-
-/// Another tab saved: take its store and replay what we have not saved yet.
-fn adopt(state: AppState, text: &str) {
-    if store::read_head(text).is_ok_and(|head| take_newer(state, head)) {
-        state.inform(state.text(super::i18n::Key::HealthOtherTab).to_owned());
-    }
-}
-
-/// Takes a store another tab saved if it is newer than ours (a split store
-/// part by part, an older version's whole store at once); false if it is not.
-fn take_newer(state: AppState, head: HeadRead) -> bool {
-    let ours = state.persistence.with_value(|p| p.head.generation);
-    match head {
-        HeadRead::Split(theirs) if theirs.generation > ours => refresh(state, theirs),
-        HeadRead::Whole(stored) if stored.generation > ours => {
-            let head = Head {
-                generation: stored.generation,
-                ..Head::default()
-            };
-            rebase_onto(state, stored.workspace, head);
-            // Written back split, by this version.
-            state
-                .persistence
-                .update_value(|p| p.reach = Reach::Everything);
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// Rebuilds the stored workspace another tab left under `theirs`: ours, with
-/// the parts it wrote and the parts our unsaved commands touched read again;
-/// then our unsaved commands replay on top.
-fn refresh(state: AppState, theirs: Head) {
-    let (ours, reach) = state
-        .persistence
-        .with_value(|p| (p.head.clone(), p.reach.clone()));
-    let base = state.workspace().with_untracked(|current| {
-        store::stored_base(
-            current,
-            &ours,
-            &theirs,
-            &reach,
-            &stored_parts(),
-            &mut read_key,
-        )
-    });
-    let Some((base, damaged)) = base else {
-        return;
-    };
-    if let Health::Recovered { aside_key, .. } = set_aside(&damaged, false) {
-        state.notify(format!(
-            "{} {aside_key}",
-            state.text(super::i18n::Key::SetAside)
-        ));
-    }
-    rebase_onto(state, base, theirs);
-}
-
-fn rebase_onto(state: AppState, base: Workspace, head: Head) {
-    let pending = state.persistence.with_value(|p| p.pending.clone());
-    if state
-        .workspace()
-        .with_untracked(|w| w.plan.id != base.plan.id)
-    {
-        // Another tab opened another plan: ours is on the shelf, and what we
-        // have not saved goes there, never onto the other plan.
-        state.follow_other_plan(base, &pending);
-        if state.health().with_untracked(Health::may_write) {
-            state.persistence.update_value(|p| {
-                p.head = head;
-                p.pending.clear();
-                p.reach = Reach::nothing();
-            });
-        }
-        return;
-    }
-    let (merged, refused) = rebase(base, &pending, &state.profile());
-    state.persistence.update_value(|p| {
-        p.head = head;
-        p.pending
-            .retain(|command| !refused.iter().any(|(c, _)| c == command));
-        let mut reach = Reach::nothing();
-        for command in &p.pending {
-            reach.add(command.reach());
-        }
-        p.reach = reach;
-    });
-    for (_, error) in refused {
-        state.notify(super::i18n::command_error(state.language(), &error));
-    }
-    state.replace_workspace(merged);
 }
