@@ -38,9 +38,7 @@ pub fn ShelfPanel() -> impl IntoView {
                     </span>
                     <span class="badge">{app.tr(Key::ShelfOpenNow)}</span>
                 </li>
-                <For each=move || app.shelved() key=|s| format!("{s:?}") let:shelved>
-                    <ShelfItem shelved/>
-                </For>
+                {move || app.shelved().into_iter().map(|shelved| view! { <ShelfItem shelved/> }).collect_view()}
             </ul>
         </section>
     }
