@@ -2,7 +2,7 @@
 // names on every control, contrast, roles, no links nested in images.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App } from "./app";
+import { App, anotherPlan, drop, planFile } from "./app";
 
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -27,6 +27,7 @@ for (const language of ["vi", "en"]) {
     await app.open("cai-dat");
     expect(await violations(page), "the profile dialog").toEqual([]);
     await app.chooseMonitoring();
+    const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
     if (language === "en") await page.getByTestId("language-switch").click();
     for (const screen of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]) {
       await page.goto(`./#${screen}`);
@@ -61,5 +62,15 @@ for (const language of ["vi", "en"]) {
     await expect(editor.locator("#evidence-error")).toBeVisible();
     await expect(editor.locator("#editor-spent-error")).toBeVisible();
     expect(await violations(page), "the unit's editor with errors").toEqual([]);
+    // Another plan: its preview, then the plan put away with its delete question.
+    await page.goto("./#nhap-tep");
+    await drop(page, [second]);
+    await expect(page.getByTestId("import-outcome")).toBeVisible();
+    expect(await violations(page), "another plan's preview").toEqual([]);
+    await page.getByTestId("import-apply").click();
+    await page.goto("./#cai-dat");
+    await page.getByTestId("shelf-delete").click();
+    await expect(page.getByTestId("shelf-delete-yes")).toBeVisible();
+    expect(await violations(page), "the plans in this browser").toEqual([]);
   });
 }

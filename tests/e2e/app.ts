@@ -85,3 +85,10 @@ export function anotherPlan(planFile: string, id = "kh-12-2025-lang-son", number
   const envelope = { ...head, plan_id: id, checksum };
   return `{${JSON.stringify(envelope).slice(1, -1)},"plan":${payload}}`;
 }
+
+/** The monitoring unit's plan file, as Settings downloads it. */
+export async function planFile(page: Page) {
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-plan").click();
+  return readFileSync(await (await download).path(), "utf8");
+}

@@ -3,17 +3,11 @@
 // of a plan put away opens that plan from the import; a second tab follows.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, anotherPlan, card, column, drop, report } from "./app";
+import { App, anotherPlan, card, column, drop, planFile, report } from "./app";
 
 const shelfKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("tiendo.shelf.")).sort());
 
-/** The monitoring unit's plan file, as Settings downloads it. */
-async function planFile(page: Page) {
-  const download = page.waitForEvent("download");
-  await page.getByTestId("export-plan").click();
-  return readFileSync(await (await download).path(), "utf8");
-}
 
 test("another plan puts the open one away with its reports; Settings and the import open it again", async ({ page }) => {
   const app = new App(page);
