@@ -46,6 +46,22 @@ impl Preview {
             .collect()
     }
 
+    /// Takes out the files of plans put away (they are not applied).
+    pub fn set_apart(&mut self) -> Vec<Checked> {
+        let files = std::mem::take(&mut self.files);
+        let outcomes = std::mem::take(&mut self.outcomes);
+        let mut set_apart = Vec::new();
+        for (file, outcome) in files.into_iter().zip(outcomes) {
+            if file.shelved.is_some() {
+                set_apart.push(file);
+            } else {
+                self.files.push(file);
+                self.outcomes.push(outcome);
+            }
+        }
+        set_apart
+    }
+
     /// Whether applying puts another plan in place of the open `plan`.
     pub fn replaces_plan(&self, plan: &PlanId) -> bool {
         self.files

@@ -129,7 +129,7 @@ fn ShelvedPlans(plans: Vec<(PlanId, String)>, preview: RwSignal<Option<Preview>>
 /// Imports the previewed files, and says what that did.
 fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Option<String>>) {
     // Taken out of the signal: the files' entries are moved, not copied.
-    let Some(current) = preview.try_update(Option::take).flatten() else {
+    let Some(mut current) = preview.try_update(Option::take).flatten() else {
         return;
     };
     // Another plan takes the open one's place: the open one is put away first.
@@ -139,6 +139,8 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
         preview.set(Some(current));
         return;
     }
+    // Files of a plan put away stay in the preview, to open it and import them.
+    let set_apart = current.set_apart();
     let (files, total) = current.total();
     applied.set(Some(format!(
         "{} {files} {}: {}.",
@@ -163,6 +165,9 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
     }
     if let Some(settings) = settings {
         app.restore_settings(settings);
+    }
+    if !set_apart.is_empty() {
+        preview.set(Some(weigh(app, set_apart)));
     }
 }
 

@@ -9,7 +9,7 @@ const shelfKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("tiendo.shelf.")).sort());
 
 
-test("another plan puts the open one away with its reports; Settings and the import open it again", async ({ page }) => {
+test("another plan puts the open one away with its reports; Settings and the import open it again", async ({ page, browser }) => {
   const app = new App(page);
   await app.open("cai-dat");
   await app.chooseMonitoring();
@@ -38,10 +38,28 @@ test("another plan puts the open one away with its reports; Settings and the imp
   await expect(first).toContainText("1 báo cáo");
   expect(await shelfKeys(page)).toEqual(["tiendo.shelf.kh-61-2024-lang-son"]);
 
-  // The unit's report of the plan put away is set apart, and opens that plan.
+  // Sở Y tế reports on the second plan from its own browser.
+  const unitContext = await browser.newContext();
+  const unitPage = await unitContext.newPage();
+  const unit = new App(unitPage);
+  await unit.open("nhap-tep");
+  await unit.chooseUnit("so y te", "so-y-te");
+  await drop(unitPage, [second]);
+  await unitPage.getByTestId("import-apply").click();
+  await expect(unitPage.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
+  const health = await report(unitPage, unit, "so y te", "so-y-te", "t5", "co_vuong_mac");
+  await unitContext.close();
+
+  // Dropped together: the open plan's report applies, the one of the plan
+  // put away is set apart and stays, with the button that opens its plan.
   await app.goTo("nhap-tep");
-  await drop(page, [culture]);
+  await drop(page, [culture, health]);
   await expect(page.getByTestId("import-error")).toContainText("tệp thuộc kế hoạch đang cất trong trình duyệt này: 61/KH-UBND");
+  await expect(page.getByTestId("import-outcome")).toContainText("1 mới");
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("import-applied")).toBeVisible();
+  await expect(page.getByTestId("import-row")).toHaveCount(1);
+  await expect(page.getByTestId("import-row")).toContainText(culture.name);
   await expect(page.getByTestId("import-apply")).toBeDisabled();
   await page.getByTestId("import-open-shelved").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
@@ -57,7 +75,7 @@ test("another plan puts the open one away with its reports; Settings and the imp
   // The other plan is on the shelf now: its backup downloads, then it is deleted.
   await app.goTo("cai-dat");
   const other = shelf.getByTestId("shelf-kh-12-2025-lang-son");
-  await expect(other).toContainText("12/KH-UBND · 18/03/2024 · 0 báo cáo");
+  await expect(other).toContainText("12/KH-UBND · 18/03/2024 · 1 báo cáo");
   expect(await shelfKeys(page)).toEqual(["tiendo.shelf.kh-12-2025-lang-son"]);
   const download = page.waitForEvent("download");
   await other.getByTestId("shelf-download").click();
