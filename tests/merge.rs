@@ -437,6 +437,33 @@ fn email_texts_tell_the_recipient_what_to_do() {
         later.starts_with("Kính gửi Sở Văn hóa, Thể thao và Du lịch,"),
         "{later}"
     );
+    // One reminder to every late unit, each with what it owes, in blind copy.
+    let late = [
+        ("Báo Lạng Sơn".to_owned(), vec!["3.2".to_owned()]),
+        ("Sở Y tế".to_owned(), vec!["4.2".to_owned(), "5".to_owned()]),
+    ];
+    let (subject, body) = exchange::reminder_all_email(
+        &ws.plan,
+        &late,
+        "6 tháng đầu năm 2024",
+        "15/06/2024",
+        tiendo::domain::Date::new(2024, 6, 20).unwrap(),
+    );
+    assert_eq!(
+        subject,
+        "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số 61/KH-UBND – 6 tháng đầu năm 2024"
+    );
+    assert!(body.starts_with("Kính gửi các cơ quan, đơn vị,"));
+    assert!(body.contains("Sở Thông tin và Truyền thông đề nghị"));
+    assert!(body.contains("(hạn 15/06/2024)"));
+    assert!(body.contains("\n- Báo Lạng Sơn: nhiệm vụ 3.2\n- Sở Y tế: nhiệm vụ 4.2, 5\n"));
+    let link = exchange::mailto_bcc("toasoan@baolangson.vn,syt@langson.gov.vn", &subject, &body);
+    assert!(link.starts_with(
+        "mailto:?bcc=toasoan@baolangson.vn,syt@langson.gov.vn&subject=%C4%90%C3%B4n%20%C4%91%E1%BB%91c"
+    ));
+    assert!(link.contains("&body=K%C3%ADnh%20g%E1%BB%ADi"));
+    // Nobody's address known: no empty blind copy.
+    assert!(exchange::mailto_bcc("", &subject, &body).starts_with("mailto:?subject="));
 }
 
 #[test]

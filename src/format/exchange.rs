@@ -15,8 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod mail;
 pub use mail::{
-    file_word, mailto, plan_email, plan_file_name, plan_tag, reminder_email, report_email,
-    report_file_name,
+    file_word, mailto, mailto_bcc, plan_email, plan_file_name, plan_tag, reminder_all_email,
+    reminder_email, report_email, report_file_name,
 };
 
 pub const REPORT_FORMAT: &str = "tiendo-report";

@@ -141,14 +141,18 @@ fn funding_tables(app: AppState, totals: &budget::Totals) -> AnyView {
 pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl IntoView {
     let app = use_app();
     let today = browser::clock::today();
-    let rows = Memo::new(move |_| {
+    // Each late unit (id, name, tasks, its reminder), and one reminder to
+    // all of them with how many have no address to send it to.
+    let late = Memo::new(move |_| {
         let Some(p) = period.get() else {
-            return Vec::new();
+            return (Vec::new(), String::new(), 0);
         };
         app.workspace().with(|w| {
             let due = w.plan.regime.due_date(p).dmy();
             let label = period_label(crate::format::Language::Vietnamese, p);
-            owed.with(|o| dashboard::not_reported(w, o))
+            let (mut everyone, mut addresses, mut missing) = (Vec::new(), Vec::new(), 0);
+            let rows = owed
+                .with(|o| dashboard::not_reported(w, o))
                 .into_iter()
                 .map(|l| {
                     let unit = w.plan.directory.unit(&l.unit);
@@ -161,16 +165,28 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
                         .collect();
                     let (subject, body) =
                         exchange::reminder_email(&w.plan, &name, &label, &due, &numbers, today);
-                    (
+                    let row = (
                         l.unit.to_string(),
-                        name,
+                        name.clone(),
                         numbers.join(", "),
                         exchange::mailto(&email, &subject, &body),
-                    )
+                    );
+                    if email.is_empty() {
+                        missing += 1;
+                    } else {
+                        addresses.push(email);
+                    }
+                    everyone.push((name, numbers));
+                    row
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            let (subject, body) =
+                exchange::reminder_all_email(&w.plan, &everyone, &label, &due, today);
+            let all = exchange::mailto_bcc(&addresses.join(","), &subject, &body);
+            (rows, all, missing)
         })
     });
+    let rows = move || late.with(|l| l.0.clone());
     let due = move || {
         period
             .get()
@@ -179,13 +195,20 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
     };
     view! {
         <section class="panel" data-testid="laggards">
-            <h2>{app.tr(Key::LaggardsTitle)} " (" {move || rows.with(Vec::len)} ")"</h2>
+            <h2>{app.tr(Key::LaggardsTitle)} " (" {move || late.with(|l| l.0.len())} ")"</h2>
             <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
-            <When when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+            <When when=move || late.with(|l| !l.0.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+                <p class="panel__actions no-print">
+                    <a class="button button--primary" href=move || late.with(|l| l.1.clone()) data-testid="remind-all">{app.text(Key::RemindAll)}</a>
+                    <span class="editor__hint" data-testid="remind-all-hint">
+                        {app.text(Key::RemindAllHint)}
+                        {move || late.with(|l| (l.2 > 0).then(|| format!(" {} {}", l.2, app.text(Key::RemindAllMissing))))}
+                    </span>
+                </p>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col" class="no-print"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|(id, name, tasks, mailto)| view! {
+                        {move || rows().into_iter().map(|(id, name, tasks, mailto)| view! {
                             <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>
                             <td class="no-print"><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
                         }).collect_view()}

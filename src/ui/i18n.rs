@@ -384,6 +384,9 @@ texts! {
     LaggardsNone => "Mọi đơn vị đã báo cáo đủ.", "Every unit has reported.";
     LaggardsDue => "Hạn báo cáo", "Due";
     Remind => "Soạn thư đôn đốc", "Draft a reminder";
+    RemindAll => "Soạn một thư đôn đốc tất cả", "Draft one reminder to all";
+    RemindAllHint => "Gửi ẩn danh (BCC) tới địa chỉ thư của các đơn vị trên, mỗi đơn vị kèm các nhiệm vụ chưa báo cáo.", "Sent in blind copy to the units' addresses above, each named with the tasks it has not reported.";
+    RemindAllMissing => "đơn vị chưa có địa chỉ thư (thêm ở Đơn vị) sẽ không nhận được thư này.", "units have no email address yet (add them under Units) and will not receive it.";
     Crash => "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang.", "The app hit an unexpected error. Saved data is safe; reload the page.";
 }
 

@@ -193,6 +193,8 @@ test("a unit's email addresses are set once and address its reminders", async ({
   await page.goto("./#tong-quan?ky=2026-nam");
   const reminder = page.getByTestId("laggard").filter({ hasText: "Báo Lạng Sơn" }).getByTestId("remind");
   await expect(reminder).toHaveAttribute("href", /^mailto:toasoan@baolangson\.vn,bbt@baolangson\.vn\?subject=/);
+  // And the one reminder to all late units reaches it in blind copy.
+  await expect(page.getByTestId("remind-all")).toHaveAttribute("href", /^mailto:\?bcc=toasoan@baolangson\.vn,bbt@baolangson\.vn&subject=/);
 });
 
 test("a task's title is corrected, the task given to one more unit from today, and additions taken back", async ({ page }) => {

@@ -119,6 +119,18 @@ test("non-reporting units get a drafted reminder", async ({ page }) => {
   expect(body).toContain("Kế hoạch số 61/KH-UBND");
   expect(body).toContain("6 tháng đầu năm 2024");
   expect(body).toContain("hạn 15/06/2024");
+  // One reminder to all of them, each named with the tasks it owes.
+  const laggards = page.getByTestId("laggard");
+  const count = await laggards.count();
+  const all = await page.getByTestId("remind-all").getAttribute("href");
+  expect(all).toMatch(/^mailto:\?subject=%C4%90%C3%B4n%20%C4%91%E1%BB%91c/);
+  const allBody = decodeURIComponent(all!.split("body=")[1]);
+  for (let i = 0; i < count; i++) {
+    const cells = laggards.nth(i).locator("td");
+    expect(allBody).toContain(`- ${await cells.nth(0).innerText()}: nhiệm vụ ${await cells.nth(1).innerText()}\r\n`);
+  }
+  // The sample's units have no address: the hint says who will not get it.
+  await expect(page.getByTestId("remind-all-hint")).toContainText(`${count} đơn vị chưa có địa chỉ thư`);
 });
 
 test("charts download as valid SVG and PNG files", async ({ page }) => {

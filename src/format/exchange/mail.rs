@@ -51,6 +51,19 @@ pub fn plan_file_name(plan: &Plan) -> String {
 
 /// A `mailto:` link with subject and body (the file is attached by hand).
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    format!("mailto:{}?{}", addresses(to), message(subject, body))
+}
+
+/// One mailto for many recipients who must not see one another (blind copies).
+pub fn mailto_bcc(bcc: &str, subject: &str, body: &str) -> String {
+    if bcc.is_empty() {
+        return mailto("", subject, body);
+    }
+    format!("mailto:?bcc={}&{}", addresses(bcc), message(subject, body))
+}
+
+/// Addresses as a mailto carries them (`@`, `.`, `-`, `_` and `,` as they are).
+fn addresses(list: &str) -> String {
     use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
     const ADDRESS: &AsciiSet = &NON_ALPHANUMERIC
         .remove(b'@')
@@ -58,10 +71,15 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
         .remove(b'-')
         .remove(b'_')
         .remove(b',');
+    utf8_percent_encode(list, ADDRESS).to_string()
+}
+
+/// The subject and body fields, with CRLF line breaks.
+fn message(subject: &str, body: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
     let body = body.replace('\n', "\r\n");
     format!(
-        "mailto:{}?subject={}&body={}",
-        utf8_percent_encode(to, ADDRESS),
+        "subject={}&body={}",
         utf8_percent_encode(subject, NON_ALPHANUMERIC),
         utf8_percent_encode(&body, NON_ALPHANUMERIC)
     )
@@ -122,6 +140,32 @@ pub fn plan_email(
         plan.document.number,
         plan.document.date.dmy(),
         plan.revision,
+    );
+    (subject, body)
+}
+
+/// One reminder to every late unit at once: each named with the tasks it owes.
+pub fn reminder_all_email(
+    plan: &Plan,
+    late: &[(String, Vec<String>)],
+    period_label: &str,
+    due: &str,
+    on: Date,
+) -> (String, String) {
+    let monitoring = monitoring_name(plan, on);
+    let subject = format!(
+        "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
+        plan.document.number
+    );
+    let list: String = late
+        .iter()
+        .map(|(unit, tasks)| format!("- {unit}: nhiệm vụ {}\n", tasks.join(", ")))
+        .collect();
+    let body = format!(
+        "Kính gửi các cơ quan, đơn vị,\n\nThực hiện Kế hoạch số {} ngày {} của {}, {monitoring} đề nghị các cơ quan, đơn vị gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo của:\n{list}\nĐề nghị các cơ quan, đơn vị nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer,
     );
     (subject, body)
 }
