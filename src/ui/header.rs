@@ -32,7 +32,10 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
                 <span class="header__tagline">{app.tr(Key::Tagline)}</span>
             </div>
             <div class="header__plan">
-                <strong class="header__number" data-testid="plan-number">{number}</strong>
+                <span>
+                    <strong class="header__number" data-testid="plan-number">{number}</strong>
+                    <OtherPlans/>
+                </span>
                 <span class="header__title" title=title>{title}</span>
             </div>
             <nav class="header__nav" aria-label=app.tr(Key::NavLabel)>
@@ -53,6 +56,22 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
                 </button>
             </div>
         </header>
+    }
+}
+
+/// How many other plans this browser holds, linking to where they open.
+#[component]
+fn OtherPlans() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let count = app.shelved_count();
+        (count > 0).then(|| {
+            view! {
+                <a class="header__others" href="#cai-dat" data-testid="other-plans">
+                    {format!("+{count} {}", app.text(Key::OtherPlans))}
+                </a>
+            }
+        })
     }
 }
 

@@ -64,6 +64,7 @@ pub fn install(state: AppState) {
                 adopt(state, &text);
             }
         }
+        Some(key) if key.starts_with(format::shelf::PREFIX) => state.shelf_changed(),
         Some(SETTINGS_KEY) => {
             if let Some(settings) = change
                 .new_value

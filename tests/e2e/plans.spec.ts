@@ -26,6 +26,9 @@ test("another plan puts the open one away with its reports; Settings and the imp
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
   await page.goto("./#bang?ky=2024-6t");
   await expect(column(page, "chua_bao_cao").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  // The header says another plan is here, and leads to it.
+  await page.getByTestId("other-plans").click();
+  await expect(page.getByTestId("nav-cai-dat")).toHaveAttribute("aria-current", "page");
 
   // Settings lists both; a reload keeps them.
   await app.goTo("cai-dat");
@@ -88,6 +91,7 @@ test("another plan puts the open one away with its reports; Settings and the imp
   await other.getByTestId("shelf-delete-yes").click();
   await expect(other).toHaveCount(0);
   expect(await shelfKeys(page)).toEqual([]);
+  await expect(page.getByTestId("other-plans")).toHaveCount(0);
 
   // The deleted plan's backup brings it back, and puts the open one away again.
   await app.goTo("nhap-tep");
@@ -129,8 +133,13 @@ test("a second tab follows the plan opened in the first, and its work lands in t
   await expect(first.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
   await expect(other.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
   await expect(first.getByTestId("shelf-kh-12-2025-lang-son")).toContainText("1 báo cáo");
+  await expect(other.getByTestId("other-plans")).toHaveText("+1 kế hoạch khác");
   await expect(other.locator(`[data-card="t3.2|so-vhttdl|2024-6t"]`)).toBeVisible();
   await expect(column(other, "dang_trien_khai").locator(card(other, "t3.2", "so-vhttdl"))).toHaveCount(0);
+  // A plan deleted in the first tab is gone from the second's header too.
+  await first.getByTestId("shelf-kh-12-2025-lang-son").getByTestId("shelf-delete").click();
+  await first.getByTestId("shelf-delete-yes").click();
+  await expect(other.getByTestId("other-plans")).toHaveCount(0);
 });
 
 test("work a tab had not saved when another tab opened another plan goes onto its own plan", async ({ context }) => {

@@ -55,6 +55,22 @@ impl AppState {
         list
     }
 
+    /// Another tab put a plan away or removed one: the lists follow.
+    pub(in crate::ui) fn shelf_changed(&self) {
+        self.shelf.update(|v| *v += 1);
+    }
+
+    /// How many plans are put away besides the open one (follows changes).
+    pub fn shelved_count(&self) -> usize {
+        self.shelf.track();
+        let open = self.workspace.with(|w| shelf::key(&w.plan.id));
+        browser::storage::keys_with_prefix(shelf::PREFIX)
+            .unwrap_or_default()
+            .iter()
+            .filter(|key| **key != open)
+            .count()
+    }
+
     /// The ids of the shelved plans, without subscribing.
     pub fn shelved_ids(&self) -> Vec<PlanId> {
         browser::storage::keys_with_prefix(shelf::PREFIX)
