@@ -32,7 +32,7 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
                 <span class="header__tagline">{app.tr(Key::Tagline)}</span>
             </div>
             <div class="header__plan">
-                <span>
+                <span class="header__line">
                     <strong class="header__number" data-testid="plan-number">{number}</strong>
                     <OtherPlans/>
                 </span>
