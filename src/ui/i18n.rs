@@ -288,8 +288,9 @@ texts! {
     ShelfNotWritten => "Không cất được kế hoạch đang mở vào bộ nhớ trình duyệt (có thể đã đầy), nên chưa chuyển kế hoạch. Hãy tải bản sao lưu, xóa bớt dữ liệu rồi thử lại.", "Could not put the open plan away in the browser's storage (it may be full), so the plan was not switched. Download a backup, free some room and try again.";
     ShelfNotOpened => "Bộ nhớ trình duyệt không đủ chỗ để mở kế hoạch này, nên kế hoạch đang mở vẫn được giữ nguyên. Hãy tải bản sao lưu, xóa bớt kế hoạch đã cất rồi thử lại.", "The browser's storage has no room to open this plan, so the open plan stays as it was. Download a backup, delete a plan put away and try again.";
     ShelfOpened => "Đã mở kế hoạch", "Opened plan";
-    ShelfPutAway => "Đã cất kế hoạch", "Put away plan";
-    ShelfOtherTab => "Một thẻ khác đã mở kế hoạch khác; thẻ này theo nó.", "Another tab opened another plan; this one follows it.";
+    ShelfPutAway => "Đã cất kế hoạch", "Put away:";
+    ShelfWhere => "mở lại trong Cài đặt", "open it again in Settings";
+    ShelfOtherTab => "Một thẻ khác vừa mở kế hoạch khác; thẻ này cũng chuyển theo.", "Another tab opened another plan; this one follows it.";
     HealthPlanElsewhere => "Một thẻ khác đã mở kế hoạch khác, và phần chưa lưu của thẻ này không cất được vào kế hoạch của nó. Trang này ngừng lưu; hãy tải bản sao lưu rồi tải lại trang.", "Another tab opened another plan, and this tab's unsaved work could not be put onto its own plan. This page stopped saving; download a backup, then reload the page.";
     WarnBom => "tệp có dấu BOM (đã bỏ qua)", "the file has a byte order mark (ignored)";
     SendReport => "Gửi báo cáo kỳ này", "Send this period's report";

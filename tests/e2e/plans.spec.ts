@@ -119,7 +119,7 @@ test("a second tab follows the plan opened in the first, and its work lands in t
   await first.getByTestId("import-apply").click();
   await expect(first.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
   await expect(other.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
-  await expect(other.getByTestId("notice").first()).toContainText("Một thẻ khác đã mở kế hoạch khác");
+  await expect(other.getByTestId("notice").first()).toContainText("Một thẻ khác vừa mở kế hoạch khác; thẻ này cũng chuyển theo. Đã cất kế hoạch 61/KH-UBND (mở lại trong Cài đặt).");
 
   // The second tab reports on the plan now open; the first sees it.
   await report(other, otherApp, "van hoa", "so-vhttdl", "t3.2", "dang_trien_khai");
@@ -241,6 +241,9 @@ test("a full storage never loses a plan: the switch does not happen and says why
   await app.goTo("cai-dat");
   await page.getByTestId("shelf-kh-61-2024-lang-son").getByTestId("shelf-open").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await expect(page.getByTestId("notice").last()).toContainText(
+    "Đã mở kế hoạch 61/KH-UBND. Đã cất kế hoạch 12/KH-UBND (mở lại trong Cài đặt).",
+  );
 
   // Room to put the first away again, not for the second's reports: the
   // first stays open as it was, the second stays on the shelf.

@@ -174,9 +174,10 @@ impl AppState {
             .workspace
             .with_untracked(|w| w.plan.document.number.clone());
         self.inform(format!(
-            "{} {now}. {} {before}.",
+            "{} {now}. {} {before} ({}).",
             self.text(Key::ShelfOpened),
-            self.text(Key::ShelfPutAway)
+            self.text(Key::ShelfPutAway),
+            self.text(Key::ShelfWhere)
         ));
         true
     }
@@ -220,9 +221,10 @@ impl AppState {
         self.workspace.set(base);
         self.shelf.update(|v| *v += 1);
         self.notify(format!(
-            "{} {} {number}.",
+            "{} {} {number} ({}).",
             self.text(Key::ShelfOtherTab),
-            self.text(Key::ShelfPutAway)
+            self.text(Key::ShelfPutAway),
+            self.text(Key::ShelfWhere)
         ));
     }
 
