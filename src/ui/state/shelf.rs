@@ -29,17 +29,23 @@ impl Shelved {
 }
 
 impl AppState {
-    /// The plans put away in this browser, except the open one (a copy of
-    /// it may linger from before an undone import), by number. Follows
-    /// changes to the shelf and to the open plan.
-    pub fn shelved(&self) -> Vec<Shelved> {
+    /// The keys of the plans put away, except the open one's (a copy of it
+    /// may linger from before an undone import). Follows changes to the
+    /// shelf and to the open plan.
+    fn shelf_keys(&self) -> Vec<String> {
         self.shelf.track();
         let open = self.workspace.with(|w| shelf::key(&w.plan.id));
+        let mut keys = browser::storage::keys_with_prefix(shelf::PREFIX).unwrap_or_default();
+        keys.retain(|key| *key != open);
+        keys
+    }
+
+    /// The plans put away in this browser, the latest issued first.
+    pub fn shelved(&self) -> Vec<Shelved> {
         let language = self.language();
-        let mut list: Vec<Shelved> = browser::storage::keys_with_prefix(shelf::PREFIX)
-            .unwrap_or_default()
+        let mut list: Vec<Shelved> = self
+            .shelf_keys()
             .into_iter()
-            .filter(|key| *key != open)
             .filter_map(|key| {
                 let text = browser::storage::read(&key).ok().flatten()?;
                 let label = shelf::label(&text).map_err(|e| e.describe(language));
@@ -49,8 +55,8 @@ impl AppState {
         crate::domain::sort::sort_by_cached_key(&mut list, |s| {
             s.label
                 .as_ref()
-                .map(|l| l.number.clone())
-                .unwrap_or_default()
+                .map(|l| (std::cmp::Reverse(l.date), l.number.clone()))
+                .ok()
         });
         list
     }
@@ -62,19 +68,12 @@ impl AppState {
 
     /// How many plans are put away besides the open one (follows changes).
     pub fn shelved_count(&self) -> usize {
-        self.shelf.track();
-        let open = self.workspace.with(|w| shelf::key(&w.plan.id));
-        browser::storage::keys_with_prefix(shelf::PREFIX)
-            .unwrap_or_default()
-            .iter()
-            .filter(|key| **key != open)
-            .count()
+        self.shelf_keys().len()
     }
 
-    /// The ids of the shelved plans, without subscribing.
+    /// The ids of the plans put away besides the open one, without subscribing.
     pub fn shelved_ids(&self) -> Vec<PlanId> {
-        browser::storage::keys_with_prefix(shelf::PREFIX)
-            .unwrap_or_default()
+        untrack(|| self.shelf_keys())
             .iter()
             .filter_map(|key| PlanId::new(key.strip_prefix(shelf::PREFIX)?).ok())
             .collect()
