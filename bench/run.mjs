@@ -252,6 +252,36 @@ for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "st
   await context.close();
 }
 
+// 6c. Switching plans with M open (14,400 entries): another plan's file
+// applied (M put away, packed under one key, before the other is stored),
+// then M opened again from Settings (checked as a backup, stored back, the
+// other put away). The median of three fresh pages.
+{
+  const seedPlan = readFileSync("src/format/seed/kh-61-2024-lang-son.plan.json", "utf8");
+  const aways = [], opens = [];
+  for (let run = 0; run < 3; run++) {
+    const { context, page } = await prepared("store-M.json");
+    await page.goto(`${base}/#nhap-tep`);
+    await page.waitForSelector("[data-testid=dropzone]");
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "KH61-2024_KeHoach_r1.json", { type: "application/json" }));
+      document.querySelector("[data-testid=dropzone]").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, seedPlan);
+    await page.waitForSelector("[data-testid=import-outcome]");
+    aways.push(await page.evaluate(`${untilFrame}(() => document.querySelector("[data-testid=import-apply]").click(),
+        () => document.querySelector("[data-testid=plan-number]").textContent.includes("61/KH-UBND"))`));
+    await page.goto(`${base}/#cai-dat`);
+    await page.waitForSelector("[data-testid=shelf-open]");
+    opens.push(await page.evaluate(`${untilFrame}(() => document.querySelector("[data-testid=shelf-open]").click(),
+        () => document.querySelector("[data-testid=plan-number]").textContent.includes("99/KH-UBND"))`));
+    await context.close();
+  }
+  console.error("switch away", aways.map((t) => t.toFixed(1)).join(" "), "open", opens.map((t) => t.toFixed(1)).join(" "));
+  row("switch plans at M: another plan's file applied (M put away)", median(aways), "ms");
+  row("switch plans at M: M opened again from Settings", median(opens), "ms");
+}
+
 // 7. localStorage used by S, M and L.
 for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
   // Keys and values as localStorage counts them: UTF-16 code units.
