@@ -11,6 +11,7 @@ use crate::domain::merge::Incoming;
 use crate::domain::sort;
 use crate::domain::{Entry, EntryKey, Period, PeriodId, PlanId, Timestamp, UnitId, Workspace};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod mail;
@@ -102,9 +103,11 @@ pub fn encode_report(
     })
 }
 
+// Written borrowing the backup (a whole workspace is not copied to be
+// written); read owning it. (Not a doc comment: it would enter the schema.)
 #[derive(Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-struct BackupEnvelope {
+struct BackupEnvelope<'a> {
     format: String,
     version: u32,
     app_version: String,
@@ -113,7 +116,7 @@ struct BackupEnvelope {
     plan_revision: u32,
     sender: Option<UnitId>,
     checksum: String,
-    backup: Backup,
+    backup: Cow<'a, Backup>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -125,7 +128,25 @@ pub struct Backup {
 
 /// Everything in this browser: the workspace (sample included) and the settings.
 pub fn encode_backup(backup: &Backup, sender: Option<&UnitId>, created_at: Timestamp) -> String {
-    pretty(&BackupEnvelope {
+    pretty(&backup_envelope(backup, sender, created_at))
+}
+
+/// The same file without indentation: for storage (`format::shelf`), where
+/// nobody reads it by eye and a quarter fewer bytes are written and packed.
+pub fn encode_backup_compact(
+    backup: &Backup,
+    sender: Option<&UnitId>,
+    created_at: Timestamp,
+) -> String {
+    serde_json::to_string(&backup_envelope(backup, sender, created_at)).unwrap_or_default()
+}
+
+fn backup_envelope<'a>(
+    backup: &'a Backup,
+    sender: Option<&UnitId>,
+    created_at: Timestamp,
+) -> BackupEnvelope<'a> {
+    BackupEnvelope {
         format: BACKUP_FORMAT.into(),
         version: {
             let workspace = &backup.workspace;
@@ -139,8 +160,8 @@ pub fn encode_backup(backup: &Backup, sender: Option<&UnitId>, created_at: Times
         plan_revision: backup.workspace.plan.revision,
         sender: sender.cloned(),
         checksum: checksum(backup),
-        backup: backup.clone(),
-    })
+        backup: Cow::Borrowed(backup),
+    }
 }
 
 /// Something a user should know about an accepted file.
@@ -212,16 +233,17 @@ pub fn read(bytes: &[u8]) -> Result<Received, DecodeError> {
             decode::supported(version, VERSION)?;
             let envelope: BackupEnvelope = decode::typed(text)?;
             verify_in_file(text, "backup", &envelope.backup, &envelope.checksum)?;
-            if let Some(error) = envelope.backup.workspace.plan.check().into_iter().next() {
+            let backup = envelope.backup.into_owned();
+            if let Some(error) = backup.workspace.plan.check().into_iter().next() {
                 return Err(DecodeError::Plan(error));
             }
             Ok(Received {
                 incoming: Incoming::Backup {
-                    workspace: Box::new(envelope.backup.workspace),
+                    workspace: Box::new(backup.workspace),
                 },
                 sender: envelope.sender,
                 periods: Vec::new(),
-                settings: Some(envelope.backup.settings),
+                settings: Some(backup.settings),
                 warnings,
             })
         }

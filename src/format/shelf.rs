@@ -55,7 +55,7 @@ pub fn encode(workspace: &Workspace, settings: &Settings, saved_at: Timestamp) -
         workspace: workspace.clone(),
         settings: settings.clone(),
     };
-    let (chars, bytes) = pack::pack(&exchange::encode_backup(&backup, None, saved_at));
+    let (chars, bytes) = pack::pack(&exchange::encode_backup_compact(&backup, None, saved_at));
     let document = &workspace.plan.document;
     let label = Label {
         plan: workspace.plan.id.clone(),
@@ -82,22 +82,44 @@ pub fn label(text: &str) -> Result<Label, DecodeError> {
     decode::typed(line)
 }
 
-/// The backup file inside, as a user can download it and import it anywhere.
-pub fn backup_text(text: &str) -> Result<String, DecodeError> {
+/// The packed backup file inside, as stored (compact JSON).
+fn backup_text(text: &str) -> Result<String, DecodeError> {
     let label = label(text)?;
     let (_, chars) = text.split_once('\n').unwrap_or_default();
     pack::unpack(chars, label.bytes).map_err(|error| DecodeError::Store(StoreDamage::Packed(error)))
 }
 
-/// The shelved workspace, checked as a backup file is; it must be the plan
-/// its label names.
-pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
+/// The label and the backup inside, checked as a backup file is; the
+/// backup must be of the plan its label names.
+fn open(text: &str) -> Result<(Label, Backup), DecodeError> {
     let label = label(text)?;
-    let backup = backup_text(text)?;
-    match exchange::read(backup.as_bytes())?.incoming {
-        Incoming::Backup { workspace } if workspace.plan.id == label.plan => Ok(*workspace),
+    let received = exchange::read(backup_text(text)?.as_bytes())?;
+    match received.incoming {
+        Incoming::Backup { workspace } if workspace.plan.id == label.plan => {
+            let settings = received.settings.unwrap_or_default();
+            let workspace = *workspace;
+            Ok((
+                label,
+                Backup {
+                    workspace,
+                    settings,
+                },
+            ))
+        }
         _ => Err(DecodeError::HeaderMismatch),
     }
+}
+
+/// The shelved workspace.
+pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
+    open(text).map(|(_, backup)| backup.workspace)
+}
+
+/// The shelved plan as a backup file a user downloads and imports anywhere
+/// (pretty, as every file the app gives out), made when it was put away.
+pub fn backup_file(text: &str) -> Result<String, DecodeError> {
+    let (label, backup) = open(text)?;
+    Ok(exchange::encode_backup(&backup, None, label.saved_at))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -131,10 +153,18 @@ mod tests {
         assert_eq!(label.kind, "Kế hoạch");
         assert_eq!(label.reports, 1);
         assert_eq!(label.saved_at, Timestamp(1_700_000_000_000));
-        // Far smaller than the backup it holds, and one line before it.
-        let backup = backup_text(&text).unwrap();
-        assert!(backup.starts_with('{') && backup.contains("\"tiendo-backup\""));
-        assert!(text.encode_utf16().count() * 3 < backup.len());
+        // Far smaller than the backup it holds, which downloads as the
+        // backup file of the day it was put away.
+        let file = backup_file(&text).unwrap();
+        let backup = exchange::Backup {
+            workspace,
+            settings: Settings::default(),
+        };
+        assert_eq!(
+            file,
+            exchange::encode_backup(&backup, None, Timestamp(1_700_000_000_000))
+        );
+        assert!(text.encode_utf16().count() * 3 < file.len());
     }
 
     #[test]

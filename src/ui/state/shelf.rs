@@ -187,7 +187,7 @@ impl AppState {
             .ok()
             .flatten()
             .unwrap_or_default();
-        let (name, body) = match shelf::backup_text(&text) {
+        let (name, body) = match shelf::backup_file(&text) {
             Ok(backup) => (format!("{}.backup.json", key.replace('.', "-")), backup),
             // Unreadable: the stored text as it is, for whoever can mend it.
             Err(_) => (format!("{key}.txt"), text),
