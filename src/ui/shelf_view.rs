@@ -78,11 +78,12 @@ fn ShelfItem(shelved: Shelved) -> impl IntoView {
             String::new(),
         ),
     };
+    let full = title.clone();
     let plan = shelved.plan().filter(|_| shelved.label.is_ok());
     let (download_key, delete_key) = (shelved.key.clone(), shelved.key.clone());
     view! {
         <li class="shelf__item" data-testid=format!("shelf-{testid}")>
-            <span class="shelf__name">{text} <span class="shelf__title">{title}</span></span>
+            <span class="shelf__name">{text} <span class="shelf__title" title=full>{title}</span></span>
             <span class="panel__actions">
                 {plan.map(|plan| view! {
                     <button class="button button--primary" data-testid="shelf-open" on:click=move |_| { app.open_plan(&plan); }>
