@@ -76,12 +76,12 @@ impl Preview {
 
     /// The plans put away in this browser that some files belong to (id, number).
     pub fn shelved_plans(&self) -> Vec<(PlanId, String)> {
-        let mut plans: Vec<(PlanId, String)> = self
-            .files
-            .iter()
-            .filter_map(|f| f.shelved.clone())
-            .collect();
-        plans.dedup();
+        let mut plans: Vec<(PlanId, String)> = Vec::new();
+        for plan in self.files.iter().filter_map(|f| f.shelved.as_ref()) {
+            if !plans.contains(plan) {
+                plans.push(plan.clone());
+            }
+        }
         plans
     }
 

@@ -73,13 +73,17 @@ pub fn ImportView() -> impl IntoView {
 /// What merging the checked files would do to the open plan; files of a
 /// plan put away in this browser are set apart, not weighed.
 fn weigh(app: AppState, mut checked: Vec<Checked>) -> Preview {
-    let open = app.workspace().with_untracked(|w| w.plan.id.clone());
-    let shelved = app.shelved_ids();
+    // Each shelved plan's number read once (its label heads a long value).
+    let mut shelved: Vec<(PlanId, Option<String>)> =
+        app.shelved_ids().into_iter().map(|id| (id, None)).collect();
     for file in &mut checked {
         let plan = file.result.as_ref().ok().map(|r| r.incoming.plan_id());
         file.shelved = plan
-            .filter(|plan| **plan != open && shelved.contains(plan))
-            .map(|plan| (plan.clone(), app.shelved_number(plan)));
+            .and_then(|plan| shelved.iter_mut().find(|(id, _)| id == plan))
+            .map(|(id, number)| {
+                let number = number.get_or_insert_with(|| app.shelved_number(id));
+                (id.clone(), number.clone())
+            });
     }
     let incoming: Vec<&Incoming> = checked
         .iter()
