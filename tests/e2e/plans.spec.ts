@@ -262,3 +262,26 @@ test("a full storage never loses a plan: the switch does not happen and says why
   await page.getByTestId("shelf-kh-12-2025-lang-son").getByTestId("shelf-open").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
 });
+
+test("taking back the import of another plan opens the first again, and its copy on the shelf goes", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
+  await page.getByTestId("sample-remove").click();
+  await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
+  await app.goTo("nhap-tep");
+  await drop(page, [second]);
+  await page.getByTestId("import-apply").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 12/KH-UBND");
+  expect(await shelfKeys(page)).toEqual(["tiendo.shelf.kh-61-2024-lang-son"]);
+
+  await page.getByTestId("import-undo").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await expect(page.getByTestId("other-plans")).toHaveCount(0);
+  expect(await shelfKeys(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(column(page, "da_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+});

@@ -181,6 +181,20 @@ impl AppState {
         true
     }
 
+    /// An import that brought another plan was taken back: the plan open
+    /// again had been put away just before it, and that copy goes once the
+    /// store holds the plan (if the save fails, the copy stays).
+    pub(super) fn drop_open_copy(&self) {
+        let key = self.workspace.with_untracked(|w| shelf::key(&w.plan.id));
+        if !matches!(browser::storage::read(&key), Ok(Some(_))) {
+            return;
+        }
+        persist::flush(*self);
+        if persist::saved(*self) && browser::storage::remove(&key).is_ok() {
+            self.shelf.update(|v| *v += 1);
+        }
+    }
+
     /// The shelved plan's backup file, downloaded.
     pub fn download_shelved(&self, key: &str) {
         let text = browser::storage::read(key)

@@ -67,7 +67,11 @@ impl AppState {
             UndoStep::Workspace(workspace) => Command::Restore { workspace },
             UndoStep::Plan(plan) => Command::RestorePlan { plan },
         };
+        let whole = matches!(command, Command::Restore { .. });
         if self.apply(command) {
+            if whole {
+                self.drop_open_copy();
+            }
             self.inform(self.text(Key::Undone).to_owned());
         }
     }
@@ -83,6 +87,7 @@ impl AppState {
         self.restore_point.set(false);
         if let Some(Some(UndoStep::Workspace(workspace))) = found {
             if self.apply(Command::Restore { workspace }) {
+                self.drop_open_copy();
                 self.inform(self.text(Key::ImportUndone).to_owned());
             }
         }
