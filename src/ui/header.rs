@@ -68,7 +68,7 @@ fn OtherPlans() -> impl IntoView {
         (count > 0).then(|| {
             view! {
                 <a class="header__others" href="#cai-dat" data-testid="other-plans">
-                    {format!("+{count} {}", app.text(Key::OtherPlans))}
+                    {format!("+{count} {}", app.text(if count == 1 { Key::OtherPlan } else { Key::OtherPlans }))}
                 </a>
             }
         })

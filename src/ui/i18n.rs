@@ -273,6 +273,7 @@ texts! {
     ShelfOpenFor => "Mở kế hoạch", "Open plan";
     ShelfOpenHint => "rồi xem lại các tệp này", "and weigh these files again";
     OtherPlans => "kế hoạch khác", "other plans";
+    OtherPlan => "kế hoạch khác", "other plan";
     ShelfTitle => "Các kế hoạch trong trình duyệt này", "Plans in this browser";
     ShelfHint => "Mỗi lần chỉ mở một kế hoạch. Nhập tệp của kế hoạch khác ở Nhập tệp: kế hoạch đang mở được cất lại ở đây, cùng mọi báo cáo của nó, và mở lại được bất cứ lúc nào.", "One plan is open at a time. Import another plan's file on the Import screen: the open plan is put away here with all its reports, to be opened again at any time.";
     ShelfOpenNow => "đang mở", "open";
