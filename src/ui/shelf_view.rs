@@ -81,6 +81,17 @@ fn ShelfItem(shelved: Shelved) -> impl IntoView {
     let full = title.clone();
     let plan = shelved.plan().filter(|_| shelved.label.is_ok());
     let (download_key, delete_key) = (shelved.key.clone(), shelved.key.clone());
+    // The question takes the focus (on its safe answer), and gives it back.
+    let item = format!("[data-testid=\"shelf-{testid}\"]");
+    let ask = Callback::new(move |asked: bool| {
+        asking.set(asked);
+        let target = if asked {
+            "shelf-delete-no"
+        } else {
+            "shelf-delete"
+        };
+        browser::dom::focus_soon(format!("{item} [data-testid={target}]"));
+    });
     view! {
         <li class="shelf__item" data-testid=format!("shelf-{testid}")>
             <span class="shelf__name">{text} <span class="shelf__title" title=full>{title}</span></span>
@@ -93,7 +104,7 @@ fn ShelfItem(shelved: Shelved) -> impl IntoView {
                 <button class="button" data-testid="shelf-download" on:click=move |_| app.download_shelved(&download_key)>
                     {app.tr(Key::ShelfDownload)}
                 </button>
-                <button class="button button--danger" data-testid="shelf-delete" on:click=move |_| asking.set(true)>
+                <button class="button button--danger" data-testid="shelf-delete" on:click=move |_| ask.run(true)>
                     {app.tr(Key::ShelfDelete)}
                 </button>
             </span>
@@ -105,7 +116,7 @@ fn ShelfItem(shelved: Shelved) -> impl IntoView {
                         move |_| app.remove_shelved(&key)
                     }>{app.tr(Key::ShelfDeleteYes)}</button>
                     " "
-                    <button class="button" data-testid="shelf-delete-no" on:click=move |_| asking.set(false)>{app.tr(Key::ShelfDeleteNo)}</button>
+                    <button class="button" data-testid="shelf-delete-no" on:click=move |_| ask.run(false)>{app.tr(Key::ShelfDeleteNo)}</button>
                 </p>
             </When>
         </li>

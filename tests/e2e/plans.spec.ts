@@ -84,8 +84,13 @@ test("another plan puts the open one away with its reports; Settings and the imp
   await other.getByTestId("shelf-download").click();
   const backup = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect([backup.format, backup.plan_id]).toEqual(["tiendo-backup", "kh-12-2025-lang-son"]);
-  await other.getByTestId("shelf-delete").click();
-  await other.getByTestId("shelf-delete-no").click();
+  // By keyboard: the question takes the focus on its safe answer, and gives it back.
+  await other.getByTestId("shelf-delete").focus();
+  await page.keyboard.press("Enter");
+  await expect(other.getByTestId("shelf-delete-no")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(other.getByTestId("shelf-delete-yes")).toHaveCount(0);
+  await expect(other.getByTestId("shelf-delete")).toBeFocused();
   await expect(other).toBeVisible();
   await other.getByTestId("shelf-delete").click();
   await other.getByTestId("shelf-delete-yes").click();
