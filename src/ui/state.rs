@@ -6,7 +6,7 @@ use super::i18n::{self, t, Key};
 use super::persist;
 use crate::browser;
 use crate::domain::number::Marks;
-use crate::domain::{Command, Profile, Timestamp, Workspace};
+use crate::domain::{Command, PlanId, Profile, Timestamp, Workspace};
 use crate::format::{self, DecodeError, Language, Settings};
 use leptos::prelude::*;
 
@@ -98,12 +98,15 @@ pub struct AppState {
     drafts: StoredValue<Vec<(String, Callback<()>)>>,
     /// Bumped when this tab changes the plans put away (the list follows).
     shelf: RwSignal<u32>,
+    /// The open plan's id: what follows it does not rerun on every edit.
+    plan: Memo<PlanId>,
 }
 
 impl AppState {
     pub fn new(loaded: Loaded) -> AppState {
+        let workspace = RwSignal::new(loaded.workspace);
         let state = AppState {
-            workspace: RwSignal::new(loaded.workspace),
+            workspace,
             settings: RwSignal::new(loaded.settings),
             health: RwSignal::new(loaded.health),
             notices: RwSignal::new(Vec::new()),
@@ -113,6 +116,7 @@ impl AppState {
             restore_point: RwSignal::new(false),
             drafts: StoredValue::new(Vec::new()),
             shelf: RwSignal::new(0),
+            plan: Memo::new(move |_| workspace.with(|w| w.plan.id.clone())),
         };
         persist::install(state);
         state

@@ -30,11 +30,11 @@ impl Shelved {
 
 impl AppState {
     /// The keys of the plans put away, except the open one's (a copy of it
-    /// may linger from before an undone import). Follows changes to the
-    /// shelf and to the open plan.
+    /// may linger if a save failed). Follows changes to the shelf and to
+    /// which plan is open, not every edit.
     fn shelf_keys(&self) -> Vec<String> {
         self.shelf.track();
-        let open = self.workspace.with(|w| shelf::key(&w.plan.id));
+        let open = self.plan.with(shelf::key);
         let mut keys = browser::storage::keys_with_prefix(shelf::PREFIX).unwrap_or_default();
         keys.retain(|key| *key != open);
         keys
