@@ -462,6 +462,23 @@ fn email_texts_tell_the_recipient_what_to_do() {
         "mailto:?bcc=toasoan@baolangson.vn,syt@langson.gov.vn&subject=%C4%90%C3%B4n%20%C4%91%E1%BB%91c"
     ));
     assert!(link.contains("&body=K%C3%ADnh%20g%E1%BB%ADi"));
+    // The reminder to one unit opens the same way, in the singular.
+    let (one_subject, one) = exchange::reminder_email(
+        &ws.plan,
+        "Sở Y tế",
+        "6 tháng đầu năm 2024",
+        "15/06/2024",
+        &["4.2".to_owned(), "5".to_owned()],
+        tiendo::domain::Date::new(2024, 6, 20).unwrap(),
+    );
+    assert_eq!(one_subject, subject);
+    assert_eq!(
+        one,
+        format!(
+            "Kính gửi Sở Y tế,\n\nThực hiện Kế hoạch số 61/KH-UBND ngày 18/03/2024 của {}, Sở Thông tin và Truyền thông đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ 6 tháng đầu năm 2024 (hạn 15/06/2024). Đến nay chưa nhận được báo cáo các nhiệm vụ: 4.2, 5.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+            ws.plan.document.issuer
+        )
+    );
     // Nobody's address known: no empty blind copy.
     assert!(exchange::mailto_bcc("", &subject, &body).starts_with("mailto:?subject="));
 }

@@ -152,22 +152,15 @@ pub fn reminder_all_email(
     due: &str,
     on: Date,
 ) -> (String, String) {
-    let monitoring = monitoring_name(plan, on);
-    let subject = format!(
-        "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
-        plan.document.number
-    );
     let list: String = late
         .iter()
         .map(|(unit, tasks)| format!("- {unit}: nhiệm vụ {}\n", tasks.join(", ")))
         .collect();
     let body = format!(
-        "Kính gửi các cơ quan, đơn vị,\n\nThực hiện Kế hoạch số {} ngày {} của {}, {monitoring} đề nghị các cơ quan, đơn vị gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo của:\n{list}\nĐề nghị các cơ quan, đơn vị nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
-        plan.document.number,
-        plan.document.date.dmy(),
-        plan.document.issuer,
+        "Kính gửi các cơ quan, đơn vị,\n\n{} đề nghị các cơ quan, đơn vị gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo của:\n{list}\nĐề nghị các cơ quan, đơn vị nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        reminder_opening(plan, on),
     );
-    (subject, body)
+    (reminder_subject(plan, period_label), body)
 }
 
 /// The reminder (đôn đốc) the monitoring unit sends to a unit that is late.
@@ -179,17 +172,29 @@ pub fn reminder_email(
     tasks: &[String],
     on: Date,
 ) -> (String, String) {
-    let monitoring = monitoring_name(plan, on);
-    let subject = format!(
+    let body = format!(
+        "Kính gửi {unit_name},\n\n{} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        reminder_opening(plan, on),
+        tasks.join(", "),
+    );
+    (reminder_subject(plan, period_label), body)
+}
+
+/// A reminder's subject, one or many recipients.
+fn reminder_subject(plan: &Plan, period_label: &str) -> String {
+    format!(
         "Đôn đốc báo cáo kết quả thực hiện Kế hoạch số {} – {period_label}",
         plan.document.number
-    );
-    let body = format!(
-        "Kính gửi {unit_name},\n\nThực hiện Kế hoạch số {} ngày {} của {}, {monitoring} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+    )
+}
+
+/// "Thực hiện Kế hoạch số … ngày … của …, <who monitors on `on`>".
+fn reminder_opening(plan: &Plan, on: Date) -> String {
+    format!(
+        "Thực hiện Kế hoạch số {} ngày {} của {}, {}",
         plan.document.number,
         plan.document.date.dmy(),
         plan.document.issuer,
-        tasks.join(", "),
-    );
-    (subject, body)
+        monitoring_name(plan, on)
+    )
 }
