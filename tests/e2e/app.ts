@@ -92,3 +92,24 @@ export async function planFile(page: Page) {
   await page.getByTestId("export-plan").click();
   return readFileSync(await (await download).path(), "utf8");
 }
+
+/** Fills the origin's storage until `leave` characters are left. */
+export const fillStorage = (page: Page, key: string, leave: number) =>
+  page.evaluate(({ key, leave }) => {
+    let low = 0;
+    let high = 6_000_000;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      try {
+        localStorage.setItem(key, "x".repeat(mid));
+        low = mid;
+      } catch {
+        high = mid;
+      }
+    }
+    localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
+  }, { key, leave });
+
+/** Every key the app stored, with its value, in key order. */
+export const storedByApp = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));

@@ -2,7 +2,7 @@
 // survives damage, sub-paths, offline use, two tabs and the English switch.
 import { expect, test } from "@playwright/test";
 import { join } from "node:path";
-import { App } from "./app";
+import { App, fillStorage, storedByApp } from "./app";
 
 test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
   const app = new App(page);
@@ -262,28 +262,13 @@ test("a full storage keeps the edit in memory, says so, and leaves the last good
   await app.chooseMonitoring();
   await app.goTo("cai-dat");
   await page.getByTestId("sample-remove").click();
-  const stored = () =>
-    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));
+  const stored = () => storedByApp(page);
   await expect.poll(async () => Object.keys(await stored()).filter((k) => k.startsWith("tiendo.v3.entries.")).length).toBe(0);
   const lastGood = await stored();
   expect(Object.keys(lastGood)).toContain("tiendo.v3.plan");
   // Fill the origin's quota until less than 3,000 characters are left: the
   // sample's first parts fit, the rest does not.
-  const fill = (key: string, leave: number) =>
-    page.evaluate(({ key, leave }) => {
-      let low = 0;
-      let high = 6_000_000;
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        try {
-          localStorage.setItem(key, "x".repeat(mid));
-          low = mid;
-        } catch {
-          high = mid;
-        }
-      }
-      localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
-    }, { key, leave });
+  const fill = (key: string, leave: number) => fillStorage(page, key, leave);
   await fill("filler", 3_000);
   await page.getByTestId("sample-load").click();
   await expect(page.getByTestId("health-banner")).toContainText("Bộ nhớ trình duyệt đã đầy");

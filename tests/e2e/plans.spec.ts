@@ -3,18 +3,24 @@
 // of a plan put away opens that plan from the import; a second tab follows.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, anotherPlan, card, column, drop, planFile, report } from "./app";
+import { App, anotherPlan, card, column, drop, fillStorage, planFile, report, storedByApp } from "./app";
 
 const shelfKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("tiendo.shelf.")).sort());
 
 
-test("another plan puts the open one away with its reports; Settings and the import open it again", async ({ page, browser }) => {
+/** The monitoring unit, its sample removed, with another plan's file at hand. */
+async function monitoringWithAnotherPlan(page: Page) {
   const app = new App(page);
   await app.open("cai-dat");
   await app.chooseMonitoring();
   const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
   await page.getByTestId("sample-remove").click();
+  return { app, second };
+}
+
+test("another plan puts the open one away with its reports; Settings and the import open it again", async ({ page, browser }) => {
+  const { app, second } = await monitoringWithAnotherPlan(page);
   const culture = await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
 
   // The plan file of another plan: the preview says the open plan is kept.
@@ -110,11 +116,7 @@ test("another plan puts the open one away with its reports; Settings and the imp
 
 test("a second tab follows the plan opened in the first, and its work lands in that plan", async ({ context }) => {
   const first = await context.newPage();
-  const app = new App(first);
-  await app.open("cai-dat");
-  await app.chooseMonitoring();
-  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(first)) };
-  await first.getByTestId("sample-remove").click();
+  const { app, second } = await monitoringWithAnotherPlan(first);
   const other = await context.newPage();
   const otherApp = new App(other);
   await otherApp.open("bang?ky=2024-6t");
@@ -149,11 +151,7 @@ test("a second tab follows the plan opened in the first, and its work lands in t
 
 test("work a tab had not saved when another tab opened another plan goes onto its own plan", async ({ context }) => {
   const first = await context.newPage();
-  const app = new App(first);
-  await app.open("cai-dat");
-  await app.chooseMonitoring();
-  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(first)) };
-  await first.getByTestId("sample-remove").click();
+  const { app, second } = await monitoringWithAnotherPlan(first);
   // The second tab's save has not run when the first tab switches plans:
   // the pages' timers stand still (a save waits a quarter second after an
   // edit) and it is not told it went to the background (which saves at once).
@@ -195,38 +193,16 @@ test("work a tab had not saved when another tab opened another plan goes onto it
   await expect(first.getByTestId("shelf-kh-12-2025-lang-son")).toContainText("0 báo cáo");
 });
 
-/** Fills the origin's storage until `leave` characters are left. */
-const fill = (page: Page, key: string, leave: number) =>
-  page.evaluate(({ key, leave }) => {
-    let low = 0;
-    let high = 6_000_000;
-    while (high - low > 1) {
-      const mid = Math.floor((low + high) / 2);
-      try {
-        localStorage.setItem(key, "x".repeat(mid));
-        low = mid;
-      } catch {
-        high = mid;
-      }
-    }
-    localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
-  }, { key, leave });
-
 test("a full storage never loses a plan: the switch does not happen and says why", async ({ page }) => {
-  const app = new App(page);
-  await app.open("cai-dat");
-  await app.chooseMonitoring();
-  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
-  await page.getByTestId("sample-remove").click();
+  const { app, second } = await monitoringWithAnotherPlan(page);
   await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
-  const stored = () =>
-    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));
+  const stored = () => storedByApp(page);
 
   // No room to put the open plan away: nothing changes, the preview stays.
   await app.goTo("nhap-tep");
   await drop(page, [second]);
   const before = await stored();
-  await fill(page, "filler", 0);
+  await fillStorage(page, "filler", 0);
   await page.getByTestId("import-apply").click();
   await expect(page.getByTestId("notice").last()).toContainText("Không cất được kế hoạch đang mở vào bộ nhớ trình duyệt");
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
@@ -253,7 +229,7 @@ test("a full storage never loses a plan: the switch does not happen and says why
   // Room to put the first away again, not for the second's reports: the
   // first stays open as it was, the second stays on the shelf.
   const second_shelved = await page.evaluate(() => localStorage.getItem("tiendo.shelf.kh-12-2025-lang-son"));
-  await fill(page, "filler", shelvedSize + 40);
+  await fillStorage(page, "filler", shelvedSize + 40);
   await page.getByTestId("shelf-kh-12-2025-lang-son").getByTestId("shelf-open").click();
   await expect(page.getByTestId("notice").last()).toContainText("không đủ chỗ để mở kế hoạch này");
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
@@ -269,11 +245,7 @@ test("a full storage never loses a plan: the switch does not happen and says why
 });
 
 test("taking back the import of another plan opens the first again, and its copy on the shelf goes", async ({ page }) => {
-  const app = new App(page);
-  await app.open("cai-dat");
-  await app.chooseMonitoring();
-  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
-  await page.getByTestId("sample-remove").click();
+  const { app, second } = await monitoringWithAnotherPlan(page);
   await report(page, app, "van hoa", "so-vhttdl", "t3.2", "da_trien_khai");
   await app.goTo("nhap-tep");
   await drop(page, [second]);
