@@ -50,16 +50,12 @@ impl Preview {
     pub fn set_apart(&mut self) -> Vec<Checked> {
         let files = std::mem::take(&mut self.files);
         let outcomes = std::mem::take(&mut self.outcomes);
-        let mut set_apart = Vec::new();
-        for (file, outcome) in files.into_iter().zip(outcomes) {
-            if file.shelved.is_some() {
-                set_apart.push(file);
-            } else {
-                self.files.push(file);
-                self.outcomes.push(outcome);
-            }
-        }
-        set_apart
+        let (apart, kept): (Vec<_>, Vec<_>) = files
+            .into_iter()
+            .zip(outcomes)
+            .partition(|(file, _)| file.shelved.is_some());
+        (self.files, self.outcomes) = kept.into_iter().unzip();
+        apart.into_iter().map(|(file, _)| file).collect()
     }
 
     /// Whether applying puts another plan in place of the open `plan`.
