@@ -108,11 +108,12 @@ impl AppState {
             self.notify(self.text(Key::ShelfNotWritten).to_owned());
             return false;
         }
-        let (key, text) = self.workspace.with_untracked(|w| {
-            let text = shelf::encode(w, &self.settings.get_untracked(), browser::clock::now());
-            (shelf::key(&w.plan.id), text)
-        });
         let written = if may_write {
+            // Encoded only when it can be stored (a quarter second at M).
+            let (key, text) = self.workspace.with_untracked(|w| {
+                let text = shelf::encode(w, &self.settings.get_untracked(), browser::clock::now());
+                (shelf::key(&w.plan.id), text)
+            });
             browser::storage::write(&key, &text).is_ok()
         } else {
             !self.open_plan_holds_work()
