@@ -2,13 +2,14 @@
 # Installs what Tiến Độ needs, idempotently: a tool already at the pinned
 # version is skipped, so a warm run takes a few seconds.
 #   scripts/setup.sh build   # what `trunk build` needs
-#   scripts/setup.sh test    # also Chromium, ChromeDriver and Playwright
+#   scripts/setup.sh test    # also Chromium, ChromeDriver, Playwright, Firefox ESR and geckodriver
 # Versions and the reasons for each pin: README.md "Toolchain".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"
 
 TRUNK_VERSION=0.22.1
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock resolved.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 
@@ -51,10 +52,17 @@ if [ "$mode" = test ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v brotli >/dev/null || missing+=(brotli)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install ${missing[*]} (about 1 minute)"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  # geckodriver drives Firefox for the glue tests and tests/firefox/; Mozilla
+  # publishes it on crates.io (GitHub, its other home, is out of reach here).
+  if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    step "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs all of them: formatting, clippy (host
 # and wasm32), native tests, browser tests of the glue (wasm-bindgen-test in
-# headless Chromium), the release build, and end-to-end tests (Playwright).
+# headless Chromium and Firefox), the release build, and end-to-end tests
+# (Playwright in Chromium; geckodriver in Firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -12,7 +13,8 @@ source scripts/env.sh
 run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/tiendo-test.XXXXXX")
 trap 'rm -rf "$run_tmp"' EXIT
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says when it starts, so a slow step shows in the log.
+step() { printf '\n==> %s (at %d s)\n' "$*" $(( $(date +%s) - started )); }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -32,6 +34,11 @@ TMPDIR="$run_tmp" \
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser
+step "browser tests of the glue (wasm-bindgen-test, headless Firefox ESR)"
+TMPDIR="$run_tmp" \
+GECKODRIVER="$(command -v geckodriver)" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "fuzz every decoder of outside bytes (20 s each)"
 scripts/fuzz.sh 20
@@ -42,6 +49,9 @@ scripts/sizes.sh
 
 step "end-to-end tests (Playwright, Debian Chromium, dist/)"
 TMPDIR="$run_tmp" E2E_OUTPUT="$run_tmp/e2e" npx playwright test --config tests/e2e/playwright.config.ts
+
+step "end-to-end tests in Firefox ESR (geckodriver, dist/)"
+TMPDIR="$run_tmp" TZ=Asia/Ho_Chi_Minh node --test tests/firefox/
 
 echo
 echo "All checks passed in $(( $(date +%s) - started )) s."
