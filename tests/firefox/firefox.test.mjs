@@ -4,12 +4,13 @@
 // patched build it cannot download here, and its WebDriver BiDi channel sends
 // commands Firefox ESR lacks. This suite covers what differs between engines:
 // pointer drag with capture, the keyboard, a file picked and a file
-// downloaded, storage across a reload and between two tabs, and the one-file
-// copy opened from a disk.
+// downloaded (a report file, charts drawn on a canvas, the report up), typing
+// into the editor's fields (a number read by the browser, a date), storage
+// across a reload and between two tabs, and the one-file copy from a disk.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,13 +104,15 @@ async function asCultureDepartment(driver, url = base) {
   await textOf(driver, testId("board-count"), "7 thẻ");
 }
 
-/** Waits for a file in `folder` whose name matches, complete, and returns it. */
+/** Waits for a file in `folder` whose name matches, complete, and returns its path.
+ * Firefox first creates the file empty, writes `<name>.part`, then renames it. */
 async function downloaded(driver, folder, pattern) {
   let name;
   await driver.wait(
     () => {
-      name = readdirSync(folder).find((file) => pattern.test(file));
-      return name !== undefined && !existsSync(join(folder, name + ".part"));
+      const files = readdirSync(folder);
+      name = files.find((file) => pattern.test(file));
+      return name !== undefined && !files.includes(name + ".part") && statSync(join(folder, name)).size > 0;
     },
     wait,
     `no download matching ${pattern}`,
@@ -154,6 +157,64 @@ test("a card dragged with the mouse and one moved by the keyboard stay after a r
   }
 });
 
+test("an opened card's edits, typed into its fields, survive a reload", async () => {
+  const { driver } = await browser();
+  try {
+    await asCultureDepartment(driver);
+    await (await find(driver, cardOf("t3.2", "so-vhttdl"))).click();
+    const field = (id) => find(driver, By.css(`[data-testid="entry-editor"] [data-testid="${id}"]`));
+    await (await field("editor-status")).findElement(By.css('option[value="da_trien_khai"]')).then((o) => o.click());
+    const progress = await field("editor-progress");
+    await progress.clear();
+    await progress.sendKeys("80", Key.TAB);
+    await (await field("editor-done")).sendKeys("Tổ chức Tuần Văn hóa – Du lịch Lạng Sơn tại Hà Nội; 15 tin, bài.");
+    await (await field("evidence-title")).sendKeys("Kế hoạch số 45/KH-SVHTTDL");
+    await (await field("evidence-date")).sendKeys("29/3/2024");
+    await (await field("evidence-add")).click();
+    await textOf(driver, testId("evidence-item"), "29/03/2024");
+    await (await field("editor-close")).click();
+    await textOf(driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"), "80%");
+    await driver.sleep(400);
+    await driver.navigate().refresh();
+    await (await find(driver, cardOf("t3.2", "so-vhttdl"))).click();
+    assert.equal(await (await field("editor-status")).getAttribute("value"), "da_trien_khai");
+    assert.equal(await (await field("editor-progress")).getAttribute("value"), "80");
+    assert.match(await (await field("editor-done")).getAttribute("value"), /Tuần Văn hóa – Du lịch Lạng Sơn/);
+    await textOf(driver, testId("evidence-item"), "Kế hoạch số 45/KH-SVHTTDL");
+  } finally {
+    await driver.quit();
+  }
+});
+
+test("the dashboard's charts and the report up download as valid files", async () => {
+  const { driver, downloads } = await browser();
+  try {
+    await driver.get(base + "#cai-dat");
+    await chooseMonitoring(driver);
+    await driver.get(base + "#tong-quan?ky=2024-6t");
+    const chart = await find(driver, testId("chart-tong-the"));
+    await (await chart.findElement(testId("download-svg"))).click();
+    const svg = readFileSync(await downloaded(driver, downloads, /^TienDo_tong-the\.svg$/), "utf8");
+    assert.ok(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>'));
+    assert.ok(svg.includes("Đã triển khai"));
+    // The PNG is drawn from the SVG on a canvas: the engine's own path.
+    await (await chart.findElement(testId("download-png"))).click();
+    const png = readFileSync(await downloaded(driver, downloads, /^TienDo_tong-the\.png$/));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.readUInt32BE(16), 1040); // width: 520 × 2
+    await (await find(driver, testId("report-up-docx"))).click();
+    const docx = readFileSync(await downloaded(driver, downloads, /^Bao-cao-KH61-2024-2024-6T\.docx$/));
+    assert.equal(docx.toString("latin1", 0, 2), "PK");
+    assert.ok(docx.includes("word/document.xml"));
+    await (await find(driver, testId("report-up-xlsx"))).click();
+    const xlsx = readFileSync(await downloaded(driver, downloads, /^Bao-cao-KH61-2024-2024-6T-Phu-luc\.xlsx$/));
+    assert.equal(xlsx.toString("latin1", 0, 2), "PK");
+    assert.ok(xlsx.includes("xl/workbook.xml"));
+  } finally {
+    await driver.quit();
+  }
+});
+
 test("a unit's report file is downloaded and the monitoring unit imports it", async () => {
   const unit = await browser();
   let file;
@@ -186,6 +247,19 @@ test("a unit's report file is downloaded and the monitoring unit imports it", as
     await textOf(driver, testId("import-applied"), "Đã nhập 1 tệp: 1 mới.");
     await driver.get(base + "#bang?ky=2024-6t");
     await find(driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"));
+    // A file cut short in transit, dropped on the page: refused by name, nothing changed.
+    await driver.get(base + "#nhap-tep");
+    const dropzone = await find(driver, testId("dropzone"));
+    await driver.executeScript(
+      `const data = new DataTransfer();
+       data.items.add(new File([arguments[1]], "bao-cao-hong.json", { type: "application/json" }));
+       arguments[0].dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));`,
+      dropzone,
+      readFileSync(file, "utf8").slice(0, 300),
+    );
+    await textOf(driver, testId("import-preview"), "bao-cao-hong.json");
+    await textOf(driver, testId("import-error"), "tệp bị cắt cụt");
+    assert.equal(await (await find(driver, testId("import-apply"))).isEnabled(), false);
   } finally {
     await driver.quit();
   }
