@@ -6,7 +6,8 @@
 // pointer drag with capture, the keyboard, a file picked and a file
 // downloaded (a report file, charts drawn on a canvas, the report up), typing
 // into the editor's fields (a number read by the browser, a date), storage
-// across a reload and between two tabs, and the one-file copy from a disk.
+// across a reload and between two tabs, the service worker with no server,
+// and the one-file copy from a disk.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -25,7 +26,8 @@ const wait = 10_000;
 let server;
 const folders = [];
 
-before(async () => {
+/** Starts the static server for dist/ and waits until it answers. */
+async function serve() {
   server = spawn("python3", [join(here, "..", "e2e", "serve.py"), String(port)], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
@@ -36,7 +38,16 @@ before(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the test server did not start on ${base}`);
-});
+}
+
+/** Stops the server and waits until nothing answers. */
+async function unserve() {
+  const stopped = new Promise((resolve) => server.once("exit", resolve));
+  server.kill();
+  await stopped;
+}
+
+before(serve);
 
 after(() => {
   server?.kill();
@@ -283,6 +294,29 @@ test("a change saved in one tab appears in the other", async () => {
     await textOf(driver, testId("notice"), "thẻ khác");
   } finally {
     await driver.quit();
+  }
+});
+
+test("after the first visit the app opens with no server, with its data", async () => {
+  const { driver } = await browser();
+  try {
+    await driver.get(base);
+    await chooseUnit(driver, "bao lang son", "bao-lang-son");
+    await driver.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0]())");
+    await driver.wait(() => driver.executeScript("return navigator.serviceWorker.controller !== null"), wait);
+    // The host goes away (a laptop off the network): Firefox's service worker
+    // serves the app. (The page reloads itself, as F5 does: WebDriver's
+    // refresh in Firefox skips the service worker, as a forced reload does.)
+    await unserve();
+    await driver.executeScript("window.before = true; location.hash = 'ke-hoach'; location.reload()");
+    await driver.wait(() => driver.executeScript("return window.before === undefined"), wait, "the page did not reload");
+    await textOf(driver, testId("plan-number"), "Kế hoạch 61/KH-UBND");
+    await textOf(driver, testId("profile-button"), "Báo Lạng Sơn");
+    const leaves = await driver.findElements(By.css('[data-leaf="true"]'));
+    assert.equal(leaves.length, 7);
+  } finally {
+    await driver.quit();
+    if (server.exitCode !== null || server.signalCode !== null) await serve();
   }
 });
 
