@@ -30,16 +30,16 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "native tests, and the published JSON Schemas up to date"
 cargo test --locked --features schema
 
+# The runner picks the browser from the driver it is given (VAR=path).
+glue_tests() {
+  env TMPDIR="$run_tmp" "$1" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --locked --target wasm32-unknown-unknown --test browser
+}
 step "browser tests of the glue (wasm-bindgen-test, headless Chromium)"
-TMPDIR="$run_tmp" \
-CHROMEDRIVER=/usr/bin/chromedriver \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+glue_tests CHROMEDRIVER=/usr/bin/chromedriver
 step "browser tests of the glue (wasm-bindgen-test, headless Firefox ESR)"
-TMPDIR="$run_tmp" \
-GECKODRIVER="$(command -v geckodriver)" \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+glue_tests GECKODRIVER="$(command -v geckodriver)"
 
 step "fuzz every decoder of outside bytes (15 s each)"
 scripts/fuzz.sh 15

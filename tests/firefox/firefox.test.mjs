@@ -40,7 +40,7 @@ async function serve() {
   throw new Error(`the test server did not start on ${base}`);
 }
 
-/** Stops the server and waits until nothing answers. */
+/** Stops the server and waits until it has exited. */
 async function unserve() {
   const stopped = new Promise((resolve) => server.once("exit", resolve));
   server.kill();
@@ -106,13 +106,41 @@ async function confirmProfile(driver) {
   await driver.wait(until.stalenessOf(dialog), wait);
 }
 
+/** Runs `steps` in a fresh Firefox (its own storage and downloads folder), closed after. */
+async function inFirefox(steps) {
+  const firefox = await browser();
+  try {
+    return await steps(firefox);
+  } finally {
+    await firefox.driver.quit();
+  }
+}
+
 /** Opens the board of the first half of 2024 as Sở VHTTDL, without the sample. */
-async function asCultureDepartment(driver, url = base) {
-  await driver.get(url + "#cai-dat");
+async function asCultureDepartment(driver) {
+  await driver.get(base + "#cai-dat");
   await chooseUnit(driver, "van hoa", "so-vhttdl");
   await (await find(driver, testId("sample-remove"))).click();
-  await driver.get(url + "#bang?ky=2024-6t");
+  await driver.get(base + "#bang?ky=2024-6t");
   await textOf(driver, testId("board-count"), "7 thẻ");
+}
+
+/** Opens Settings as the monitoring unit. */
+async function asMonitoring(driver) {
+  await driver.get(base + "#cai-dat");
+  await chooseMonitoring(driver);
+}
+
+/** Focuses a card and presses `keys` on it, as a keyboard user does. */
+async function pressOn(driver, card, ...keys) {
+  await driver.executeScript("arguments[0].focus()", await find(driver, card));
+  await driver.actions().sendKeys(...keys).perform();
+}
+
+/** Reloads the page once the last edit is saved (the save waits for a pause in typing). */
+async function reloadSaved(driver) {
+  await driver.sleep(400);
+  await driver.navigate().refresh();
 }
 
 /** Waits for a file in `folder` whose name matches, complete, and returns its path.
@@ -132,8 +160,7 @@ async function downloaded(driver, folder, pattern) {
 }
 
 test("a card dragged with the mouse and one moved by the keyboard stay after a reload", async () => {
-  const { driver } = await browser();
-  try {
+  await inFirefox(async ({ driver }) => {
     await asCultureDepartment(driver);
     const dragged = await find(driver, inColumn("chua_bao_cao", "t3.2", "so-vhttdl"));
     await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", dragged);
@@ -152,25 +179,19 @@ test("a card dragged with the mouse and one moved by the keyboard stay after a r
     await find(driver, inColumn("dang_trien_khai", "t3.2", "so-vhttdl"));
     await textOf(driver, testId("board-announce"), "Đã chuyển 3.2 – Sở VHTTDL sang cột Đang triển khai");
 
-    const card = await find(driver, cardOf("t1", "so-vhttdl"));
-    await driver.executeScript("arguments[0].focus()", card);
-    await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+    await pressOn(driver, cardOf("t1", "so-vhttdl"), Key.ARROW_RIGHT);
     await find(driver, inColumn("chua_trien_khai", "t1", "so-vhttdl"));
     const focused = await driver.switchTo().activeElement();
     assert.equal(await focused.getAttribute("data-card"), "t1|so-vhttdl|2024-6t", "the moved card keeps the focus");
 
-    await driver.sleep(400); // the save's pause
-    await driver.navigate().refresh();
+    await reloadSaved(driver);
     await find(driver, inColumn("dang_trien_khai", "t3.2", "so-vhttdl"));
     await find(driver, inColumn("chua_trien_khai", "t1", "so-vhttdl"));
-  } finally {
-    await driver.quit();
-  }
+  });
 });
 
 test("an opened card's edits, typed into its fields, survive a reload", async () => {
-  const { driver } = await browser();
-  try {
+  await inFirefox(async ({ driver }) => {
     await asCultureDepartment(driver);
     await (await find(driver, cardOf("t3.2", "so-vhttdl"))).click();
     const field = (id) => find(driver, By.css(`[data-testid="entry-editor"] [data-testid="${id}"]`));
@@ -185,23 +206,18 @@ test("an opened card's edits, typed into its fields, survive a reload", async ()
     await textOf(driver, testId("evidence-item"), "29/03/2024");
     await (await field("editor-close")).click();
     await textOf(driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"), "80%");
-    await driver.sleep(400);
-    await driver.navigate().refresh();
+    await reloadSaved(driver);
     await (await find(driver, cardOf("t3.2", "so-vhttdl"))).click();
     assert.equal(await (await field("editor-status")).getAttribute("value"), "da_trien_khai");
     assert.equal(await (await field("editor-progress")).getAttribute("value"), "80");
     assert.match(await (await field("editor-done")).getAttribute("value"), /Tuần Văn hóa – Du lịch Lạng Sơn/);
     await textOf(driver, testId("evidence-item"), "Kế hoạch số 45/KH-SVHTTDL");
-  } finally {
-    await driver.quit();
-  }
+  });
 });
 
 test("the dashboard's charts and the report up download as valid files", async () => {
-  const { driver, downloads } = await browser();
-  try {
-    await driver.get(base + "#cai-dat");
-    await chooseMonitoring(driver);
+  await inFirefox(async ({ driver, downloads }) => {
+    await asMonitoring(driver);
     await driver.get(base + "#tong-quan?ky=2024-6t");
     const chart = await find(driver, testId("chart-tong-the"));
     await (await chart.findElement(testId("download-svg"))).click();
@@ -221,35 +237,26 @@ test("the dashboard's charts and the report up download as valid files", async (
     const xlsx = readFileSync(await downloaded(driver, downloads, /^Bao-cao-KH61-2024-2024-6T-Phu-luc\.xlsx$/));
     assert.equal(xlsx.toString("latin1", 0, 2), "PK");
     assert.ok(xlsx.includes("xl/workbook.xml"));
-  } finally {
-    await driver.quit();
-  }
+  });
 });
 
 test("a unit's report file is downloaded and the monitoring unit imports it", async () => {
-  const unit = await browser();
-  let file;
-  try {
-    await asCultureDepartment(unit.driver);
-    const card = await find(unit.driver, cardOf("t3.2", "so-vhttdl"));
-    await unit.driver.executeScript("arguments[0].focus()", card);
-    await unit.driver.actions().sendKeys(Key.ARROW_RIGHT).sendKeys(Key.ARROW_RIGHT).sendKeys(Key.ARROW_RIGHT).perform();
-    await find(unit.driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"));
-    await (await find(unit.driver, testId("send-report"))).click();
-    file = await downloaded(unit.driver, unit.downloads, /^KH61-2024_BaoCao_SoVHTTDL_2024-6T\.json$/);
-    const report = JSON.parse(readFileSync(file, "utf8"));
+  const file = await inFirefox(async ({ driver, downloads }) => {
+    await asCultureDepartment(driver);
+    await pressOn(driver, cardOf("t3.2", "so-vhttdl"), Key.ARROW_RIGHT, Key.ARROW_RIGHT, Key.ARROW_RIGHT);
+    await find(driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"));
+    await (await find(driver, testId("send-report"))).click();
+    const sent = await downloaded(driver, downloads, /^KH61-2024_BaoCao_SoVHTTDL_2024-6T\.json$/);
+    const report = JSON.parse(readFileSync(sent, "utf8"));
     assert.equal(report.format, "tiendo-report");
     assert.equal(report.sender, "so-vhttdl");
-    const href = await (await find(unit.driver, testId("send-email"))).getAttribute("href");
+    const href = await (await find(driver, testId("send-email"))).getAttribute("href");
     assert.match(href, /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
-  } finally {
-    await unit.driver.quit();
-  }
+    return sent;
+  });
 
-  const { driver } = await browser();
-  try {
-    await driver.get(base + "#cai-dat");
-    await chooseMonitoring(driver);
+  await inFirefox(async ({ driver }) => {
+    await asMonitoring(driver);
     await (await find(driver, testId("sample-remove"))).click();
     await driver.get(base + "#nhap-tep");
     await (await find(driver, testId("import-input"))).sendKeys(file);
@@ -271,16 +278,12 @@ test("a unit's report file is downloaded and the monitoring unit imports it", as
     await textOf(driver, testId("import-preview"), "bao-cao-hong.json");
     await textOf(driver, testId("import-error"), "tệp bị cắt cụt");
     assert.equal(await (await find(driver, testId("import-apply"))).isEnabled(), false);
-  } finally {
-    await driver.quit();
-  }
+  });
 });
 
 test("a change saved in one tab appears in the other", async () => {
-  const { driver } = await browser();
-  try {
-    await driver.get(base + "#cai-dat");
-    await chooseMonitoring(driver);
+  await inFirefox(async ({ driver }) => {
+    await asMonitoring(driver);
     const first = await driver.getWindowHandle();
     await driver.switchTo().newWindow("tab");
     await driver.get(base + "#cai-dat");
@@ -292,55 +295,48 @@ test("a change saved in one tab appears in the other", async () => {
     await driver.switchTo().window(second);
     await find(driver, testId("sample-load"));
     await textOf(driver, testId("notice"), "thẻ khác");
-  } finally {
-    await driver.quit();
-  }
+  });
 });
 
 test("after the first visit the app opens with no server, with its data", async () => {
-  const { driver } = await browser();
   try {
-    await driver.get(base);
-    await chooseUnit(driver, "bao lang son", "bao-lang-son");
-    await driver.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0]())");
-    await driver.wait(() => driver.executeScript("return navigator.serviceWorker.controller !== null"), wait);
-    // The host goes away (a laptop off the network): Firefox's service worker
-    // serves the app. (The page reloads itself, as F5 does: WebDriver's
-    // refresh in Firefox skips the service worker, as a forced reload does.)
-    await unserve();
-    await driver.executeScript("window.before = true; location.hash = 'ke-hoach'; location.reload()");
-    await driver.wait(() => driver.executeScript("return window.before === undefined"), wait, "the page did not reload");
-    await textOf(driver, testId("plan-number"), "Kế hoạch 61/KH-UBND");
-    await textOf(driver, testId("profile-button"), "Báo Lạng Sơn");
-    const leaves = await driver.findElements(By.css('[data-leaf="true"]'));
-    assert.equal(leaves.length, 7);
+    await inFirefox(async ({ driver }) => {
+      await driver.get(base);
+      await chooseUnit(driver, "bao lang son", "bao-lang-son");
+      await driver.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0]())");
+      await driver.wait(() => driver.executeScript("return navigator.serviceWorker.controller !== null"), wait);
+      // The host goes away (a laptop off the network): Firefox's service worker
+      // serves the app. (The page reloads itself, as F5 does: WebDriver's
+      // refresh in Firefox skips the service worker, as a forced reload does.)
+      await unserve();
+      await driver.executeScript("window.before = true; location.hash = 'ke-hoach'; location.reload()");
+      await driver.wait(() => driver.executeScript("return window.before === undefined"), wait, "the page did not reload");
+      await textOf(driver, testId("plan-number"), "Kế hoạch 61/KH-UBND");
+      await textOf(driver, testId("profile-button"), "Báo Lạng Sơn");
+      const leaves = await driver.findElements(By.css('[data-leaf="true"]'));
+      assert.equal(leaves.length, 7);
+    });
   } finally {
-    await driver.quit();
+    // The server comes back for the tests after this one.
     if (server.exitCode !== null || server.signalCode !== null) await serve();
   }
 });
 
 test("the one-file copy opens from a disk and keeps its data", async () => {
-  const { driver } = await browser();
   const single = "file://" + join(dist, "TienDo.html");
-  try {
+  await inFirefox(async ({ driver }) => {
     await driver.get(single);
     await textOf(driver, testId("plan-number"), "Kế hoạch 61/KH-UBND");
     await chooseUnit(driver, "van hoa", "so-vhttdl");
     await driver.get(single + "#bang?ky=2024-6t");
-    const card = await find(driver, cardOf("t3.2", "so-vhttdl"));
-    const from = await card.getAttribute("data-status");
-    await driver.executeScript("arguments[0].focus()", card);
-    await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+    const from = await (await find(driver, cardOf("t3.2", "so-vhttdl"))).getAttribute("data-status");
+    await pressOn(driver, cardOf("t3.2", "so-vhttdl"), Key.ARROW_RIGHT);
     // A moved card is parsed again in its new column: find it again.
     const status = async () => (await find(driver, cardOf("t3.2", "so-vhttdl"))).getAttribute("data-status");
     await driver.wait(async () => (await status()) !== from, wait);
     const moved = await status();
-    await driver.sleep(400);
-    await driver.navigate().refresh();
+    await reloadSaved(driver);
     const again = await find(driver, cardOf("t3.2", "so-vhttdl"));
     assert.equal(await again.getAttribute("data-status"), moved);
-  } finally {
-    await driver.quit();
-  }
+  });
 });
