@@ -54,7 +54,7 @@ pub fn card_selector(key: &EntryKey) -> String {
 }
 
 /// The entry a card's `data-card` names.
-fn parse_card_id(id: &str) -> Option<EntryKey> {
+pub fn parse_card_id(id: &str) -> Option<EntryKey> {
     let mut parts = id.split('|');
     let key = EntryKey {
         task: TaskId::new(parts.next()?).ok()?,

@@ -45,13 +45,17 @@ pub fn ChartFrame(
     id: &'static str,
     title: Key,
     description: Signal<String>,
-    width: f64,
+    #[prop(into)] width: Signal<f64>,
     height: Signal<f64>,
     svg: ViewFn,
     table: ViewFn,
     /// Its marks are links (a bar, a cell): a group of them, not one image.
     #[prop(optional)]
     interactive: bool,
+    /// Drawn at its own size and scrolled sideways when wider than the
+    /// page (the matrix of a plan with many tasks), not shrunk to fit.
+    #[prop(optional)]
+    scrolls: bool,
 ) -> impl IntoView {
     let app = use_app();
     let svg_id = format!("chart-{id}");
@@ -73,7 +77,7 @@ pub fn ChartFrame(
         let svg_id = svg_id.clone();
         move |_| {
             let svg_id = svg_id.clone();
-            let height = height.get_untracked();
+            let (width, height) = (width.get_untracked(), height.get_untracked());
             spawn_local(async move {
                 let result = match browser::download::svg_text(&svg_id) {
                     Ok(text) => {
@@ -100,22 +104,24 @@ pub fn ChartFrame(
                 </div>
             </figcaption>
             <p class="chart__desc">{move || description.get()}</p>
-            <svg
-                id=svg_id
-                class="chart__svg"
-                xmlns="http://www.w3.org/2000/svg"
-                role=if interactive { "group" } else { "img" }
-                aria-labelledby=labelled_by
-                viewBox=move || format!("0 0 {} {}", number::svg(width), number::svg(height.get()))
-                width=number::svg(width)
-                height=move || number::svg(height.get())
-                font-family="Segoe UI, Roboto, Noto Sans, Arial, sans-serif"
-                font-size="12"
-            >
-                <title id=title_id>{app.tr(title)}</title>
-                <desc id=desc_id>{move || description.get()}</desc>
-                {move || svg.run()}
-            </svg>
+            <div class="chart__scroll">
+                <svg
+                    id=svg_id
+                    class=if scrolls { "chart__svg chart__svg--wide" } else { "chart__svg" }
+                    xmlns="http://www.w3.org/2000/svg"
+                    role=if interactive { "group" } else { "img" }
+                    aria-labelledby=labelled_by
+                    viewBox=move || format!("0 0 {} {}", number::svg(width.get()), number::svg(height.get()))
+                    width=move || number::svg(width.get())
+                    height=move || number::svg(height.get())
+                    font-family="Segoe UI, Roboto, Noto Sans, Arial, sans-serif"
+                    font-size="12"
+                >
+                    <title id=title_id>{app.tr(title)}</title>
+                    <desc id=desc_id>{move || description.get()}</desc>
+                    {move || svg.run()}
+                </svg>
+            </div>
             <details class="chart__data">
                 <summary>{app.tr(Key::DataTable)}</summary>
                 {move || table.run()}

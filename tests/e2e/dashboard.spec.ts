@@ -111,6 +111,33 @@ test("a matrix cell opens that entry", async ({ page }) => {
   await expect(editor).toContainText("Sở Văn hóa, Thể thao và Du lịch · 6 tháng đầu năm 2024");
 });
 
+test("a plan with more tasks than the seed's seven shows every task in the matrix", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  for (const name of ["Tổ chức Tuần lễ thông tin đối ngoại", "Xuất bản ấn phẩm giới thiệu Lạng Sơn"]) {
+    await page.getByTestId("amend-task-name").fill(name);
+    await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
+    await page.getByTestId("amend-task-add").click();
+  }
+  await expect(app.leafTasks()).toHaveCount(9);
+  await page.goto("./#tong-quan");
+  const matrix = page.getByTestId("chart-ma-tran");
+  await expect(matrix.locator("thead th")).toHaveText(["Đơn vị", "1", "2", "3.1", "3.2", "4.1", "4.2", "5", "6", "7"]);
+  // The ninth column is inside the drawing, drawn at full size: a wide
+  // matrix scrolls sideways rather than shrinking its cells.
+  const fits = await page.locator("#chart-ma-tran").evaluate((svg: SVGSVGElement) => {
+    const cell = svg.querySelector('[data-testid="cell-t7-so-vhttdl"] rect') as SVGGraphicsElement;
+    const box = cell.getBBox();
+    return { right: box.x + box.width, drawn: svg.viewBox.baseVal.width, shown: svg.getBoundingClientRect().width };
+  });
+  expect(fits.right).toBeLessThanOrEqual(fits.drawn);
+  expect(fits.shown).toBe(fits.drawn);
+  // Its cell opens its entry, as every other does.
+  await page.getByTestId("cell-t7-so-vhttdl").click();
+  await expect(page.getByTestId("entry-editor")).toContainText("7 Xuất bản ấn phẩm giới thiệu Lạng Sơn");
+});
+
 test("non-reporting units get a drafted reminder", async ({ page }) => {
   await openDashboard(page);
   const first = page.getByTestId("laggard").first();

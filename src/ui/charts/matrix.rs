@@ -1,21 +1,42 @@
 //! The unit × task matrix of the period: one cell per report owed, coloured
 //! by status; a cell opens its entry.
+//!
+//! The cells and the data table are markup, parsed by the browser in one go
+//! (as the board's cards are): at 60 units × 30 tasks they are 9,000 nodes,
+//! which as typed views cost a quarter of a second at every change of
+//! period. One listener on the cells' group serves every cell through its
+//! `data-entry`.
 
-use super::activation;
 use crate::domain::dashboard::Matrix;
-use crate::domain::number;
-use crate::domain::{EntryKey, Period};
-use crate::ui::board_card::card_id;
+use crate::domain::{number, EntryKey, Period, PeriodId};
+use crate::format::html::push_escaped;
+use crate::format::Language;
+use crate::ui::board_card::{card_id, parse_card_id};
 use crate::ui::chart_frame::{status_color, status_mark, ChartFrame};
 use crate::ui::i18n::{self, Key};
 use crate::ui::state::use_app;
+use leptos::ev;
 use leptos::prelude::*;
+use std::fmt::Write as _;
 
 /// Short names and task numbers for the matrix axes.
 #[derive(Clone, PartialEq)]
 pub struct MatrixLabels {
     pub units: Vec<String>,
     pub tasks: Vec<String>,
+}
+
+/// Where the first column starts (the units' names end just before it), and
+/// one column's and one row's step.
+const LEFT: f64 = 190.0;
+const COLUMN: f64 = 44.0;
+const ROW: f64 = 22.0;
+const TOP: f64 = 26.0;
+
+/// The drawing's width: every task gets its column (at least seven wide, so
+/// a small plan's matrix keeps the size of the charts beside it).
+fn width(tasks: usize) -> f64 {
+    LEFT + tasks.max(7) as f64 * COLUMN
 }
 
 #[component]
@@ -26,55 +47,119 @@ pub fn MatrixChart(
     on_open: Callback<EntryKey>,
 ) -> impl IntoView {
     let app = use_app();
-    let height = Signal::derive(move || matrix.with(|m| m.units.len() as f64 * 22.0 + 34.0));
-    let width = 190.0 + 7.0 * 44.0;
-    let svg = move || {
-        let (m, l) = (matrix.get(), labels.get());
-        let Some(period) = period.get() else {
-            return ().into_any();
-        };
-        let header = l.tasks.iter().enumerate().map(|(c, number)| view! {
-            <text x=number::svg(190.0 + c as f64 * 44.0 + 20.0) y="18" text-anchor="middle" font-weight="700">{number.clone()}</text>
-        }).collect_view();
-        let cells = m.cells.iter().enumerate().map(|(r, row)| {
-            let y = 26.0 + r as f64 * 22.0;
-            let name = l.units.get(r).cloned().unwrap_or_default();
-            let row_cells = row.iter().enumerate().filter_map(|(c, cell)| {
-                let status = (*cell)?;
-                let key = EntryKey { task: m.tasks[c].clone(), unit: m.units[r].clone(), period: period.id() };
-                let test_id = format!("cell-{}-{}", key.task, key.unit);
-                let entry_id = card_id(&key);
-                let x = 190.0 + c as f64 * 44.0;
-                let (on_click, on_key) = activation(move || on_open.run(key.clone()));
-                Some(view! {
-                    <g class="chart__cell" data-testid=test_id data-entry=entry_id role="button" tabindex="0" on:click=on_click on:keydown=on_key>
-                        <title>{app.text(i18n::status(status))}</title>
-                        <rect x=number::svg(x) y=number::svg(y) width="40" height="18" fill=status_color(status)/>
-                        <text x=number::svg(x + 20.0) y=number::svg(y + 13.0) text-anchor="middle" fill="#fff" font-weight="700">{status_mark(status, app.language())}</text>
-                    </g>
-                })
-            }).collect_view();
-            view! { <text x="184" y=number::svg(y + 13.0) text-anchor="end">{name}</text> {row_cells} }
-        }).collect_view();
-        view! { {header} {cells} }.into_any()
+    let height = Signal::derive(move || matrix.with(|m| m.units.len() as f64 * ROW + TOP + 8.0));
+    let width = Signal::derive(move || matrix.with(|m| width(m.tasks.len())));
+    let open = move |event: &ev::Event| {
+        let key = crate::browser::dom::closest(event, "[data-entry]")
+            .and_then(|cell| cell.get_attribute("data-entry"))
+            .and_then(|id| parse_card_id(&id));
+        if let Some(key) = key {
+            on_open.run(key);
+        }
     };
-    let table = move || {
-        let (m, l) = (matrix.get(), labels.get());
+    let on_key = move |event: ev::KeyboardEvent| {
+        if matches!(event.key().as_str(), "Enter" | " ") {
+            event.prevent_default();
+            open(&event);
+        }
+    };
+    let svg = move || {
+        let markup = move || {
+            let Some(period) = period.get() else {
+                return String::new();
+            };
+            matrix.with(|m| labels.with(|l| svg_markup(m, l, &period.id(), app.language())))
+        };
         view! {
-            <table class="table" data-testid="table-matrix">
-                <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th>{l.tasks.iter().map(|t| view! { <th scope="col">{t.clone()}</th> }).collect_view()}</tr></thead>
-                <tbody>
-                    {m.cells.iter().enumerate().map(|(r, row)| view! {
-                        <tr><th scope="row">{l.units.get(r).cloned().unwrap_or_default()}</th>
-                        {row.iter().map(|cell| view! { <td>{cell.map(|s| app.text(i18n::status(s))).unwrap_or("—")}</td> }).collect_view()}</tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <g class="chart__cells" inner_html=markup on:click=move |event| open(&event) on:keydown=on_key></g>
         }
         .into_any()
     };
+    let table = move || {
+        let markup = move || matrix.with(|m| labels.with(|l| table_markup(m, l, app.language())));
+        view! { <table class="table" data-testid="table-matrix" inner_html=markup></table> }
+            .into_any()
+    };
     view! {
         <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
-            width height svg=svg.into() table=table.into() interactive=true/>
+            width height svg=svg.into() table=table.into() interactive=true scrolls=true/>
     }
+}
+
+/// The matrix's drawing as SVG markup: task numbers on top, then per unit
+/// its short name and a cell (a focusable button naming its entry in
+/// `data-entry`) per report it owes. Names from the plan are escaped.
+pub fn svg_markup(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
+    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 330 + 4096);
+    for (c, number) in l.tasks.iter().enumerate() {
+        let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
+        let _ = write!(
+            out,
+            r#"<text x="{x}" y="18" text-anchor="middle" font-weight="700">"#
+        );
+        push_escaped(&mut out, number);
+        out.push_str("</text>");
+    }
+    for (r, row) in m.cells.iter().enumerate() {
+        let y = TOP + r as f64 * ROW;
+        let label_y = number::svg(y + 13.0);
+        let _ = write!(out, r#"<text x="184" y="{label_y}" text-anchor="end">"#);
+        push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
+        out.push_str("</text>");
+        for (c, cell) in row.iter().enumerate() {
+            let Some(status) = *cell else { continue };
+            let key = EntryKey {
+                task: m.tasks[c].clone(),
+                unit: m.units[r].clone(),
+                period: period.clone(),
+            };
+            let x = LEFT + c as f64 * COLUMN;
+            out.push_str(r#"<g class="chart__cell" role="button" tabindex="0" data-testid="cell-"#);
+            push_escaped(&mut out, &format!("{}-{}", key.task, key.unit));
+            out.push_str(r#"" data-entry=""#);
+            push_escaped(&mut out, &card_id(&key));
+            out.push_str(r#""><title>"#);
+            out.push_str(i18n::t(language, i18n::status(status)));
+            let (cx, cy, tx, ty) = (
+                number::svg(x),
+                number::svg(y),
+                number::svg(x + 20.0),
+                number::svg(y + 13.0),
+            );
+            let _ = write!(
+                out,
+                r##"</title><rect x="{cx}" y="{cy}" width="40" height="18" fill="{}"/><text x="{tx}" y="{ty}" text-anchor="middle" fill="#fff" font-weight="700">{}</text></g>"##,
+                status_color(status),
+                status_mark(status, language),
+            );
+        }
+    }
+    out
+}
+
+/// The matrix as a table's rows (for screen readers and for copying).
+pub fn table_markup(m: &Matrix, l: &MatrixLabels, language: Language) -> String {
+    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 40 + 1024);
+    out.push_str(r#"<thead><tr><th scope="col">"#);
+    out.push_str(i18n::t(language, Key::ColumnUnit));
+    out.push_str("</th>");
+    for number in &l.tasks {
+        out.push_str(r#"<th scope="col">"#);
+        push_escaped(&mut out, number);
+        out.push_str("</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (r, row) in m.cells.iter().enumerate() {
+        out.push_str(r#"<tr><th scope="row">"#);
+        push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
+        out.push_str("</th>");
+        for cell in row {
+            out.push_str("<td>");
+            out.push_str(cell.map_or("—", |s| i18n::t(language, i18n::status(s))));
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody>");
+    out
 }
