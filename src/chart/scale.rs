@@ -77,9 +77,52 @@ impl Band {
     }
 }
 
+/// Which of `count` axis labels, `step` apart, to write so that none
+/// overlaps the next when each is at most `widest` wide: every one when
+/// they fit, otherwise every second, third…, counted back from the last
+/// (the period the chart was asked for is always named).
+pub fn labelled(count: usize, step: f64, widest: f64) -> impl Fn(usize) -> bool {
+    let stride = if step > 0.0 && widest > step {
+        (widest / step).ceil() as usize
+    } else {
+        1
+    };
+    move |index| index < count && (count - 1 - index).is_multiple_of(stride)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_labels_thin_out_from_the_last() {
+        let shown = |count, step, widest| {
+            let keep = labelled(count, step, widest);
+            (0..count).filter(|i| keep(*i)).collect::<Vec<_>>()
+        };
+        assert_eq!(shown(4, 110.0, 40.0), [0, 1, 2, 3]);
+        assert_eq!(shown(12, 36.7, 40.0), [1, 3, 5, 7, 9, 11]);
+        assert_eq!(shown(20, 22.0, 50.0), [1, 4, 7, 10, 13, 16, 19]);
+        assert_eq!(shown(1, 440.0, 40.0), [0]);
+        assert_eq!(shown(0, 0.0, 40.0), Vec::<usize>::new());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Written labels never overlap, the last is always written, and
+        /// no more are left out than overlapping requires.
+        #[test]
+        fn written_labels_never_overlap(count in 1usize..60, step in 1.0f64..200.0, widest in 1.0f64..120.0) {
+            let keep = labelled(count, step, widest);
+            let shown: Vec<usize> = (0..count).filter(|i| keep(*i)).collect();
+            proptest::prop_assert_eq!(shown.last(), Some(&(count - 1)));
+            for pair in shown.windows(2) {
+                let gap = (pair[1] - pair[0]) as f64 * step;
+                proptest::prop_assert!(gap >= widest);
+                proptest::prop_assert!(pair[1] - pair[0] == 1 || gap - step < widest);
+            }
+        }
+    }
 
     #[test]
     fn linear_maps_ends_and_middle() {

@@ -185,6 +185,32 @@ impl Period {
         }
     }
 
+    /// The period without its year, short enough for a chart's axis (the
+    /// year goes on a line below): "Quý II", "T3", "6 tháng", "9 tháng", "Năm".
+    pub fn axis_vi(self) -> String {
+        match self.kind {
+            PeriodKind::Month => format!("T{}", self.index),
+            PeriodKind::Quarter => format!("Quý {}", ROMAN[usize::from(self.index - 1)]),
+            PeriodKind::HalfYear => "6 tháng".to_owned(),
+            PeriodKind::NineMonths => "9 tháng".to_owned(),
+            PeriodKind::Year => "Năm".to_owned(),
+        }
+    }
+
+    /// "Q2", "Mar", "H1", "9 months", "Year".
+    pub fn axis_en(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self.kind {
+            PeriodKind::Month => MONTHS[usize::from(self.index - 1)].to_owned(),
+            PeriodKind::Quarter => format!("Q{}", self.index),
+            PeriodKind::HalfYear => "H1".to_owned(),
+            PeriodKind::NineMonths => "9 months".to_owned(),
+            PeriodKind::Year => "Year".to_owned(),
+        }
+    }
+
     /// Short tag for file names: `2024-6T`, `2024-Q2`, `2024-T03`, `2024-9T`, `2024-Nam`.
     pub fn file_tag(self) -> String {
         match self.kind {
@@ -239,6 +265,28 @@ mod tests {
         assert_eq!(Period::year(2024).label_vi(), "Năm 2024");
         assert_eq!(Period::month(2024, 3).unwrap().label_vi(), "Tháng 3/2024");
         assert_eq!(Period::quarter(2024, 2).unwrap().label_en(), "Q2 2024");
+    }
+
+    #[test]
+    fn axis_labels_leave_the_year_to_a_line_of_its_own() {
+        let axis = |p: Period| (p.axis_vi(), p.axis_en());
+        assert_eq!(
+            axis(Period::quarter(2024, 3).unwrap()),
+            ("Quý III".into(), "Q3".into())
+        );
+        assert_eq!(
+            axis(Period::month(2024, 12).unwrap()),
+            ("T12".into(), "Dec".into())
+        );
+        assert_eq!(
+            axis(Period::half_year(2024)),
+            ("6 tháng".into(), "H1".into())
+        );
+        assert_eq!(
+            axis(Period::nine_months(2024)),
+            ("9 tháng".into(), "9 months".into())
+        );
+        assert_eq!(axis(Period::year(2024)), ("Năm".into(), "Year".into()));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::chart_frame::{status_color, status_mark, ChartFrame};
 use super::i18n::{self, Key};
 use super::state::use_app;
-use crate::chart::{arc_path, donut, line_path, stack, Band, Linear};
+use crate::chart::{arc_path, donut, labelled, line_path, stack, Band, Linear};
 use crate::domain::dashboard::Compliance;
 use crate::domain::number;
 use crate::domain::progress::Tally;
@@ -221,12 +221,28 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
                 .collect_view();
             view! { <path d=line_path(&pts) fill="none" stroke=color stroke-width="2"/> {dots} }
         };
+        // Two lines per period ("Quý II" over "2024"), as many as fit
+        // without overlapping (about 6.6 px a character at 12 px).
+        let axis = |p: Period| match app.language() {
+            Language::Vietnamese => p.axis_vi(),
+            Language::English => p.axis_en(),
+        };
+        let widest = data
+            .iter()
+            .map(|(p, _)| axis(*p).chars().count().max(4))
+            .max()
+            .unwrap_or(0) as f64
+            * 6.6
+            + 8.0;
+        let keep = labelled(data.len(), band.width(), widest);
         let labels = data
             .iter()
             .enumerate()
+            .filter(|(i, _)| keep(*i))
             .map(|(i, (p, _))| {
                 view! {
-                    <text x=number::svg(x(i)) y="204" text-anchor="middle">{p.file_tag()}</text>
+                    <text x=number::svg(x(i)) y="202" text-anchor="middle">{axis(*p)}</text>
+                    <text x=number::svg(x(i)) y="217" text-anchor="middle">{p.year_number().to_string()}</text>
                 }
             })
             .collect_view();
@@ -252,7 +268,7 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
     };
     view! {
         <ChartFrame id="xu-huong" title=Key::ChartTrend description=Signal::derive(move || app.text(Key::ChartTrendDesc).to_owned())
-            width=520.0 height=Signal::derive(|| 215.0) svg=svg.into() table=table.into()/>
+            width=520.0 height=Signal::derive(|| 226.0) svg=svg.into() table=table.into()/>
     }
 }
 

@@ -41,6 +41,11 @@ pub fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
     }
 }
 
+/// Rows of the obstacles and proposals shown before the user asks for all:
+/// at M a period holds hundreds, which would push the late units, the
+/// panel the monitoring unit chases with, pages down.
+const REMARKS_SHOWN: usize = 10;
+
 #[component]
 pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
     let app = use_app();
@@ -48,20 +53,42 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
         app.workspace()
             .with(|w| owed.with(|o| dashboard::remarks(w, o)))
     });
+    let all = RwSignal::new(false);
+    let count = move || remarks.with(Vec::len);
+    let rows = move || {
+        let shown = if all.get() { usize::MAX } else { REMARKS_SHOWN };
+        app.workspace().with(|w| {
+            remarks.with(|list| {
+                list.iter().take(shown).map(|r| {
+                    let task = w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default();
+                    let unit = w.plan.directory.short_name(&r.unit).to_owned();
+                    let (obstacles, proposals) = (r.obstacles.clone(), r.proposals.clone());
+                    view! { <tr data-testid="remark"><td>{task}</td><td>{unit}</td><td>{obstacles}</td><td>{proposals}</td></tr> }
+                }).collect_view()
+            })
+        })
+    };
+    let toggle = move || {
+        let n = count();
+        (n > REMARKS_SHOWN).then(|| {
+            let label = move || if all.get() { app.text(Key::ShowFewer).to_owned() } else { format!("{} ({n})", app.text(Key::ShowAll)) };
+            view! {
+                <p class="panel__actions no-print">
+                    <button class="button" data-testid="remarks-more" aria-expanded=move || all.get().to_string() on:click=move |_| all.update(|a| *a = !*a)>{label}</button>
+                </p>
+            }
+        })
+    };
     view! {
         <section class="panel" data-testid="remarks">
-            <h2>{app.tr(Key::RemarksTitle)}</h2>
-            <When when=move || remarks.with(|r| !r.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
+            <h2>{app.tr(Key::RemarksTitle)} {move || (count() > 0).then(|| format!(" ({})", count()))}</h2>
+            <When when=move || { count() > 0 } fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
                         <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
-                    <tbody>
-                        {move || app.workspace().with(|w| remarks.get().into_iter().map(|r| view! {
-                            <tr><td>{w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default()}</td>
-                            <td>{w.plan.directory.short_name(&r.unit).to_owned()}</td><td>{r.obstacles}</td><td>{r.proposals}</td></tr>
-                        }).collect_view())}
-                    </tbody>
+                    <tbody>{rows}</tbody>
                 </table>
+                {toggle}
             </When>
         </section>
     }

@@ -383,6 +383,8 @@ texts! {
     IndicatorUnits => "Số đơn vị báo cáo", "Units reporting";
     RemarksTitle => "Vướng mắc và đề xuất", "Obstacles and proposals";
     RemarksNone => "Chưa có vướng mắc hay đề xuất nào trong kỳ.", "No obstacles or proposals this period.";
+    ShowAll => "Xem tất cả", "Show all";
+    ShowFewer => "Thu gọn", "Show fewer";
     LaggardsTitle => "Đơn vị chưa báo cáo", "Units that have not reported";
     LaggardsNone => "Mọi đơn vị đã báo cáo đủ.", "Every unit has reported.";
     LaggardsDue => "Hạn báo cáo", "Due";

@@ -138,6 +138,49 @@ test("a plan with more tasks than the seed's seven shows every task in the matri
   await expect(page.getByTestId("entry-editor")).toContainText("7 Xuất bản ấn phẩm giới thiệu Lạng Sơn");
 });
 
+test("the obstacles and proposals show ten at first, all on request", async ({ page }) => {
+  // Sở VHTTDL writes an obstacle into each of its seven reports of the half-year.
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseUnit("vhtt", "so-vhttdl");
+  await page.goto("./#bang?ky=2024-6t");
+  const tasks = ["t1", "t2", "t3.1", "t3.2", "t4.1", "t4.2", "t5"];
+  for (const task of tasks) {
+    await page.locator(`[data-card="${task}|so-vhttdl|2024-6t"]`).click();
+    await page.getByTestId("editor-obstacles").fill(`Vướng mắc ${task}`);
+    await page.getByTestId("editor-close").click();
+  }
+  await page.goto("./#tong-quan?ky=2024-6t");
+  const remarks = page.getByTestId("remarks");
+  const rows = remarks.getByTestId("remark");
+  await expect(remarks.locator("h2")).toHaveText("Vướng mắc và đề xuất (15)");
+  await expect(rows).toHaveCount(10);
+  const more = remarks.getByTestId("remarks-more");
+  await expect(more).toHaveText("Xem tất cả (15)");
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await more.click();
+  await expect(rows).toHaveCount(15);
+  for (const task of tasks) await expect(remarks).toContainText(`Vướng mắc ${task}`);
+  await expect(more).toHaveText("Thu gọn");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  await more.click();
+  await expect(rows).toHaveCount(10);
+  // A period with fewer than ten shows them all, with nothing to expand.
+  await page.getByTestId("dashboard-period").selectOption("2024-nam");
+  await expect(rows).toHaveCount(9);
+  await expect(more).toHaveCount(0);
+});
+
+test("the trend names each period as officials write it, the year below", async ({ page }) => {
+  await openDashboard(page);
+  await page.getByTestId("dashboard-period").selectOption("2025-nam");
+  const labels = () => page.locator("#chart-xu-huong text").allTextContents();
+  const axis = ["6 tháng", "2024", "Năm", "2024", "6 tháng", "2025", "Năm", "2025"];
+  await expect.poll(async () => (await labels()).filter((t) => axis.includes(t))).toEqual(axis);
+  await page.getByTestId("language-switch").click();
+  await expect.poll(async () => (await labels()).filter((t) => /^(H1|Year|\d{4})$/.test(t))).toEqual(["H1", "2024", "Year", "2024", "H1", "2025", "Year", "2025"]);
+});
+
 test("non-reporting units get a drafted reminder", async ({ page }) => {
   await openDashboard(page);
   const first = page.getByTestId("laggard").first();
