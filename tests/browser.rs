@@ -399,3 +399,94 @@ fn every_key_reads_its_own_text() {
         "The app hit an unexpected error. Saved data is safe; reload the page."
     );
 }
+
+/// The dashboard's matrix is markup too: a unit's name or a task's number
+/// from a plan file stays text, in the drawing and in its table, and every
+/// cell names its entry.
+#[wasm_bindgen_test]
+fn matrix_markup_keeps_hostile_names_as_text() {
+    use tiendo::domain::dashboard::Matrix;
+    use tiendo::domain::{PeriodId, Status, TaskId, UnitId};
+    use tiendo::format::Language;
+    use tiendo::ui::charts::{matrix_svg, matrix_table, MatrixLabels};
+    let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
+    let matrix = Matrix {
+        units: vec![
+            UnitId::new("so-tttt").unwrap(),
+            UnitId::new("so-vhttdl").unwrap(),
+        ],
+        tasks: vec![TaskId::new("t1").unwrap(), TaskId::new("t3.2").unwrap()],
+        cells: vec![
+            vec![Some(Status::Done), None],
+            vec![Some(Status::Blocked), Some(Status::NotReported)],
+        ],
+    };
+    let labels = MatrixLabels {
+        units: vec![
+            hostile.into(),
+            "\"><script>window.__pwned=2</script>".into(),
+        ],
+        tasks: vec!["1".into(), "</text><img src=y>".into()],
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    let svg = document
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "svg")
+        .unwrap();
+    let cells = document
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "g")
+        .unwrap();
+    svg.append_child(&cells).unwrap();
+    let period = PeriodId::new("2024-6t").unwrap();
+    cells.set_inner_html(&matrix_svg(&matrix, &labels, &period, Language::Vietnamese));
+    assert!(svg.query_selector("img, script").unwrap().is_none());
+    let texts: Vec<String> = (0..)
+        .map_while(|i| svg.query_selector_all("text").unwrap().item(i))
+        .filter_map(|t| t.text_content())
+        .collect();
+    assert!(texts.contains(&hostile.to_owned()));
+    assert!(texts.contains(&"</text><img src=y>".to_owned()));
+    // Three cells (one report is not owed), each a button naming its entry,
+    // drawn in the SVG namespace.
+    let entries: Vec<String> = (0..)
+        .map_while(|i| svg.query_selector_all("[data-entry]").unwrap().item(i))
+        .map(|cell| cell.dyn_into::<web_sys::Element>().unwrap())
+        .inspect(|cell| {
+            assert_eq!(
+                cell.namespace_uri().as_deref(),
+                Some("http://www.w3.org/2000/svg")
+            );
+            assert_eq!(cell.get_attribute("role").as_deref(), Some("button"));
+        })
+        .filter_map(|cell| cell.get_attribute("data-entry"))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            "t1|so-tttt|2024-6t",
+            "t1|so-vhttdl|2024-6t",
+            "t3.2|so-vhttdl|2024-6t"
+        ]
+    );
+    let blocked = svg
+        .query_selector("[data-testid=\"cell-t1-so-vhttdl\"] title")
+        .unwrap()
+        .unwrap();
+    assert_eq!(blocked.text_content().as_deref(), Some("Có vướng mắc"));
+
+    let table = document.create_element("table").unwrap();
+    table.set_inner_html(&matrix_table(&matrix, &labels, Language::English));
+    assert!(table.query_selector("img, script").unwrap().is_none());
+    let row = table.query_selector("tbody tr").unwrap().unwrap();
+    assert_eq!(
+        row.query_selector("th")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some(hostile)
+    );
+    assert_eq!(
+        row.text_content().as_deref(),
+        Some(format!("{hostile}Done—").as_str())
+    );
+}

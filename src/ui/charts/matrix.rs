@@ -68,7 +68,7 @@ pub fn MatrixChart(
             let Some(period) = period.get() else {
                 return String::new();
             };
-            matrix.with(|m| labels.with(|l| svg_markup(m, l, &period.id(), app.language())))
+            matrix.with(|m| labels.with(|l| matrix_svg(m, l, &period.id(), app.language())))
         };
         view! {
             <g class="chart__cells" inner_html=markup on:click=move |event| open(&event) on:keydown=on_key></g>
@@ -76,7 +76,7 @@ pub fn MatrixChart(
         .into_any()
     };
     let table = move || {
-        let markup = move || matrix.with(|m| labels.with(|l| table_markup(m, l, app.language())));
+        let markup = move || matrix.with(|m| labels.with(|l| matrix_table(m, l, app.language())));
         view! { <table class="table" data-testid="table-matrix" inner_html=markup></table> }
             .into_any()
     };
@@ -89,7 +89,7 @@ pub fn MatrixChart(
 /// The matrix's drawing as SVG markup: task numbers on top, then per unit
 /// its short name and a cell (a focusable button naming its entry in
 /// `data-entry`) per report it owes. Names from the plan are escaped.
-pub fn svg_markup(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
+pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
     let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 330 + 4096);
     for (c, number) in l.tasks.iter().enumerate() {
         let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
@@ -138,7 +138,7 @@ pub fn svg_markup(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
 }
 
 /// The matrix as a table's rows (for screen readers and for copying).
-pub fn table_markup(m: &Matrix, l: &MatrixLabels, language: Language) -> String {
+pub fn matrix_table(m: &Matrix, l: &MatrixLabels, language: Language) -> String {
     let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 40 + 1024);
     out.push_str(r#"<thead><tr><th scope="col">"#);
     out.push_str(i18n::t(language, Key::ColumnUnit));
