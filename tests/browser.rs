@@ -471,7 +471,10 @@ fn matrix_markup_keeps_hostile_names_as_text() {
         .query_selector("[data-testid=\"cell-t1-so-vhttdl\"] title")
         .unwrap()
         .unwrap();
-    assert_eq!(blocked.text_content().as_deref(), Some("Có vướng mắc"));
+    assert_eq!(
+        blocked.text_content().as_deref(),
+        Some("\"><script>window.__pwned=2</script> · 1: Có vướng mắc")
+    );
 
     let table = document.create_element("table").unwrap();
     table.set_inner_html(&matrix_table(&matrix, &labels, Language::English));

@@ -99,7 +99,9 @@ test("a task bar opens the board filtered on that task", async ({ page }) => {
 
 test("a matrix cell opens that entry", async ({ page }) => {
   await openDashboard(page);
-  await page.getByTestId("cell-t3.2-so-vhttdl").click();
+  // A cell is a button named by its unit, task and status.
+  await expect(page.getByTestId("cell-t3.2-so-vhttdl")).toHaveAccessibleName(/^Sở VHTTDL · 3\.2: (Đã|Đang|Chưa) /);
+  await page.getByRole("button", { name: /^Sở VHTTDL · 3\.2: / }).click();
   const editor = page.getByTestId("entry-editor");
   await expect(editor).toBeFocused();
   await page.keyboard.press("Escape");

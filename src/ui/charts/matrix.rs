@@ -118,7 +118,14 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
             push_escaped(&mut out, &format!("{}-{}", key.task, key.unit));
             out.push_str(r#"" data-entry=""#);
             push_escaped(&mut out, &card_id(&key));
+            // Its name says whose report on which task it is, not only the
+            // status: a screen reader reads a cell alone, and a row's unit
+            // has scrolled away on a wide matrix.
             out.push_str(r#""><title>"#);
+            push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
+            out.push_str(" · ");
+            push_escaped(&mut out, l.tasks.get(c).map_or("", String::as_str));
+            out.push_str(": ");
             out.push_str(i18n::t(language, i18n::status(status)));
             let (cx, cy, tx, ty) = (
                 number::svg(x),
