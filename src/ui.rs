@@ -23,6 +23,7 @@ pub mod header;
 pub mod health;
 pub mod i18n;
 mod import_preview;
+mod import_summary;
 pub mod import_view;
 pub mod persist;
 pub mod plan_view;

@@ -256,6 +256,11 @@ texts! {
     ImportNothing => "Không có thay đổi nào để áp dụng.", "Nothing to apply.";
     ImportRefused => "Từ chối", "Refused";
     ImportOk => "Hợp lệ", "Valid";
+    ImportChecked => "tệp đã kiểm tra", "files checked";
+    ImportCheckedOne => "tệp đã kiểm tra", "file checked";
+    ImportValidCount => "hợp lệ", "valid";
+    ImportRefusedCount => "bị từ chối", "refused";
+    ImportWhenApplied => "Khi áp dụng", "When applied";
     KindPlanFile => "Kế hoạch", "Plan";
     KindReportFile => "Báo cáo", "Report";
     KindBackupFile => "Sao lưu", "Backup";

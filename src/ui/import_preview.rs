@@ -2,6 +2,7 @@
 //! merging it, and the table that shows both before anything changes.
 
 use super::i18n::Key;
+use super::import_summary::outcome_parts;
 use super::state::use_app;
 use crate::browser::files::FileProblem;
 use crate::domain::merge::{FileOutcome, FileRefusal, Incoming, PlanVerdict};
@@ -264,39 +265,4 @@ fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView
         {(!warnings.is_empty()).then(|| view! { <span class="editor__hint">{warnings}</span> })}
     }
     .into_any()
-}
-
-/// What a file (or a whole import, summed) does, in words: "2 mới, 1 cập nhật".
-pub(super) fn outcome_parts(outcome: &FileOutcome) -> Vec<String> {
-    let app = use_app();
-    let mut parts: Vec<String> = Vec::new();
-    if outcome.restored {
-        parts.push(app.text(Key::BackupRestores).to_owned());
-    }
-    match outcome.plan {
-        Some(PlanVerdict::Replaced { to, .. }) => {
-            parts.push(format!("{} {to}", app.text(Key::PlanReplaced)))
-        }
-        Some(PlanVerdict::Switched) => parts.push(app.text(Key::PlanSwitched).to_owned()),
-        Some(PlanVerdict::Unchanged) => parts.push(app.text(Key::PlanSame).to_owned()),
-        Some(PlanVerdict::Older) => parts.push(app.text(Key::PlanOlder).to_owned()),
-        Some(PlanVerdict::Conflict) => parts.push(app.text(Key::PlanConflict).to_owned()),
-        None => {}
-    }
-    for (count, key) in [
-        (outcome.new, Key::ImportNew),
-        (outcome.updated, Key::ImportUpdated),
-        (outcome.unchanged, Key::ImportUnchanged),
-        (outcome.older, Key::ImportOlder),
-        (outcome.conflicts, Key::ImportConflicts),
-    ] {
-        if count > 0 {
-            parts.push(format!("{count} {}", app.text(key)));
-        }
-    }
-    // A valid file that holds nothing (a report sent before any was written).
-    if parts.is_empty() && outcome.refused.is_empty() {
-        parts.push(app.text(Key::ImportEmpty).to_owned());
-    }
-    parts
 }

@@ -3,7 +3,8 @@
 
 use super::health::BackupButton;
 use super::i18n::Key;
-use super::import_preview::{check, outcome_parts, preview_table, Checked, Preview};
+use super::import_preview::{check, preview_table, Checked, Preview};
+use super::import_summary::{outcome_parts, summary};
 use super::state::{use_app, AppState};
 use super::when::When;
 use crate::browser;
@@ -49,6 +50,7 @@ pub fn ImportView() -> impl IntoView {
                 let changes = current.changes();
                 view! {
                     <ShelvedPlans plans=current.shelved_plans() preview/>
+                    <p class="import__summary" role="status" data-testid="import-summary">{summary(current)}</p>
                     {preview_table(current)}
                     <div class="panel__actions">
                         <button class="button button--primary" data-testid="import-apply" disabled=changes == 0

@@ -44,6 +44,10 @@ test("units send reports; the monitoring unit imports them in one drop, refuses 
   const preview = page.getByTestId("import-preview");
   await expect(preview.getByTestId("import-row")).toHaveCount(4);
   await expect(preview.getByTestId("import-outcome")).toHaveCount(3);
+  // One line above the table counts them and names the refused file.
+  await expect(page.getByTestId("import-summary")).toHaveText(
+    "4 tệp đã kiểm tra: 3 hợp lệ, 1 bị từ chối (bao-cao-hong.json). Khi áp dụng: 3 mới.",
+  );
   await expect(preview.getByTestId("import-row").nth(0)).toContainText("Hợp lệ: 1 mới");
   await expect(preview.getByTestId("import-row").nth(0)).toContainText("Sở VHTTDL");
   await expect(preview.getByTestId("import-row").nth(3)).toContainText("bao-cao-hong.json");
