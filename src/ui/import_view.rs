@@ -43,14 +43,19 @@ pub fn ImportView() -> impl IntoView {
             <h1 id="import-title">{app.tr(Key::ImportTitle)}</h1>
             <p>{app.tr(Key::ImportIntro)}</p>
             <DropZone take/>
-            <When when=move || reading.get()>
-                <p role="status">{app.tr(Key::ImportReading)}</p>
-            </When>
+            // One live region, there before its text changes (as screen
+            // readers need): reading, then what the files would do.
+            <p class="import__summary" role="status" data-testid="import-summary">
+                {move || if reading.get() {
+                    app.text(Key::ImportReading).to_owned()
+                } else {
+                    preview.with(|current| current.as_ref().map(summary).unwrap_or_default())
+                }}
+            </p>
             {move || preview.with(|current| current.as_ref().map(|current| {
                 let changes = current.changes();
                 view! {
                     <ShelvedPlans plans=current.shelved_plans() preview/>
-                    <p class="import__summary" role="status" data-testid="import-summary">{summary(current)}</p>
                     {preview_table(current)}
                     <div class="panel__actions">
                         <button class="button button--primary" data-testid="import-apply" disabled=changes == 0
