@@ -12,9 +12,7 @@ use crate::domain::dashboard;
 use crate::domain::number;
 use crate::domain::progress::Owed;
 use crate::domain::Period;
-use crate::domain::Workspace;
 use crate::format::exchange;
-use crate::format::html::push_escaped;
 use leptos::prelude::*;
 
 #[component]
@@ -57,12 +55,18 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
     });
     let all = RwSignal::new(false);
     let count = move || remarks.with(Vec::len);
-    // Every row is in the page (one string the browser parses at once),
-    // those past the first ten hidden until asked for: paper holds them all,
-    // whichever way the page is printed.
     let rows = move || {
-        app.workspace()
-            .with(|w| remarks.with(|list| remarks_html(w, list)))
+        let shown = if all.get() { usize::MAX } else { REMARKS_SHOWN };
+        app.workspace().with(|w| {
+            remarks.with(|list| {
+                list.iter().take(shown).map(|r| {
+                    let task = w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default();
+                    let unit = w.plan.directory.short_name(&r.unit).to_owned();
+                    let (obstacles, proposals) = (r.obstacles.clone(), r.proposals.clone());
+                    view! { <tr data-testid="remark"><td>{task}</td><td>{unit}</td><td>{obstacles}</td><td>{proposals}</td></tr> }
+                }).collect_view()
+            })
+        })
     };
     let toggle = move || {
         let n = count();
@@ -82,37 +86,12 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                 <table class="table">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
                         <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
-                    <tbody class=move || if all.get() { "remarks remarks--all" } else { "remarks" } inner_html=rows></tbody>
+                    <tbody>{rows}</tbody>
                 </table>
                 {toggle}
             </When>
         </section>
     }
-}
-
-/// The obstacles and proposals as table rows, texts escaped; rows past
-/// [`REMARKS_SHOWN`] carry `remark--more` (hidden on screen until asked for).
-fn remarks_html(workspace: &Workspace, remarks: &[dashboard::Remark]) -> String {
-    let mut out = String::with_capacity(remarks.len() * 600);
-    for (i, r) in remarks.iter().enumerate() {
-        out.push_str(if i < REMARKS_SHOWN {
-            r#"<tr data-testid="remark">"#
-        } else {
-            r#"<tr data-testid="remark" class="remark--more">"#
-        });
-        let task = workspace
-            .plan
-            .task(&r.task)
-            .map_or("", |t| t.number.as_str());
-        let unit = workspace.plan.directory.short_name(&r.unit);
-        for text in [task, unit, r.obstacles.as_str(), r.proposals.as_str()] {
-            out.push_str("<td>");
-            push_escaped(&mut out, text);
-            out.push_str("</td>");
-        }
-        out.push_str("</tr>");
-    }
-    out
 }
 
 /// Kinh phí: what the scope's reports spent, by source, and the further
