@@ -89,6 +89,10 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
                 {toggle}
+                // Paper says what the screen left out, and where it is whole.
+                {move || (count() > REMARKS_SHOWN && !all.get()).then(|| view! {
+                    <p class="print-only" data-testid="remarks-not-printed">{format!("{} {}", count() - REMARKS_SHOWN, app.text(Key::RemarksNotPrinted))}</p>
+                })}
             </When>
         </section>
     }

@@ -388,6 +388,7 @@ texts! {
     IndicatorUnits => "Số đơn vị báo cáo", "Units reporting";
     RemarksTitle => "Vướng mắc và đề xuất", "Obstacles and proposals";
     RemarksNone => "Chưa có vướng mắc hay đề xuất nào trong kỳ.", "No obstacles or proposals this period.";
+    RemarksNotPrinted => "mục khác không in ra: bấm “Xem tất cả” trước khi in để in đủ; Báo cáo (.docx) có đủ các mục.", "more not printed: press “Show all” before printing to print them all; the Report (.docx) holds them all.";
     ShowAll => "Xem tất cả", "Show all";
     ShowFewer => "Thu gọn", "Show fewer";
     LaggardsTitle => "Đơn vị chưa báo cáo", "Units that have not reported";

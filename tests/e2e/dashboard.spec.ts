@@ -167,6 +167,16 @@ test("the obstacles and proposals show ten at first, all on request", async ({ p
   await expect(more).toHaveAttribute("aria-expanded", "true");
   await more.click();
   await expect(rows).toHaveCount(10);
+  // Paper says what was left out and where it is whole; expanded, it prints all.
+  const notPrinted = remarks.getByTestId("remarks-not-printed");
+  await expect(notPrinted).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(notPrinted).toHaveText("5 mục khác không in ra: bấm “Xem tất cả” trước khi in để in đủ; Báo cáo (.docx) có đủ các mục.");
+  await expect(notPrinted).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await more.click();
+  await expect(notPrinted).toHaveCount(0);
+  await more.click();
   // A period with fewer than ten shows them all, with nothing to expand.
   await page.getByTestId("dashboard-period").selectOption("2024-nam");
   await expect(rows).toHaveCount(9);
