@@ -265,14 +265,16 @@ for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "st
   await page.waitForTimeout(800);
   const opens = [], switches = [];
   const periods = ["2024-q2", "2024-q3", "2024-q4", "2024-q1"];
+  // A navigation link followed as a user does: the pointer comes to it
+  // first (the link takes the board's period then), then the click.
+  const follow = (testid) => `(async () => {
+    const link = document.querySelector("[data-testid=${testid}]");
+    link.dispatchEvent(new PointerEvent("pointerenter"));
+    await new Promise((r) => setTimeout(r, 0));
+    link.click();
+  })`;
   for (let run = 0; run < 3; run++) {
-    // The pointer comes to the link first (the link takes the board's period then).
-    opens.push(await page.evaluate(`${untilFrame}(async () => {
-          const link = document.querySelector("[data-testid=nav-tong-quan]");
-          link.dispatchEvent(new PointerEvent("pointerenter"));
-          await new Promise((r) => setTimeout(r, 0));
-          link.click();
-        },
+    opens.push(await page.evaluate(`${untilFrame}(${follow("nav-tong-quan")},
         () => document.querySelector('#chart-ma-tran [data-entry$="|2024-q1"]') !== null)`));
     for (const period of periods) {
       switches.push(await page.evaluate(`${untilFrame}(() => {
@@ -281,12 +283,7 @@ for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "st
           select.dispatchEvent(new Event("change", { bubbles: true }));
         }, () => document.querySelector('#chart-ma-tran [data-entry$="|${period}"]') !== null)`));
     }
-    await page.evaluate(async () => {
-      const link = document.querySelector("[data-testid=nav-bang]");
-      link.dispatchEvent(new PointerEvent("pointerenter"));
-      await new Promise((r) => setTimeout(r, 0));
-      link.click();
-    });
+    await page.evaluate(`${follow("nav-bang")}()`);
     await page.waitForSelector("[data-testid=card]");
   }
   console.error("dashboard open", opens.map((t) => t.toFixed(1)).join(" "), "switch", switches.map((t) => t.toFixed(1)).join(" "));

@@ -86,12 +86,7 @@ impl Preview {
     pub fn total(&self) -> (usize, FileOutcome) {
         let mut total = FileOutcome::default();
         let mut files = 0;
-        for outcome in self
-            .outcomes
-            .iter()
-            .flatten()
-            .filter(|o| o.refusal.is_none())
-        {
+        for outcome in self.outcomes.iter().filter_map(applying) {
             files += 1;
             total.new += outcome.new;
             total.updated += outcome.updated;
@@ -109,6 +104,16 @@ impl Preview {
         (files, total)
     }
 
+    /// The files that do not apply (unreadable, of a plan put away, or
+    /// refused by the plan): every file [`Preview::total`] leaves out.
+    pub fn refused(&self) -> impl Iterator<Item = &Checked> {
+        self.files
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, outcome)| applying(outcome).is_none())
+            .map(|(file, _)| file)
+    }
+
     pub fn changes(&self) -> usize {
         self.outcomes
             .iter()
@@ -116,6 +121,12 @@ impl Preview {
             .map(FileOutcome::changes)
             .sum()
     }
+}
+
+/// A file's outcome when it applies: weighed against the open plan (files
+/// unread or of a plan put away have none) and not refused by it.
+fn applying(outcome: &Option<FileOutcome>) -> Option<&FileOutcome> {
+    outcome.as_ref().filter(|o| o.refusal.is_none())
 }
 
 /// Reads one picked file; a refusal is said in `language`.

@@ -17,15 +17,7 @@ pub(super) fn summary(preview: &Preview) -> String {
     let app = use_app();
     let marks = app.marks();
     let (valid, total) = preview.total();
-    let refused: Vec<&str> = preview
-        .files
-        .iter()
-        .zip(&preview.outcomes)
-        .filter(|(file, outcome)| {
-            file.weighed().is_none() || outcome.as_ref().is_none_or(|o| o.refusal.is_some())
-        })
-        .map(|(file, _)| file.name.as_str())
-        .collect();
+    let refused: Vec<&str> = preview.refused().map(|f| f.name.as_str()).collect();
     let count = |n: usize| number::group_thousands(n as u64, marks);
     let checked = if preview.files.len() == 1 {
         Key::ImportCheckedOne
