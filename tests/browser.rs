@@ -120,6 +120,43 @@ fn a_card_is_found_from_an_event_inside_it() {
     board.remove();
 }
 
+#[wasm_bindgen_test]
+fn a_scrolled_frame_moves_its_pinned_headings_by_its_offsets() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let frame = document.create_element("div").unwrap();
+    frame
+        .set_attribute("style", "width:100px;height:80px;overflow:auto")
+        .unwrap();
+    frame.set_inner_html(
+        r#"<svg width="600" height="500"><g data-pin="x"></g><g data-pin="y"></g><g class="cells"></g></svg>"#,
+    );
+    document.body().unwrap().append_child(&frame).unwrap();
+    frame.set_scroll_left(120);
+    frame.set_scroll_top(45);
+    let event = web_sys::Event::new("scroll").unwrap();
+    frame.dispatch_event(&event).unwrap();
+    dom::pin_to_scroll(&event);
+    let style = |selector: &str| {
+        frame
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .get_attribute("style")
+    };
+    assert_eq!(
+        style("[data-pin=x]").as_deref(),
+        Some("--pin-x:120px;--pin-y:45px")
+    );
+    assert_eq!(
+        style("[data-pin=y]").as_deref(),
+        Some("--pin-x:120px;--pin-y:45px")
+    );
+    // The cells they cover are left alone.
+    assert_eq!(style(".cells"), None);
+    frame.remove();
+}
+
 /// An indicator's number is the browser's reading of its `type=number`
 /// input: a decimal point, an exponent, nothing, and never a non-number.
 /// (Text typed that the browser cannot read is `Unreadable`: only typing
@@ -408,7 +445,7 @@ fn matrix_markup_keeps_hostile_names_as_text() {
     use tiendo::domain::dashboard::Matrix;
     use tiendo::domain::{PeriodId, Status, TaskId, UnitId};
     use tiendo::format::Language;
-    use tiendo::ui::charts::{matrix_svg, matrix_table, MatrixLabels};
+    use tiendo::ui::charts::{matrix_names, matrix_svg, matrix_table, matrix_tasks, MatrixLabels};
     let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
     let matrix = Matrix {
         units: vec![
@@ -438,6 +475,17 @@ fn matrix_markup_keeps_hostile_names_as_text() {
     svg.append_child(&cells).unwrap();
     let period = PeriodId::new("2024-6t").unwrap();
     cells.set_inner_html(&matrix_svg(&matrix, &labels, &period, Language::Vietnamese));
+    // The task numbers and unit names are drawn apart, to be kept in view.
+    for markup in [
+        matrix_tasks(&matrix, &labels),
+        matrix_names(&matrix, &labels),
+    ] {
+        let pinned = document
+            .create_element_ns(Some("http://www.w3.org/2000/svg"), "g")
+            .unwrap();
+        pinned.set_inner_html(&markup);
+        svg.append_child(&pinned).unwrap();
+    }
     assert!(svg.query_selector("img, script").unwrap().is_none());
     let texts: Vec<String> = (0..)
         .map_while(|i| svg.query_selector_all("text").unwrap().item(i))

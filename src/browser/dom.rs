@@ -103,6 +103,38 @@ pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Elemen
         .flatten()
 }
 
+/// Keeps a scrolled drawing's headings in view: every element marked
+/// `data-pin` under the scrolled element (the event's target) is given its
+/// scroll offsets as `--pin-x` and `--pin-y`, which the stylesheet turns
+/// into a move along the pinned axes (`data-pin="x"`, `"y"` or `"xy"`).
+/// Set on the marked elements alone, not on the container, so the change
+/// restyles a few dozen nodes, not the thousands of cells they cover; a
+/// downloaded drawing, without the stylesheet, has them in place.
+pub fn pin_to_scroll(event: &web_sys::Event) {
+    let Some(container) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let style = format!(
+        "--pin-x:{}px;--pin-y:{}px",
+        container.scroll_left(),
+        container.scroll_top()
+    );
+    let Ok(pinned) = container.query_selector_all("[data-pin]") else {
+        return;
+    };
+    for index in 0..pinned.length() {
+        if let Some(element) = pinned
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = element.set_attribute("style", &style);
+        }
+    }
+}
+
 /// Adds or removes one class of an element (state the pointer alone changes,
 /// kept out of the reactive graph so two thousand cards hold no subscription).
 pub fn set_class(element: &web_sys::Element, class: &str, on: bool) {

@@ -52,8 +52,10 @@ pub fn ChartFrame(
     /// Its marks are links (a bar, a cell): a group of them, not one image.
     #[prop(optional)]
     interactive: bool,
-    /// Drawn at its own size and scrolled sideways when wider than the
-    /// page (the matrix of a plan with many tasks), not shrunk to fit.
+    /// Drawn at its own size and scrolled in its frame when wider than the
+    /// page or taller than most of the window (the matrix of a plan with
+    /// many tasks or units), not shrunk to fit; its marks with `data-pin`
+    /// stay in view (see `browser::dom::pin_to_scroll`).
     #[prop(optional)]
     scrolls: bool,
 ) -> impl IntoView {
@@ -104,7 +106,10 @@ pub fn ChartFrame(
                 </div>
             </figcaption>
             <p class="chart__desc">{move || description.get()}</p>
-            <div class="chart__scroll">
+            <div
+                class=if scrolls { "chart__scroll chart__scroll--pinned" } else { "chart__scroll" }
+                on:scroll=move |event| browser::dom::pin_to_scroll(&event)
+            >
                 <svg
                     id=svg_id
                     class=if scrolls { "chart__svg chart__svg--wide" } else { "chart__svg" }

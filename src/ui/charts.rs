@@ -13,7 +13,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 mod matrix;
-pub use matrix::{matrix_svg, matrix_table, MatrixChart, MatrixLabels};
+pub use matrix::{matrix_names, matrix_svg, matrix_table, matrix_tasks, MatrixChart, MatrixLabels};
 
 fn counts(tally: &Tally) -> Vec<usize> {
     Status::ALL.iter().map(|s| tally.count(*s)).collect()

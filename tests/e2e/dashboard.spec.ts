@@ -140,6 +140,69 @@ test("a plan with more tasks than the seed's seven shows every task in the matri
   await expect(page.getByTestId("entry-editor")).toContainText("7 Xuất bản ấn phẩm giới thiệu Lạng Sơn");
 });
 
+test("a matrix larger than its frame keeps its unit names and task numbers in view as it scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openDashboard(page);
+  const frame = page.getByTestId("chart-ma-tran").locator(".chart__scroll");
+  // Scrolled with the wheel, right and down, inside its frame.
+  await frame.hover();
+  await page.mouse.wheel(150, 200);
+  await expect.poll(() => frame.evaluate((e) => [e.scrollLeft, e.scrollTop])).toEqual([150, 200]);
+  const seen = () =>
+    frame.evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      const visible = (t: Element) => {
+        const r = t.getBoundingClientRect();
+        return r.top >= box.top + 26 && r.bottom <= box.top + e.clientHeight && r.right > box.left && r.left < box.right;
+      };
+      // What the reader sees where each heading is drawn: the heading itself, not a cell over it.
+      const onTop = (t: Element) => {
+        const r = t.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === t;
+      };
+      const names = Array.from(e.querySelectorAll('[data-pin="x"] text')).filter(visible);
+      const numbers = Array.from(e.querySelectorAll('[data-pin="y"] text')).filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left > box.left + 190 && r.right < box.right;
+      });
+      return {
+        names: names.length,
+        namesInView: names.every((t) => t.getBoundingClientRect().left >= box.left && onTop(t)),
+        numbers: numbers.length,
+        numbersInView: numbers.every((t) => t.getBoundingClientRect().top >= box.top && onTop(t)),
+      };
+    });
+  await expect.poll(seen).toEqual({ names: expect.any(Number), namesInView: true, numbers: expect.any(Number), numbersInView: true });
+  const shown = await seen();
+  expect(shown.names).toBeGreaterThan(10);
+  expect(shown.numbers).toBeGreaterThan(1);
+  // Another period redraws the cells under headings that keep their place.
+  await page.getByTestId("dashboard-period").selectOption("2024-nam");
+  await expect(page.getByTestId("dashboard-period")).toHaveValue("2024-nam");
+  expect(await frame.evaluate((e) => [e.scrollLeft, e.scrollTop])).toEqual([150, 200]);
+  await expect.poll(seen).toEqual({ names: expect.any(Number), namesInView: true, numbers: expect.any(Number), numbersInView: true });
+  // A cell scrolled under the names is hidden by them; one in view opens its entry.
+  const cell = page.getByTestId("cell-t5-so-vhttdl");
+  await cell.scrollIntoViewIfNeeded();
+  await cell.click();
+  await expect(page.getByTestId("entry-editor")).toContainText("Sở Văn hóa, Thể thao và Du lịch");
+  await page.keyboard.press("Escape");
+  // Given focus from the keyboard, the first cell scrolls out from under the headings.
+  await frame.evaluate((e) => e.scrollTo(e.scrollWidth, e.scrollHeight));
+  await page.getByTestId("chart-ma-tran").locator("[data-entry]").first().focus();
+  const clear = () =>
+    frame.evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      const cell = document.activeElement!.getBoundingClientRect();
+      return cell.left >= box.left + 190 && cell.top >= box.top + 26 && document.activeElement!.getAttribute("data-entry") !== null;
+    });
+  await expect.poll(clear).toBe(true);
+  // On paper the whole matrix is printed with its headings where they were drawn.
+  await page.mouse.wheel(150, 200);
+  await page.emulateMedia({ media: "print" });
+  expect(await page.locator('[data-pin="x"]').evaluate((g) => getComputedStyle(g).transform)).toBe("none");
+});
+
 test("the obstacles and proposals show ten at first, all on request", async ({ page }) => {
   // Sở VHTTDL writes an obstacle into each of its seven reports of the half-year.
   const app = new App(page);

@@ -5,7 +5,8 @@
 //! (as the board's cards are): at 60 units × 30 tasks they are 9,000 nodes,
 //! which as typed views cost a quarter of a second at every change of
 //! period. One listener on the cells' group serves every cell through its
-//! `data-entry`.
+//! `data-entry`. The task numbers and unit names are drawn apart, over the
+//! cells, and held in view while a matrix larger than its frame scrolls.
 
 use crate::domain::dashboard::Matrix;
 use crate::domain::{number, EntryKey, Period, PeriodId};
@@ -39,6 +40,11 @@ fn width(tasks: usize) -> f64 {
     LEFT + tasks.max(7) as f64 * COLUMN
 }
 
+/// The drawing's height: a row per unit under the task numbers.
+fn height(units: usize) -> f64 {
+    units as f64 * ROW + TOP + 8.0
+}
+
 #[component]
 pub fn MatrixChart(
     matrix: Memo<Matrix>,
@@ -47,7 +53,7 @@ pub fn MatrixChart(
     on_open: Callback<EntryKey>,
 ) -> impl IntoView {
     let app = use_app();
-    let height = Signal::derive(move || matrix.with(|m| m.units.len() as f64 * ROW + TOP + 8.0));
+    let height = Signal::derive(move || matrix.with(|m| height(m.units.len())));
     let width = Signal::derive(move || matrix.with(|m| width(m.tasks.len())));
     let open = move |event: &ev::Event| {
         let key = crate::browser::dom::closest(event, "[data-entry]")
@@ -64,14 +70,23 @@ pub fn MatrixChart(
         }
     };
     let svg = move || {
-        let markup = move || {
+        let cells = move || {
             let Some(period) = period.get() else {
                 return String::new();
             };
             matrix.with(|m| labels.with(|l| matrix_svg(m, l, &period.id(), app.language())))
         };
+        let tasks = move || matrix.with(|m| labels.with(|l| matrix_tasks(m, l)));
+        let names = move || matrix.with(|m| labels.with(|l| matrix_names(m, l)));
+        // The task numbers and unit names are drawn over the cells and kept
+        // in view as the matrix scrolls (`browser::dom::pin_to_scroll`):
+        // their groups stay while their contents change with the period, so
+        // they keep their place.
         view! {
-            <g class="chart__cells" inner_html=markup on:click=move |event| open(&event) on:keydown=on_key></g>
+            <g class="chart__cells" inner_html=cells on:click=move |event| open(&event) on:keydown=on_key></g>
+            <g data-pin="y" inner_html=tasks></g>
+            <g data-pin="x" inner_html=names></g>
+            <rect data-pin="xy" class="chart__mask" x="0" y="0" width=LEFT - 2.0 height=TOP fill="#fff"></rect>
         }
         .into_any()
     };
@@ -86,26 +101,13 @@ pub fn MatrixChart(
     }
 }
 
-/// The matrix's drawing as SVG markup: task numbers on top, then per unit
-/// its short name and a cell (a focusable button naming its entry in
-/// `data-entry`) per report it owes. Names from the plan are escaped.
+/// The matrix's cells as SVG markup: per unit a cell (a focusable button
+/// naming its entry in `data-entry`) per report it owes. Names from the
+/// plan are escaped.
 pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
-    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 330 + 4096);
-    for (c, number) in l.tasks.iter().enumerate() {
-        let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
-        let _ = write!(
-            out,
-            r#"<text x="{x}" y="18" text-anchor="middle" font-weight="700">"#
-        );
-        push_escaped(&mut out, number);
-        out.push_str("</text>");
-    }
+    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 330);
     for (r, row) in m.cells.iter().enumerate() {
         let y = TOP + r as f64 * ROW;
-        let label_y = number::svg(y + 13.0);
-        let _ = write!(out, r#"<text x="184" y="{label_y}" text-anchor="end">"#);
-        push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
-        out.push_str("</text>");
         for (c, cell) in row.iter().enumerate() {
             let Some(status) = *cell else { continue };
             let key = EntryKey {
@@ -140,6 +142,47 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
                 status_mark(status, language),
             );
         }
+    }
+    out
+}
+
+/// The task numbers over the columns, on a band that hides the cells
+/// scrolled under it.
+pub fn matrix_tasks(m: &Matrix, l: &MatrixLabels) -> String {
+    let mut out = String::with_capacity(l.tasks.len() * 80 + 128);
+    let _ = write!(
+        out,
+        r##"<rect class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
+        number::svg(width(m.tasks.len())),
+        number::svg(TOP),
+    );
+    for (c, number) in l.tasks.iter().enumerate() {
+        let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
+        let _ = write!(
+            out,
+            r#"<text x="{x}" y="18" text-anchor="middle" font-weight="700">"#
+        );
+        push_escaped(&mut out, number);
+        out.push_str("</text>");
+    }
+    out
+}
+
+/// The units' short names before their rows, on a band that hides the
+/// cells scrolled under it.
+pub fn matrix_names(m: &Matrix, l: &MatrixLabels) -> String {
+    let mut out = String::with_capacity(m.units.len() * 80 + 128);
+    let _ = write!(
+        out,
+        r##"<rect class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
+        number::svg(LEFT - 2.0),
+        number::svg(height(m.units.len())),
+    );
+    for r in 0..m.units.len() {
+        let label_y = number::svg(TOP + r as f64 * ROW + 13.0);
+        let _ = write!(out, r#"<text x="184" y="{label_y}" text-anchor="end">"#);
+        push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
+        out.push_str("</text>");
     }
     out
 }
