@@ -51,8 +51,8 @@ pub(super) fn EvidenceList(
     }
 }
 
-/// The form's fields: each input's id, placeholder and the error that
-/// points at it.
+/// The form's fields: each input's id, label and the error that points at
+/// it.
 const FIELDS: [(&str, Key, FormError); 4] = [
     ("evidence-title", Key::EvidenceTitle, FormError::NoTitle),
     ("evidence-date", Key::EvidenceDate, FormError::Date),
@@ -131,32 +131,40 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
         .zip(values)
         .map(|((id, key, field), value)| {
             let wrong = move || error.get() == Some(field);
+            // Named above the field, as the editor's other fields are: a
+            // placeholder alone was cut short and went away with typing.
             view! {
-                <input class="input" id=id data-testid=id placeholder=app.tr(key) aria-label=app.tr(key)
-                    aria-invalid=move || wrong().then_some("true")
-                    aria-describedby="evidence-error"
-                    prop:value=move || value.get()
-                    on:input=move |ev| {
-                        value.set(event_target_value(&ev));
-                        app.hold_draft(DRAFT.to_owned(), held);
-                        if wrong() {
-                            error.set(None);
-                        }
-                    }/>
+                <div class="evidence-form__field" data-field=id>
+                    <label for=id>{app.tr(key)}</label>
+                    <input class="input" id=id data-testid=id
+                        aria-invalid=move || wrong().then_some("true")
+                        aria-describedby="evidence-error"
+                        prop:value=move || value.get()
+                        on:input=move |ev| {
+                            value.set(event_target_value(&ev));
+                            app.hold_draft(DRAFT.to_owned(), held);
+                            if wrong() {
+                                error.set(None);
+                            }
+                        }/>
+                </div>
             }
         })
         .collect_view();
     view! {
         // A form: Enter in any field adds, as the button does.
         <form class="evidence-form" on:submit=add>
-            <select class="input" data-testid="evidence-kind" aria-label=app.tr(Key::EditorEvidence) on:change=move |ev| {
-                let index: usize = event_target_value(&ev).parse().unwrap_or(0);
-                kind.set(EvidenceKind::ALL.get(index).copied().unwrap_or(EvidenceKind::Other));
-            }>
-                {EvidenceKind::ALL.into_iter().enumerate().map(|(index, k)| view! {
-                    <option value=index.to_string() selected=move || kind.get() == k>{app.tr(i18n::evidence_kind(k))}</option>
-                }).collect_view()}
-            </select>
+            <div class="evidence-form__field" data-field="evidence-kind">
+                <label for="evidence-kind">{app.tr(Key::EvidenceKindLabel)}</label>
+                <select class="input" id="evidence-kind" data-testid="evidence-kind" on:change=move |ev| {
+                    let index: usize = event_target_value(&ev).parse().unwrap_or(0);
+                    kind.set(EvidenceKind::ALL.get(index).copied().unwrap_or(EvidenceKind::Other));
+                }>
+                    {EvidenceKind::ALL.into_iter().enumerate().map(|(index, k)| view! {
+                        <option value=index.to_string() selected=move || kind.get() == k>{app.tr(i18n::evidence_kind(k))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             {inputs}
             <button class="button" type="submit" data-testid="evidence-add">{app.tr(Key::EvidenceAdd)}</button>
         </form>

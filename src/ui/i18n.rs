@@ -201,6 +201,7 @@ texts! {
     EditorReadOnly => "Bạn đang xem báo cáo của đơn vị khác: chỉ xem, không sửa.", "This is another unit's report: read only.";
     EditorAutosave => "Thay đổi được lưu tự động. Ctrl+Z để hoàn tác thay đổi gần nhất.", "Changes save automatically. Ctrl+Z undoes the last change.";
     EvidenceAdd => "Thêm minh chứng", "Add evidence";
+    EvidenceKindLabel => "Loại", "Kind";
     EvidenceTitle => "Số, ký hiệu hoặc tên", "Number or title";
     EvidenceDate => "Ngày (dd/mm/yyyy)", "Date (dd/mm/yyyy)";
     EvidenceCount => "Số lượng", "Count";

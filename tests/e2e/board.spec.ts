@@ -128,8 +128,11 @@ test("an opened card's edits survive a reload", async ({ page }) => {
   await editor.getByTestId("editor-progress").fill("80");
   await editor.getByTestId("editor-progress").blur();
   await editor.getByTestId("editor-done").fill("Tổ chức Tuần Văn hóa – Du lịch Lạng Sơn tại Hà Nội; 15 tin, bài bằng tiếng Anh, tiếng Trung.");
-  await editor.getByTestId("evidence-title").fill("Kế hoạch số 45/KH-SVHTTDL");
-  await editor.getByTestId("evidence-date").fill("29/3/2024");
+  // The evidence's fields are found by their visible names, as a user finds them.
+  await editor.getByLabel("Loại", { exact: true }).selectOption({ label: "Văn bản" });
+  await editor.getByLabel("Số, ký hiệu hoặc tên").fill("Kế hoạch số 45/KH-SVHTTDL");
+  await editor.getByLabel("Ngày (dd/mm/yyyy)").fill("29/3/2024");
+  await expect(editor.getByText("Số, ký hiệu hoặc tên", { exact: true })).toBeVisible();
   await editor.getByTestId("evidence-add").click();
   await expect(editor.getByTestId("evidence-item")).toContainText("29/03/2024");
   await editor.getByTestId("editor-obstacles").fill("Thiếu biên dịch viên tiếng Trung.");
