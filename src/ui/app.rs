@@ -111,7 +111,9 @@ pub fn App() -> impl IntoView {
         <Header route=route.read_only() on_change_profile=Callback::new(move |_| choosing.set(true))/>
         <HealthBanner/>
         <Notices/>
-        <main class="main" id="main">
+        // The board's six columns and the dashboard's charts side by side
+        // take a wide screen; pages of text keep a readable measure.
+        <main class=move || if matches!(route.get(), Route::Board | Route::Dashboard) { "main main--wide" } else { "main" } id="main">
             {move || match route.get() {
                 Route::Board => view! { <BoardView/> }.into_any(),
                 Route::Dashboard => view! { <DashboardView/> }.into_any(),

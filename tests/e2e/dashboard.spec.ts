@@ -380,6 +380,25 @@ test("the report up downloads as a Word document and an Excel annex", async ({ p
   expect(rows!.join("\n")).toContain("Tổ chức 3 hội nghị quán triệt <Kết luận 57> & phát hành 1.200 tài liệu");
 });
 
+test("on a laptop's screen the charts stand two a row at their own size, the matrix across", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openDashboard(page);
+  const box = async (id: string) => (await page.getByTestId(id).boundingBox())!;
+  const [donut, bars, trend, units, matrix] = await Promise.all(["chart-tong-the", "chart-nhiem-vu", "chart-xu-huong", "chart-don-vi", "chart-ma-tran"].map(box));
+  expect(bars.y).toBe(donut.y);
+  expect(bars.x).toBeGreaterThan(donut.x + donut.width - 1);
+  expect(units.y).toBe(trend.y);
+  expect(matrix.width).toBeGreaterThan(donut.width + bars.width);
+  // No chart is shrunk below the size it is drawn at.
+  const shrunk = await page.locator(".dashboard__grid svg.chart__svg").evaluateAll((svgs) =>
+    svgs.filter((svg) => svg.getBoundingClientRect().width + 0.5 < (svg as SVGSVGElement).viewBox.baseVal.width).map((svg) => svg.id),
+  );
+  expect(shrunk).toEqual([]);
+  // Pages of text keep their measure.
+  await page.goto("./#ke-hoach");
+  expect((await page.locator("#main").boundingBox())!.width).toBeLessThanOrEqual(1152);
+});
+
 test("the dashboard fits a phone's width", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openDashboard(page);
