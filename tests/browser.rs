@@ -157,6 +157,35 @@ fn a_scrolled_frame_moves_its_pinned_headings_by_its_offsets() {
     frame.remove();
 }
 
+#[wasm_bindgen_test]
+fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let frame = document.create_element("div").unwrap();
+    frame.set_inner_html(
+        r#"<svg><g class="cells"><g tabindex="0" data-c="0"></g><g tabindex="-1" data-c="1"></g><g tabindex="-1" data-c="2"></g></g></svg>"#,
+    );
+    document.body().unwrap().append_child(&frame).unwrap();
+    let first = frame.query_selector("[data-c='0']").unwrap().unwrap();
+    let third = dom::closest_query(&first, ".cells", "[data-c='2']").unwrap();
+    dom::take_tab_stop(&third, ".cells");
+    dom::focus(&third);
+    let stops: Vec<String> = (0..3)
+        .map(|c| {
+            frame
+                .query_selector(&format!("[data-c='{c}']"))
+                .unwrap()
+                .unwrap()
+                .get_attribute("tabindex")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(stops, ["-1", "-1", "0"]);
+    assert_eq!(document.active_element(), Some(third));
+    assert_eq!(dom::closest_query(&first, ".nowhere", "[data-c]"), None);
+    frame.remove();
+}
+
 /// An indicator's number is the browser's reading of its `type=number`
 /// input: a decimal point, an exponent, nothing, and never a non-number.
 /// (Text typed that the browser cannot read is `Unreadable`: only typing

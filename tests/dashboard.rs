@@ -226,3 +226,81 @@ fn the_samples_first_period_has_known_figures() {
         ]
     );
 }
+
+/// A matrix from rows of cells, `#` a report owed and `.` none.
+fn grid(rows: &[&str]) -> dashboard::Matrix {
+    let columns = rows.first().map_or(0, |r| r.len());
+    dashboard::Matrix {
+        units: (0..rows.len())
+            .map(|r| UnitId::new(format!("u{r}")).unwrap())
+            .collect(),
+        tasks: (0..columns)
+            .map(|c| TaskId::new(format!("t{c}")).unwrap())
+            .collect(),
+        cells: rows
+            .iter()
+            .map(|r| {
+                r.chars()
+                    .map(|c| (c == '#').then_some(Status::Done))
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn the_keyboard_walks_the_matrix_over_reports_not_owed() {
+    use dashboard::GridMove::{self, *};
+    let m = grid(&["##.#", ".#..", "#..#", "..#."]);
+    // Sideways along the row, over the gap; nothing past the edge.
+    assert_eq!(m.step((0, 1), Right), Some((0, 3)));
+    assert_eq!(m.step((0, 3), Right), None);
+    assert_eq!(m.step((0, 3), Left), Some((0, 1)));
+    assert_eq!(m.step((0, 0), Left), None);
+    // Down the column to the next unit owing that task.
+    assert_eq!(m.step((0, 0), Down), Some((2, 0)));
+    assert_eq!(m.step((2, 0), Down), None);
+    assert_eq!(m.step((2, 3), Up), Some((0, 3)));
+    assert_eq!(m.step((3, 2), Up), None);
+    // Home and End within the row; with Ctrl, the matrix's ends.
+    assert_eq!(m.step((2, 3), RowStart), Some((2, 0)));
+    assert_eq!(m.step((0, 0), RowEnd), Some((0, 3)));
+    assert_eq!(m.step((1, 1), RowEnd), None);
+    assert_eq!(m.step((2, 3), First), Some((0, 0)));
+    assert_eq!(m.step((0, 0), Last), Some((3, 2)));
+    assert_eq!(m.step((3, 2), Last), None);
+    // Keys as the browser names them.
+    assert_eq!(GridMove::from_key("ArrowDown", false), Some(Down));
+    assert_eq!(GridMove::from_key("Home", true), Some(First));
+    assert_eq!(GridMove::from_key("End", false), Some(RowEnd));
+    assert_eq!(GridMove::from_key("Enter", false), None);
+}
+
+proptest::proptest! {
+    /// Every move lands on a cell owed, in the row or column it moves along;
+    /// an arrow there and back returns to the start.
+    #[test]
+    fn a_step_lands_on_an_owed_cell_and_an_arrow_back_returns(
+        rows in proptest::collection::vec("[#.]{5}", 1..7),
+        at in (0usize..7, 0usize..5),
+    ) {
+        use dashboard::GridMove::*;
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let m = grid(&rows);
+        let at = (at.0 % rows.len(), at.1);
+        proptest::prop_assume!(m.cells[at.0][at.1].is_some());
+        for (to, back) in [(Left, Right), (Right, Left), (Up, Down), (Down, Up)] {
+            if let Some(next) = m.step(at, to) {
+                proptest::prop_assert!(m.cells[next.0][next.1].is_some());
+                proptest::prop_assert!(next.0 == at.0 || next.1 == at.1);
+                proptest::prop_assert_eq!(m.step(next, back), Some(at));
+            }
+        }
+        for to in [RowStart, RowEnd, First, Last] {
+            if let Some(next) = m.step(at, to) {
+                proptest::prop_assert!(m.cells[next.0][next.1].is_some());
+                proptest::prop_assert!(next != at);
+            }
+        }
+    }
+}

@@ -39,15 +39,7 @@ fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
             .and_then(|d| d.query_selector(&selector).ok().flatten())
             .filter(|e| e.is_connected());
         match element {
-            // An HTML element, or an SVG one (a chart's cell).
-            Some(element) => {
-                let _ = match element.dyn_into::<web_sys::HtmlElement>() {
-                    Ok(html) => html.focus(),
-                    Err(other) => other
-                        .dyn_into::<web_sys::SvgElement>()
-                        .map_or(Ok(()), |svg| svg.focus()),
-                };
-            }
+            Some(element) => focus(&element),
             None if attempts > 1 => focus_when_there(selector, 16, attempts - 1),
             None => {}
         }
@@ -56,6 +48,51 @@ fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), delay_ms);
     }
+}
+
+/// Focuses an HTML element, or an SVG one (a chart's cell).
+pub fn focus(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    }
+}
+
+/// The element matching `selector` in `from`'s closest `container`.
+pub fn closest_query(
+    from: &web_sys::Element,
+    container: &str,
+    selector: &str,
+) -> Option<web_sys::Element> {
+    from.closest(container)
+        .ok()
+        .flatten()
+        .and_then(|root| query(&root, selector))
+}
+
+/// Makes `element` the one stop of its closest `container` in the tab
+/// order (a roving tabindex): the others are left to the arrow keys.
+pub fn take_tab_stop(element: &web_sys::Element, container: &str) {
+    if element.get_attribute("tabindex").as_deref() == Some("0") {
+        return;
+    }
+    let stops = element
+        .closest(container)
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector_all(r#"[tabindex="0"]"#).ok());
+    if let Some(stops) = stops {
+        for index in 0..stops.length() {
+            if let Some(stop) = stops
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = stop.set_attribute("tabindex", "-1");
+            }
+        }
+    }
+    let _ = element.set_attribute("tabindex", "0");
 }
 
 /// Calls `callback` on Ctrl+Z / ⌘+Z outside text fields (where the browser's

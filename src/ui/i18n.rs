@@ -362,7 +362,7 @@ texts! {
     ChartUnits => "Báo cáo và hoàn thành theo đơn vị", "Reporting and completion by unit";
     ChartUnitsDesc => "Số báo cáo đúng hạn, muộn và chưa báo cáo của từng đơn vị; số bên phải là tỷ lệ hoàn thành.", "Reports on time, late and missing per unit; the figure on the right is the completion rate.";
     ChartMatrix => "Ma trận đơn vị × nhiệm vụ", "Unit × task matrix";
-    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô để mở báo cáo.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, 0 nothing arose, ! blocked); click a cell to open the report.";
+    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô (hoặc Enter) để mở báo cáo, phím mũi tên để sang ô khác.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, 0 nothing arose, ! blocked); click a cell (or press Enter) to open the report, arrow keys to move between cells.";
     ChartTrend => "Xu hướng qua các kỳ", "Trend over periods";
     ChartTrendDesc => "Tỷ lệ đã báo cáo và tỷ lệ hoàn thành của từng kỳ báo cáo.", "Share reported and share complete in each period.";
     ColumnCount => "Số lượng", "Count";

@@ -113,6 +113,42 @@ test("a matrix cell opens that entry", async ({ page }) => {
   await expect(editor).toContainText("Sở Văn hóa, Thể thao và Du lịch · 6 tháng đầu năm 2024");
 });
 
+test("the matrix is one stop in the tab order, walked with the arrow keys", async ({ page }) => {
+  await openDashboard(page);
+  const matrix = page.getByTestId("chart-ma-tran");
+  const cells = matrix.locator("[data-entry]");
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+  const position = () => page.evaluate(() => [document.activeElement?.getAttribute("data-r"), document.activeElement?.getAttribute("data-c")].map(Number));
+  // Tab reaches the first cell, and the next Tab leaves the matrix at once.
+  await matrix.getByTestId("download-png").focus();
+  await page.keyboard.press("Tab");
+  await expect(cells.first()).toBeFocused();
+  expect(await position()).toEqual([0, 0]);
+  await page.keyboard.press("ArrowRight");
+  expect(await position()).toEqual([0, 1]);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  expect(await position()).toEqual([2, 1]);
+  await page.keyboard.press("End");
+  expect(await position()).toEqual([2, 6]);
+  await page.keyboard.press("Control+End");
+  const last = await cells.last().getAttribute("data-testid");
+  expect(await focused()).toBe(last);
+  await page.keyboard.press("ArrowDown");
+  expect(await focused()).toBe(last);
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowDown");
+  const below = await focused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest(".chart__cells"))).toBeNull();
+  // Back into the matrix: to the cell last left, which Enter opens.
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused()).toBe(below);
+  await expect(matrix.locator('[data-entry][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("entry-editor")).toBeVisible();
+});
+
 test("a plan with more tasks than the seed's seven shows every task in the matrix", async ({ page }) => {
   const app = new App(page);
   await app.open();

@@ -8,7 +8,8 @@
 //! `data-entry`. The task numbers and unit names are drawn apart, over the
 //! cells, and held in view while a matrix larger than its frame scrolls.
 
-use crate::domain::dashboard::Matrix;
+use crate::browser::dom;
+use crate::domain::dashboard::{GridMove, Matrix};
 use crate::domain::{number, EntryKey, Period, PeriodId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
@@ -55,20 +56,53 @@ pub fn MatrixChart(
     let app = use_app();
     let height = Signal::derive(move || matrix.with(|m| height(m.units.len())));
     let width = Signal::derive(move || matrix.with(|m| width(m.tasks.len())));
+    // (No focus listener on the cells' group: Chromium makes an SVG
+    // element with one focusable, a stop of its own in the tab order.)
     let open = move |event: &ev::Event| {
-        let key = crate::browser::dom::closest(event, "[data-entry]")
+        let cell = dom::closest(event, "[data-entry]");
+        if let Some(cell) = &cell {
+            dom::take_tab_stop(cell, ".chart__cells");
+        }
+        let key = cell
             .and_then(|cell| cell.get_attribute("data-entry"))
             .and_then(|id| parse_card_id(&id));
         if let Some(key) = key {
             on_open.run(key);
         }
     };
+    // One cell is in the tab order (the last one given focus), the arrows,
+    // Home and End move between cells: Tab leaves the matrix at once,
+    // where it would otherwise pass through every cell (1,800 at M).
     let on_key = move |event: ev::KeyboardEvent| {
-        if matches!(event.key().as_str(), "Enter" | " ") {
+        let key = event.key();
+        if matches!(key.as_str(), "Enter" | " ") {
             event.prevent_default();
             open(&event);
+            return;
+        }
+        let Some(to) = GridMove::from_key(&key, event.ctrl_key() || event.meta_key()) else {
+            return;
+        };
+        let Some(cell) = dom::closest(&event, "[data-entry]") else {
+            return;
+        };
+        event.prevent_default();
+        let at = |name: &str| {
+            cell.get_attribute(name)
+                .and_then(|v| v.parse::<usize>().ok())
+        };
+        let (Some(row), Some(column)) = (at("data-r"), at("data-c")) else {
+            return;
+        };
+        if let Some((row, column)) = matrix.with_untracked(|m| m.step((row, column), to)) {
+            let target = format!(r#"[data-r="{row}"][data-c="{column}"]"#);
+            if let Some(target) = dom::closest_query(&cell, ".chart__cells", &target) {
+                dom::take_tab_stop(&target, ".chart__cells");
+                dom::focus(&target);
+            }
         }
     };
+
     let svg = move || {
         let cells = move || {
             let Some(period) = period.get() else {
@@ -105,7 +139,8 @@ pub fn MatrixChart(
 /// naming its entry in `data-entry`) per report it owes. Names from the
 /// plan are escaped.
 pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
-    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 330);
+    let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 350);
+    let mut first = true;
     for (r, row) in m.cells.iter().enumerate() {
         let y = TOP + r as f64 * ROW;
         for (c, cell) in row.iter().enumerate() {
@@ -116,7 +151,14 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
                 period: period.clone(),
             };
             let x = LEFT + c as f64 * COLUMN;
-            out.push_str(r#"<g class="chart__cell" role="button" tabindex="0" data-testid="cell-"#);
+            // The first cell is the matrix's one tab stop until another
+            // is given focus.
+            let stop = if first { "0" } else { "-1" };
+            first = false;
+            let _ = write!(
+                out,
+                r#"<g class="chart__cell" role="button" tabindex="{stop}" data-r="{r}" data-c="{c}" data-testid="cell-"#
+            );
             push_escaped(&mut out, &format!("{}-{}", key.task, key.unit));
             out.push_str(r#"" data-entry=""#);
             push_escaped(&mut out, &card_id(&key));
