@@ -332,9 +332,33 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         card("t3", 30),
         card("t4", 40),
     ];
+    // The cards in the tab order: one a column, the first unless another was.
+    let stops = |column: &web_sys::Element| -> Vec<String> {
+        let list = column.query_selector_all(r#"[tabindex="0"]"#).unwrap();
+        (0..list.length())
+            .map(|i| {
+                let element = list
+                    .item(i)
+                    .unwrap()
+                    .dyn_into::<web_sys::Element>()
+                    .unwrap();
+                element.get_attribute("data-card").unwrap()
+            })
+            .collect()
+    };
     let mut aside = Detached::new();
     patch_column(&column, &[], &first, None, Language::Vietnamese, &mut aside);
     assert_eq!(ids(&column).len(), 4);
+    assert_eq!(stops(&column), ["t1|so-tttt|2024-6t"]);
+    // The user's stop moves to t2, which the next patch takes away.
+    for (card, index) in [("t1", "-1"), ("t2", "0")] {
+        column
+            .query_selector(&format!("[data-card^='{card}|']"))
+            .unwrap()
+            .unwrap()
+            .set_attribute("tabindex", index)
+            .unwrap();
+    }
     let kept = column
         .query_selector("[data-card^='t3|']")
         .unwrap()
@@ -371,6 +395,7 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         .query_selector("[data-card^='t3|']")
         .unwrap()
         .is_some_and(|now| now == kept));
+    assert_eq!(stops(&column), ["t1|so-tttt|2024-6t"]);
     assert!(column
         .query_selector("[data-card^='t4|'] .card__progress")
         .unwrap()
@@ -395,6 +420,8 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
         &mut aside,
     );
     assert_eq!(ids(&column).len(), 5);
+    // t2 came back a stop, as it left: the column still has one.
+    assert_eq!(stops(&column), ["t1|so-tttt|2024-6t"]);
     assert!(column
         .query_selector("[data-card^='t2|']")
         .unwrap()

@@ -220,6 +220,21 @@ pub fn query(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element
     root.query_selector(selector).ok().flatten()
 }
 
+/// Every element under `root` matching `selector`.
+pub fn query_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into().ok())
+        .collect()
+}
+
+/// The element of `near`'s page that has the focus.
+pub fn active_element(near: &web_sys::Element) -> Option<web_sys::Element> {
+    near.owner_document()?.active_element()
+}
+
 /// Every element of `near`'s page matching `selector`.
 pub fn query_page(near: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Some(list) = near

@@ -35,6 +35,7 @@ pub fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView 
             on:pointerup=move |e| events.pointer_up(e)
             on:pointercancel=move |e| events.pointer_cancel(e)
             on:keydown=move |e| events.key_down(e)
+            on:focusin=move |e| events.focus_in(e)
             on:click=move |e| events.click(e)
         >
             <For each=lane_ids key=|id| id.clone() let:lane_id>

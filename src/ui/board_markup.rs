@@ -2,7 +2,7 @@
 //! parses at once, then patched card by card (see [`patch_column`]); every
 //! text from a plan or a report is escaped by `format::html`.
 
-use super::board_card::{card_id, reset_card};
+use super::board_card::{card_id, keep_one_tab_stop, reset_card};
 use super::i18n::{self, Key};
 use crate::browser;
 use crate::domain::board::{self, Card, Edit};
@@ -63,6 +63,7 @@ pub fn patch_column(
     let Some(edits) = edits else {
         detached.clear();
         column.set_inner_html(&column_html(next, mine, language));
+        keep_one_tab_stop(column);
         return;
     };
     let mut at = 0;
@@ -91,6 +92,7 @@ pub fn patch_column(
         at += 1;
     }
     put_html(column, None, &mut incoming);
+    keep_one_tab_stop(column);
 }
 
 /// Parses the cards gathered in `html` before `before` (or at the end).
@@ -121,7 +123,8 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
             out.push_str(name);
         }
     }
-    out.push_str("\" role=\"listitem\" tabindex=\"0\" data-testid=\"card\" data-card=\"");
+    // Out of the tab order but for one card a column (`keep_one_tab_stop`).
+    out.push_str("\" role=\"listitem\" tabindex=\"-1\" data-testid=\"card\" data-card=\"");
     push_escaped(out, &card_id(&card.key));
     out.push_str("\" data-status=\"");
     out.push_str(status);
@@ -188,7 +191,7 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
     }
     out.push_str("</div>");
     if editable {
-        out.push_str("<div class=\"card__menu\"><button type=\"button\" class=\"card__menu-button\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">");
+        out.push_str("<div class=\"card__menu\"><button type=\"button\" class=\"card__menu-button\" tabindex=\"-1\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">");
         push_escaped(out, t(Key::MoveTo));
         out.push_str("</button></div>");
     }

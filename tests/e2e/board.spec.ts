@@ -52,6 +52,36 @@ test("arrows, Home and End go from card to card down a column", async ({ page })
   await expect(cards).toHaveCount(7);
 });
 
+test("Tab goes column to column: one card of each in the tab order, with its menu button", async ({ page }) => {
+  await asCultureDepartment(page);
+  const first = column(page, "chua_bao_cao").locator("[data-card]");
+  // Two columns with cards: t1 moved on, six left where they were.
+  await card(page, "t1", "so-vhttdl").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(column(page, "chua_trien_khai").locator(card(page, "t1", "so-vhttdl"))).toBeFocused();
+  await expect(page.locator('[data-card][tabindex="0"]')).toHaveCount(2);
+  // From the last filter, Tab reaches the first column's first card, then its button.
+  await page.getByTestId("filter-clear").focus();
+  await page.keyboard.press("Tab");
+  await expect(first.first()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(first.first().getByTestId("move-menu")).toBeFocused();
+  // Down the column with the arrows; Tab then leaves for the next column, past the other five cards.
+  await first.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(first.nth(2)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(card(page, "t1", "so-vhttdl")).toBeFocused();
+  // Back: to the card last visited in the first column (its button first).
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(first.nth(2)).toBeFocused();
+  await expect(page.locator('[data-card][tabindex="0"]')).toHaveCount(2);
+  await expect(page.locator('[data-testid="move-menu"][tabindex="0"]')).toHaveCount(2);
+});
+
 test("a card moves with the keyboard alone and keeps focus", async ({ page }) => {
   await asCultureDepartment(page);
   await card(page, "t1", "so-vhttdl").focus();
