@@ -103,24 +103,25 @@ pub fn MatrixChart(
         }
     };
 
+    // The task numbers and unit names are drawn over the cells and kept in
+    // view as the matrix scrolls (`browser::dom::pin_to_scroll`); drawn
+    // again with the period, they start where the scroll has left them.
     let svg = move || {
-        let cells = move || {
+        let markup = move || {
             let Some(period) = period.get() else {
                 return String::new();
             };
-            matrix.with(|m| labels.with(|l| matrix_svg(m, l, &period.id(), app.language())))
+            let offsets = dom::scroll_offsets_around("chart-ma-tran");
+            matrix.with(|m| {
+                labels.with(|l| {
+                    let mut out = matrix_svg(m, l, &period.id(), app.language());
+                    push_headings(&mut out, m, l, offsets);
+                    out
+                })
+            })
         };
-        let tasks = move || matrix.with(|m| labels.with(|l| matrix_tasks(m, l)));
-        let names = move || matrix.with(|m| labels.with(|l| matrix_names(m, l)));
-        // The task numbers and unit names are drawn over the cells and kept
-        // in view as the matrix scrolls (`browser::dom::pin_to_scroll`):
-        // their groups stay while their contents change with the period, so
-        // they keep their place.
         view! {
-            <g class="chart__cells" inner_html=cells on:click=move |event| open(&event) on:keydown=on_key></g>
-            <g data-pin="y" inner_html=tasks></g>
-            <g data-pin="x" inner_html=names></g>
-            <rect data-pin="xy" class="chart__mask" x="0" y="0" width=LEFT - 2.0 height=TOP fill="#fff"></rect>
+            <g class="chart__cells" inner_html=markup on:click=move |event| open(&event) on:keydown=on_key></g>
         }
         .into_any()
     };
@@ -186,6 +187,22 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
         }
     }
     out
+}
+
+/// The pinned headings after the cells: the task numbers, the unit names,
+/// and the corner over both, each moved by the frame's scroll `offsets`.
+fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, (x, y): (i32, i32)) {
+    let style = format!(r#" style="--pin-x:{x}px;--pin-y:{y}px""#);
+    let _ = write!(out, r#"<g data-pin="y"{style}>"#);
+    out.push_str(&matrix_tasks(m, l));
+    let _ = write!(out, r#"</g><g data-pin="x"{style}>"#);
+    out.push_str(&matrix_names(m, l));
+    let _ = write!(
+        out,
+        r##"</g><rect data-pin="xy"{style} class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
+        number::svg(LEFT - 2.0),
+        number::svg(TOP),
+    );
 }
 
 /// The task numbers over the columns, on a band that hides the cells
