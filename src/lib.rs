@@ -11,7 +11,9 @@
 //!  │  │     settings (with the plans this browser holds: one open, the
 //!  │  │     others put away and opened again through AppState's shelf).
 //!  │  │     Board cards are markup, one string per column (texts escaped
-//!  │  │     by format::html); the board handles their events and menus.
+//!  │  │     by format::html); the board handles their events and menus,
+//!  │  │     one card a column in the tab order. The dashboard's matrix is
+//!  │  │     markup too, its headings pinned while it scrolls.
 //!  │  │     boot reads storage once; persist saves what commands reach,
 //!  │  │     after committing typing the editor's fields still hold
 //!  │  │     (editor_fields; AppState::hold_draft) when the page hides.
@@ -19,7 +21,9 @@
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
 //!  ▼
 //! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
-//!  │        DOM queries, page life. Typed errors; no JS call is unwrapped.
+//!  │        DOM queries (dom; dom::focus: where the keyboard's focus
+//!  │        goes, roving tab stops), page life. Typed errors; no JS call
+//!  │        is unwrapped.
 //!  ▼
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
 //!  │        unit × period, saved and loaded; legacy versions read only;
@@ -41,7 +45,8 @@
 //!           named as wrong; only http(s) links open), Budget (kinh phí:
 //!           spent, source, requested; amounts as typed; a period's sums),
 //!           Command, progress,
-//!           board, dashboard figures, merge (CRDT of entries; files weighed
+//!           board, dashboard figures (dashboard::grid: the matrix walked
+//!           from the keyboard), merge (CRDT of entries; files weighed
 //!           and imported by its laws, preview and import one path), text
 //!           folding, numbers as text in the language's marks (no float
 //!           formatting from core in the wasm).

@@ -1,9 +1,14 @@
-//! DOM queries the board needs: what is under the pointer, moving focus, and
-//! the undo shortcut.
+//! DOM queries the board and charts need: what is under the pointer, moving
+//! focus (`focus`), scrolled headings, markup put in place, and the undo
+//! shortcut.
 
 use super::{document, window, JsFailure};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+mod focus;
+
+pub use focus::{focus, focus_first, focus_soon, focus_step, focus_within, take_tab_stop, Step};
 
 /// The `data-column` value of the column under a point, skipping elements
 /// inside `skip` (the card being dragged).
@@ -23,42 +28,6 @@ pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
     })
 }
 
-/// Focuses the element matching `selector` once the pending DOM updates
-/// (microtasks) have run, before the next input event, so a card moved to
-/// another column keeps the focus even under fast key presses. On a busy
-/// page the element may not be in place yet: it is looked for again, a few
-/// times, a frame apart.
-pub fn focus_soon(selector: String) {
-    focus_when_there(selector, 0, 6);
-}
-
-fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
-    let focus = Closure::once_into_js(move || {
-        let element = document()
-            .ok()
-            .and_then(|d| d.query_selector(&selector).ok().flatten())
-            .filter(|e| e.is_connected());
-        match element {
-            Some(element) => focus(&element),
-            None if attempts > 1 => focus_when_there(selector, 16, attempts - 1),
-            None => {}
-        }
-    });
-    if let Ok(window) = window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), delay_ms);
-    }
-}
-
-/// Focuses an HTML element, or an SVG one (a chart's cell).
-pub fn focus(element: &web_sys::Element) {
-    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.focus();
-    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
-        let _ = svg.focus();
-    }
-}
-
 /// The element matching `selector` in `from`'s closest `container`.
 pub fn closest_query(
     from: &web_sys::Element,
@@ -69,30 +38,6 @@ pub fn closest_query(
         .ok()
         .flatten()
         .and_then(|root| query(&root, selector))
-}
-
-/// Makes `element` the one stop of its closest `container` in the tab
-/// order (a roving tabindex): the others are left to the arrow keys.
-pub fn take_tab_stop(element: &web_sys::Element, container: &str) {
-    if element.get_attribute("tabindex").as_deref() == Some("0") {
-        return;
-    }
-    let stops = element
-        .closest(container)
-        .ok()
-        .flatten()
-        .and_then(|root| root.query_selector_all(r#"[tabindex="0"]"#).ok());
-    if let Some(stops) = stops {
-        for index in 0..stops.length() {
-            if let Some(stop) = stops
-                .item(index)
-                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = stop.set_attribute("tabindex", "-1");
-            }
-        }
-    }
-    let _ = element.set_attribute("tabindex", "0");
 }
 
 /// Calls `callback` on Ctrl+Z / ⌘+Z outside text fields (where the browser's
@@ -159,16 +104,8 @@ pub fn pin_to_scroll(event: &web_sys::Event) {
         container.scroll_left(),
         container.scroll_top()
     );
-    let Ok(pinned) = container.query_selector_all("[data-pin]") else {
-        return;
-    };
-    for index in 0..pinned.length() {
-        if let Some(element) = pinned
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = element.set_attribute("style", &style);
-        }
+    for pinned in query_all(&container, "[data-pin]") {
+        let _ = pinned.set_attribute("style", &style);
     }
 }
 
@@ -284,79 +221,4 @@ pub fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
     (0..children.length())
         .filter_map(|index| children.item(index))
         .collect()
-}
-
-/// Focuses the first element under `root` matching `selector`.
-pub fn focus_first(root: &web_sys::Element, selector: &str) {
-    if let Some(element) =
-        query(root, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
-/// Moves the focus to the next (or previous) element under `root` matching
-/// `selector`, wrapping around; from outside them, to the first.
-pub fn focus_step(root: &web_sys::Element, selector: &str, forward: bool) {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return;
-    };
-    let items: Vec<web_sys::HtmlElement> = (0..list.length())
-        .filter_map(|index| list.item(index)?.dyn_into().ok())
-        .collect();
-    if items.is_empty() {
-        return;
-    }
-    let active = root.owner_document().and_then(|d| d.active_element());
-    let at = items.iter().position(|item| {
-        active
-            .as_ref()
-            .is_some_and(|a| a == item.unchecked_ref::<web_sys::Element>())
-    });
-    let next = match at {
-        Some(at) if forward => (at + 1) % items.len(),
-        Some(at) => (at + items.len() - 1) % items.len(),
-        None => 0,
-    };
-    let _ = items[next].focus();
-}
-
-/// Where the focus goes among a list's items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Next,
-    Previous,
-    First,
-    Last,
-}
-
-/// Moves the focus from `from` to another element matching `selector` in
-/// `from`'s closest `container`, without wrapping: a list's arrows, Home and End.
-pub fn focus_within(from: &web_sys::Element, container: &str, selector: &str, step: Step) {
-    let Some(list) = from
-        .closest(container)
-        .ok()
-        .flatten()
-        .and_then(|c| c.query_selector_all(selector).ok())
-    else {
-        return;
-    };
-    let items: Vec<web_sys::Element> = (0..list.length())
-        .filter_map(|index| list.item(index)?.dyn_into().ok())
-        .collect();
-    let Some(at) = items.iter().position(|item| item == from) else {
-        return;
-    };
-    let target = match step {
-        Step::Next => at + 1,
-        Step::Previous => at.saturating_sub(1),
-        Step::First => 0,
-        Step::Last => items.len() - 1,
-    };
-    if let Some(element) = items
-        .get(target)
-        .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
-    {
-        let _ = element.focus();
-    }
 }

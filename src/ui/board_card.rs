@@ -38,10 +38,10 @@ pub struct BoardCtx {
 /// Pixels a pointer travels before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 6.0;
 
-const CARD: &str = "[data-card]";
+pub(super) const CARD: &str = "[data-card]";
 const MENU: &str = ".card__menu";
 const MENU_LIST: &str = ".card__menu-list";
-const MENU_BUTTON: &str = ".card__menu-button";
+pub(super) const MENU_BUTTON: &str = ".card__menu-button";
 const DRAGGING: &str = "card--dragging";
 const LOCKED: &str = "card--locked";
 
@@ -161,7 +161,7 @@ impl BoardEvents {
     /// column's stop in the tab order.
     pub fn focus_in(self, event: ev::FocusEvent) {
         if let Some(column) = browser::dom::closest(&event, "[data-column]") {
-            keep_one_tab_stop(&column);
+            super::board_markup::keep_one_tab_stop(&column);
         }
     }
 
@@ -255,37 +255,6 @@ fn close_menus(near: &web_sys::Element) {
 
 /// A card element put back on the board (see `board_markup`): not dragged,
 /// its menu closed.
-/// Keeps one card of a column in the tab order, with its menu button: the
-/// focused one, else the one that was, else the first. The others are
-/// reached with the arrows, so Tab goes column to column instead of through
-/// every card and button (3,600 stops at M).
-pub fn keep_one_tab_stop(column: &web_sys::Element) {
-    let stops = browser::dom::query_all(column, r#":scope > [tabindex="0"]"#);
-    let focused = browser::dom::active_element(column)
-        .and_then(|active| active.closest(CARD).ok().flatten())
-        .filter(|card| card.parent_element().as_ref() == Some(column));
-    let Some(keep) = focused
-        .or_else(|| stops.first().cloned())
-        .or_else(|| browser::dom::query(column, CARD))
-    else {
-        return;
-    };
-    for stop in stops.iter().filter(|stop| **stop != keep) {
-        set_tab_stop(stop, false);
-    }
-    if !stops.contains(&keep) {
-        set_tab_stop(&keep, true);
-    }
-}
-
-fn set_tab_stop(card: &web_sys::Element, on: bool) {
-    let index = if on { "0" } else { "-1" };
-    let _ = card.set_attribute("tabindex", index);
-    if let Some(button) = browser::dom::query(card, MENU_BUTTON) {
-        let _ = button.set_attribute("tabindex", index);
-    }
-}
-
 pub fn reset_card(card: &web_sys::Element) {
     browser::dom::set_class(card, DRAGGING, false);
     if let Some(list) = browser::dom::query(card, MENU_LIST) {

@@ -2,7 +2,7 @@
 //! parses at once, then patched card by card (see [`patch_column`]); every
 //! text from a plan or a report is escaped by `format::html`.
 
-use super::board_card::{card_id, keep_one_tab_stop, reset_card};
+use super::board_card::{card_id, reset_card, CARD, MENU_BUTTON};
 use super::i18n::{self, Key};
 use crate::browser;
 use crate::domain::board::{self, Card, Edit};
@@ -221,4 +221,35 @@ pub fn menu_html(from: Status, language: Language) -> String {
     }
     out.push_str("</ul>");
     out
+}
+
+/// Keeps one card of a column in the tab order, with its menu button: the
+/// focused one, else the one that was, else the first. The others are
+/// reached with the arrows, so Tab goes column to column instead of through
+/// every card and button (3,600 stops at M).
+pub fn keep_one_tab_stop(column: &web_sys::Element) {
+    let stops = browser::dom::query_all(column, r#":scope > [tabindex="0"]"#);
+    let focused = browser::dom::active_element(column)
+        .and_then(|active| active.closest(CARD).ok().flatten())
+        .filter(|card| card.parent_element().as_ref() == Some(column));
+    let Some(keep) = focused
+        .or_else(|| stops.first().cloned())
+        .or_else(|| browser::dom::query(column, CARD))
+    else {
+        return;
+    };
+    for stop in stops.iter().filter(|stop| **stop != keep) {
+        set_tab_stop(stop, false);
+    }
+    if !stops.contains(&keep) {
+        set_tab_stop(&keep, true);
+    }
+}
+
+fn set_tab_stop(card: &web_sys::Element, on: bool) {
+    let index = if on { "0" } else { "-1" };
+    let _ = card.set_attribute("tabindex", index);
+    if let Some(button) = browser::dom::query(card, MENU_BUTTON) {
+        let _ = button.set_attribute("tabindex", index);
+    }
 }

@@ -5,8 +5,9 @@
 //! (as the board's cards are): at 60 units × 30 tasks they are 9,000 nodes,
 //! which as typed views cost a quarter of a second at every change of
 //! period. One listener on the cells' group serves every cell through its
-//! `data-entry`. The task numbers and unit names are drawn apart, over the
-//! cells, and held in view while a matrix larger than its frame scrolls.
+//! `data-entry`. The task numbers and unit names are drawn after the cells,
+//! over them, and held in view while a matrix larger than its frame scrolls;
+//! one cell is in the tab order, the arrows walk the others.
 
 use crate::browser::dom;
 use crate::domain::dashboard::{GridMove, Matrix};
