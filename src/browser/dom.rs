@@ -109,14 +109,9 @@ pub fn pin_to_scroll(event: &web_sys::Event) {
     }
 }
 
-/// How far the element around the one with `id` (a drawing's frame) is
-/// scrolled, left and down: (0, 0) when it is not on the page.
-pub fn scroll_offsets_around(id: &str) -> (i32, i32) {
-    document()
-        .ok()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.parent_element())
-        .map_or((0, 0), |frame| (frame.scroll_left(), frame.scroll_top()))
+/// The attribute `name` of the element with `id`, if both are there.
+pub fn attribute_by_id(id: &str, name: &str) -> Option<String> {
+    document().ok()?.get_element_by_id(id)?.get_attribute(name)
 }
 
 /// Adds or removes one class of an element (state the pointer alone changes,

@@ -112,11 +112,13 @@ pub fn MatrixChart(
             let Some(period) = period.get() else {
                 return String::new();
             };
-            let offsets = dom::scroll_offsets_around("chart-ma-tran");
+            // Where the scroll left them, from the attribute it set (read
+            // from the frame itself, it would force a layout of the page).
+            let pinned = dom::attribute_by_id(PINNED, "style").unwrap_or_default();
             matrix.with(|m| {
                 labels.with(|l| {
                     let mut out = matrix_svg(m, l, &period.id(), app.language());
-                    push_headings(&mut out, m, l, offsets);
+                    push_headings(&mut out, m, l, &pinned);
                     out
                 })
             })
@@ -190,17 +192,31 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
     out
 }
 
+/// The id of the corner over the pinned headings.
+const PINNED: &str = "chart-ma-tran-pinned";
+
 /// The pinned headings after the cells: the task numbers, the unit names,
-/// and the corner over both, each moved by the frame's scroll `offsets`.
-fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, (x, y): (i32, i32)) {
-    let style = format!(r#" style="--pin-x:{x}px;--pin-y:{y}px""#);
-    let _ = write!(out, r#"<g data-pin="y"{style}>"#);
+/// and the corner over both, each with the `style` holding the frame's
+/// scroll offsets (`browser::dom::pin_to_scroll`).
+fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, style: &str) {
+    let pin = |out: &mut String, axis: &str| {
+        let _ = write!(out, r#"data-pin="{axis}" style=""#);
+        push_escaped(out, style);
+        out.push('"');
+    };
+    out.push_str("<g ");
+    pin(out, "y");
+    out.push('>');
     out.push_str(&matrix_tasks(m, l));
-    let _ = write!(out, r#"</g><g data-pin="x"{style}>"#);
+    out.push_str("</g><g ");
+    pin(out, "x");
+    out.push('>');
     out.push_str(&matrix_names(m, l));
+    let _ = write!(out, r#"</g><rect id="{PINNED}" "#);
+    pin(out, "xy");
     let _ = write!(
         out,
-        r##"</g><rect data-pin="xy"{style} class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
+        r##" class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
         number::svg(LEFT - 2.0),
         number::svg(TOP),
     );
