@@ -163,12 +163,12 @@ fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
     let document = web_sys::window().unwrap().document().unwrap();
     let frame = document.create_element("div").unwrap();
     frame.set_inner_html(
-        r#"<svg><g class="cells"><g tabindex="0" data-c="0"></g><g tabindex="-1" data-c="1"></g><g tabindex="-1" data-c="2"></g></g></svg>"#,
+        r#"<svg><g class="cells"><g tabindex="0" data-c="0"></g><g tabindex="-1" data-c="1"></g><g tabindex="-1" data-c="2"><g tabindex="0" class="own"></g></g></g></svg>"#,
     );
     document.body().unwrap().append_child(&frame).unwrap();
-    let first = frame.query_selector("[data-c='0']").unwrap().unwrap();
-    let third = dom::closest_query(&first, ".cells", "[data-c='2']").unwrap();
-    dom::take_tab_stop(&third, ".cells");
+    let cells = frame.query_selector(".cells").unwrap().unwrap();
+    let third = dom::query(&cells, "[data-c='2']").unwrap();
+    dom::take_tab_stop(&third, &cells);
     dom::focus(&third);
     let stops: Vec<String> = (0..3)
         .map(|c| {
@@ -182,7 +182,14 @@ fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
         .collect();
     assert_eq!(stops, ["-1", "-1", "0"]);
     assert_eq!(document.active_element(), Some(third));
-    assert_eq!(dom::closest_query(&first, ".nowhere", "[data-c]"), None);
+    // A stop inside the new one (a card's own button) stays one.
+    assert_eq!(
+        dom::query(&cells, ".own")
+            .unwrap()
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
     frame.remove();
 }
 

@@ -28,18 +28,6 @@ pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
     })
 }
 
-/// The element matching `selector` in `from`'s closest `container`.
-pub fn closest_query(
-    from: &web_sys::Element,
-    container: &str,
-    selector: &str,
-) -> Option<web_sys::Element> {
-    from.closest(container)
-        .ok()
-        .flatten()
-        .and_then(|root| query(&root, selector))
-}
-
 /// Calls `callback` on Ctrl+Z / ⌘+Z outside text fields (where the browser's
 /// own undo of typing applies).
 pub fn on_undo_key(callback: impl Fn() + 'static) -> Result<(), JsFailure> {

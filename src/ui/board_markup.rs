@@ -228,28 +228,17 @@ pub fn menu_html(from: Status, language: Language) -> String {
 /// reached with the arrows, so Tab goes column to column instead of through
 /// every card and button (3,600 stops at M).
 pub fn keep_one_tab_stop(column: &web_sys::Element) {
-    let stops = browser::dom::query_all(column, r#":scope > [tabindex="0"]"#);
     let focused = browser::dom::active_element(column)
         .and_then(|active| active.closest(CARD).ok().flatten())
         .filter(|card| card.parent_element().as_ref() == Some(column));
     let Some(keep) = focused
-        .or_else(|| stops.first().cloned())
+        .or_else(|| browser::dom::query(column, r#":scope > [tabindex="0"]"#))
         .or_else(|| browser::dom::query(column, CARD))
     else {
         return;
     };
-    for stop in stops.iter().filter(|stop| **stop != keep) {
-        set_tab_stop(stop, false);
-    }
-    if !stops.contains(&keep) {
-        set_tab_stop(&keep, true);
-    }
-}
-
-fn set_tab_stop(card: &web_sys::Element, on: bool) {
-    let index = if on { "0" } else { "-1" };
-    let _ = card.set_attribute("tabindex", index);
-    if let Some(button) = browser::dom::query(card, MENU_BUTTON) {
-        let _ = button.set_attribute("tabindex", index);
+    browser::dom::take_tab_stop(&keep, column);
+    if let Some(button) = browser::dom::query(&keep, MENU_BUTTON) {
+        let _ = button.set_attribute("tabindex", "0");
     }
 }

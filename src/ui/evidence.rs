@@ -134,7 +134,7 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
             // Named above the field, as the editor's other fields are: a
             // placeholder alone was cut short and went away with typing.
             view! {
-                <div class="evidence-form__field" data-field=id>
+                <div class="editor__field evidence-form__field" data-field=id>
                     <label for=id>{app.tr(key)}</label>
                     <input class="input" id=id data-testid=id
                         aria-invalid=move || wrong().then_some("true")
@@ -154,7 +154,7 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
     view! {
         // A form: Enter in any field adds, as the button does.
         <form class="evidence-form" on:submit=add>
-            <div class="evidence-form__field" data-field="evidence-kind">
+            <div class="editor__field evidence-form__field" data-field="evidence-kind">
                 <label for="evidence-kind">{app.tr(Key::EvidenceKindLabel)}</label>
                 <select class="input" id="evidence-kind" data-testid="evidence-kind" on:change=move |ev| {
                     let index: usize = event_target_value(&ev).parse().unwrap_or(0);

@@ -42,14 +42,12 @@ pub fn focus(element: &web_sys::Element) {
     }
 }
 
-/// Makes `element` the one stop of its closest `container` in the tab
-/// order (a roving tabindex): the others are left to the arrow keys.
-pub fn take_tab_stop(element: &web_sys::Element, container: &str) {
-    if element.get_attribute("tabindex").as_deref() == Some("0") {
-        return;
-    }
-    if let Some(root) = element.closest(container).ok().flatten() {
-        for stop in query_all(&root, r#"[tabindex="0"]"#) {
+/// Makes `element` the one stop of `root` (a column, a chart's cells) in
+/// the tab order (a roving tabindex): every other stop there is left to
+/// the arrow keys, but for those inside `element` (a card's own button).
+pub fn take_tab_stop(element: &web_sys::Element, root: &web_sys::Element) {
+    for stop in query_all(root, r#"[tabindex="0"]"#) {
+        if !element.contains(Some(&stop)) {
             let _ = stop.set_attribute("tabindex", "-1");
         }
     }

@@ -42,6 +42,9 @@ fn width(tasks: usize) -> f64 {
     LEFT + tasks.max(7) as f64 * COLUMN
 }
 
+/// The cells' group: one listener, and the scope of the one tab stop.
+const CELLS: &str = ".chart__cells";
+
 /// The drawing's height: a row per unit under the task numbers.
 fn height(units: usize) -> f64 {
     units as f64 * ROW + TOP + 8.0
@@ -61,8 +64,8 @@ pub fn MatrixChart(
     // element with one focusable, a stop of its own in the tab order.)
     let open = move |event: &ev::Event| {
         let cell = dom::closest(event, "[data-entry]");
-        if let Some(cell) = &cell {
-            dom::take_tab_stop(cell, ".chart__cells");
+        if let (Some(cell), Some(cells)) = (&cell, dom::closest(event, CELLS)) {
+            dom::take_tab_stop(cell, &cells);
         }
         let key = cell
             .and_then(|cell| cell.get_attribute("data-entry"))
@@ -84,7 +87,10 @@ pub fn MatrixChart(
         let Some(to) = GridMove::from_key(&key, event.ctrl_key() || event.meta_key()) else {
             return;
         };
-        let Some(cell) = dom::closest(&event, "[data-entry]") else {
+        let (Some(cell), Some(cells)) = (
+            dom::closest(&event, "[data-entry]"),
+            dom::closest(&event, CELLS),
+        ) else {
             return;
         };
         event.prevent_default();
@@ -97,8 +103,8 @@ pub fn MatrixChart(
         };
         if let Some((row, column)) = matrix.with_untracked(|m| m.step((row, column), to)) {
             let target = format!(r#"[data-r="{row}"][data-c="{column}"]"#);
-            if let Some(target) = dom::closest_query(&cell, ".chart__cells", &target) {
-                dom::take_tab_stop(&target, ".chart__cells");
+            if let Some(target) = dom::query(&cells, &target) {
+                dom::take_tab_stop(&target, &cells);
                 dom::focus(&target);
             }
         }
@@ -214,11 +220,18 @@ fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, style: &str) {
     out.push_str(&matrix_names(m, l));
     let _ = write!(out, r#"</g><rect id="{PINNED}" "#);
     pin(out, "xy");
+    push_mask_rest(out, LEFT - 2.0, TOP);
+}
+
+/// The rest of a band's `<rect>`, from the origin, that hides the cells
+/// scrolled under a heading (white in a downloaded copy, the page's
+/// surface on screen).
+fn push_mask_rest(out: &mut String, width: f64, height: f64) {
     let _ = write!(
         out,
         r##" class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
-        number::svg(LEFT - 2.0),
-        number::svg(TOP),
+        number::svg(width),
+        number::svg(height),
     );
 }
 
@@ -226,12 +239,8 @@ fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, style: &str) {
 /// scrolled under it.
 pub fn matrix_tasks(m: &Matrix, l: &MatrixLabels) -> String {
     let mut out = String::with_capacity(l.tasks.len() * 80 + 128);
-    let _ = write!(
-        out,
-        r##"<rect class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
-        number::svg(width(m.tasks.len())),
-        number::svg(TOP),
-    );
+    out.push_str("<rect");
+    push_mask_rest(&mut out, width(m.tasks.len()), TOP);
     for (c, number) in l.tasks.iter().enumerate() {
         let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
         let _ = write!(
@@ -248,12 +257,8 @@ pub fn matrix_tasks(m: &Matrix, l: &MatrixLabels) -> String {
 /// cells scrolled under it.
 pub fn matrix_names(m: &Matrix, l: &MatrixLabels) -> String {
     let mut out = String::with_capacity(m.units.len() * 80 + 128);
-    let _ = write!(
-        out,
-        r##"<rect class="chart__mask" x="0" y="0" width="{}" height="{}" fill="#fff"/>"##,
-        number::svg(LEFT - 2.0),
-        number::svg(height(m.units.len())),
-    );
+    out.push_str("<rect");
+    push_mask_rest(&mut out, LEFT - 2.0, height(m.units.len()));
     for r in 0..m.units.len() {
         let label_y = number::svg(TOP + r as f64 * ROW + 13.0);
         let _ = write!(out, r#"<text x="184" y="{label_y}" text-anchor="end">"#);
