@@ -110,6 +110,11 @@ export const fillStorage = (page: Page, key: string, leave: number) =>
     localStorage.setItem(key, "x".repeat(Math.max(0, low - leave)));
   }, { key, leave });
 
+/** Saves now what the app has not saved yet (its save waits for a pause in
+ * typing), as it does when the user leaves the page: storage read after it
+ * holds everything done before. */
+export const saveNow = (page: Page) => page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
+
 /** Every key the app stored, with its value, in key order. */
 export const storedByApp = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));

@@ -25,7 +25,7 @@ test("a card dragged to another column stays there after a reload", async ({ pag
   await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
   await expect(page.getByTestId("board-announce")).toContainText("Đã chuyển 3.2 – Sở VHTTDL sang cột Đang triển khai");
   await expect(page.getByTestId("count-dang_trien_khai")).toContainText("1");
-  await page.waitForTimeout(400);
+  // Reloaded at once, before the debounced save: the page's hiding writes it.
   await page.reload();
   await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
 });
@@ -172,7 +172,6 @@ test("an opened card's edits survive a reload", async ({ page }) => {
   const meter = card(page, "t3.2", "so-vhttdl").locator(".meter");
   const [bar, fill] = [await meter.boundingBox(), await meter.locator(".meter__fill").boundingBox()];
   expect(fill && bar && fill.height > 0 && fill.width / bar.width).toBeCloseTo(0.8, 1);
-  await page.waitForTimeout(400);
   await page.reload();
   await card(page, "t3.2", "so-vhttdl").click();
   await expect(editor.getByTestId("editor-status")).toHaveValue("da_trien_khai");

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { App, card, column, drop, report } from "./app";
+import { App, card, column, drop, report, saveNow } from "./app";
 
 
 /** The stored plan and entry parts, without the generation that wrote each. */
@@ -110,7 +110,6 @@ test("a plan revision adds an indicator: a unit's figure is saved, read back and
   await editor.getByTestId("indicator-tin-bai").fill("12.5");
   await editor.getByTestId("indicator-tin-bai").blur();
   await editor.getByTestId("editor-close").click();
-  await page.waitForTimeout(400);
   await page.reload();
   await card(page, "t3.2", "so-vhttdl").click();
   const figure = page.getByTestId("indicator-tin-bai");
@@ -121,7 +120,6 @@ test("a plan revision adds an indicator: a unit's figure is saved, read back and
   await figure.blur();
   await expect(page.locator("#indicator-tin-bai-error")).toHaveText("Không đọc được số đã nhập.");
   await page.getByTestId("editor-close").click();
-  await page.waitForTimeout(400);
   await page.reload();
   await card(page, "t3.2", "so-vhttdl").click();
   await expect(figure).toHaveValue("12.5");
@@ -191,7 +189,7 @@ test("a backup restores a cleared browser exactly", async ({ page }) => {
   await card(page, "t1", "so-vhttdl").click();
   await page.getByTestId("editor-done").fill("Quán triệt Kết luận 57-KL/TW cho 120 cán bộ.");
   await page.getByTestId("editor-close").click();
-  await page.waitForTimeout(400);
+  await saveNow(page);
   const before = await storedParts(page);
   expect(Object.keys(before).length).toBeGreaterThan(5);
   await app.goTo("cai-dat");
@@ -207,7 +205,7 @@ test("a backup restores a cleared browser exactly", async ({ page }) => {
   await expect(page.getByTestId("import-preview")).toContainText("khôi phục toàn bộ");
   await page.getByTestId("import-apply").click();
   await expect(page.getByTestId("profile-button")).toContainText("Sở VHTTDL");
-  await page.waitForTimeout(400);
+  await saveNow(page);
   const after = await storedParts(page);
   expect(after).toEqual(before);
 });

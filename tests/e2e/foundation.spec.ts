@@ -242,8 +242,7 @@ test("on every screen, switching the language shows what opening the page in it 
     const switched = await texts();
     await page.reload();
     await expect(page.getByTestId("nav-don-vi")).toHaveText("Units");
-    await page.waitForTimeout(300);
-    expect(switched, route).toEqual(await texts());
+    await expect.poll(texts, { message: route }).toEqual(switched);
     await page.getByTestId("language-switch").click();
   }
 });
@@ -334,7 +333,6 @@ test("the one-file copy opens from a disk and keeps its data; index.html from a 
   await page.keyboard.press("ArrowRight");
   await expect(card).not.toHaveAttribute("data-status", from!);
   const moved = await card.getAttribute("data-status");
-  await page.waitForTimeout(400);
   await page.reload();
   await expect(page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]')).toHaveAttribute("data-status", moved!);
   // The hosted page's index.html cannot load its module from a disk: it says what to open instead.
