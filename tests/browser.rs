@@ -537,7 +537,13 @@ fn matrix_markup_keeps_hostile_names_as_text() {
         .unwrap();
     svg.append_child(&cells).unwrap();
     let period = PeriodId::new("2024-6t").unwrap();
-    cells.set_inner_html(&matrix_svg(&matrix, &labels, &period, Language::Vietnamese));
+    cells.set_inner_html(&matrix_svg(
+        &matrix,
+        &labels,
+        &period,
+        Language::Vietnamese,
+        None,
+    ));
     // The task numbers and unit names are drawn apart, to be kept in view.
     for markup in [
         matrix_tasks(&matrix, &labels),
@@ -586,6 +592,29 @@ fn matrix_markup_keeps_hostile_names_as_text() {
         blocked.text_content().as_deref(),
         Some("\"><script>window.__pwned=2</script> · 1: Có vướng mắc")
     );
+    // One cell is in the tab order: the first, or the one the user last
+    // visited (kept from another period's matrix).
+    let stops = |cells: &web_sys::Element| -> Vec<String> {
+        (0..)
+            .map_while(|i| {
+                cells
+                    .query_selector_all("[tabindex=\"0\"]")
+                    .unwrap()
+                    .item(i)
+            })
+            .map(|cell| cell.dyn_into::<web_sys::Element>().unwrap())
+            .filter_map(|cell| cell.get_attribute("data-entry"))
+            .collect()
+    };
+    assert_eq!(stops(&cells), ["t1|so-tttt|2024-6t"]);
+    cells.set_inner_html(&matrix_svg(
+        &matrix,
+        &labels,
+        &period,
+        Language::Vietnamese,
+        Some((1, 1)),
+    ));
+    assert_eq!(stops(&cells), ["t3.2|so-vhttdl|2024-6t"]);
 
     let table = document.create_element("table").unwrap();
     table.set_inner_html(&matrix_table(&matrix, &labels, Language::English));

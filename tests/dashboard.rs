@@ -276,7 +276,44 @@ fn the_keyboard_walks_the_matrix_over_reports_not_owed() {
     assert_eq!(GridMove::from_key("Enter", false), None);
 }
 
+#[test]
+fn a_visited_cell_is_found_again_in_another_periods_matrix() {
+    let first = grid(&["##.#", ".#..", "#..#"]);
+    let (unit, task) = first.names_of((2, 3)).unwrap();
+    assert_eq!((unit.as_str(), task.as_str()), ("u2", "t3"));
+    assert_eq!(first.names_of((3, 0)), None);
+    // Another period: a unit less and the task's column moved; found where
+    // that unit still owes that task, not where its indices were.
+    let mut other = grid(&["#..#", ".##."]);
+    other.units = ["u0", "u2"].map(|u| UnitId::new(u).unwrap()).into();
+    other.tasks = ["t0", "t3", "t2", "t1"]
+        .map(|t| TaskId::new(t).unwrap())
+        .into();
+    assert_eq!(other.cell_of(&unit, &task), Some((1, 1)));
+    let (unit, task) = first.names_of((0, 1)).unwrap();
+    assert_eq!(other.cell_of(&unit, &task), Some((0, 3)));
+    // Not owed there (u2 on t0), or its unit gone (u1): none.
+    for at in [(2, 0), (1, 1)] {
+        let (unit, task) = first.names_of(at).unwrap();
+        assert_eq!(other.cell_of(&unit, &task), None, "{at:?}");
+    }
+}
+
 proptest::proptest! {
+    /// A cell's unit and task find that cell again, if it is owed.
+    #[test]
+    fn a_cell_is_found_by_its_unit_and_task_if_owed(
+        rows in proptest::collection::vec("[#.]{5}", 1..7),
+        at in (0usize..7, 0usize..5),
+    ) {
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let m = grid(&rows);
+        let at = (at.0 % rows.len(), at.1);
+        let (unit, task) = m.names_of(at).unwrap();
+        let owed = m.cells[at.0][at.1].is_some();
+        proptest::prop_assert_eq!(m.cell_of(&unit, &task), owed.then_some(at));
+    }
+
     /// Every move lands on a cell owed, in the row or column it moves along;
     /// an arrow there and back returns to the start.
     #[test]

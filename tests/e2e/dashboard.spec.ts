@@ -147,6 +147,14 @@ test("the matrix is one stop in the tab order, walked with the arrow keys", asyn
   await expect(matrix.locator('[data-entry][tabindex="0"]')).toHaveCount(1);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("entry-editor")).toBeVisible();
+  // Another period's matrix keeps the stop on that unit's report on that task.
+  await page.keyboard.press("Escape");
+  await page.getByTestId("dashboard-period").selectOption("2024-nam");
+  await expect(matrix.locator('[data-entry$="|2024-nam"]').first()).toBeAttached();
+  await matrix.getByTestId("download-png").focus();
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe(below);
+  expect(below).not.toBe(await cells.first().getAttribute("data-testid"));
 });
 
 test("a plan with more tasks than the seed's seven shows every task in the matrix", async ({ page }) => {

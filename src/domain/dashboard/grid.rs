@@ -2,6 +2,7 @@
 //! or End takes the focus among the reports owed.
 
 use super::Matrix;
+use crate::domain::{TaskId, UnitId};
 
 /// A move of the focus across the matrix's cells from the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +41,24 @@ impl Matrix {
             self.cells.get(row).and_then(|r| r.get(column)),
             Some(Some(_))
         )
+    }
+
+    /// Where the unit's report on the task stands, if it owes one: the
+    /// matrix of another period keeps the cell a user last visited.
+    pub fn cell_of(&self, unit: &UnitId, task: &TaskId) -> Option<(usize, usize)> {
+        let at = (
+            self.units.iter().position(|u| u == unit)?,
+            self.tasks.iter().position(|t| t == task)?,
+        );
+        self.has(at).then_some(at)
+    }
+
+    /// The unit and task of a cell.
+    pub fn names_of(&self, (row, column): (usize, usize)) -> Option<(UnitId, TaskId)> {
+        Some((
+            self.units.get(row)?.clone(),
+            self.tasks.get(column)?.clone(),
+        ))
     }
 
     /// Where the focus goes from the cell at (row, column): the nearest cell

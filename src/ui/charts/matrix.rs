@@ -11,7 +11,7 @@
 
 use crate::browser::dom;
 use crate::domain::dashboard::{GridMove, Matrix};
-use crate::domain::{number, EntryKey, Period, PeriodId};
+use crate::domain::{number, EntryKey, Period, PeriodId, TaskId, UnitId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
 use crate::ui::board_card::{card_id, parse_card_id};
@@ -60,12 +60,20 @@ pub fn MatrixChart(
     let app = use_app();
     let height = Signal::derive(move || matrix.with(|m| height(m.units.len())));
     let width = Signal::derive(move || matrix.with(|m| width(m.tasks.len())));
+    // The cell in the tab order, by whose report it is: the matrix of
+    // another period keeps it where that unit owes that task.
+    let stop = StoredValue::new(None::<(UnitId, TaskId)>);
+    let take_stop = move |cell: &web_sys::Element, cells: &web_sys::Element| {
+        dom::take_tab_stop(cell, cells);
+        let names = position(cell).and_then(|at| matrix.with_untracked(|m| m.names_of(at)));
+        stop.set_value(names);
+    };
     // (No focus listener on the cells' group: Chromium makes an SVG
     // element with one focusable, a stop of its own in the tab order.)
     let open = move |event: &ev::Event| {
         let cell = dom::closest(event, "[data-entry]");
         if let (Some(cell), Some(cells)) = (&cell, dom::closest(event, CELLS)) {
-            dom::take_tab_stop(cell, &cells);
+            take_stop(cell, &cells);
         }
         let key = cell
             .and_then(|cell| cell.get_attribute("data-entry"))
@@ -94,17 +102,13 @@ pub fn MatrixChart(
             return;
         };
         event.prevent_default();
-        let at = |name: &str| {
-            cell.get_attribute(name)
-                .and_then(|v| v.parse::<usize>().ok())
-        };
-        let (Some(row), Some(column)) = (at("data-r"), at("data-c")) else {
+        let Some(at) = position(&cell) else {
             return;
         };
-        if let Some((row, column)) = matrix.with_untracked(|m| m.step((row, column), to)) {
+        if let Some((row, column)) = matrix.with_untracked(|m| m.step(at, to)) {
             let target = format!(r#"[data-r="{row}"][data-c="{column}"]"#);
             if let Some(target) = dom::query(&cells, &target) {
-                dom::take_tab_stop(&target, &cells);
+                take_stop(&target, &cells);
                 dom::focus(&target);
             }
         }
@@ -122,8 +126,9 @@ pub fn MatrixChart(
             // from the frame itself, it would force a layout of the page).
             let pinned = dom::attribute_by_id(PINNED, "style").unwrap_or_default();
             matrix.with(|m| {
+                let stop = stop.with_value(|s| s.as_ref().and_then(|(u, t)| m.cell_of(u, t)));
                 labels.with(|l| {
-                    let mut out = matrix_svg(m, l, &period.id(), app.language());
+                    let mut out = matrix_svg(m, l, &period.id(), app.language(), stop);
                     push_headings(&mut out, m, l, &pinned);
                     out
                 })
@@ -145,10 +150,23 @@ pub fn MatrixChart(
     }
 }
 
+/// A cell's row and column, from its `data-r` and `data-c`.
+fn position(cell: &web_sys::Element) -> Option<(usize, usize)> {
+    let at = |name: &str| cell.get_attribute(name)?.parse::<usize>().ok();
+    Some((at("data-r")?, at("data-c")?))
+}
+
 /// The matrix's cells as SVG markup: per unit a cell (a focusable button
-/// naming its entry in `data-entry`) per report it owes. Names from the
-/// plan are escaped.
-pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Language) -> String {
+/// naming its entry in `data-entry`) per report it owes; `stop`, an owed
+/// cell, is the one in the tab order (the first cell without it). Names
+/// from the plan are escaped.
+pub fn matrix_svg(
+    m: &Matrix,
+    l: &MatrixLabels,
+    period: &PeriodId,
+    language: Language,
+    stop: Option<(usize, usize)>,
+) -> String {
     let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 350);
     let mut first = true;
     for (r, row) in m.cells.iter().enumerate() {
@@ -161,9 +179,8 @@ pub fn matrix_svg(m: &Matrix, l: &MatrixLabels, period: &PeriodId, language: Lan
                 period: period.clone(),
             };
             let x = LEFT + c as f64 * COLUMN;
-            // The first cell is the matrix's one tab stop until another
-            // is given focus.
-            let stop = if first { "0" } else { "-1" };
+            let is_stop = stop.map_or(first, |at| at == (r, c));
+            let stop = if is_stop { "0" } else { "-1" };
             first = false;
             let _ = write!(
                 out,
