@@ -193,6 +193,38 @@ fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
     frame.remove();
 }
 
+/// A narrow board's columns scroll sideways: a pointer held near the
+/// scroller's edge moves it a step that way, and an element revealed comes
+/// just into view.
+#[wasm_bindgen_test]
+fn a_scroller_follows_a_pointer_at_its_edge_and_reveals_an_element() {
+    use tiendo::browser::dom;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let frame = document.create_element("div").unwrap();
+    frame
+        .set_attribute(
+            "style",
+            "position: fixed; left: 0; top: 0; width: 200px; height: 50px; overflow-x: auto",
+        )
+        .unwrap();
+    frame.set_inner_html(
+        r#"<div style="width: 1000px; height: 20px; position: relative"><span style="position: absolute; left: 700px; width: 50px; height: 10px"></span></div>"#,
+    );
+    document.body().unwrap().append_child(&frame).unwrap();
+    dom::scroll_at_edge(&frame, 100.0);
+    assert_eq!(frame.scroll_left(), 0, "the middle leaves it");
+    dom::scroll_at_edge(&frame, 190.0);
+    dom::scroll_at_edge(&frame, 195.0);
+    assert_eq!(frame.scroll_left(), 48, "the right edge, twice");
+    dom::scroll_at_edge(&frame, 5.0);
+    assert_eq!(frame.scroll_left(), 24, "the left edge");
+    let far = frame.query_selector("span").unwrap().unwrap();
+    dom::reveal(&far);
+    // Just into view: its right edge at the frame's (750 - 200).
+    assert_eq!(frame.scroll_left(), 550);
+    frame.remove();
+}
+
 /// An indicator's number is the browser's reading of its `type=number`
 /// input: a decimal point, an exponent, nothing, and never a non-number.
 /// (Text typed that the browser cannot read is `Unreadable`: only typing

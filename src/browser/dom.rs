@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 
 mod focus;
 
-pub use focus::{focus, focus_first, focus_soon, focus_step, focus_within, take_tab_stop, Step};
+pub use focus::{
+    focus, focus_first, focus_soon, focus_step, focus_within, reveal, take_tab_stop, Step,
+};
 
 /// The `data-column` value of the column under a point, skipping elements
 /// inside `skip` (the card being dragged).
@@ -26,6 +28,23 @@ pub fn column_at(x: f64, y: f64, skip: &str) -> Option<String> {
             .flatten()?
             .get_attribute("data-column")
     })
+}
+
+/// Scrolls `scroller` sideways by a step when `x` (a pointer's client
+/// position) is near one of its edges: a card dragged there brings the
+/// columns out of view in.
+pub fn scroll_at_edge(scroller: &web_sys::Element, x: f64) {
+    const EDGE: f64 = 40.0;
+    const STEP: f64 = 24.0;
+    let rect = scroller.get_bounding_client_rect();
+    let by = if x < rect.left() + EDGE {
+        -STEP
+    } else if x > rect.right() - EDGE {
+        STEP
+    } else {
+        return;
+    };
+    scroller.scroll_by_with_x_and_y(by, 0.0);
 }
 
 /// Calls `callback` on Ctrl+Z / ⌘+Z outside text fields (where the browser's

@@ -43,6 +43,8 @@ const MENU: &str = ".card__menu";
 const MENU_LIST: &str = ".card__menu-list";
 pub(super) const MENU_BUTTON: &str = ".card__menu-button";
 const DRAGGING: &str = "card--dragging";
+/// The columns' scroller on a narrow screen.
+const GRID: &str = ".board__grid";
 const LOCKED: &str = "card--locked";
 
 pub fn card_id(key: &EntryKey) -> String {
@@ -124,6 +126,9 @@ impl BoardEvents {
                 }
             }
             if drag.active {
+                if let Some(grid) = browser::dom::closest(&event, GRID) {
+                    browser::dom::scroll_at_edge(&grid, x);
+                }
                 drag.over = browser::dom::column_at(x, y, ".card--dragging")
                     .and_then(|slug| Status::from_slug(&slug));
             }

@@ -19,7 +19,10 @@ pub fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView 
     let mine = StoredValue::new(mine);
     let lane_ids =
         move || layout.with(|b| b.lanes.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
+    // The grid scrolls sideways inside the board where the six columns do
+    // not fit (a phone, a tablet, a narrow window): the page keeps its width.
     view! {
+        <div class="board__grid">
         <div class="board__columns-head" role="presentation">
             {Status::ALL.into_iter().map(|status| view! {
                 <div class=format!("column-head column-head--{}", status.slug()) data-testid=format!("count-{}", status.slug())>
@@ -41,6 +44,7 @@ pub fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView 
             <For each=lane_ids key=|id| id.clone() let:lane_id>
                 <LaneView layout lane_id mine/>
             </For>
+        </div>
         </div>
     }
 }

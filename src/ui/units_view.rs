@@ -42,24 +42,27 @@ pub fn UnitsView() -> impl IntoView {
                 </span>
             </div>
             <When when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
-                <table class="table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{app.tr(Key::UnitName)}</th>
-                            <th scope="col">{app.tr(Key::UnitShort)}</th>
-                            <th scope="col">{app.tr(Key::UnitKindHeader)}</th>
-                            <th scope="col">{app.tr(Key::UnitGroups)}</th>
-                            <th scope="col">{app.tr(Key::UnitValidity)}</th>
-                            <th scope="col">{app.tr(Key::UnitSuccessors)}</th>
-                            <th scope="col">{app.tr(Key::UnitEmail)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || units.get() key=|id| id.clone() let:id>
-                            <UnitRow id/>
-                        </For>
-                    </tbody>
-                </table>
+                // Seven columns: on a phone they scroll sideways in their frame.
+                <div class="table-scroll">
+                    <table class="table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{app.tr(Key::UnitName)}</th>
+                                <th scope="col">{app.tr(Key::UnitShort)}</th>
+                                <th scope="col">{app.tr(Key::UnitKindHeader)}</th>
+                                <th scope="col">{app.tr(Key::UnitGroups)}</th>
+                                <th scope="col">{app.tr(Key::UnitValidity)}</th>
+                                <th scope="col">{app.tr(Key::UnitSuccessors)}</th>
+                                <th scope="col">{app.tr(Key::UnitEmail)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || units.get() key=|id| id.clone() let:id>
+                                <UnitRow id/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
             </When>
             <UnitChanges/>
         </section>

@@ -30,6 +30,45 @@ test("a card dragged to another column stays there after a reload", async ({ pag
   await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
 });
 
+test("on a phone the board keeps the page's width: its columns scroll inside it, a card dragged to the edge brings the next ones in", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await asCultureDepartment(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  const grid = page.locator(".board__grid");
+  const scrolled = () => grid.evaluate((g) => g.scrollLeft);
+  const [client, width] = await grid.evaluate((g) => [g.clientWidth, g.scrollWidth]);
+  expect(width).toBeGreaterThan(client * 4);
+  // A column is most of the board's width: a card reads whole.
+  const head = (await page.getByTestId("count-chua_bao_cao").boundingBox())!;
+  expect(head.width / client).toBeGreaterThan(0.8);
+  // Held at the board's right edge, the dragged card scrolls the columns in.
+  await card(page, "t3.2", "so-vhttdl").scrollIntoViewIfNeeded();
+  const from = (await card(page, "t3.2", "so-vhttdl").boundingBox())!;
+  const edge = (await grid.boundingBox())!;
+  await page.mouse.move(from.x + 30, from.y + 20);
+  await page.mouse.down();
+  for (let i = 0; i < 40 && (await scrolled()) < client; i++) {
+    await page.mouse.move(edge.x + edge.width - 12 - (i % 2) * 4, from.y + 20);
+  }
+  expect(await scrolled()).toBeGreaterThan(client * 0.9);
+  const target = (await column(page, "dang_trien_khai").boundingBox())!;
+  expect(target.x).toBeLessThan(edge.x + edge.width);
+  await page.mouse.move(Math.max(target.x + 20, edge.x + 20), from.y + 20);
+  await page.mouse.move(Math.max(target.x + 30, edge.x + 30), from.y + 24);
+  await page.mouse.up();
+  await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  // The keyboard's move to a column out of view brings it in with the card.
+  await grid.evaluate((g) => g.scrollTo({ left: 0 }));
+  const moving = card(page, "t1", "so-vhttdl");
+  await moving.focus();
+  for (const status of ["chua_trien_khai", "dang_trien_khai", "da_trien_khai"]) {
+    await page.keyboard.press("ArrowRight");
+    await expect(column(page, status).locator(moving)).toBeFocused();
+  }
+  await expect(moving).toBeInViewport({ ratio: 0.9 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
 test("arrows, Home and End go from card to card down a column", async ({ page }) => {
   await asCultureDepartment(page);
   const cards = column(page, "chua_bao_cao").locator("[data-card]");

@@ -339,3 +339,19 @@ test("the one-file copy opens from a disk and keeps its data; index.html from a 
   await page.goto("file://" + join(__dirname, "../../dist/index.html"));
   await expect(page.getByTestId("boot-failed")).toContainText("Hãy mở tệp TienDo.html trong cùng thư mục");
 });
+
+test("no screen is wider than a phone or a tablet: a wide board or table scrolls in its own frame", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  for (const width of [360, 768]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const route of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]) {
+      await page.goto(`./#${route}`);
+      await expect(page.locator("main h1, main h2").first()).toBeVisible();
+      if (route.startsWith("bang")) await page.locator(".filters__units summary").click();
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, `${route} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 /// (microtasks) have run, before the next input event, so a card moved to
 /// another column keeps the focus even under fast key presses. On a busy
 /// page the element may not be in place yet: it is looked for again, a few
-/// times, a frame apart.
+/// times, a frame apart. Then it is scrolled just into view.
 pub fn focus_soon(selector: String) {
     focus_when_there(selector, 0, 6);
 }
@@ -22,7 +22,10 @@ fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
             .and_then(|d| d.query_selector(&selector).ok().flatten())
             .filter(|e| e.is_connected());
         match element {
-            Some(element) => focus(&element),
+            Some(element) => {
+                focus(&element);
+                reveal(&element);
+            }
             None if attempts > 1 => focus_when_there(selector, 16, attempts - 1),
             None => {}
         }
@@ -31,6 +34,16 @@ fn focus_when_there(selector: String, delay_ms: i32, attempts: u32) {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), delay_ms);
     }
+}
+
+/// Scrolls `element` just into view, both ways: the browser's own scroll on
+/// focus leaves a card moved to a column half out of a phone's board where
+/// it was (the card kept the focus through the move).
+pub fn reveal(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Focuses an HTML element, or an SVG one (a chart's cell).
