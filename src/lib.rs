@@ -45,8 +45,9 @@
 //!           named as wrong; only http(s) links open), Budget (kinh phí:
 //!           spent, source, requested; amounts as typed; a period's sums),
 //!           Command, progress,
-//!           board, dashboard figures (dashboard::grid: the matrix walked
-//!           from the keyboard), merge (CRDT of entries; files weighed
+//!           board (board::texts: search texts folded once a revision),
+//!           dashboard figures (dashboard::grid: the matrix walked from the
+//!           keyboard, a visited cell found again), merge (CRDT of entries; files weighed
 //!           and imported by its laws, preview and import one path), text
 //!           folding, numbers as text in the language's marks (no float
 //!           formatting from core in the wasm).

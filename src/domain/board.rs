@@ -5,13 +5,13 @@
 
 use super::date::Date;
 use super::entry::{Entry, EntryKey, Status};
-use super::ids::{PlanId, TaskId, UnitId};
+use super::ids::{TaskId, UnitId};
 use super::period::Period;
 use super::plan::Plan;
 use super::progress;
 use super::sort;
 use super::task::{Role, Task};
-use super::text::{push_folded_words, Search, SortKey};
+use super::text::{Search, SortKey};
 use super::unit::Unit;
 use super::workspace::Workspace;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,11 +21,13 @@ mod deadline;
 pub mod edits;
 mod layout;
 pub mod query;
+mod texts;
 
 pub use deadline::DeadlineState;
 pub use edits::{column_edits, Edit};
 pub use layout::{layout, Board, Lane};
 pub use query::{BoardQuery, Filter, Swimlane};
+pub use texts::{warm_texts, TextCache};
 
 /// One leaf task × one unit in one period.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,16 +63,6 @@ impl IndexedCard {
     pub fn shares_text_with(&self, other: &IndexedCard) -> bool {
         Arc::ptr_eq(&self.haystack, &other.haystack)
     }
-}
-
-/// Folded search texts kept between rebuilds of the index: a card's text is
-/// folded again only when its entry's revision or the plan's revision changed,
-/// so a move re-folds one card, not two thousand.
-#[derive(Clone, Debug, Default)]
-pub struct TextCache {
-    texts: Folded,
-    /// Each unit's place in Vietnamese order, for the plan (id, revision) it was ranked for.
-    ranks: Option<((PlanId, u32), BTreeMap<UnitId, usize>)>,
 }
 
 /// Each unit's place when the plan's units are sorted by name in Vietnamese order.
@@ -118,14 +110,6 @@ pub fn index(
     )
 }
 
-/// Folds the search texts of a period's cards into `cache` (those not
-/// already there for the entry's and the plan's revision).
-pub fn warm_texts(workspace: &Workspace, period: Period, cache: &mut TextCache) {
-    for owed in owed_cards(workspace, period) {
-        owed.text(&mut cache.texts, workspace.plan.revision);
-    }
-}
-
 /// A report owed in a period, with what its card is built from.
 struct OwedCard<'a> {
     owed: progress::Owed,
@@ -163,43 +147,6 @@ impl OwedCard<'_> {
         let id = self.owed.unit.as_str();
         self.unit
             .map_or((id, id), |u| (u.name.as_str(), u.short_name.as_str()))
-    }
-
-    /// The card's folded search text, from `texts` when still current.
-    fn text(&self, texts: &mut Folded, plan_revision: u32) -> Arc<str> {
-        cached_text(
-            texts,
-            plan_revision,
-            &self.key,
-            self.entry.map(|e| e.revision),
-            || {
-                let (name, short) = self.unit_names();
-                search_text(self.task, name, short, self.entry)
-            },
-        )
-    }
-}
-
-/// Folded texts by entry, with the plan's and the entry's revision they were folded at.
-type Folded = BTreeMap<EntryKey, (u32, Option<u32>, Arc<str>)>;
-
-/// The folded text of an entry's card, folded again only when the plan's or
-/// the entry's revision changed since it was cached.
-fn cached_text(
-    texts: &mut Folded,
-    plan_revision: u32,
-    key: &EntryKey,
-    revision: Option<u32>,
-    fold: impl FnOnce() -> String,
-) -> Arc<str> {
-    // The key is copied only for a text folded anew.
-    match texts.get(key) {
-        Some((p, r, text)) if (*p, *r) == (plan_revision, revision) => Arc::clone(text),
-        _ => {
-            let text: Arc<str> = fold().into();
-            texts.insert(key.clone(), (plan_revision, revision, Arc::clone(&text)));
-            text
-        }
     }
 }
 
@@ -285,27 +232,4 @@ pub fn index_cached(
         (a.0, a.1, a.2, &a.3.card.key.unit).cmp(&(b.0, b.1, b.2, &b.3.card.key.unit))
     });
     cards.into_iter().map(|(_, _, _, card)| card).collect()
-}
-
-/// The folded text a search looks through: task, unit, and the entry's words.
-fn search_text(task: &Task, unit_name: &str, unit_short: &str, entry: Option<&Entry>) -> String {
-    let mut haystack = String::with_capacity(256);
-    let entry_texts = entry.into_iter().flat_map(|e| {
-        [e.done.as_str(), e.obstacles.as_str(), e.proposals.as_str()]
-            .into_iter()
-            .chain(e.evidence.iter().map(|evidence| evidence.title.as_str()))
-    });
-    for text in [
-        task.title.as_str(),
-        task.number.as_str(),
-        unit_name,
-        unit_short,
-    ]
-    .into_iter()
-    .chain(entry_texts)
-    {
-        haystack.push('\n');
-        push_folded_words(&mut haystack, text);
-    }
-    haystack
 }
