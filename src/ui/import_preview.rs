@@ -163,17 +163,19 @@ pub(super) fn preview_table(preview: &Preview) -> impl IntoView {
         .map(|(file, outcome)| preview_row(file, outcome.as_ref()))
         .collect_view();
     view! {
-        <table class="table" data-testid="import-preview">
-            <thead>
-                <tr>
-                    <th scope="col">{app.tr(Key::ImportFile)}</th>
-                    <th scope="col">{app.tr(Key::ImportKind)}</th>
-                    <th scope="col">{app.tr(Key::ImportSender)}</th>
-                    <th scope="col">{app.tr(Key::ImportResult)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="table" data-testid="import-preview">
+                <thead>
+                    <tr>
+                        <th scope="col">{app.tr(Key::ImportFile)}</th>
+                        <th scope="col">{app.tr(Key::ImportKind)}</th>
+                        <th scope="col">{app.tr(Key::ImportSender)}</th>
+                        <th scope="col">{app.tr(Key::ImportResult)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -2,7 +2,7 @@
 // survives damage, sub-paths, offline use, two tabs and the English switch.
 import { expect, test } from "@playwright/test";
 import { join } from "node:path";
-import { App, fillStorage, storedByApp } from "./app";
+import { App, drop, fillStorage, storedByApp } from "./app";
 
 test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
   const app = new App(page);
@@ -350,6 +350,13 @@ test("no screen is wider than a phone or a tablet: a wide board or table scrolls
       await page.goto(`./#${route}`);
       await expect(page.locator("main h1, main h2").first()).toBeVisible();
       if (route.startsWith("bang")) await page.locator(".filters__units summary").click();
+      if (route === "nhap-tep") {
+        // A long file name in the preview breaks; its fault is said in Vietnamese.
+        await drop(page, [{ name: "KH61-2024_BaoCao_SoVanHoaTheThaoVaDuLich_2024-6T_ban-sua-lan-2.json", text: "{ten: 1}" }]);
+        await expect(page.getByTestId("import-error")).toHaveText(
+          "Từ chối: lỗi cú pháp JSON ở dòng 1, cột 2 (tên trường phải đặt trong dấu ngoặc kép)",
+        );
+      }
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, `${route} at ${width} px`).toBeLessThanOrEqual(width);
     }

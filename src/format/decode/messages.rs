@@ -116,6 +116,31 @@ fn syntax_detail(detail: &str, language: Language) -> &str {
         "number out of range" => ("số vượt giới hạn", "a number out of range"),
         "trailing characters" => ("thừa ký tự sau nội dung", "characters after the content"),
         "expected value" => ("không phải JSON", "not JSON"),
+        "expected `:`" => ("thiếu dấu hai chấm", "a colon is missing"),
+        "expected `,` or `]`" => ("thiếu dấu phẩy hoặc dấu ]", "a comma or ] is missing"),
+        "expected `,` or `}`" => ("thiếu dấu phẩy hoặc dấu }", "a comma or } is missing"),
+        "expected ident" => (
+            "viết sai true, false hoặc null",
+            "a misspelt true, false or null",
+        ),
+        "expected `\"`" => ("thiếu dấu ngoặc kép", "a double quote is missing"),
+        "key must be a string" => (
+            "tên trường phải đặt trong dấu ngoặc kép",
+            "a field name must be in double quotes",
+        ),
+        "trailing comma" => ("thừa dấu phẩy", "a comma too many"),
+        "invalid number" => ("số viết sai", "a malformed number"),
+        "invalid escape"
+        | "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => (
+            "mã thoát sau dấu \\ viết sai",
+            "a malformed escape after \\",
+        ),
+        "control character (\\u0000-\\u001F) found while parsing a string" => (
+            "ký tự điều khiển (như xuống dòng) trong một chuỗi",
+            "a control character (such as a line break) inside a string",
+        ),
         _ => return detail,
     };
     match language {
@@ -206,6 +231,47 @@ fn pack_en(error: &PackError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every syntax error serde_json gives a file is named in both
+    /// languages: no English phrase in a Vietnamese message.
+    #[test]
+    fn every_json_syntax_error_is_named_in_the_language() {
+        let deep = "[".repeat(200);
+        let broken = [
+            "{",
+            "[1",
+            "\"ab",
+            "{a:1}",
+            "{\"a\" 1}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
+            "tru",
+            "xyz",
+            "{\"a\":\"\\q\"}",
+            "\"\\u12\"",
+            "\"\\uD800\\u0041\"",
+            "[-]",
+            "[1,]",
+            "{\"a\":1,}",
+            "1 2",
+            "\"a\nb\"",
+            &deep,
+            "1e999",
+        ];
+        for text in broken {
+            let Err(error) = serde_json::from_str::<serde_json::Value>(text) else {
+                panic!("{text}: read");
+            };
+            let DecodeError::Syntax { detail, .. } = super::super::classify(error) else {
+                panic!("{text}: not a syntax error");
+            };
+            let vi = syntax_detail(&detail, Language::Vietnamese);
+            let en = syntax_detail(&detail, Language::English);
+            assert_ne!(vi, detail, "{text}: “{detail}” has no Vietnamese");
+            assert_ne!(vi, en, "{text}");
+            assert!(!en.contains('`'), "{text}: {en}");
+        }
+    }
 
     #[test]
     fn messages_are_vietnamese() {
