@@ -101,8 +101,15 @@ pub fn BoardView() -> impl IntoView {
     view! {
         <section class="board" aria-labelledby="board-title">
             <BoardHead query periods period/>
-            <FilterBar query/>
-            <p class="board__help">{app.tr(Key::BoardHelp)}</p>
+            // On a phone the filters and the keys' help fold under one
+            // button, so the cards come first (open when the URL brings
+            // filters); wider, the fold is always open and its button hidden
+            // (style/main.css). Markup only: no state to keep.
+            <details class="board__fold" open=query.with_untracked(|q| !q.filter.is_empty())>
+                <summary class="button board__fold-button" data-testid="filters-toggle">{app.tr(Key::FiltersToggle)}</summary>
+                <FilterBar query/>
+                <p class="board__help">{app.tr(Key::BoardHelp)}</p>
+            </details>
             <p class="board__count" data-testid="board-count">
                 {move || layout.with(|b| b.shown())} " " {app.tr(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
             </p>

@@ -161,6 +161,7 @@ texts! {
     FilterSearch => "Tìm nhiệm vụ, đơn vị, nội dung (không cần dấu)", "Search tasks, units, text (diacritics optional)";
     FilterAll => "Tất cả", "All";
     FilterClear => "Bỏ lọc", "Clear filters";
+    FiltersToggle => "Bộ lọc", "Filters";
     BoardShown => "thẻ đang hiển thị trên", "cards shown of";
     BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
     BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";

@@ -67,6 +67,18 @@ test("on a phone the board keeps the page's width: its columns scroll inside it,
   }
   await expect(moving).toBeInViewport({ ratio: 0.9 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  // The filters fold under one button, the cards first on the screen; a
+  // view bookmarked with filters opens with them shown.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByTestId("board-search")).toBeHidden();
+  await expect(page.getByTestId("filters-toggle")).toBeInViewport();
+  expect((await grid.boundingBox())!.y).toBeLessThan(844 * 0.6);
+  await page.getByTestId("filters-toggle").click();
+  await page.getByTestId("board-search").fill("gioi thieu");
+  await expect(page.getByTestId("board-count")).toContainText("1 thẻ");
+  await page.reload();
+  await expect(page.getByTestId("board-search")).toBeVisible();
+  await expect(page.getByTestId("board-search")).toHaveValue("gioi thieu");
 });
 
 test("arrows, Home and End go from card to card down a column", async ({ page }) => {
@@ -177,6 +189,9 @@ test("filters by unit and by a search without diacritics", async ({ page }) => {
   await app.chooseMonitoring();
   await page.goto("./#bang?ky=2024-6t");
   await expect(page.getByTestId("board-count")).toContainText("235 thẻ đang hiển thị trên 235");
+  // On a screen wider than a phone the filters show at once, without their fold's button.
+  await expect(page.getByTestId("filters-toggle")).toBeHidden();
+  await expect(page.getByTestId("board-search")).toBeVisible();
   await page.getByTestId("filter-units").locator("summary").click();
   await page.getByTestId("filter-unit-bao-lang-son").check();
   await expect(page.getByTestId("board-count")).toContainText("6 thẻ");
