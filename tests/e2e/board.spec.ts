@@ -73,6 +73,7 @@ test("on a phone the board keeps the page's width: its columns scroll inside it,
   await expect(page.getByTestId("board-search")).toBeHidden();
   await expect(page.getByTestId("filters-toggle")).toBeInViewport();
   expect((await grid.boundingBox())!.y).toBeLessThan(844 * 0.6);
+  await expect(page.getByTestId("filters-toggle")).toHaveAccessibleName("Bộ lọc");
   await page.getByTestId("filters-toggle").click();
   await page.getByTestId("board-search").fill("gioi thieu");
   await expect(page.getByTestId("board-count")).toContainText("1 thẻ");
