@@ -94,17 +94,26 @@ async fn picked_files_are_read_as_bytes_and_oversized_ones_unread() {
     assert!(matches!(read[1].bytes, Err(FileProblem::TooLarge { bytes }) if bytes == 2_000.0));
 }
 
+/// A `<div>` with `style` and `html`, put in the page's body (each test
+/// removes its own).
+fn mounted(style: &str, html: &str) -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let frame = document.create_element("div").unwrap();
+    frame.set_attribute("style", style).unwrap();
+    frame.set_inner_html(html);
+    document.body().unwrap().append_child(&frame).unwrap();
+    frame
+}
+
 /// One listener on the board serves every card: the card is found from the
 /// event's target, and pointer-only state is a class set without signals.
 #[wasm_bindgen_test]
 fn a_card_is_found_from_an_event_inside_it() {
     use tiendo::browser::dom;
-    let document = web_sys::window().unwrap().document().unwrap();
-    let board = document.create_element("div").unwrap();
-    board.set_inner_html(
+    let board = mounted(
+        "",
         r#"<div data-card="t1|so-tttt|2024-6t" class="card"><p><span>Tổ chức</span></p></div>"#,
     );
-    document.body().unwrap().append_child(&board).unwrap();
     let span = board.query_selector("span").unwrap().unwrap();
     let card = board.query_selector("[data-card]").unwrap().unwrap();
     let event = web_sys::Event::new("pointerdown").unwrap();
@@ -123,15 +132,10 @@ fn a_card_is_found_from_an_event_inside_it() {
 #[wasm_bindgen_test]
 fn a_scrolled_frame_moves_its_pinned_headings_by_its_offsets() {
     use tiendo::browser::dom;
-    let document = web_sys::window().unwrap().document().unwrap();
-    let frame = document.create_element("div").unwrap();
-    frame
-        .set_attribute("style", "width:100px;height:80px;overflow:auto")
-        .unwrap();
-    frame.set_inner_html(
+    let frame = mounted(
+        "width:100px;height:80px;overflow:auto",
         r#"<svg width="600" height="500"><g data-pin="x"></g><g data-pin="y"></g><g class="cells"></g></svg>"#,
     );
-    document.body().unwrap().append_child(&frame).unwrap();
     frame.set_scroll_left(120);
     frame.set_scroll_top(45);
     let event = web_sys::Event::new("scroll").unwrap();
@@ -161,11 +165,10 @@ fn a_scrolled_frame_moves_its_pinned_headings_by_its_offsets() {
 fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
     use tiendo::browser::dom;
     let document = web_sys::window().unwrap().document().unwrap();
-    let frame = document.create_element("div").unwrap();
-    frame.set_inner_html(
+    let frame = mounted(
+        "",
         r#"<svg><g class="cells"><g tabindex="0" data-c="0"></g><g tabindex="-1" data-c="1"></g><g tabindex="-1" data-c="2"><g tabindex="0" class="own"></g></g></g></svg>"#,
     );
-    document.body().unwrap().append_child(&frame).unwrap();
     let cells = frame.query_selector(".cells").unwrap().unwrap();
     let third = dom::query(&cells, "[data-c='2']").unwrap();
     dom::take_tab_stop(&third, &cells);
@@ -199,18 +202,10 @@ fn one_cell_of_a_group_is_its_tab_stop_and_takes_the_focus() {
 #[wasm_bindgen_test]
 fn a_scroller_follows_a_pointer_at_its_edge_and_reveals_an_element() {
     use tiendo::browser::dom;
-    let document = web_sys::window().unwrap().document().unwrap();
-    let frame = document.create_element("div").unwrap();
-    frame
-        .set_attribute(
-            "style",
-            "position: fixed; left: 0; top: 0; width: 200px; height: 50px; overflow-x: auto",
-        )
-        .unwrap();
-    frame.set_inner_html(
+    let frame = mounted(
+        "position: fixed; left: 0; top: 0; width: 200px; height: 50px; overflow-x: auto",
         r#"<div style="width: 1000px; height: 20px; position: relative"><span style="position: absolute; left: 700px; width: 50px; height: 10px"></span></div>"#,
     );
-    document.body().unwrap().append_child(&frame).unwrap();
     dom::scroll_at_edge(&frame, 100.0);
     assert_eq!(frame.scroll_left(), 0, "the middle leaves it");
     dom::scroll_at_edge(&frame, 190.0);

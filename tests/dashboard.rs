@@ -299,16 +299,24 @@ fn a_visited_cell_is_found_again_in_another_periods_matrix() {
     }
 }
 
+/// A ragged matrix of up to six units and five tasks, and one of its cells.
+fn grid_and_cell() -> impl proptest::strategy::Strategy<Value = (dashboard::Matrix, (usize, usize))>
+{
+    use proptest::strategy::Strategy;
+    (
+        proptest::collection::vec("[#.]{5}", 1..7),
+        (0usize..7, 0usize..5),
+    )
+        .prop_map(|(rows, at)| {
+            let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+            (grid(&rows), (at.0 % rows.len(), at.1))
+        })
+}
+
 proptest::proptest! {
     /// A cell's unit and task find that cell again, if it is owed.
     #[test]
-    fn a_cell_is_found_by_its_unit_and_task_if_owed(
-        rows in proptest::collection::vec("[#.]{5}", 1..7),
-        at in (0usize..7, 0usize..5),
-    ) {
-        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        let m = grid(&rows);
-        let at = (at.0 % rows.len(), at.1);
+    fn a_cell_is_found_by_its_unit_and_task_if_owed((m, at) in grid_and_cell()) {
         let (unit, task) = m.names_of(at).unwrap();
         let owed = m.cells[at.0][at.1].is_some();
         proptest::prop_assert_eq!(m.cell_of(&unit, &task), owed.then_some(at));
@@ -317,14 +325,8 @@ proptest::proptest! {
     /// Every move lands on a cell owed, in the row or column it moves along;
     /// an arrow there and back returns to the start.
     #[test]
-    fn a_step_lands_on_an_owed_cell_and_an_arrow_back_returns(
-        rows in proptest::collection::vec("[#.]{5}", 1..7),
-        at in (0usize..7, 0usize..5),
-    ) {
+    fn a_step_lands_on_an_owed_cell_and_an_arrow_back_returns((m, at) in grid_and_cell()) {
         use dashboard::GridMove::*;
-        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        let m = grid(&rows);
-        let at = (at.0 % rows.len(), at.1);
         proptest::prop_assume!(m.cells[at.0][at.1].is_some());
         for (to, back) in [(Left, Right), (Right, Left), (Up, Down), (Down, Up)] {
             if let Some(next) = m.step(at, to) {
