@@ -70,6 +70,16 @@ fn the_hash_is_read_and_written_without_the_sign() {
     page::set_hash("").unwrap();
 }
 
+/// The charts are drawn for a phone by a media query's answer (its changes
+/// are followed in the end-to-end tests, which can resize the window).
+#[wasm_bindgen_test]
+fn a_media_query_is_answered() {
+    assert_eq!(page::on_media_change("(min-width: 1px)", |_| {}), Ok(true));
+    assert_eq!(page::on_media_change("(max-width: 1px)", |_| {}), Ok(false));
+    // A query the browser cannot read matches nothing; it is not an error.
+    assert_eq!(page::on_media_change("((", |_| {}), Ok(false));
+}
+
 #[wasm_bindgen_test]
 fn a_download_is_offered_without_error() {
     download::download_text("TienDo_thu.json", "{\"a\":\"Độ\"}", "application/json").unwrap();

@@ -66,6 +66,24 @@ pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Result<(), JsFailu
     Ok(())
 }
 
+/// Whether the media query `query` matches now; `callback` is called with
+/// its new answer whenever that changes (a window resized past a
+/// breakpoint, a phone turned). The listener lives as long as the page.
+pub fn on_media_change(query: &str, callback: impl Fn(bool) + 'static) -> Result<bool, JsFailure> {
+    let list = window()?
+        .match_media(query)
+        .map_err(|e| JsFailure::from_js(&e))?
+        .ok_or_else(|| JsFailure::missing("matchMedia"))?;
+    let listener = {
+        let list = list.clone();
+        Closure::<dyn Fn()>::new(move || callback(list.matches()))
+    };
+    list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref())
+        .map_err(|e| JsFailure::from_js(&e))?;
+    listener.forget();
+    Ok(list.matches())
+}
+
 /// The URL's hash without `#`, or empty.
 pub fn hash() -> String {
     window()

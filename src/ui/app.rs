@@ -1,6 +1,7 @@
 //! The app shell: header, health banner, notices, the current view, first-run profile choice.
 
 use super::board_view::BoardView;
+use super::charts;
 use super::dashboard_view::DashboardView;
 use super::header::Header;
 use super::health::{HealthBanner, Notices};
@@ -85,6 +86,13 @@ pub fn App() -> impl IntoView {
     if let Err(error) = browser::dom::on_undo_key(move || app.undo()) {
         app.notify(error.to_string());
     }
+    // The dashboard draws its charts at a phone's width under this query.
+    // Without matchMedia they are drawn wide and shrunk, as before.
+    let narrow = RwSignal::new(false);
+    if let Ok(on) = browser::page::on_media_change(charts::NARROW, move |on| narrow.set(on)) {
+        narrow.set(on);
+    }
+    provide_context(charts::Narrow(narrow.read_only()));
     let choosing = RwSignal::new(false);
     let must_choose = move || app.settings().with(|s| s.profile.is_none());
     Effect::new(move |_| {

@@ -15,6 +15,35 @@ use leptos::prelude::*;
 mod matrix;
 pub use matrix::{matrix_names, matrix_svg, matrix_table, matrix_tasks, MatrixChart, MatrixLabels};
 
+/// Under this media query the charts are drawn at a phone's width, their
+/// text at its 12 px: drawn wide and shrunk to fit, it would be read at 7.
+pub const NARROW: &str = "(max-width: 40rem)";
+
+/// Whether the page is under [`NARROW`] now; provided by the app.
+#[derive(Clone, Copy)]
+pub struct Narrow(pub ReadSignal<bool>);
+
+/// Whether to draw for a phone (tracked; false where no app provides it).
+#[derive(Clone, Copy)]
+struct Phone(Option<Narrow>);
+
+impl Phone {
+    fn new() -> Phone {
+        Phone(use_context::<Narrow>())
+    }
+    fn on(self) -> bool {
+        self.0.is_some_and(|Narrow(on)| on.get())
+    }
+    /// `wide`, or `phone` when drawn for a phone.
+    fn pick(self, wide: f64, phone: f64) -> Signal<f64> {
+        Signal::derive(move || if self.on() { phone } else { wide })
+    }
+}
+
+/// The width of a chart drawn for a phone (its frame's inside at 360 px is
+/// about 300: nearly its own size).
+const PHONE: f64 = 320.0;
+
 fn counts(tally: &Tally) -> Vec<usize> {
     Status::ALL.iter().map(|s| tally.count(*s)).collect()
 }
@@ -33,28 +62,36 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
             number::percent(t.reported(), t.total(), app.marks())
         )
     });
+    let phone = Phone::new();
     let svg = move || {
         let values = counts(&tally.get());
         let total: usize = values.iter().sum();
+        // The ring's centre and the legend's first line: beside the ring,
+        // or under it on a phone.
+        let (cx, x, top) = if phone.on() {
+            (PHONE / 2.0, 20.0, 250.0)
+        } else {
+            (110.0, 230.0, 30.0)
+        };
         let arcs = donut(&values)
             .into_iter()
-            .map(|arc| view! { <path d=arc_path(110.0, 110.0, 55.0, 95.0, arc) fill=status_color(Status::ALL[arc.series])/> })
+            .map(|arc| view! { <path d=arc_path(cx, 110.0, 55.0, 95.0, arc) fill=status_color(Status::ALL[arc.series])/> })
             .collect_view();
         let legend = Status::ALL
             .iter()
             .enumerate()
             .map(|(i, status)| {
-                let y = 30.0 + i as f64 * 28.0;
+                let y = top + i as f64 * 28.0;
                 view! {
-                    <rect x="230" y=number::svg(y - 11.0) width="14" height="14" fill=status_color(*status)/>
-                    <text x="250" y=number::svg(y)>{format!("{} {} — {} ({}%)", status_mark(*status, app.language()), app.text(i18n::status(*status)), values[i], number::percent(values[i], total, app.marks()))}</text>
+                    <rect x=number::svg(x) y=number::svg(y - 11.0) width="14" height="14" fill=status_color(*status)/>
+                    <text x=number::svg(x + 20.0) y=number::svg(y)>{format!("{} {} — {} ({}%)", status_mark(*status, app.language()), app.text(i18n::status(*status)), values[i], number::percent(values[i], total, app.marks()))}</text>
                 }
             })
             .collect_view();
         view! {
             {arcs}
-            <text x="110" y="106" text-anchor="middle" font-size="24" font-weight="700">{total}</text>
-            <text x="110" y="126" text-anchor="middle">{app.text(Key::ColumnTotal)}</text>
+            <text x=number::svg(cx) y="106" text-anchor="middle" font-size="24" font-weight="700">{total}</text>
+            <text x=number::svg(cx) y="126" text-anchor="middle">{app.text(Key::ColumnTotal)}</text>
             {legend}
         }
         .into_any()
@@ -75,7 +112,10 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
         }
         .into_any()
     };
-    view! { <ChartFrame id="tong-the" title=Key::ChartOverall description width=520.0 height=Signal::derive(|| 220.0) svg=svg.into() table=table.into()/> }
+    view! { <ChartFrame id="tong-the" title=Key::ChartOverall description
+    width=phone.pick(520.0, PHONE)
+    height=phone.pick(220.0, 400.0)
+    svg=svg.into() table=table.into()/> }
 }
 
 #[component]
@@ -84,20 +124,28 @@ pub fn TaskBars(
     on_pick: Callback<TaskId>,
 ) -> impl IntoView {
     let app = use_app();
+    let phone = Phone::new();
     let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 30.0 + 20.0));
     let svg = move || {
+        // Where the task's number ends, where its bar starts and how long
+        // it is, where the percentage ends.
+        let (label, x, length, end) = if phone.on() {
+            (44.0, 52.0, 224.0, PHONE - 4.0)
+        } else {
+            (70.0, 80.0, 420.0, 548.0)
+        };
         rows.get()
             .into_iter()
             .enumerate()
             .map(|(i, (task, number, tally))| {
                 let y = 10.0 + i as f64 * 30.0;
-                let segments = stack(&counts(&tally), 420.0)
+                let segments = stack(&counts(&tally), length)
                     .into_iter()
                     .map(|s| {
                         let label = (s.length > 22.0).then(|| tally.count(Status::ALL[s.series]).to_string());
                         view! {
-                            <rect x=number::svg(80.0 + s.start) y=number::svg(y) width=number::svg(s.length) height="22" fill=status_color(Status::ALL[s.series])/>
-                            {label.map(|text| view! { <text x=number::svg(80.0 + s.start + s.length / 2.0) y=number::svg(y + 15.0) text-anchor="middle" fill="#fff">{text}</text> })}
+                            <rect x=number::svg(x + s.start) y=number::svg(y) width=number::svg(s.length) height="22" fill=status_color(Status::ALL[s.series])/>
+                            {label.map(|text| view! { <text x=number::svg(x + s.start + s.length / 2.0) y=number::svg(y + 15.0) text-anchor="middle" fill="#fff">{text}</text> })}
                         }
                     })
                     .collect_view();
@@ -105,9 +153,9 @@ pub fn TaskBars(
                 let (on_click, on_key) = activation(move || on_pick.run(pick.clone()));
                 view! {
                     <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=on_click on:keydown=on_key>
-                        <text x="70" y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
+                        <text x=number::svg(label) y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
                         {segments}
-                        <text x="548" y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
+                        <text x=number::svg(end) y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
                     </g>
                 }
             })
@@ -137,7 +185,8 @@ pub fn TaskBars(
     };
     view! {
         <ChartFrame id="nhiem-vu" title=Key::ChartTasks description=Signal::derive(move || app.text(Key::ChartTasksDesc).to_owned())
-            width=560.0 height svg=svg.into() table=table.into() interactive=true/>
+            width=phone.pick(560.0, PHONE)
+            height svg=svg.into() table=table.into() interactive=true/>
     }
 }
 
@@ -145,21 +194,31 @@ pub fn TaskBars(
 pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl IntoView {
     let app = use_app();
     let colors = ["#1a7f37", "#d4700a", "#8c959f"];
-    let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 22.0 + 20.0));
+    let phone = Phone::new();
+    // A row: the unit's name left of its bar, or on a phone over it.
+    let row = move || if phone.on() { 40.0 } else { 22.0 };
+    let height = Signal::derive(move || rows.with(|r| r.len() as f64 * row() + 20.0));
     let svg = move || {
+        // The name's anchor, the bar's start, length and drop below the
+        // name's line, the percentage's end and drop.
+        let (name_x, anchor, x, length, bar_y, end, end_y) = if phone.on() {
+            (0.0, "start", 0.0, 264.0, 17.0, PHONE, 28.0)
+        } else {
+            (184.0, "end", 190.0, 260.0, 0.0, 520.0, 12.0)
+        };
         rows.get()
             .into_iter()
             .enumerate()
             .map(|(i, (_, name, c))| {
-                let y = 10.0 + i as f64 * 22.0;
-                let segments = stack(&[c.on_time, c.late, c.missing], 260.0)
+                let y = 10.0 + i as f64 * row();
+                let segments = stack(&[c.on_time, c.late, c.missing], length)
                     .into_iter()
-                    .map(|s| view! { <rect x=number::svg(190.0 + s.start) y=number::svg(y) width=number::svg(s.length) height="16" fill=colors[s.series]/> })
+                    .map(|s| view! { <rect x=number::svg(x + s.start) y=number::svg(y + bar_y) width=number::svg(s.length) height="16" fill=colors[s.series]/> })
                     .collect_view();
                 view! {
-                    <text x="184" y=number::svg(y + 12.0) text-anchor="end">{name}</text>
+                    <text x=number::svg(name_x) y=number::svg(y + 12.0) text-anchor=anchor>{name}</text>
                     {segments}
-                    <text x="520" y=number::svg(y + 12.0) text-anchor="end">{format!("{}%", number::percent(c.complete, c.total(), app.marks()))}</text>
+                    <text x=number::svg(end) y=number::svg(y + end_y) text-anchor="end">{format!("{}%", number::percent(c.complete, c.total(), app.marks()))}</text>
                 }
             })
             .collect_view()
@@ -183,7 +242,8 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
     };
     view! {
         <ChartFrame id="don-vi" title=Key::ChartUnits description=Signal::derive(move || app.text(Key::ChartUnitsDesc).to_owned())
-            width=540.0 height svg=svg.into() table=table.into()/>
+            width=phone.pick(540.0, PHONE)
+            height svg=svg.into() table=table.into()/>
     }
 }
 
@@ -194,9 +254,16 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
         Language::Vietnamese => p.label_vi(),
         Language::English => p.label_en(),
     };
+    let phone = Phone::new();
     let svg = move || {
         let data = points.get();
-        let band = Band::new(data.len(), (60.0, 500.0), 0.0);
+        // The plot's left and right edges; the second series' key.
+        let (left, right, key) = if phone.on() {
+            (44.0, PHONE - 8.0, 184.0)
+        } else {
+            (60.0, 500.0, 260.0)
+        };
+        let band = Band::new(data.len(), (left, right), 0.0);
         let y = Linear::new((0.0, 100.0), (180.0, 20.0));
         let x = |i: usize| band.position(i) + band.width() / 2.0;
         let grid = y
@@ -204,8 +271,8 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
             .into_iter()
             .map(|t| {
                 view! {
-                    <line x1="60" x2="500" y1=number::svg(y.map(t)) y2=number::svg(y.map(t)) stroke="#d8dde3"/>
-                    <text x="54" y=number::svg(y.map(t) + 4.0) text-anchor="end">{format!("{}%", number::shortest(t))}</text>
+                    <line x1=number::svg(left) x2=number::svg(right) y1=number::svg(y.map(t)) y2=number::svg(y.map(t)) stroke="#d8dde3"/>
+                    <text x=number::svg(left - 6.0) y=number::svg(y.map(t) + 4.0) text-anchor="end">{format!("{}%", number::shortest(t))}</text>
                 }
             })
             .collect_view();
@@ -251,8 +318,8 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
             {series(Tally::reported_percent, "#0969da")}
             {series(Tally::complete_percent, "#1a7f37")}
             {labels}
-            <text x="70" y="14" fill="#0969da">{format!("— {}", app.text(Key::ReportedPct))}</text>
-            <text x="260" y="14" fill="#1a7f37">{format!("— {}", app.text(Key::CompletePct))}</text>
+            <text x=number::svg(left + 10.0) y="14" fill="#0969da">{format!("— {}", app.text(Key::ReportedPct))}</text>
+            <text x=number::svg(key) y="14" fill="#1a7f37">{format!("— {}", app.text(Key::CompletePct))}</text>
         }
         .into_any()
     };
@@ -268,7 +335,8 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
     };
     view! {
         <ChartFrame id="xu-huong" title=Key::ChartTrend description=Signal::derive(move || app.text(Key::ChartTrendDesc).to_owned())
-            width=520.0 height=Signal::derive(|| 226.0) svg=svg.into() table=table.into()/>
+            width=phone.pick(520.0, PHONE)
+            height=Signal::derive(|| 226.0) svg=svg.into() table=table.into()/>
     }
 }
 
