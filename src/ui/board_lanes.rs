@@ -4,7 +4,7 @@
 
 use super::board_card::{BoardCtx, BoardEvents};
 use super::board_markup::{patch_column, Detached};
-use super::i18n;
+use super::i18n::{self, Key};
 use super::state::use_app;
 use super::when::When;
 use crate::domain::board::{self, Card};
@@ -133,6 +133,8 @@ fn Column(
             data-testid=format!("column-{}", status.slug())
             role="list"
             aria-label=app.tr(i18n::status(status))
+            // Shown in the column while it holds no card (style: .column:empty).
+            data-empty=app.tr(Key::ColumnEmpty)
         ></div>
     }
 }

@@ -164,6 +164,7 @@ texts! {
     FiltersToggle => "Bộ lọc", "Filters";
     BoardShown => "thẻ đang hiển thị trên", "cards shown of";
     BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
+    ColumnEmpty => "Không có thẻ", "No cards";
     BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";
     BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
     BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái, ↑ ↓ (Home, End) để sang thẻ khác trong cột; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status, ↑ ↓ (Home, End) to go to another card in the column; Enter opens it.";

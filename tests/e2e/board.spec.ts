@@ -38,6 +38,10 @@ test("on a phone the board keeps the page's width: its columns scroll inside it,
   const scrolled = () => grid.evaluate((g) => g.scrollLeft);
   const [client, width] = await grid.evaluate((g) => [g.clientWidth, g.scrollWidth]);
   expect(width).toBeGreaterThan(client * 4);
+  // A column with no card says so (here most of the screen); one with cards does not.
+  const says = (status: string) => column(page, status).evaluate((c) => getComputedStyle(c, "::before").content);
+  expect(await says("chua_trien_khai")).toBe('"Không có thẻ"');
+  expect(await says("chua_bao_cao")).toBe("none");
   // A column is most of the board's width: a card reads whole.
   const head = (await page.getByTestId("count-chua_bao_cao").boundingBox())!;
   expect(head.width / client).toBeGreaterThan(0.8);
