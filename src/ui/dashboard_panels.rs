@@ -63,7 +63,8 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                     let task = w.plan.task(&r.task).map(|t| t.number.clone()).unwrap_or_default();
                     let unit = w.plan.directory.short_name(&r.unit).to_owned();
                     let (obstacles, proposals) = (r.obstacles.clone(), r.proposals.clone());
-                    view! { <tr data-testid="remark"><td>{task}</td><td>{unit}</td><td>{obstacles}</td><td>{proposals}</td></tr> }
+                    view! { <tr data-testid="remark"><td>{task}</td><td>{unit}</td>
+                        <td data-label=app.tr(Key::EditorObstacles)>{obstacles}</td><td data-label=app.tr(Key::EditorProposals)>{proposals}</td></tr> }
                 }).collect_view()
             })
         })
@@ -83,7 +84,7 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
         <section class="panel" data-testid="remarks">
             <h2>{app.tr(Key::RemarksTitle)} {move || (count() > 0).then(|| format!(" ({})", count()))}</h2>
             <When when=move || { count() > 0 } fallback=move || view! { <p class="editor__hint">{app.text(Key::RemarksNone)}</p> }>
-                <table class="table">
+                <table class="table table--cards">
                     <thead><tr><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col">{app.text(Key::ColumnUnit)}</th>
                         <th scope="col">{app.text(Key::EditorObstacles)}</th><th scope="col">{app.text(Key::EditorProposals)}</th></tr></thead>
                     <tbody>{rows}</tbody>
@@ -236,11 +237,11 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
                         {move || late.with(|l| (l.2 > 0).then(|| format!(" {} {}", l.2, app.text(Key::RemindAllMissing))))}
                     </span>
                 </p>
-                <table class="table">
+                <table class="table table--cards table--laggards">
                     <thead><tr><th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::ColumnTask)}</th><th scope="col" class="no-print"><span class="sr-only">{app.text(Key::ColumnAction)}</span></th></tr></thead>
                     <tbody>
                         {move || rows().into_iter().map(|(id, name, tasks, mailto)| view! {
-                            <tr data-testid="laggard" data-unit=id><td>{name}</td><td>{tasks}</td>
+                            <tr data-testid="laggard" data-unit=id><td>{name}</td><td data-label=app.tr(Key::ColumnTask)>{tasks}</td>
                             <td class="no-print"><a class="button" href=mailto data-testid="remind">{app.text(Key::Remind)}</a></td></tr>
                         }).collect_view()}
                     </tbody>

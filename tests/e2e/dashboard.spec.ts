@@ -473,6 +473,17 @@ test("on a phone the charts are drawn at its width, their text as legible as on 
       }
       if (language === "en") await page.getByTestId("language-switch").click();
     }
+    // A table of texts reads one block a row: an obstacle takes the row's
+    // width, under its column's name, not a column of two words a line.
+    const remark = page.getByTestId("remark").first();
+    const obstacle = remark.locator("td").nth(2);
+    expect((await obstacle.boundingBox())!.width).toBeGreaterThan((await remark.boundingBox())!.width * 0.9);
+    expect(await obstacle.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Khó khăn, vướng mắc: "');
+    // A late unit's reminder is one line beside its name.
+    const late = page.getByTestId("laggard").first();
+    const [name, remind] = await Promise.all([late.locator("td").first().boundingBox(), late.getByTestId("remind").boundingBox()]);
+    expect(remind!.height).toBeLessThan(40);
+    expect(remind!.x).toBeGreaterThan(name!.x + name!.width - 1);
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
