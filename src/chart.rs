@@ -5,4 +5,4 @@ pub mod geometry;
 pub mod scale;
 
 pub use geometry::{arc_path, donut, line_path, stack, Arc, Segment};
-pub use scale::{labelled, Band, Linear};
+pub use scale::{labelled, text_width, Band, Linear};

@@ -10,8 +10,9 @@
 //! one cell is in the tab order, the arrows walk the others.
 
 use crate::browser::dom;
+use crate::chart::text_width;
 use crate::domain::dashboard::{GridMove, Matrix};
-use crate::domain::{EntryKey, Period, TaskId, UnitId};
+use crate::domain::{number, EntryKey, Period, TaskId, UnitId};
 use crate::ui::board_card::parse_card_id;
 use crate::ui::chart_frame::ChartFrame;
 use crate::ui::i18n::Key;
@@ -31,8 +32,22 @@ pub struct MatrixLabels {
     pub tasks: Vec<String>,
 }
 
-/// Where the first column starts (the units' names end just before it), and
-/// one column's and one row's step.
+impl MatrixLabels {
+    /// Where the first column starts: past the widest unit's name and a
+    /// gap (on a phone, the cells take the rest of the screen), at most
+    /// [`LEFT`].
+    pub fn left(&self) -> f64 {
+        let widest = self
+            .units
+            .iter()
+            .map(|name| text_width(name))
+            .fold(0.0, f64::max);
+        (widest + 14.0).clamp(48.0, LEFT).round()
+    }
+}
+
+/// The most the units' names take before the first column; one column's
+/// and one row's step; the task numbers' band.
 const LEFT: f64 = 190.0;
 const COLUMN: f64 = 44.0;
 const ROW: f64 = 22.0;
@@ -40,8 +55,8 @@ const TOP: f64 = 26.0;
 
 /// The drawing's width: every task gets its column (at least seven wide, so
 /// a small plan's matrix keeps the size of the charts beside it).
-fn width(tasks: usize) -> f64 {
-    LEFT + tasks.max(7) as f64 * COLUMN
+fn width(left: f64, tasks: usize) -> f64 {
+    left + tasks.max(7) as f64 * COLUMN
 }
 
 /// The cells' group: one listener, and the scope of the one tab stop.
@@ -61,7 +76,8 @@ pub fn MatrixChart(
 ) -> impl IntoView {
     let app = use_app();
     let height = Signal::derive(move || matrix.with(|m| height(m.units.len())));
-    let width = Signal::derive(move || matrix.with(|m| width(m.tasks.len())));
+    let width =
+        Signal::derive(move || matrix.with(|m| labels.with(|l| width(l.left(), m.tasks.len()))));
     // The cell in the tab order, by whose report it is: the matrix of
     // another period keeps it where that unit owes that task.
     let stop = StoredValue::new(None::<(UnitId, TaskId)>);
@@ -146,9 +162,14 @@ pub fn MatrixChart(
         view! { <table class="table" data-testid="table-matrix" inner_html=markup></table> }
             .into_any()
     };
+    // The names' width, for the frame's scroll padding (a cell given focus
+    // scrolls clear of them): set on a box that only carries it.
+    let names = move || format!("--names:{}px", number::svg(labels.with(MatrixLabels::left)));
     view! {
-        <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
-            width height svg=svg.into() table=table.into() interactive=true scrolls=true/>
+        <div class="chart-names" style=names>
+            <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
+                width height svg=svg.into() table=table.into() interactive=true scrolls=true/>
+        </div>
     }
 }
 

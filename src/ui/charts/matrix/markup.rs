@@ -1,7 +1,7 @@
 //! The matrix as markup: its cells, the pinned task numbers and unit
 //! names, and its data table; every text from the plan escaped.
 
-use super::{height, width, MatrixLabels, COLUMN, LEFT, ROW, TOP};
+use super::{height, width, MatrixLabels, COLUMN, ROW, TOP};
 use crate::domain::dashboard::Matrix;
 use crate::domain::{number, EntryKey, PeriodId};
 use crate::format::html::push_escaped;
@@ -23,6 +23,7 @@ pub fn matrix_svg(
     stop: Option<(usize, usize)>,
 ) -> String {
     let mut out = String::with_capacity(m.units.len() * m.tasks.len() * 350);
+    let left = l.left();
     let mut first = true;
     for (r, row) in m.cells.iter().enumerate() {
         let y = TOP + r as f64 * ROW;
@@ -33,7 +34,7 @@ pub fn matrix_svg(
                 unit: m.units[r].clone(),
                 period: period.clone(),
             };
-            let x = LEFT + c as f64 * COLUMN;
+            let x = left + c as f64 * COLUMN;
             let is_stop = stop.map_or(first, |at| at == (r, c));
             let stop = if is_stop { "0" } else { "-1" };
             first = false;
@@ -92,7 +93,7 @@ pub(super) fn push_headings(out: &mut String, m: &Matrix, l: &MatrixLabels, styl
     out.push_str(&matrix_names(m, l));
     let _ = write!(out, r#"</g><rect id="{PINNED}" "#);
     pin(out, "xy");
-    push_mask_rest(out, LEFT - 2.0, TOP);
+    push_mask_rest(out, l.left() - 2.0, TOP);
 }
 
 /// The rest of a band's `<rect>`, from the origin, that hides the cells
@@ -112,9 +113,10 @@ fn push_mask_rest(out: &mut String, width: f64, height: f64) {
 pub fn matrix_tasks(m: &Matrix, l: &MatrixLabels) -> String {
     let mut out = String::with_capacity(l.tasks.len() * 80 + 128);
     out.push_str("<rect");
-    push_mask_rest(&mut out, width(m.tasks.len()), TOP);
+    let left = l.left();
+    push_mask_rest(&mut out, width(left, m.tasks.len()), TOP);
     for (c, number) in l.tasks.iter().enumerate() {
-        let x = number::svg(LEFT + c as f64 * COLUMN + 20.0);
+        let x = number::svg(left + c as f64 * COLUMN + 20.0);
         let _ = write!(
             out,
             r#"<text x="{x}" y="18" text-anchor="middle" font-weight="700">"#
@@ -130,10 +132,15 @@ pub fn matrix_tasks(m: &Matrix, l: &MatrixLabels) -> String {
 pub fn matrix_names(m: &Matrix, l: &MatrixLabels) -> String {
     let mut out = String::with_capacity(m.units.len() * 80 + 128);
     out.push_str("<rect");
-    push_mask_rest(&mut out, LEFT - 2.0, height(m.units.len()));
+    let left = l.left();
+    push_mask_rest(&mut out, left - 2.0, height(m.units.len()));
+    let label_x = number::svg(left - 6.0);
     for r in 0..m.units.len() {
         let label_y = number::svg(TOP + r as f64 * ROW + 13.0);
-        let _ = write!(out, r#"<text x="184" y="{label_y}" text-anchor="end">"#);
+        let _ = write!(
+            out,
+            r#"<text x="{label_x}" y="{label_y}" text-anchor="end">"#
+        );
         push_escaped(&mut out, l.units.get(r).map_or("", String::as_str));
         out.push_str("</text>");
     }
