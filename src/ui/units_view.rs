@@ -42,9 +42,10 @@ pub fn UnitsView() -> impl IntoView {
                 </span>
             </div>
             <When when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>
-                // Seven columns: on a phone they scroll sideways in their frame.
+                // Seven columns: on a phone a unit reads as one block, its
+                // name first, each other field under its column's name.
                 <div class="table-scroll">
-                    <table class="table">
+                    <table class="table table--cards">
                         <thead>
                             <tr>
                                 <th scope="col">{app.tr(Key::UnitName)}</th>
@@ -132,12 +133,12 @@ fn UnitRow(id: UnitId) -> impl IntoView {
     view! {
         <tr data-testid=test_id>
             <td>{field(|u| u.name.clone())}</td>
-            <td class="table__nowrap">{field(|u| u.short_name.clone())}</td>
-            <td class="table__nowrap">{kind}</td>
-            <td>{groups}</td>
-            <td class="table__nowrap">{validity}</td>
-            <td>{successors}</td>
-            <td class="units__email">{field(Unit::addresses)}</td>
+            <td class="table__nowrap" data-label=app.tr(Key::UnitShort)>{field(|u| u.short_name.clone())}</td>
+            <td class="table__nowrap" data-label=app.tr(Key::UnitKindHeader)>{kind}</td>
+            <td data-label=app.tr(Key::UnitGroups)>{groups}</td>
+            <td class="table__nowrap" data-label=app.tr(Key::UnitValidity)>{validity}</td>
+            <td data-label=app.tr(Key::UnitSuccessors)>{successors}</td>
+            <td class="units__email" data-label=app.tr(Key::UnitEmail)>{field(Unit::addresses)}</td>
         </tr>
     }
 }

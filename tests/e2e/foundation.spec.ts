@@ -361,6 +361,16 @@ test("no screen is wider than a phone or a tablet: a wide board or table scrolls
           "Từ chối: lỗi cú pháp JSON ở dòng 1, cột 2 (tên trường phải đặt trong dấu ngoặc kép)",
         );
       }
+      if (route === "don-vi" && width === 360) {
+        // A unit reads as one block: its name on one line across (not a
+        // column of two words a line), each field under its column's name.
+        const row = page.getByTestId("unit-so-vhttdl");
+        expect((await row.locator("td").first().boundingBox())!.height).toBeLessThan(40);
+        const short = row.locator("td").nth(1);
+        expect(await short.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Tên ngắn: "');
+        const field = (await short.boundingBox())!;
+        expect(field.x + field.width).toBeLessThanOrEqual(360);
+      }
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, `${route} at ${width} px`).toBeLessThanOrEqual(width);
     }
