@@ -361,6 +361,13 @@ test("no screen is wider than a phone or a tablet: a wide board or table scrolls
           "Từ chối: lỗi cú pháp JSON ở dòng 1, cột 2 (tên trường phải đặt trong dấu ngoặc kép)",
         );
       }
+      if (route === "ke-hoach" && width === 360) {
+        // The plan's facts: each name over its value, a task's title across the screen.
+        const [name, value] = await Promise.all([page.locator(".doc__facts dt").first().boundingBox(), page.getByTestId("doc-number").boundingBox()]);
+        expect(value!.x).toBe(name!.x);
+        expect(value!.y).toBeGreaterThan(name!.y);
+        expect((await page.locator(".task__title").first().boundingBox())!.width).toBeGreaterThan(width * 0.7);
+      }
       if (route === "don-vi" && width === 360) {
         // A unit reads as one block: its name on one line across (not a
         // column of two words a line), each field under its column's name.
