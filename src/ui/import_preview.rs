@@ -164,7 +164,7 @@ pub(super) fn preview_table(preview: &Preview) -> impl IntoView {
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="table" data-testid="import-preview">
+            <table class="table table--cards" data-testid="import-preview">
                 <thead>
                     <tr>
                         <th scope="col">{app.tr(Key::ImportFile)}</th>
@@ -223,9 +223,9 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
     view! {
         <tr data-testid="import-row">
             <td><code>{file.name.clone()}</code></td>
-            <td>{kind.map(|k| app.text(k))}</td>
-            <td>{sender}</td>
-            <td>{result}</td>
+            <td data-label=app.tr(Key::ImportKind)>{kind.map(|k| app.text(k))}</td>
+            <td data-label=app.tr(Key::ImportSender)>{sender}</td>
+            <td data-label=app.tr(Key::ImportResult)>{result}</td>
         </tr>
     }
 }

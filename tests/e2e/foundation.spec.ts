@@ -360,6 +360,12 @@ test("no screen is wider than a phone or a tablet: a wide board or table scrolls
         await expect(page.getByTestId("import-error")).toHaveText(
           "Từ chối: lỗi cú pháp JSON ở dòng 1, cột 2 (tên trường phải đặt trong dấu ngoặc kép)",
         );
+        if (width === 360) {
+          // A file reads as one block: its verdict across the screen, not in a fourth of it.
+          const row = page.getByTestId("import-row");
+          const verdict = (await page.getByTestId("import-error").boundingBox())!;
+          expect(verdict.width).toBeGreaterThan((await row.boundingBox())!.width * 0.8);
+        }
       }
       if (route === "ke-hoach" && width === 360) {
         // The plan's facts: each name over its value, a task's title across the screen.
