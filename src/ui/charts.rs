@@ -3,7 +3,7 @@
 use super::chart_frame::{status_color, status_mark, ChartFrame};
 use super::i18n::{self, Key};
 use super::state::use_app;
-use crate::chart::{arc_path, donut, labelled, line_path, stack, Band, Linear};
+use crate::chart::{arc_path, donut, labelled, line_path, stack, text_width, Band, Linear};
 use crate::domain::dashboard::Compliance;
 use crate::domain::number;
 use crate::domain::progress::Tally;
@@ -127,10 +127,17 @@ pub fn TaskBars(
     let phone = Phone::new();
     let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 30.0 + 20.0));
     let svg = move || {
-        // Where the task's number ends, where its bar starts and how long
-        // it is, where the percentage ends.
-        let (label, x, length, end) = if phone.on() {
-            (44.0, 52.0, 224.0, PHONE - 4.0)
+        // Where the task's number ends (on a phone, past the widest
+        // number, bold), where its bar starts and how long it is, where the
+        // percentage ends (its "100%" about 30 px).
+        let (number_end, x, length, end) = if phone.on() {
+            let widest = rows.with(|r| {
+                r.iter()
+                    .map(|(_, n, _)| text_width(n) * 1.1)
+                    .fold(24.0, f64::max)
+            });
+            let x = widest + 12.0;
+            (widest + 4.0, x, PHONE - 44.0 - x, PHONE - 4.0)
         } else {
             (70.0, 80.0, 420.0, 548.0)
         };
@@ -153,7 +160,7 @@ pub fn TaskBars(
                 let (on_click, on_key) = activation(move || on_pick.run(pick.clone()));
                 view! {
                     <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=on_click on:keydown=on_key>
-                        <text x=number::svg(label) y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
+                        <text x=number::svg(number_end) y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
                         {segments}
                         <text x=number::svg(end) y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
                     </g>
