@@ -13,17 +13,19 @@
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus,
 //!  │  │     one card a column in the tab order. The dashboard's matrix is
-//!  │  │     markup too, its headings pinned while it scrolls.
+//!  │  │     markup too, its headings pinned while it scrolls; on a phone
+//!  │  │     its charts are drawn at the phone's width (charts::Narrow).
 //!  │  │     boot reads storage once; persist saves what commands reach,
 //!  │  │     after committing typing the editor's fields still hold
 //!  │  │     (editor_fields; AppState::hold_draft) when the page hides.
 //!  │  ▼
-//!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths.
+//!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
+//!  │        labels' widths.
 //!  ▼
 //! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
 //!  │        DOM queries (dom; dom::focus: where the keyboard's focus
-//!  │        goes, roving tab stops), page life. Typed errors; no JS call
-//!  │        is unwrapped.
+//!  │        goes, roving tab stops), page life (and media queries).
+//!  │        Typed errors; no JS call is unwrapped.
 //!  ▼
 //! format    Outside bytes ↔ domain: store (head, plan, one part per
 //!  │        unit × period, saved and loaded; legacy versions read only;
