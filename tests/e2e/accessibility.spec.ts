@@ -74,3 +74,25 @@ for (const language of ["vi", "en"]) {
     expect(await violations(page), "the plans in this browser").toEqual([]);
   });
 }
+
+test("every screen passes axe on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
+  for (const screen of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "cai-dat"]) {
+    await page.goto(`./#${screen}`);
+    await expect(page.getByTestId(`nav-${screen.split("?")[0]}`)).toHaveAttribute("aria-current", "page");
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page), screen).toEqual([]);
+  }
+  // The board's folded filters, opened; the import preview read as blocks.
+  await page.goto("./#bang?ky=2024-6t");
+  await page.getByTestId("filters-toggle").click();
+  expect(await violations(page), "the board's filters").toEqual([]);
+  await page.goto("./#nhap-tep");
+  await drop(page, [{ name: "KH61-2024_BaoCao_khac.json", text: "{ten: 1}" }, second]);
+  await expect(page.getByTestId("import-outcome")).toBeVisible();
+  expect(await violations(page), "the import preview").toEqual([]);
+});
