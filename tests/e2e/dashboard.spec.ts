@@ -484,6 +484,11 @@ test("on a phone the charts are drawn at its width, their text as legible as on 
       }
       if (language === "en") await page.getByTestId("language-switch").click();
     }
+    // The head takes three lines: the section and the group side by side,
+    // printing and the report up on one line.
+    const [section, group] = await page.locator(".board__head .filters__field").all();
+    expect((await section.boundingBox())!.y).toBe((await group.boundingBox())!.y);
+    expect((await page.getByTestId("print").boundingBox())!.y).toBe((await page.getByTestId("report-up-xlsx").boundingBox())!.y);
     // A table of texts reads one block a row: an obstacle takes the row's
     // width, under its column's name, not a column of two words a line.
     const remark = page.getByTestId("remark").first();
