@@ -128,13 +128,15 @@ pub fn TaskBars(
     let height = Signal::derive(move || rows.with(|r| r.len() as f64 * 30.0 + 20.0));
     let svg = move || {
         // Where the task's number ends (on a phone, past the widest
-        // number, bold), where its bar starts and how long it is, where the
-        // percentage ends (its "100%" about 30 px).
+        // number, bold, up to the wide drawing's 70 px), where its bar
+        // starts and how long it is, where the percentage ends (its "100%"
+        // about 30 px).
         let (number_end, x, length, end) = if phone.on() {
             let widest = rows.with(|r| {
                 r.iter()
                     .map(|(_, n, _)| text_width(n) * 1.1)
                     .fold(24.0, f64::max)
+                    .min(70.0)
             });
             let x = widest + 12.0;
             (widest + 4.0, x, PHONE - 44.0 - x, PHONE - 4.0)
