@@ -237,6 +237,11 @@ test("the dashboard's charts and the report up download as valid files", async (
     const xlsx = readFileSync(await downloaded(driver, downloads, /^Bao-cao-KH61-2024-2024-6T-Phu-luc\.xlsx$/));
     assert.equal(xlsx.toString("latin1", 0, 2), "PK");
     assert.ok(xlsx.includes("xl/workbook.xml"));
+    // A window made as narrow as a phone gets the charts drawn at its width
+    // (the media query's change, in this engine).
+    await driver.manage().window().setRect({ width: 380, height: 800 });
+    const drawn = () => driver.executeScript('return document.querySelector("#chart-tong-the").getAttribute("viewBox")');
+    await driver.wait(async () => (await drawn()) === "0 0 320 400", wait, "the charts were not drawn for a phone");
   });
 });
 
