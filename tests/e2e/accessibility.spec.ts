@@ -21,6 +21,16 @@ async function violations(page: Page): Promise<string[]> {
   });
 }
 
+/** Opens each screen by its route and finds no violation on it. */
+async function screensPass(page: Page, screens: string[]) {
+  for (const screen of screens) {
+    await page.goto(`./#${screen}`);
+    await expect(page.getByTestId(`nav-${screen.split("?")[0]}`)).toHaveAttribute("aria-current", "page");
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page), screen).toEqual([]);
+  }
+}
+
 for (const language of ["vi", "en"]) {
   test(`every screen passes axe (${language})`, async ({ page }) => {
     const app = new App(page);
@@ -29,12 +39,7 @@ for (const language of ["vi", "en"]) {
     await app.chooseMonitoring();
     const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
     if (language === "en") await page.getByTestId("language-switch").click();
-    for (const screen of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]) {
-      await page.goto(`./#${screen}`);
-      await expect(page.getByTestId(`nav-${screen.split("?")[0]}`)).toHaveAttribute("aria-current", "page");
-      await page.waitForLoadState("networkidle");
-      expect(await violations(page), screen).toEqual([]);
-    }
+    await screensPass(page, ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "nhap-tep", "cai-dat"]);
     // The import's file input is hidden behind its label: the label shows the keyboard focus.
     await page.goto("./#nhap-tep");
     await page.getByTestId("import-input").focus();
@@ -81,12 +86,7 @@ test("every screen passes axe on a phone", async ({ page }) => {
   await app.open("cai-dat");
   await app.chooseMonitoring();
   const second = { name: "KH12-2025_KeHoach.json", text: anotherPlan(await planFile(page)) };
-  for (const screen of ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "cai-dat"]) {
-    await page.goto(`./#${screen}`);
-    await expect(page.getByTestId(`nav-${screen.split("?")[0]}`)).toHaveAttribute("aria-current", "page");
-    await page.waitForLoadState("networkidle");
-    expect(await violations(page), screen).toEqual([]);
-  }
+  await screensPass(page, ["bang?ky=2024-6t", "tong-quan?ky=2024-6t", "ke-hoach", "don-vi", "cai-dat"]);
   // The board's folded filters, opened; the import preview read as blocks.
   await page.goto("./#bang?ky=2024-6t");
   await page.getByTestId("filters-toggle").click();
