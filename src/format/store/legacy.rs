@@ -2,7 +2,6 @@
 //! above 512 KB in version 2. Read-only: saves write format 3.
 
 use super::*;
-use serde_json::Value;
 
 #[derive(Deserialize)]
 struct Envelope {
@@ -25,32 +24,16 @@ fn inflate(data: &str) -> Result<String, DecodeError> {
     String::from_utf8(json).map_err(|_| bad)
 }
 
-/// One step from version `n` to `n + 1`; `STEPS[n - 1]` upgrades version `n`.
-/// Steps are pure and each keeps a golden fixture in `tests/fixtures/` forever.
-type Step = fn(Value) -> Result<Value, DecodeError>;
-const STEPS: &[Step] = &[v1_to_v2];
-
-/// Version 2 only adds the optional deflated form: a v1 store is a plain v2 store.
-fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
-    Ok(value)
-}
-
+/// Reads a version 1 or 2 store. Version 2 only added the optional
+/// deflated form, so a version 1 store is read as a plain version 2 one:
+/// no step between them, and no `serde_json::Value` (its parser, printer
+/// and map: 2 KB of wasm) to carry one. Both keep their golden fixtures in
+/// `tests/fixtures/` forever.
 pub fn decode(text: &str, version: u32) -> Result<Stored, DecodeError> {
     if version == 0 {
         return Err(DecodeError::Store(StoreDamage::VersionZero));
     }
-    let envelope: Envelope = if version == 2 {
-        decode::typed(text)?
-    } else {
-        let mut value: Value = decode::typed(text)?;
-        for step in STEPS.iter().skip(version as usize - 1) {
-            value = step(value)?;
-        }
-        let text = serde_json::to_string(&value).map_err(|e| DecodeError::Invalid {
-            detail: e.to_string(),
-        })?;
-        decode::typed(&text)?
-    };
+    let envelope: Envelope = decode::typed(text)?;
     let workspace = match (envelope.workspace, envelope.deflate) {
         (Some(workspace), _) => workspace,
         (None, Some(data)) => decode::typed(&inflate(&data)?)?,
