@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 source scripts/env.sh
-trunk build --release
+scripts/release.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/tiendo-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cargo run --release --quiet --example workload -- "$work/data" > "$work/workload.log"

@@ -11,6 +11,6 @@ port="${PORT:-8080}"
 if [ "${1:-}" = "--dev" ]; then
   exec trunk serve --port "$port"
 fi
-trunk build --release
+scripts/release.sh
 echo "Tiến Độ: http://127.0.0.1:$port/  (Ctrl+C to stop)"
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory dist

@@ -20,7 +20,8 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rustup: adding wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
-for component in clippy rustfmt; do
+# rust-src: scripts/release.sh builds the standard library for the release wasm.
+for component in clippy rustfmt rust-src; do
   if ! rustup component list --installed | grep -q "^$component"; then
     rustup component add "$component"
   fi
@@ -66,5 +67,7 @@ if [ "$mode" = test ]; then
   fi
 fi
 
-# Trunk builds offline (Trunk.toml), so every crate must be here first.
+# Trunk builds offline (Trunk.toml), so every crate must be here first,
+# the standard library's own for scripts/release.sh too.
 cargo fetch --locked --quiet
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown

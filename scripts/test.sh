@@ -45,7 +45,7 @@ step "fuzz every decoder of outside bytes (15 s each)"
 scripts/fuzz.sh 15
 
 step "release build"
-trunk build --release
+scripts/release.sh
 scripts/sizes.sh
 
 step "end-to-end tests (Playwright, Debian Chromium, dist/)"

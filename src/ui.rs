@@ -41,13 +41,17 @@ use leptos::prelude::*;
 
 /// Mounts the app: reads storage once, provides the state, renders.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        crate::browser::page::show_crash(i18n::t(
-            crate::format::Language::Vietnamese,
-            i18n::Key::Crash,
-        ));
-    }));
+    // The release (scripts/release.sh) aborts at a panic without running a
+    // hook: index.html shows the same notice when the trap reaches the page.
+    if !cfg!(panic = "immediate-abort") {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            crate::browser::page::show_crash(i18n::t(
+                crate::format::Language::Vietnamese,
+                i18n::Key::Crash,
+            ));
+        }));
+    }
     match boot::boot() {
         Ok(loaded) => {
             let loaded = std::cell::Cell::new(Some(loaded));

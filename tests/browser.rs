@@ -537,6 +537,21 @@ fn every_key_reads_its_own_text() {
     );
 }
 
+/// index.html's notice for a trap in the release (where no panic hook runs)
+/// says what the debug build's hook says, in both languages.
+#[wasm_bindgen_test]
+fn the_release_crash_notice_is_the_hooks() {
+    use tiendo::format::Language;
+    use tiendo::ui::i18n::{t, Key};
+    let page = include_str!("../index.html");
+    let notice = format!(
+        "{} / {}",
+        t(Language::Vietnamese, Key::Crash),
+        t(Language::English, Key::Crash)
+    );
+    assert!(page.contains(&format!("notice.textContent = \"{notice}\";")));
+}
+
 /// The dashboard's matrix is markup too: a unit's name or a task's number
 /// from a plan file stays text, in the drawing and in its table, and every
 /// cell names its entry.

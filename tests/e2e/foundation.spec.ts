@@ -2,7 +2,7 @@
 // survives damage, sub-paths, offline use, two tabs and the English switch.
 import { expect, test } from "@playwright/test";
 import { join } from "node:path";
-import { App, drop, fillStorage, storedByApp } from "./app";
+import { App, drop, fillStorage, saveNow, storedByApp } from "./app";
 
 test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
   const app = new App(page);
@@ -305,6 +305,30 @@ test("with storage disabled the app runs in memory with a visible warning", asyn
   await expect(page.getByTestId("health-banner")).toContainText("không cho lưu dữ liệu");
   await app.chooseMonitoring();
   await expect(app.leafTasks()).toHaveCount(7);
+});
+
+test("a trap in the wasm (the release's panic) leaves a notice and the saved data", async ({ page }) => {
+  // Trunk hands the instance's exports to this event; a malloc request no
+  // allocator can meet aborts, as a panic does in the release build.
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => { (window as any).__wasm = (event as CustomEvent).detail.wasm; });
+  });
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await expect(app.leafTasks()).toHaveCount(7);
+  await expect(page.getByTestId("crash")).toHaveCount(0);
+  await saveNow(page);
+  const stored = await storedByApp(page);
+  await page.evaluate(() => setTimeout(() => (window as any).__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+  await expect(page.getByTestId("crash")).toHaveText(
+    "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang. / The app hit an unexpected error. Saved data is safe; reload the page.",
+  );
+  await expect(page.getByTestId("crash")).toHaveAttribute("role", "alert");
+  expect(await storedByApp(page)).toEqual(stored);
+  await page.reload();
+  await expect(app.leafTasks()).toHaveCount(7);
+  await expect(page.getByTestId("crash")).toHaveCount(0);
 });
 
 test("a store written by a newer version in another tab is never overwritten", async ({ page }) => {
