@@ -1,6 +1,7 @@
 //! Architecture checks on the source tree (after rust-analyzer's tidy.rs):
 //! pure rings import no browser crate, browser code never unwraps, every file
-//! states its responsibility on its first line.
+//! states its responsibility on its first line; the release build keeps the
+//! wasm32 rustflags its RUSTFLAGS replaces.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -118,4 +119,32 @@ fn sorting_goes_through_the_one_sort() {
             );
         }
     }
+}
+
+/// `scripts/release.sh` sets RUSTFLAGS, which replaces the wasm32 rustflags
+/// of `.cargo/config.toml`: each of those must stand in it again, or the
+/// release silently loses one (type-erased components: 56 KB of wasm).
+#[test]
+fn the_release_keeps_the_wasm_rustflags() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = fs::read_to_string(root.join(".cargo/config.toml")).unwrap();
+    let release = fs::read_to_string(root.join("scripts/release.sh")).unwrap();
+    let flags_line = release
+        .lines()
+        .find(|line| line.trim_start().starts_with("export RUSTFLAGS="))
+        .expect("scripts/release.sh sets RUSTFLAGS");
+    let section = config
+        .split("[target.wasm32-unknown-unknown]")
+        .nth(1)
+        .expect("a wasm32 section in .cargo/config.toml");
+    let list = section
+        .lines()
+        .find(|line| line.trim_start().starts_with("rustflags"))
+        .expect("wasm32 rustflags");
+    let flags: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
+    assert!(!flags.is_empty());
+    assert!(
+        flags_line.contains(&flags.join(" ")),
+        "{flags:?} missing from {flags_line}"
+    );
 }
