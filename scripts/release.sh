@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release dist/ (`trunk build --release`) with the standard library
 # compiled for it, so that a panic is one trap instead of a formatted message:
-# 19 KB less wasm (brotli) for every user. Sourced environment: scripts/env.sh.
+# 20 KB less wasm (brotli) for every user. Sourced environment: scripts/env.sh.
 #
 #   scripts/release.sh            # what the tests, the benchmark and serve.sh use
 #   TIENDO_PLAIN_STD=1 scripts/release.sh   # the same build on the shipped std
