@@ -72,6 +72,7 @@
 pub mod chart;
 pub mod domain;
 pub mod format;
+pub mod reader;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

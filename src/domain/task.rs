@@ -186,6 +186,10 @@ pub struct Task {
     #[serde(default)]
     pub assignments: Vec<Assignment>,
     pub timeframe: Timeframe,
+    /// The timeframe as printed ("Sau khi có Quy chế của Trung ương"), when
+    /// the plan was read from its text; empty when none was printed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub timeframe_text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
     /// The day an amendment added the task: no period ending before it owes

@@ -26,6 +26,9 @@ pub enum UnitKind {
     /// Party body (Ban of the Tỉnh ủy): receives requests (đề nghị), not orders.
     #[serde(rename = "party")]
     PartyBody,
+    /// Company, corporation, bank, business association.
+    #[serde(rename = "enterprise")]
+    Enterprise,
     /// Anything else: the People's Committee itself, councils, associations.
     #[serde(rename = "other")]
     Other,

@@ -107,6 +107,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
             indicators: Vec::new(),
             from: None,
             released: Vec::new(),
+            timeframe_text: String::new(),
         });
         for t in 0..5.min(shape.tasks - s * 5) {
             tasks.push(Task {
@@ -126,6 +127,7 @@ pub fn plan(shape: Shape) -> Option<Plan> {
                 indicators: Vec::new(),
                 from: None,
                 released: Vec::new(),
+                timeframe_text: String::new(),
             });
         }
     }

@@ -134,6 +134,7 @@ texts! {
     KindDistrict => "UBND cấp huyện, cấp xã", "District or commune committee";
     KindPress => "Cơ quan báo chí", "Press";
     KindParty => "Cơ quan Đảng", "Party body";
+    KindEnterprise => "Doanh nghiệp", "Enterprise";
     KindOther => "Khác", "Other";
     StatusNotReported => "Chưa báo cáo", "Not reported";
     StatusNotStarted => "Chưa triển khai", "Not started";
@@ -458,6 +459,7 @@ pub fn unit_kind(kind: UnitKind) -> Key {
         UnitKind::District => Key::KindDistrict,
         UnitKind::Press => Key::KindPress,
         UnitKind::PartyBody => Key::KindParty,
+        UnitKind::Enterprise => Key::KindEnterprise,
         UnitKind::Other => Key::KindOther,
     }
 }

@@ -15,11 +15,12 @@ use crate::ui::when::When;
 use leptos::prelude::*;
 
 /// The kinds a new unit may be, the form's default first.
-const KINDS: [UnitKind; 5] = [
+const KINDS: [UnitKind; 6] = [
     UnitKind::Department,
     UnitKind::District,
     UnitKind::Press,
     UnitKind::PartyBody,
+    UnitKind::Enterprise,
     UnitKind::Other,
 ];
 

@@ -81,6 +81,7 @@ impl Plan {
             indicators: Vec::new(),
             from: Some(from),
             released: Vec::new(),
+            timeframe_text: String::new(),
         };
         // After the parent's last descendant (or at the end): plan order.
         let at = match &parent {

@@ -1,0 +1,620 @@
+//! A Word (.docx) file read into the text the plan reader takes, in the page
+//! and without a server: the zip's central directory read by hand (the
+//! inflater is miniz_oxide, already in the app), `word/document.xml` and
+//! `word/numbering.xml` read with quick-xml's pull parser (no DOM).
+//!
+//! - Paragraphs become lines separated by a blank line; Word's automatic
+//!   numbering (not in the text) is computed from numbering.xml and written
+//!   before the paragraph's words ("3.1.", "a)", "-").
+//! - Tables become pipe rows: a cell merged across columns (gridSpan) is
+//!   followed by empty cells so the columns stay aligned; a cell merged down
+//!   (vMerge) repeats the words of the cell it continues.
+//! - Old Word (.doc), encrypted files (both compound files), PDFs, images,
+//!   damaged, oversized or bomb-like zips are refused with what to do instead.
+
+use miniz_oxide::inflate::decompress_to_vec_with_limit;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use std::collections::BTreeMap;
+
+/// The largest .docx accepted (a plan with pictures is rarely over 5 MB).
+pub const MAX_FILE: usize = 20 * 1024 * 1024;
+/// The most a part of the file may inflate to.
+pub const MAX_PART: usize = 40 * 1024 * 1024;
+/// A part inflating over this many times its packed size is a zip bomb.
+const MAX_RATIO: usize = 200;
+
+/// Why a file is not read, each with what the user can do instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocxError {
+    /// A .doc from old Word, or an encrypted .docx (both are compound files).
+    OldWordOrEncrypted,
+    Pdf,
+    Image,
+    TooLarge,
+    /// A zip that inflates far beyond its size.
+    Bomb,
+    /// A zip that is broken, or not a Word document.
+    Damaged(&'static str),
+    /// Bytes that are neither a Word file nor text.
+    NotText,
+}
+
+impl std::fmt::Display for DocxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocxError::OldWordOrEncrypted => write!(
+                f,
+                "đây là tệp Word cũ (.doc) hoặc tệp Word có mật khẩu: mở bằng Word, bỏ mật khẩu nếu có, rồi “Lưu thành” định dạng .docx, hoặc sao chép toàn bộ văn bản và dán vào"
+            ),
+            DocxError::Pdf => write!(
+                f,
+                "đây là tệp PDF: mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép và dán vào; hoặc dùng bản Word (.docx) của văn bản"
+            ),
+            DocxError::Image => write!(
+                f,
+                "đây là ảnh, không có chữ để đọc: dùng bản Word (.docx) hoặc văn bản của kế hoạch"
+            ),
+            DocxError::TooLarge => write!(
+                f,
+                "tệp quá lớn (trên 20 MB): lưu lại bản Word không kèm ảnh, hoặc sao chép văn bản và dán vào"
+            ),
+            DocxError::Bomb => write!(
+                f,
+                "tệp nén bất thường (giải nén ra quá lớn), không đọc: hãy mở bằng Word và lưu lại thành .docx"
+            ),
+            DocxError::Damaged(what) => write!(
+                f,
+                "tệp Word bị hỏng hoặc không phải văn bản Word ({what}): mở bằng Word và lưu lại thành .docx, hoặc sao chép văn bản và dán vào"
+            ),
+            DocxError::NotText => write!(
+                f,
+                "tệp không phải văn bản (.txt UTF-8) hay Word (.docx): sao chép văn bản và dán vào"
+            ),
+        }
+    }
+}
+
+/// What a file's first bytes say it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sniff {
+    Zip,
+    Text(String),
+    Refused(DocxError),
+}
+
+/// Tells a .docx from text, and refuses what the reader cannot read.
+pub fn sniff(bytes: &[u8]) -> Sniff {
+    if bytes.len() > MAX_FILE {
+        return Sniff::Refused(DocxError::TooLarge);
+    }
+    match bytes {
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => Sniff::Zip,
+        [0xD0, 0xCF, 0x11, 0xE0, ..] => Sniff::Refused(DocxError::OldWordOrEncrypted),
+        [b'%', b'P', b'D', b'F', ..] => Sniff::Refused(DocxError::Pdf),
+        [0x89, b'P', b'N', b'G', ..] | [0xFF, 0xD8, 0xFF, ..] | [b'G', b'I', b'F', b'8', ..] => {
+            Sniff::Refused(DocxError::Image)
+        }
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => {
+            let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            match std::str::from_utf8(bytes) {
+                Ok(text) if !text.contains('\0') => Sniff::Text(text.to_string()),
+                _ => Sniff::Refused(DocxError::NotText),
+            }
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Sniff {
+    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
+    match char::decode_utf16(units).collect::<Result<String, _>>() {
+        Ok(text) => Sniff::Text(text),
+        Err(_) => Sniff::Refused(DocxError::NotText),
+    }
+}
+
+fn u16_at(bytes: &[u8], at: usize) -> Option<usize> {
+    Some(usize::from(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?)))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?) as usize)
+}
+
+/// One entry of the zip's central directory.
+struct Entry {
+    name: String,
+    method: usize,
+    packed: usize,
+    size: usize,
+    offset: usize,
+}
+
+fn entries(bytes: &[u8]) -> Result<Vec<Entry>, DocxError> {
+    let broken = DocxError::Damaged("mục lục tệp nén");
+    let search_from = bytes.len().saturating_sub(22 + 65_535);
+    let end = (search_from..bytes.len().saturating_sub(21))
+        .rev()
+        .find(|&at| bytes[at..].starts_with(&[b'P', b'K', 5, 6]))
+        .ok_or(broken.clone())?;
+    let count = u16_at(bytes, end + 10).ok_or(broken.clone())?;
+    let mut at = u32_at(bytes, end + 16).ok_or(broken.clone())?;
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        if !bytes.get(at..).is_some_and(|b| b.starts_with(&[b'P', b'K', 1, 2])) {
+            return Err(broken);
+        }
+        let flags = u16_at(bytes, at + 8).ok_or(broken.clone())?;
+        if flags & 1 != 0 {
+            return Err(DocxError::OldWordOrEncrypted);
+        }
+        let method = u16_at(bytes, at + 10).ok_or(broken.clone())?;
+        let packed = u32_at(bytes, at + 20).ok_or(broken.clone())?;
+        let size = u32_at(bytes, at + 24).ok_or(broken.clone())?;
+        let name_len = u16_at(bytes, at + 28).ok_or(broken.clone())?;
+        let extra_len = u16_at(bytes, at + 30).ok_or(broken.clone())?;
+        let comment_len = u16_at(bytes, at + 32).ok_or(broken.clone())?;
+        let offset = u32_at(bytes, at + 42).ok_or(broken.clone())?;
+        let name = bytes.get(at + 46..at + 46 + name_len).ok_or(broken.clone())?;
+        out.push(Entry {
+            name: String::from_utf8_lossy(name).into_owned(),
+            method,
+            packed,
+            size,
+            offset,
+        });
+        at += 46 + name_len + extra_len + comment_len;
+    }
+    Ok(out)
+}
+
+/// The inflated bytes of a part.
+fn part(bytes: &[u8], entry: &Entry) -> Result<Vec<u8>, DocxError> {
+    let broken = DocxError::Damaged("một phần của tệp nén");
+    let at = entry.offset;
+    if !bytes.get(at..).is_some_and(|b| b.starts_with(&[b'P', b'K', 3, 4])) {
+        return Err(broken);
+    }
+    let name_len = u16_at(bytes, at + 26).ok_or(broken.clone())?;
+    let extra_len = u16_at(bytes, at + 28).ok_or(broken.clone())?;
+    let start = at + 30 + name_len + extra_len;
+    let data = bytes.get(start..start + entry.packed).ok_or(broken.clone())?;
+    if entry.size > MAX_PART || entry.size > entry.packed.max(1024) * MAX_RATIO {
+        return Err(DocxError::Bomb);
+    }
+    match entry.method {
+        0 => Ok(data.to_vec()),
+        8 => {
+            // The limit holds even when the declared size lies.
+            let limit = entry.size.max(1).min(MAX_PART);
+            decompress_to_vec_with_limit(data, limit).map_err(|e| {
+                if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                    DocxError::Bomb
+                } else {
+                    broken
+                }
+            })
+        }
+        _ => Err(DocxError::Damaged("kiểu nén lạ")),
+    }
+}
+
+/// The text of a .docx: paragraphs with their numbering, tables as pipe rows.
+pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
+    if bytes.len() > MAX_FILE {
+        return Err(DocxError::TooLarge);
+    }
+    let entries = entries(bytes)?;
+    if entries.iter().any(|e| e.name == "EncryptionInfo") {
+        return Err(DocxError::OldWordOrEncrypted);
+    }
+    let document = entries
+        .iter()
+        .find(|e| e.name == "word/document.xml")
+        .ok_or(DocxError::Damaged("không có word/document.xml"))?;
+    let numbering = match entries.iter().find(|e| e.name == "word/numbering.xml") {
+        Some(entry) => Numbering::read(&part(bytes, entry)?)?,
+        None => Numbering::default(),
+    };
+    let xml = part(bytes, document)?;
+    let xml = std::str::from_utf8(&xml).map_err(|_| DocxError::Damaged("XML không phải UTF-8"))?;
+    Body::read(xml, numbering)
+}
+
+fn attr(start: &BytesStart, key: &[u8]) -> Option<String> {
+    start
+        .attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == key)
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+fn local(name: &[u8]) -> &[u8] {
+    name.rsplit(|b| *b == b':').next().unwrap_or(name)
+}
+
+/// One level of a numbering definition.
+#[derive(Clone, Debug, Default)]
+struct Level {
+    start: u32,
+    format: String,
+    text: String,
+}
+
+/// numbering.xml: abstract definitions, and the numbering instances using them.
+#[derive(Clone, Debug, Default)]
+struct Numbering {
+    abstracts: BTreeMap<String, BTreeMap<usize, Level>>,
+    nums: BTreeMap<String, (String, BTreeMap<usize, u32>)>,
+}
+
+impl Numbering {
+    fn read(xml: &[u8]) -> Result<Numbering, DocxError> {
+        let xml = std::str::from_utf8(xml).map_err(|_| DocxError::Damaged("numbering.xml"))?;
+        let mut reader = Reader::from_str(xml);
+        let mut out = Numbering::default();
+        let mut abstract_id: Option<String> = None;
+        let mut num_id: Option<String> = None;
+        let mut level: Option<usize> = None;
+        let mut override_level: Option<usize> = None;
+        loop {
+            let event = reader.read_event().map_err(|_| DocxError::Damaged("numbering.xml"))?;
+            match event {
+                Event::Start(e) | Event::Empty(e) => {
+                    let val = || attr(&e, b"w:val");
+                    match local(e.name().as_ref()) {
+                        b"abstractNum" => abstract_id = attr(&e, b"w:abstractNumId"),
+                        b"num" => num_id = attr(&e, b"w:numId"),
+                        b"lvl" => level = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                        b"lvlOverride" => override_level = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                        b"start" | b"numFmt" | b"lvlText" => {
+                            if let (Some(a), Some(l)) = (&abstract_id, level) {
+                                let entry = out.abstracts.entry(a.clone()).or_default().entry(l).or_default();
+                                match local(e.name().as_ref()) {
+                                    b"start" => entry.start = val().and_then(|v| v.parse().ok()).unwrap_or(1),
+                                    b"numFmt" => entry.format = val().unwrap_or_default(),
+                                    _ => entry.text = val().unwrap_or_default(),
+                                }
+                            }
+                        }
+                        b"abstractNumId" => {
+                            if let (Some(n), Some(v)) = (&num_id, val()) {
+                                out.nums.entry(n.clone()).or_default().0 = v;
+                            }
+                        }
+                        b"startOverride" => {
+                            if let (Some(n), Some(l), Some(v)) = (&num_id, override_level, val().and_then(|v| v.parse().ok())) {
+                                out.nums.entry(n.clone()).or_default().1.insert(l, v);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::End(e) => match local(e.name().as_ref()) {
+                    b"abstractNum" => abstract_id = None,
+                    b"num" => num_id = None,
+                    b"lvl" => level = None,
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+
+    fn level(&self, num: &str, ilvl: usize) -> Option<&Level> {
+        let (abstract_id, _) = self.nums.get(num)?;
+        self.abstracts.get(abstract_id)?.get(&ilvl)
+    }
+}
+
+/// Counters of the numbering instances met so far.
+#[derive(Default)]
+struct Counters {
+    counts: BTreeMap<String, Vec<u32>>,
+}
+
+fn roman(mut n: u32) -> String {
+    let table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut out = String::new();
+    for (value, letters) in table {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
+fn letter(n: u32) -> String {
+    let letters = "abcdefghijklmnopqrstuvwxyz";
+    let index = (n.max(1) - 1) as usize % 26;
+    letters[index..index + 1].to_string()
+}
+
+fn format_count(n: u32, format: &str) -> String {
+    match format {
+        "lowerLetter" => letter(n),
+        "upperLetter" => letter(n).to_uppercase(),
+        "lowerRoman" => roman(n).to_lowercase(),
+        "upperRoman" => roman(n),
+        _ => n.to_string(),
+    }
+}
+
+impl Counters {
+    /// The label of the next paragraph numbered `num` at level `ilvl`.
+    fn next(&mut self, numbering: &Numbering, num: &str, ilvl: usize) -> Option<String> {
+        let level = numbering.level(num, ilvl)?;
+        if level.format == "none" {
+            return None;
+        }
+        if level.format == "bullet" {
+            return Some("-".into());
+        }
+        let overrides = numbering.nums.get(num).map(|n| &n.1);
+        let start_of = |l: usize| {
+            overrides
+                .and_then(|o| o.get(&l).copied())
+                .or_else(|| numbering.level(num, l).map(|x| x.start))
+                .unwrap_or(1)
+        };
+        let counts = self.counts.entry(num.to_string()).or_default();
+        while counts.len() <= ilvl {
+            let l = counts.len();
+            counts.push(start_of(l).saturating_sub(1));
+        }
+        counts[ilvl] += 1;
+        for deeper in ilvl + 1..counts.len() {
+            counts[deeper] = start_of(deeper).saturating_sub(1);
+        }
+        let mut label = level.text.clone();
+        for l in (0..=ilvl).rev() {
+            let format = numbering.level(num, l).map_or("decimal", |x| x.format.as_str());
+            let value = counts.get(l).copied().unwrap_or(1).max(if l < ilvl { 1 } else { 0 });
+            label = label.replace(&format!("%{}", l + 1), &format_count(value, format));
+        }
+        Some(label)
+    }
+}
+
+/// A table being read: rows of cells, each cell's words and its merges.
+#[derive(Default)]
+struct TableState {
+    rows: Vec<Vec<String>>,
+    row: Vec<String>,
+    cell: String,
+    span: usize,
+    vmerge_continue: bool,
+    /// Each grid column's text in the last row that started it.
+    above: Vec<String>,
+}
+
+/// document.xml read into text.
+struct Body {
+    out: String,
+    numbering: Numbering,
+    counters: Counters,
+    paragraph: String,
+    num: Option<String>,
+    ilvl: usize,
+    in_text: bool,
+    tables: Vec<TableState>,
+}
+
+impl Body {
+    fn read(xml: &str, numbering: Numbering) -> Result<String, DocxError> {
+        let mut body = Body {
+            out: String::with_capacity(xml.len() / 4),
+            numbering,
+            counters: Counters::default(),
+            paragraph: String::new(),
+            num: None,
+            ilvl: 0,
+            in_text: false,
+            tables: Vec::new(),
+        };
+        let mut reader = Reader::from_str(xml);
+        loop {
+            let event = reader.read_event().map_err(|_| DocxError::Damaged("word/document.xml"))?;
+            match event {
+                Event::Start(e) => body.start(&e, false),
+                Event::Empty(e) => body.start(&e, true),
+                Event::End(e) => body.end(local(e.name().as_ref())),
+                Event::Text(t) if body.in_text => {
+                    let raw = t.decode().map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    let text = quick_xml::escape::unescape(&raw).map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    body.paragraph.push_str(&text);
+                }
+                Event::GeneralRef(r) if body.in_text => {
+                    let name = r.decode().map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    let text = match name.as_ref() {
+                        "amp" => "&".to_string(),
+                        "lt" => "<".into(),
+                        "gt" => ">".into(),
+                        "quot" => "\"".into(),
+                        "apos" => "'".into(),
+                        other => other
+                            .strip_prefix("#x")
+                            .and_then(|h| u32::from_str_radix(h, 16).ok())
+                            .or_else(|| other.strip_prefix('#').and_then(|d| d.parse().ok()))
+                            .and_then(char::from_u32)
+                            .map(String::from)
+                            .unwrap_or_default(),
+                    };
+                    body.paragraph.push_str(&text);
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(body.out)
+    }
+
+    fn start(&mut self, e: &BytesStart, empty: bool) {
+        match local(e.name().as_ref()) {
+            b"p" if !empty => {
+                self.paragraph.clear();
+                self.num = None;
+                self.ilvl = 0;
+            }
+            b"t" if !empty => self.in_text = true,
+            b"tab" => self.paragraph.push('\t'),
+            b"br" | b"cr" => self.paragraph.push(' '),
+            b"numId" => self.num = attr(e, b"w:val").filter(|v| v != "0"),
+            b"ilvl" => self.ilvl = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(0),
+            b"tbl" if !empty => self.tables.push(TableState::default()),
+            b"tr" if !empty => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.row.clear();
+                }
+            }
+            b"tc" if !empty => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.cell.clear();
+                    t.span = 1;
+                    t.vmerge_continue = false;
+                }
+            }
+            b"gridSpan" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.span = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64);
+                }
+            }
+            b"vMerge" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.vmerge_continue = attr(e, b"w:val").is_none_or(|v| v == "continue");
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &[u8]) {
+        match name {
+            b"t" => self.in_text = false,
+            b"p" => self.end_paragraph(),
+            b"tc" => {
+                if let Some(t) = self.tables.last_mut() {
+                    let column = t.row.len();
+                    let text = if t.vmerge_continue {
+                        t.above.get(column).cloned().unwrap_or_default()
+                    } else {
+                        t.cell.trim().replace('|', "/")
+                    };
+                    while t.above.len() < column + t.span {
+                        t.above.push(String::new());
+                    }
+                    t.above[column] = text.clone();
+                    t.row.push(text);
+                    for k in 1..t.span {
+                        t.above[column + k] = String::new();
+                        t.row.push(String::new());
+                    }
+                }
+            }
+            b"tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    let row = std::mem::take(&mut t.row);
+                    t.rows.push(row);
+                }
+            }
+            b"tbl" => {
+                if let Some(t) = self.tables.pop() {
+                    let mut text = String::new();
+                    for row in &t.rows {
+                        text.push('|');
+                        for cell in row {
+                            text.push(' ');
+                            text.push_str(cell);
+                            text.push_str(" |");
+                        }
+                        text.push('\n');
+                    }
+                    match self.tables.last_mut() {
+                        // A table inside a cell: its words join the cell.
+                        Some(outer) => outer.cell.push_str(&text.replace(['\n', '|'], " ")),
+                        None => {
+                            self.out.push_str("\n\n");
+                            self.out.push_str(&text);
+                            self.out.push('\n');
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        let words = self.paragraph.replace('\t', " ");
+        let words = words.trim();
+        let label = match &self.num {
+            Some(num) => self.counters.next(&self.numbering, num, self.ilvl),
+            None => None,
+        };
+        let mut line = String::new();
+        if let Some(label) = label.filter(|_| !words.is_empty()) {
+            let label = if label.chars().all(|c| !c.is_alphanumeric()) { "-".to_string() } else { label };
+            line.push_str(&label);
+            line.push(' ');
+        }
+        line.push_str(words);
+        self.paragraph.clear();
+        match self.tables.last_mut() {
+            Some(t) => {
+                if !t.cell.is_empty() && !line.is_empty() {
+                    t.cell.push(' ');
+                }
+                t.cell.push_str(&line);
+            }
+            None if !line.is_empty() => {
+                self.out.push_str(&line);
+                self.out.push_str("\n\n");
+            }
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert_eq!(sniff(b"\xD0\xCF\x11\xE0rest"), Sniff::Refused(DocxError::OldWordOrEncrypted));
+        assert_eq!(sniff(b"%PDF-1.7"), Sniff::Refused(DocxError::Pdf));
+        assert_eq!(sniff(b"\x89PNG\r\n"), Sniff::Refused(DocxError::Image));
+        assert_eq!(sniff(b"\xff\xfe\x00\xd8"), Sniff::Refused(DocxError::NotText));
+        assert_eq!(sniff(b"\x00\x01binary"), Sniff::Refused(DocxError::NotText));
+        assert_eq!(sniff("KẾ HOẠCH".as_bytes()), Sniff::Text("KẾ HOẠCH".into()));
+        assert!(matches!(text(b"PK\x03\x04broken"), Err(DocxError::Damaged(_))));
+    }
+
+    #[test]
+    fn numbering_labels() {
+        let xml = br#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/></w:lvl>
+            <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%4)"/></w:lvl>
+            </w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+        let numbering = Numbering::read(xml).unwrap();
+        let mut counters = Counters::default();
+        let mut next = |l| counters.next(&numbering, "5", l).unwrap();
+        assert_eq!(next(0), "I.");
+        assert_eq!(next(1), "1.");
+        assert_eq!(next(2), "1.1.");
+        assert_eq!(next(2), "1.2.");
+        assert_eq!(next(3), "a)");
+        assert_eq!(next(3), "b)");
+        assert_eq!(next(1), "2.");
+        assert_eq!(next(2), "2.1.");
+        assert_eq!(next(0), "II.");
+        assert_eq!(next(1), "1.");
+    }
+}

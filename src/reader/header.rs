@@ -1,0 +1,648 @@
+//! The document's header and closing as Nghị định 30/2020 lays them out:
+//! issuing body (above "CỘNG HÒA…" or "ĐẢNG CỘNG SẢN…"), "Số: 61/KH-UBND",
+//! "Lạng Sơn, ngày 18 tháng 3 năm 2024", the kind in capitals ("KẾ HOẠCH"),
+//! the title (trích yếu) below it, the cited documents of the preamble, Nơi
+//! nhận and the signer block (TM./KT./Q. lines, title, name).
+
+use super::source::Para;
+use super::Span;
+use crate::domain::text::fold;
+use crate::domain::{Date, DocumentRef, Signer};
+
+/// What the header says, each part with where it stands.
+#[derive(Clone, Debug, Default)]
+pub struct Header {
+    pub kind: Option<(String, Span)>,
+    pub number: Option<(String, Span)>,
+    pub date: Option<(Date, Span)>,
+    pub place: Option<(String, Span)>,
+    pub issuer: Option<(String, Span)>,
+    pub title: Option<(String, Span)>,
+    /// The decision a plan is attached to ("QUYẾT ĐỊNH … Ban hành kèm theo").
+    pub decision: Option<DocumentRef>,
+    /// The index of the first paragraph after the title.
+    pub body_start: usize,
+}
+
+/// Kinds of document, folded, with their printed names.
+const KINDS: &[(&str, &str)] = &[
+    ("chuong trinh hanh dong", "Chương trình hành động"),
+    ("ke hoach", "Kế hoạch"),
+    ("quyet dinh", "Quyết định"),
+    ("chuong trinh", "Chương trình"),
+    ("nghi quyet", "Nghị quyết"),
+    ("chi thi", "Chỉ thị"),
+    ("de an", "Đề án"),
+    ("ket luan", "Kết luận"),
+    ("thong tu", "Thông tư"),
+    ("nghi dinh", "Nghị định"),
+    ("cong van", "Công văn"),
+    ("quy dinh", "Quy định"),
+    ("huong dan", "Hướng dẫn"),
+    ("thong bao", "Thông báo"),
+    ("quy che", "Quy chế"),
+    ("luat", "Luật"),
+];
+
+/// A paragraph that is a kind alone in capitals ("KẾ HOẠCH").
+fn kind_line(text: &str) -> Option<&'static str> {
+    let letters: String = text.chars().filter(|c| !c.is_ascii_punctuation()).collect();
+    if letters.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let folded = fold(letters.trim());
+    KINDS
+        .iter()
+        .find(|(k, _)| folded == *k)
+        .map(|(_, printed)| *printed)
+}
+
+fn is_capitals(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().filter(|c| c.is_lowercase()).count() * 10 <= letters.len()
+}
+
+/// "Số: 61/KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - UBND" in a text.
+fn number_in(text: &str) -> Option<(usize, String)> {
+    let mut search = 0;
+    while let Some(found) = ["Số", "số", "SỐ"].iter().filter_map(|w| text[search..].find(w)).min() {
+        let at = search + found;
+        search = at + "Số".len();
+        let rest = text[search..].trim_start_matches([':', ' ', '.']);
+        let start = text.len() - rest.len();
+        let mut number = String::new();
+        for c in rest.chars() {
+            if c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '–' | '&') {
+                number.push(c);
+            } else if c == ' ' && (number.ends_with(['/', '-']) || rest[number.len()..].trim_start().starts_with(['/', '-'])) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        let number = number.trim_end_matches(['.', '-']).to_string();
+        if number.contains('/') && number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return Some((start, number));
+        }
+    }
+    None
+}
+
+/// "Lạng Sơn, ngày 18 tháng 3 năm 2024": the place and the date.
+fn place_date(text: &str) -> Option<(String, Date, usize)> {
+    let folded = fold(text);
+    let at = folded.find(", ngay ")?;
+    // fold keeps the byte length of ASCII; find the comma in the original by
+    // counting characters.
+    let chars_before = folded[..at].chars().count();
+    let byte_at = text.char_indices().nth(chars_before).map(|(i, _)| i)?;
+    let place = text[..byte_at]
+        .rsplit(['|', '\n'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_matches('*')
+        .trim();
+    let place = collapse_spaced_letters(place);
+    let nums: Vec<u32> = folded[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(3)
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let [d, m, y] = nums[..] else {
+        return None;
+    };
+    let date = Date::new(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
+    (!place.is_empty()).then_some((place, date, byte_at))
+}
+
+/// "T hành phố Hồ Chí M inh" (letters split by OCR) → "Thành phố Hồ Chí Minh":
+/// a lone capital joins the lowercase word after it.
+fn collapse_spaced_letters(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let lone_capital = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        if lone_capital {
+            if let Some(next) = words.get(i + 1) {
+                if next.chars().next().is_some_and(char::is_lowercase) {
+                    out.push(format!("{w}{next}"));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// Capitals as a sentence: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân
+/// dân tỉnh Lạng Sơn", keeping `place` as printed.
+pub fn sentence_case(text: &str, place: &str) -> String {
+    let lower: String = text.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    let mut first = true;
+    for c in lower.chars() {
+        if first && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            first = false;
+        } else {
+            out.push(c);
+        }
+    }
+    let out = out.replace("uỷ ban", "ủy ban");
+    let mut out = out;
+    if !place.is_empty() {
+        let folded_place = fold(place);
+        let folded_out = fold(&out);
+        if let Some(at) = folded_out.find(&folded_place) {
+            let start_chars = folded_out[..at].chars().count();
+            let len_chars = folded_place.chars().count();
+            let prefix: String = out.chars().take(start_chars).collect();
+            let suffix: String = out.chars().skip(start_chars + len_chars).collect();
+            out = format!("{prefix}{place}{suffix}");
+        }
+    }
+    for (lower, proper) in [
+        ("quốc hội", "Quốc hội"),
+        ("trung ương", "Trung ương"),
+        ("chính phủ", "Chính phủ"),
+        ("việt nam", "Việt Nam"),
+        ("tỉnh ủy", "Tỉnh ủy"),
+        ("hồ chí minh", "Hồ Chí Minh"),
+    ] {
+        out = out.replace(lower, proper);
+    }
+    out
+}
+
+/// Reads the header from the paragraphs before the body.
+pub fn read(paras: &[Para]) -> Header {
+    let mut header = Header::default();
+    let limit = paras.len().min(80);
+    // Number, place and date: the first ones in the document.
+    for para in &paras[..limit] {
+        let texts: Vec<(&str, Span)> = if para.is_row() {
+            para.cells.iter().map(|c| (c.text.as_str(), c.span)).collect()
+        } else {
+            vec![(para.text.as_str(), para.span)]
+        };
+        for (text, span) in texts {
+            if header.number.is_none() {
+                if let Some((at, number)) = number_in(text) {
+                    let number = number.replace(' ', "");
+                    let _ = at;
+                    header.number = Some((number, span));
+                }
+            }
+            if header.date.is_none() {
+                if let Some((place, date, _)) = place_date(text) {
+                    header.place = Some((place, span));
+                    header.date = Some((date, span));
+                }
+            }
+        }
+        if header.number.is_some() && header.date.is_some() {
+            break;
+        }
+    }
+    // The issuing body: the capitals before the national motto or the number.
+    let motto = paras[..limit].iter().position(|p| {
+        let f = fold(&p.text);
+        f.contains("cong hoa xa hoi chu nghia") || f.contains("dang cong san viet nam")
+    });
+    let place = header.place.as_ref().map(|(p, _)| p.clone()).unwrap_or_default();
+    if let Some(motto_at) = motto {
+        let motto_para = &paras[motto_at];
+        if motto_para.is_row() {
+            // A two-column header flattened into one row: the body is the left cell.
+            if let Some(cell) = motto_para.cells.first() {
+                let left = cell.text.split("---").next().unwrap_or_default();
+                let left = collapse_spaced_letters(&respace_capitals(left));
+                if !left.is_empty() && !fold(&left).contains("cong hoa") {
+                    header.issuer = Some((sentence_case(left.trim(), &place), cell.span));
+                }
+            }
+        } else {
+            let mut lines: Vec<&Para> = Vec::new();
+            for para in paras[..motto_at].iter().rev() {
+                if is_capitals(&para.text) && para.text.len() < 120 && !para.is_row() {
+                    lines.push(para);
+                } else {
+                    break;
+                }
+            }
+            lines.reverse();
+            if let Some(first) = lines.first() {
+                let last = lines.last().unwrap_or(first);
+                let party = fold(&motto_para.text).contains("dang cong san");
+                // A Party body prints its superior above itself; a state body prints
+                // "ỦY BAN NHÂN DÂN / TỈNH X" as one name in two lines.
+                let chosen: Vec<&str> = if party && lines.len() >= 2 {
+                    vec![last.text.as_str()]
+                } else {
+                    lines.iter().map(|p| p.text.as_str()).collect()
+                };
+                let joined = chosen.join(" ");
+                let joined = joined.trim_matches(|c: char| c == '-' || c.is_whitespace());
+                let span = Span {
+                    start: first.span.start,
+                    end: last.span.end,
+                };
+                header.issuer = Some((sentence_case(joined, &place), span));
+            } else if fold(&motto_para.text).contains("dang cong san") {
+                // "ĐẢNG CỘNG SẢN VIỆT NAM" first, the bodies after it.
+                let bodies: Vec<&Para> = paras[motto_at + 1..limit]
+                    .iter()
+                    .take_while(|p| is_capitals(&p.text) && number_in(&p.text).is_none())
+                    .collect();
+                if let Some(last) = bodies.last() {
+                    header.issuer = Some((sentence_case(&last.text, &place), last.span));
+                }
+            }
+        }
+    }
+    // The kind and title: the last kind line before the body ("QUYẾT ĐỊNH"
+    // first, then "KẾ HOẠCH" when the plan is attached to the decision).
+    let mut kinds: Vec<(usize, &'static str)> = Vec::new();
+    for (index, para) in paras.iter().enumerate() {
+        if let Some(kind) = kind_line(&para.text) {
+            kinds.push((index, kind));
+        }
+        if super::outline::is_section_heading(&para.text) && !kinds.is_empty() {
+            break;
+        }
+    }
+    let Some(&(kind_at, kind)) = kinds.last() else {
+        header.body_start = 0;
+        return header;
+    };
+    header.kind = Some((kind.to_string(), paras[kind_at].span));
+    let (title, end) = title_after(paras, kind_at);
+    if let Some(title) = title {
+        header.title = Some(title);
+    }
+    header.body_start = end;
+    if kinds.len() >= 2 && kinds[0].1 == "Quyết định" {
+        let (decision_title, _) = title_after(paras, kinds[0].0);
+        if let (Some((number, _)), Some((date, _))) = (&header.number, &header.date) {
+            header.decision = Some(DocumentRef {
+                kind: "Quyết định".into(),
+                number: number.clone(),
+                date: *date,
+                issuer: header.issuer.as_ref().map(|i| i.0.clone()).unwrap_or_default(),
+                title: decision_title.map(|t| t.0).unwrap_or_default(),
+            });
+        }
+    }
+    header
+}
+
+/// "ỦY B AN NHÂN D Â N" → "ỦY BAN NHÂN DÂN": capitals split by OCR.
+fn respace_capitals(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    // Whether the last word ended with a lone letter that the next joins.
+    let mut open = false;
+    for w in text.split_whitespace() {
+        let single = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+        match out.last_mut() {
+            Some(last) if open => {
+                last.push_str(w);
+                open = single;
+            }
+            _ => {
+                out.push(w.to_string());
+                open = single;
+            }
+        }
+    }
+    out.join(" ")
+}
+
+/// The title after a kind line: the paragraphs in capitals (or the first
+/// paragraph, for a title in ordinary letters) up to the preamble.
+fn title_after(paras: &[Para], kind_at: usize) -> (Option<(String, Span)>, usize) {
+    let mut parts: Vec<&Para> = Vec::new();
+    let mut index = kind_at + 1;
+    while let Some(para) = paras.get(index) {
+        let folded = fold(&para.text);
+        let preamble = ["can cu", "thuc hien", "ngay ", "xet de nghi", "theo de nghi"]
+            .iter()
+            .any(|p| folded.starts_with(p));
+        if preamble || super::outline::is_section_heading(&para.text) {
+            break;
+        }
+        if is_capitals(&para.text) || parts.is_empty() && para.text.len() < 400 {
+            if fold(&para.text).starts_with("chu tich") && !parts.is_empty() {
+                break;
+            }
+            parts.push(para);
+            index += 1;
+            if !is_capitals(&para.text) {
+                // A title in ordinary letters takes one paragraph.
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    let Some(first) = parts.first() else {
+        return (None, index);
+    };
+    let last = parts.last().unwrap_or(first);
+    let text = parts
+        .iter()
+        .map(|p| p.text.trim_matches(|c: char| c == '“' || c == '”' || c == '"'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (
+        Some((
+            text,
+            Span {
+                start: first.span.start,
+                end: last.span.end,
+            },
+        )),
+        index,
+    )
+}
+
+/// Every document a preamble cites: "Kế hoạch số 149-KH/TU, ngày 29/01/2024
+/// của Ban Thường vụ Tỉnh ủy về thực hiện …".
+pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
+    let mut out = Vec::new();
+    let folded = fold(text);
+    let mut search = 0;
+    while let Some(found) = folded[search..].find(" so ").or_else(|| folded[search..].find(" số ")) {
+        let so = search + found;
+        search = so + 4;
+        // The kind: the words just before "số".
+        let before = &folded[..so];
+        let Some((kind_folded, kind)) = KINDS
+            .iter()
+            .filter(|(k, _)| before.ends_with(k))
+            .max_by_key(|(k, _)| k.len())
+        else {
+            continue;
+        };
+        let kind_start = so - kind_folded.len();
+        let Some((_, number)) = number_in(&text[char_byte(text, &folded, so)..]) else {
+            continue;
+        };
+        let after_number = folded[so..]
+            .find(&fold(&number))
+            .map_or(so + 4, |at| so + at + number.len());
+        let rest = &folded[after_number..];
+        let rest_trim = rest.trim_start_matches([',', ' ']);
+        let date_text = rest_trim.strip_prefix("ngay").unwrap_or(rest_trim).trim_start();
+        let date = date_in(date_text);
+        let Some(date) = date else {
+            continue;
+        };
+        let issuer_at = rest.find(" cua ").filter(|at| *at < 60);
+        let (issuer, title) = match issuer_at {
+            Some(at) => {
+                let tail_start = after_number + at + 5;
+                let original = &text[char_byte(text, &folded, tail_start)..];
+                split_issuer_title(original)
+            }
+            None => (String::new(), String::new()),
+        };
+        out.push((
+            DocumentRef {
+                kind: kind.to_string(),
+                number,
+                date,
+                issuer,
+                title,
+            },
+            kind_start,
+        ));
+    }
+    out
+}
+
+/// The byte in `text` where byte `at` of its fold stands (fold keeps the
+/// count of characters).
+fn char_byte(text: &str, folded: &str, at: usize) -> usize {
+    let chars = folded[..at.min(folded.len())].chars().count();
+    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+}
+
+/// "29/01/2024", "15/6/2023", "26 tháng 4 năm 2013" at the start of a folded text.
+fn date_in(folded: &str) -> Option<Date> {
+    let nums: Vec<u32> = folded
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(3)
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let head: String = folded.chars().take(30).collect();
+    if !head.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let [d, m, y] = nums[..] else {
+        return None;
+    };
+    Date::new(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+/// "Ban Thường vụ Tỉnh ủy về thực hiện Kết luận …; …" → issuer, title.
+fn split_issuer_title(text: &str) -> (String, String) {
+    let end = text.find([';', '\n']).unwrap_or(text.len());
+    let clause = &text[..end];
+    let folded = fold(clause);
+    let cut = [" ve ", " ban hanh ", " huong dan ", " phe duyet ", " quy dinh "]
+        .iter()
+        .filter_map(|w| folded.find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at);
+    match cut {
+        Some((at, word)) => {
+            let issuer = text[..char_byte(clause, &folded, at)].trim().trim_end_matches(',');
+            let title_start = char_byte(clause, &folded, at + if word == " ve " { 4 } else { 1 });
+            let title = clause[title_start..]
+                .trim()
+                .trim_end_matches(['.', ',', ':'])
+                .trim_end_matches(" như sau")
+                .trim();
+            let mut title = title.to_string();
+            if let Some(first) = title.chars().next() {
+                title = first.to_uppercase().collect::<String>() + &title[first.len_utf8()..];
+            }
+            (issuer.to_string(), title)
+        }
+        None => {
+            let issuer: String = clause
+                .split(',')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" ");
+            (issuer, String::new())
+        }
+    }
+}
+
+/// "Nơi nhận:" and the signer block after the body's last paragraph.
+pub fn closing(paras: &[Para], from: usize) -> (Vec<String>, Signer, Option<Span>, usize) {
+    let mut recipients = Vec::new();
+    let mut signer = Signer::default();
+    let mut span: Option<Span> = None;
+    let Some(at) = paras[from..]
+        .iter()
+        .position(|p| fold(&p.text).starts_with("noi nhan"))
+        .map(|i| from + i)
+    else {
+        return (recipients, signer, None, paras.len());
+    };
+    let mut index = at;
+    let first = &paras[at];
+    if first.is_row() {
+        // Nơi nhận and the signature in one table row.
+        for cell in &first.cells {
+            let folded = fold(&cell.text);
+            if folded.starts_with("noi nhan") {
+                recipients = cell.text["Nơi nhận:".len().min(cell.text.len())..]
+                    .split("- ")
+                    .map(|r| r.trim().to_string())
+                    .filter(|r| !r.is_empty() && r != ":")
+                    .collect();
+            } else if !cell.text.is_empty() {
+                signer = signer_from_words(&cell.text);
+                span = Some(cell.span);
+            }
+        }
+        return (recipients, signer, span, at + 1);
+    }
+    let inline = first.text.split_once(':').map(|(_, r)| r.trim()).unwrap_or_default();
+    if !inline.is_empty() {
+        recipients.push(inline.trim_start_matches("- ").to_string());
+    }
+    index += 1;
+    while let Some(p) = paras.get(index) {
+        if p.text.starts_with(['-', '–', '+', '•']) {
+            recipients.push(p.text.trim_start_matches(['-', '–', '+', '•', ' ']).to_string());
+            index += 1;
+        } else {
+            break;
+        }
+    }
+    let mut lines: Vec<&Para> = Vec::new();
+    while let Some(p) = paras.get(index) {
+        if p.text.len() > 80 || lines.len() >= 6 {
+            break;
+        }
+        lines.push(p);
+        index += 1;
+        if !is_capitals(&p.text) && !p.text.contains('.') && lines.len() >= 2 {
+            break;
+        }
+    }
+    for p in &lines {
+        let text = p.text.trim();
+        let folded = fold(text);
+        if ["tm.", "kt.", "q.", "tl.", "tuq.", "t/m", "t.m"].iter().any(|a| folded.starts_with(a)) {
+            signer.authority.push(text.to_string());
+        } else if is_capitals(text) && signer.title.is_empty() {
+            signer.title = text.to_string();
+        } else if !is_capitals(text) && signer.name.is_empty() && text.split_whitespace().count() <= 6 {
+            signer.name = text.trim_end_matches(['.', '(', ')']).to_string();
+        }
+    }
+    if let (Some(first), Some(last)) = (lines.first(), lines.last()) {
+        span = Some(Span {
+            start: first.span.start,
+            end: last.span.end,
+        });
+    }
+    (recipients, signer, span, index)
+}
+
+/// A signer block flattened into one cell: "TM. BAN CHỈ ĐẠO KT. TRƯỞNG BAN
+/// PHÓ TRƯỞNG BAN Nguyễn Văn A".
+fn signer_from_words(text: &str) -> Signer {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name_at = words
+        .iter()
+        .rposition(|w| w.chars().any(char::is_lowercase))
+        .map(|last| {
+            let mut start = last;
+            while start > 0 && words[start - 1].chars().any(char::is_lowercase) {
+                start -= 1;
+            }
+            start.saturating_sub(usize::from(start > 0 && words[start - 1].chars().count() > 1 && words[start - 1].chars().skip(1).all(char::is_lowercase)))
+        })
+        .unwrap_or(words.len());
+    let name = words[name_at..].join(" ");
+    let caps = &words[..name_at];
+    let mut authority = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for w in caps {
+        if ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M"].contains(w) && !current.is_empty() {
+            authority.push(current.join(" "));
+            current.clear();
+        }
+        current.push(w);
+    }
+    // "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN": the authority, then the signer's title.
+    let last = current.join(" ");
+    let title = match last.find(" PHÓ ") {
+        Some(at) if ["KT.", "Q.", "TL.", "TUQ."].iter().any(|a| last.starts_with(a)) => {
+            authority.push(last[..at].to_string());
+            last[at + 1..].to_string()
+        }
+        _ => last,
+    };
+    Signer {
+        authority,
+        title,
+        name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_of_a_preamble() {
+        let text = "Thực hiện Kế hoạch số 149-KH/TU, ngày 29/01/2024 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao chất lượng; UBND tỉnh ban hành Kế hoạch như sau:";
+        let found: Vec<DocumentRef> = parents(text).into_iter().map(|p| p.0).collect();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].kind, "Kế hoạch");
+        assert_eq!(found[0].number, "149-KH/TU");
+        assert_eq!(found[0].date, Date::new(2024, 1, 29).unwrap());
+        assert_eq!(found[0].issuer, "Ban Thường vụ Tỉnh ủy");
+        assert!(found[0].title.starts_with("Thực hiện Kết luận"));
+        assert_eq!(found[1].number, "57-KL/TW");
+        assert_eq!(found[1].issuer, "Bộ Chính trị");
+        let dated = parents("Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ về hỗ trợ người có công;");
+        assert_eq!(dated[0].0.date, Date::new(2013, 4, 26).unwrap());
+        assert_eq!(dated[0].0.issuer, "Thủ tướng Chính phủ");
+    }
+
+    #[test]
+    fn issuers_in_capitals_read_as_names() {
+        assert_eq!(
+            sentence_case("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Lạng Sơn"),
+            "Ủy ban nhân dân tỉnh Lạng Sơn"
+        );
+        assert_eq!(collapse_spaced_letters("T hành phố Hồ Chí M inh"), "Thành phố Hồ Chí Minh");
+        assert_eq!(respace_capitals("ỦY B AN NHÂN D Â N"), "ỦY BAN NHÂN DÂN");
+    }
+
+    #[test]
+    fn a_signer_flattened_into_a_cell() {
+        let s = signer_from_words("TM. BAN CHỈ ĐẠO KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN Nguyễn Văn Được");
+        assert_eq!(s.authority, ["TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN"]);
+        assert_eq!(s.title, "PHÓ TRƯỞNG BAN");
+        assert_eq!(s.name, "Nguyễn Văn Được");
+    }
+}

@@ -1,0 +1,329 @@
+//! The source text as paragraphs: markup and wrapping undone, each paragraph's
+//! text mapped back, byte by byte, to where it stands in the source.
+//!
+//! Text reaches the reader from a legal website (with the site's chrome), a
+//! PDF viewer (hard line wraps, page numbers), Word, or a converter (markdown
+//! emphasis and bullets, pipe tables). A paragraph starts after a blank line,
+//! at a numbering or bullet marker, at a field label, at a table row, or where
+//! a line of capitals meets a line of ordinary text; other lines continue the
+//! paragraph they follow (a wrapped line).
+
+use super::marker;
+use super::Span;
+
+/// One paragraph, or one table row (`cells` non-empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Para {
+    /// The text as read: emphasis marks dropped, wrapped lines joined by a space.
+    pub text: String,
+    /// For each byte of `text`, the byte of the source it came from.
+    map: Vec<u32>,
+    /// Where the paragraph stands in the source.
+    pub span: Span,
+    /// A table row's cells (pipe tables, Word tables); empty for a paragraph.
+    pub cells: Vec<Cell>,
+}
+
+/// One cell of a table row, with its own span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub span: Span,
+}
+
+impl Para {
+    /// The source span of `text[start..end]`.
+    pub fn span_of(&self, start: usize, end: usize) -> Span {
+        if self.map.is_empty() || start >= end {
+            return self.span;
+        }
+        let first = self.map.get(start).copied().unwrap_or(self.span.start as u32) as usize;
+        let last = self
+            .map
+            .get(end.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.span.end as u32) as usize;
+        Span {
+            start: first,
+            end: (last + 1).max(first),
+        }
+    }
+
+    pub fn is_row(&self) -> bool {
+        !self.cells.is_empty()
+    }
+}
+
+/// Builds a paragraph's text with its map, one piece of source at a time.
+#[derive(Default)]
+struct Builder {
+    text: String,
+    map: Vec<u32>,
+    start: Option<usize>,
+    end: usize,
+}
+
+impl Builder {
+    /// Appends `piece`, which starts at byte `at` of the source, dropping
+    /// emphasis marks (`*`, `_` runs used as markdown emphasis).
+    fn push(&mut self, piece: &str, at: usize) {
+        let mut pending_space = !self.text.is_empty();
+        for (offset, c) in piece.char_indices() {
+            if c == '*' {
+                continue;
+            }
+            if c.is_whitespace() {
+                pending_space = !self.text.is_empty();
+                continue;
+            }
+            if pending_space && !self.text.ends_with(' ') {
+                self.text.push(' ');
+                self.map.push((at + offset) as u32);
+            }
+            pending_space = false;
+            let before = self.text.len();
+            self.text.push(c);
+            for _ in before..self.text.len() {
+                self.map.push((at + offset) as u32);
+            }
+            self.start.get_or_insert(at + offset);
+            self.end = at + offset + c.len_utf8();
+        }
+    }
+
+    fn finish(&mut self) -> Option<Para> {
+        let start = self.start.take()?;
+        let text = std::mem::take(&mut self.text);
+        let map = std::mem::take(&mut self.map);
+        Some(Para {
+            text,
+            map,
+            span: Span {
+                start,
+                end: self.end,
+            },
+            cells: Vec::new(),
+        })
+    }
+}
+
+/// The line's text without markdown heading marks, quote marks and a bullet
+/// star, and where that text starts within the line.
+fn strip_line(line: &str) -> (&str, usize) {
+    let trimmed = line.trim_start();
+    let mut at = line.len() - trimmed.len();
+    let mut rest = trimmed;
+    let heading = rest.trim_start_matches('#');
+    if heading.len() != rest.len() && heading.starts_with(' ') {
+        at += rest.len() - heading.len();
+        rest = heading;
+    }
+    if let Some(quoted) = rest.strip_prefix("> ") {
+        at += 2;
+        rest = quoted;
+    }
+    (rest, at)
+}
+
+/// Whether a line is a markdown bullet made with a star ("*   text").
+fn star_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("* ") || t.starts_with("*\t")
+}
+
+/// Letters of a line, for telling capitals from ordinary text.
+fn letters_upper(text: &str) -> Option<bool> {
+    let mut upper = 0;
+    let mut lower = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_uppercase() {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    (upper + lower >= 4).then_some(upper * 5 >= (upper + lower) * 4)
+}
+
+/// A page number, a rule or a lone table bar: nothing to read.
+fn is_noise(text: &str) -> bool {
+    let t = text.trim().trim_matches('*').trim();
+    if t.is_empty() || t == "|" || t == "||" {
+        return true;
+    }
+    if t.chars().all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '`' | '~')) {
+        return true;
+    }
+    let digits = t.trim_matches(|c: char| c == '-' || c == ' ' || c == '–');
+    let digits = digits.strip_prefix("Trang ").unwrap_or(digits);
+    !digits.is_empty() && digits.len() <= 3 && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A markdown table's separator row (`|---|:--|`).
+fn is_separator_row(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('|')
+        && t.len() > 2
+        && t.chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// A pipe row's cells with their spans; the line starts at `at`.
+fn pipe_cells(line: &str, at: usize) -> Vec<Cell> {
+    let trimmed = line.trim_end();
+    let inner_start = trimmed.find('|').map_or(0, |i| i + 1);
+    let inner_end = if trimmed.ends_with('|') && trimmed.len() > inner_start {
+        trimmed.len() - 1
+    } else {
+        trimmed.len()
+    };
+    let inner = &trimmed[inner_start..inner_end];
+    let mut cells = Vec::new();
+    let mut offset = inner_start;
+    for piece in inner.split('|') {
+        let mut builder = Builder::default();
+        builder.push(&piece.replace("<br>", "  "), at + offset);
+        let para = builder.finish();
+        cells.push(Cell {
+            text: para.as_ref().map(|p| p.text.clone()).unwrap_or_default(),
+            span: para.map_or(
+                Span {
+                    start: at + offset,
+                    end: at + offset,
+                },
+                |p| p.span,
+            ),
+        });
+        offset += piece.len() + 1;
+    }
+    cells
+}
+
+/// The paragraphs of a text.
+pub fn paragraphs(source: &str) -> Vec<Para> {
+    let mut paras = Vec::new();
+    let mut current = Builder::default();
+    let mut current_upper: Option<bool> = None;
+    let mut last_line = String::new();
+    let mut at = 0usize;
+    for raw in source.split_inclusive('\n') {
+        let line_at = at;
+        at += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if is_noise(line) || is_separator_row(line) {
+            if let Some(p) = current.finish() {
+                paras.push(p);
+            }
+            current_upper = None;
+            last_line.clear();
+            continue;
+        }
+        let (text, offset) = strip_line(line);
+        let text_at = line_at + offset;
+        if text.trim_start().starts_with('|') && text.trim_end().len() > 1 {
+            if let Some(p) = current.finish() {
+                paras.push(p);
+            }
+            let cells = pipe_cells(text, text_at);
+            let mut row = Builder::default();
+            row.push(text, text_at);
+            if let Some(mut p) = row.finish() {
+                p.text = cells
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" | ");
+                p.map = Vec::new();
+                p.cells = cells;
+                paras.push(p);
+            }
+            current_upper = None;
+            last_line.clear();
+            continue;
+        }
+        let plain: String = text.chars().filter(|c| *c != '*').collect();
+        let plain = plain.trim();
+        let upper = letters_upper(plain);
+        let starts_new = current.start.is_none()
+            || star_bullet(line)
+            || marker::starts_item(plain)
+            || marker::is_label_start(plain)
+            || (upper.is_some() && current_upper.is_some() && upper != current_upper)
+            || ends_sentence(&last_line) && plain.chars().next().is_some_and(char::is_uppercase);
+        if starts_new {
+            if let Some(p) = current.finish() {
+                paras.push(p);
+            }
+            current_upper = None;
+        }
+        if star_bullet(line) {
+            // "*   text": a dash bullet.
+            let star = line.find('*').unwrap_or(0);
+            let after = &line[star + 1..];
+            current.text.push_str("- ");
+            current.map.extend([(line_at + star) as u32; 2]);
+            current.start.get_or_insert(line_at + star);
+            current.push(after, line_at + star + 1);
+        } else {
+            current.push(text, text_at);
+        }
+        if upper.is_some() {
+            current_upper = upper;
+        }
+        last_line = plain.to_string();
+    }
+    if let Some(p) = current.finish() {
+        paras.push(p);
+    }
+    paras
+}
+
+/// Whether a line ends a sentence or a clause that a new line may follow.
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['*', ' ', '_']);
+    t.ends_with(['.', ':', ';', '!', '?']) || t.ends_with("./.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_and_markers_start_paragraphs_and_wrapped_lines_join() {
+        let text = "**1. Rà soát,\nkiện toàn đội ngũ**\n\n- Thường xuyên rà soát, kiện\ntoàn đội ngũ.\n*Thời gian thực hiện: *Thường\nxuyên.\n";
+        let paras = paragraphs(text);
+        let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "1. Rà soát, kiện toàn đội ngũ",
+                "- Thường xuyên rà soát, kiện toàn đội ngũ.",
+                "Thời gian thực hiện: Thường xuyên."
+            ]
+        );
+        let p = &paras[2];
+        let at = p.text.find("Thường xuyên").unwrap();
+        let span = p.span_of(at, at + "Thường".len());
+        assert_eq!(&text[span.start..span.end], "Thường");
+    }
+
+    #[test]
+    fn pipe_rows_become_cells_and_noise_goes() {
+        let text = "| TT | Nhiệm vụ |\n|---|---|\n| 1 | Xây dựng |\n\n12\n\nSau đó";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(paras[1].cells.len(), 2);
+        assert_eq!(paras[1].cells[1].text, "Xây dựng");
+        let span = paras[1].cells[1].span;
+        assert_eq!(&text[span.start..span.end], "Xây dựng");
+        assert_eq!(paras[2].text, "Sau đó");
+    }
+
+    #[test]
+    fn capitals_meeting_ordinary_text_split() {
+        let paras = paragraphs("KẾ HOẠCH\nTriển khai thực hiện năm 2025\nvà các năm sau");
+        assert_eq!(paras.len(), 2);
+        assert_eq!(paras[1].text, "Triển khai thực hiện năm 2025 và các năm sau");
+    }
+}

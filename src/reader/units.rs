@@ -1,0 +1,622 @@
+//! Unit mentions in running text ("Sở Văn hóa, Thể thao và Du lịch chủ trì,
+//! phối hợp với Sở TT&TT, UBND các huyện, thành phố…"), their lists, and one
+//! directory entry per body however it is written.
+//!
+//! A mention starts at a body's head word ("Sở", "Bộ", "UBND", "Ban", "Đài",
+//! "Báo", …, capitalised, or any noun after "các") and runs over the name's
+//! words until a verb or preposition ("chủ trì", "phối hợp", "tổ chức",
+//! "theo", …) or punctuation. After a comma or "và" the name goes on when
+//! the next word is no head ("Văn hóa, Thể thao và Du lịch"; "các sở, ban,
+//! ngành"; "UBND xã, phường, thị trấn"); a head starts the next mention.
+
+use crate::domain::text::fold;
+use crate::domain::UnitKind;
+
+/// One unit or group named in a text: `text[start..end]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+}
+
+/// Mentions next to each other, separated only by commas, semicolons or "và".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    pub mentions: Vec<Mention>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Head words (folded) that start a unit's name when capitalised.
+const HEADS: &[&str] = &[
+    "so",
+    "bo",
+    "ban",
+    "uy ban",
+    "ubnd",
+    "hdnd",
+    "hoi dong",
+    "van phong",
+    "vp",
+    "dai",
+    "bao",
+    "cong thong tin",
+    "cong ttdt",
+    "trung tam",
+    "hoi",
+    "mat tran",
+    "ubmttq",
+    "mttq",
+    "tinh doan",
+    "doan",
+    "lien doan",
+    "cong an",
+    "bchqs",
+    "cuc",
+    "chi cuc",
+    "thanh tra",
+    "kho bac",
+    "ngan hang",
+    "toa an",
+    "vien",
+    "to dang",
+    "dang uy",
+    "dang doan",
+    "thuong truc",
+    "tinh uy",
+    "huyen uy",
+    "thanh uy",
+    "chu tich",
+    "giam doc",
+    "thu truong",
+    "tu lenh",
+    "bcd",
+    "tap doan",
+    "tong cong ty",
+    "cong ty",
+    "hiep hoi",
+    "truong",
+    "benh vien",
+    "bql",
+    "bhxh",
+    "thong tan xa",
+    "vtv",
+    "vov",
+    "ttxvn",
+    "quan khu",
+    "chinh phu",
+    "thu tuong",
+    "quoc hoi",
+    "ubtvqh",
+    "lien hiep",
+    "phong",
+    "to truong",
+    "bi thu",
+    "co quan",
+    "don vi",
+    "doanh nghiep",
+    "cac",
+    "bo quoc phong",
+    "nhcsxh",
+    "sttttt",
+    "stttt",
+];
+
+/// Words that start a group after "các" ("các sở", "các cơ quan báo chí").
+const GROUP_NOUNS: &[&str] = &[
+    "so", "bo", "ban", "nganh", "co quan", "don vi", "dia phuong", "huyen", "xa", "to chuc", "doanh nghiep",
+    "hoi", "doan the", "quan khu", "tinh", "co so", "truong", "benh vien", "cap", "dang uy", "chi bo",
+    "phong", "thanh vien", "tap doan", "tong cong ty", "doi", "uy ban",
+];
+
+/// Words (folded) that end a name: verbs, prepositions, conjunctions of a
+/// sentence that goes on after the unit.
+const STOPS: &[&str] = &[
+    "chu tri", "phoi hop", "thuc hien", "to chuc", "trien khai", "tham muu", "xay dung", "lap", "tham dinh",
+    "huong dan", "chi dao", "theo doi", "co trach nhiem", "can cu", "ra soat", "kiem tra", "tong hop",
+    "bao cao", "thanh lap", "nghien cuu", "bo tri", "de xuat", "trinh", "cung cap", "ban hanh", "tiep tuc",
+    "tang cuong", "day manh", "chu dong", "la", "duoc", "theo", "trong", "de", "nham", "ve", "tai", "khi",
+    "giup", "dam bao", "quan ly", "tiep nhan", "xac dinh", "phe duyet", "gui", "cap nhat", "tuyen truyen",
+    "phan cong", "thong bao", "giam sat", "huy dong", "van dong", "uu tien", "can", "phai", "se", "da",
+    "dang", "cho", "voi", "den", "nhu", "tham gia", "ho tro", "ket hop", "hoan thanh", "quan triet",
+    "khan truong", "tich cuc", "tren", "neu", "moi", "kip thoi", "thuong xuyen", "hang nam", "hang quy",
+    "dinh ky", "nghiem tuc", "lam", "dau moi", "tiep thu", "tham tra", "kien nghi", "rut kinh nghiem",
+    "so ket", "tong ket", "phat dong", "chuan bi", "bao dam", "sua doi", "can thiet", "tinh hinh",
+    "ket qua", "hoac",
+];
+
+/// Words that go on a name after a comma or "và" ("ban", "ngành", "thành phố").
+const CONTINUATIONS: &[&str] = &[
+    "ban", "nganh", "don vi", "dia phuong", "thanh pho", "thi xa", "thi tran", "phuong", "xa", "huyen",
+    "quan", "doan the", "to chuc", "co quan", "dac khu", "thi xa", "dia phuong lien quan", "doanh nghiep",
+    "tinh", "cac cap",
+];
+
+/// A word of the text: its byte range, its folded form, whether it starts
+/// with a capital, and what punctuation follows it.
+#[derive(Clone, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    folded: String,
+    /// The word in lowercase, with its diacritics ("sở", not "số").
+    lower: String,
+    capital: bool,
+    /// The punctuation between this word and the next (",", ";", "." …), or "".
+    after: String,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut start = None;
+    let is_word = |c: char| c.is_alphanumeric();
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let inside = is_word(c) || (c == '&' && start.is_some());
+        match (start, inside) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                let word = &text[from..at];
+                out.push(Word {
+                    start: from,
+                    end: at,
+                    folded: fold(word),
+                    lower: word.to_lowercase(),
+                    capital: word.chars().next().is_some_and(char::is_uppercase),
+                    after: String::new(),
+                });
+                start = None;
+                if !c.is_whitespace() && at < text.len() {
+                    if let Some(last) = out.last_mut() {
+                        last.after.push(c);
+                    }
+                }
+            }
+            (None, false) => {
+                if !c.is_whitespace() && at < text.len() {
+                    if let Some(last) = out.last_mut() {
+                        last.after.push(c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the folded words from `i` start with `phrase`.
+fn at_phrase(words: &[Word], i: usize, phrase: &str) -> bool {
+    let mut k = i;
+    for part in phrase.split(' ') {
+        match words.get(k) {
+            Some(w) if w.folded == part => k += 1,
+            _ => return false,
+        }
+        // A phrase is not read across punctuation.
+        if k - 1 > i && !words[k - 2].after.trim().is_empty() {
+            return false;
+        }
+    }
+    true
+}
+
+fn phrase_len(phrase: &str) -> usize {
+    phrase.split(' ').count()
+}
+
+/// How many words a head at `i` takes, if a unit's name starts there.
+fn head_at(words: &[Word], i: usize) -> Option<usize> {
+    let word = words.get(i)?;
+    if word.folded == "cac" {
+        let noun = GROUP_NOUNS.iter().find(|n| at_phrase(words, i + 1, n))?;
+        return Some(1 + phrase_len(noun));
+    }
+    if !word.capital {
+        return None;
+    }
+    // All-capital acronyms of three or more letters name bodies (VTV, TTXVN).
+    let raw_caps = word.end - word.start >= 3 && word.folded.chars().all(|c| c.is_ascii_alphabetic() || c == '&');
+    if !head_spelled(words, i) {
+        return None;
+    }
+    let head = HEADS
+        .iter()
+        .filter(|h| **h != "cac")
+        .find(|h| at_phrase(words, i, h))
+        .map(|h| phrase_len(h));
+    match head {
+        Some(n) => Some(n),
+        None if raw_caps && is_acronym(words, i) => Some(1),
+        None => None,
+    }
+}
+
+/// Heads whose folded form other words share ("Số", "Đại", "Báo cáo", "Ban
+/// hành", "Hội nghị") must be spelled as the body's word and not start a
+/// common phrase.
+fn head_spelled(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let next = words.get(i + 1).map_or("", |n| n.folded.as_str());
+    let spelled = match w.folded.as_str() {
+        "so" => w.lower == "sở",
+        "bo" => w.lower == "bộ",
+        "ban" => w.lower == "ban",
+        "dai" => w.lower == "đài",
+        "bao" => w.lower == "báo",
+        "hoi" => w.lower == "hội",
+        "doan" => w.lower == "đoàn",
+        "vien" => w.lower == "viện",
+        "cuc" => w.lower == "cục",
+        "truong" => w.lower == "trường",
+        "phong" => w.lower == "phòng",
+        "to" => w.lower == "tổ",
+        "cong" => w.lower == "công",
+        _ => true,
+    };
+    let phrase = matches!(
+        (w.folded.as_str(), next),
+        ("bao", "cao")
+            | ("ban", "hanh")
+            | ("hoi", "nghi" | "thao" | "thi" | "cho" | "dien")
+            | ("truong", "hop")
+            | ("phong", "chong" | "ngua")
+            | ("doan", "ket")
+            | ("bo", "may" | "tieu" | "phan" | "luat" | "cong" | "du")
+            | ("so", "huu")
+            | ("cuc", "bo")
+            | ("vien", "dan")
+            | ("cong", "tac" | "khai" | "nghe" | "viec")
+    );
+    spelled && !phrase
+}
+
+fn is_acronym(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let known = ["vtv", "vov", "ttxvn", "ubnd", "hdnd", "mttq", "ubmttq", "bchqs", "bql", "bhxh"];
+    known.contains(&w.folded.as_str())
+}
+
+fn is_stop(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    if w.capital {
+        return false;
+    }
+    STOPS.iter().any(|s| at_phrase(words, i, s))
+}
+
+fn continues_after_separator(words: &[Word], i: usize) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    if head_at(words, i).is_some() && !(!w.capital && CONTINUATIONS.iter().any(|c| at_phrase(words, i, c)))
+    {
+        return false;
+    }
+    if is_stop(words, i) {
+        return false;
+    }
+    // Capitalised words after a comma go on a department's name ("Văn hóa,
+    // Thể thao"); lowercase ones only when they name more bodies of the
+    // group ("ban, ngành", "xã, phường, thị trấn").
+    w.capital || CONTINUATIONS.iter().any(|c| at_phrase(words, i, c))
+}
+
+/// Reads one mention starting at word `i`; returns it and the next word index.
+fn mention_at(text: &str, words: &[Word], i: usize) -> Option<(Mention, usize)> {
+    let head = head_at(words, i)?;
+    let mut end = i + head; // one past the last word of the name
+    let mut k = end;
+    let limit = i + 24;
+    while k < words.len() && k < limit {
+        let prev = &words[k - 1];
+        let sep = prev.after.trim();
+        if sep.contains(['.', ':', '(', ')', ';', '"', '“', '”', '/']) && !sep.starts_with('&') {
+            // "Sở Lao động - Thương binh" keeps its hyphen; other marks end the name.
+            if !(sep == "-" || sep == "–") {
+                break;
+            }
+        }
+        let word = &words[k];
+        if sep == "," || word.folded == "va" && sep.is_empty() {
+            // After a comma or "và": a continuation or the end of this mention.
+            let next = if word.folded == "va" { k + 1 } else { k };
+            if continues_after_separator(words, next) {
+                end = next + 1;
+                k = next + 1;
+                continue;
+            }
+            break;
+        }
+        if !sep.is_empty() && sep != "-" && sep != "–" && sep != "&" {
+            break;
+        }
+        if is_stop(words, k) {
+            break;
+        }
+        if word.capital && matches!(word.folded.as_str(), "so" | "bo") && k > i + head {
+            // "Sở Tư pháp Sở Nội vụ" without a comma: a new body.
+            break;
+        }
+        end = k + 1;
+        k += 1;
+    }
+    // Trailing "có liên quan" is part of the group's name; trailing "và" is not.
+    let start = words[i].start;
+    let stop = words[end - 1].end;
+    let name = text[start..stop].trim().to_string();
+    Some((
+        Mention {
+            start,
+            end: stop,
+            name,
+        },
+        end,
+    ))
+}
+
+/// Every list of mentions in `text`, in order.
+pub fn lists(text: &str) -> Vec<List> {
+    let words = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some((first, mut next)) = mention_at(text, &words, i) else {
+            i += 1;
+            continue;
+        };
+        let mut list = List {
+            start: first.start,
+            end: first.end,
+            mentions: vec![first],
+        };
+        loop {
+            let Some(last_word) = next.checked_sub(1).and_then(|k| words.get(k)) else {
+                break;
+            };
+            let sep = last_word.after.trim();
+            let mut k = next;
+            if !(sep.is_empty() || sep == "," || sep == ";") {
+                break;
+            }
+            if words.get(k).is_some_and(|w| w.folded == "va" || w.folded == "cung" || w.folded == "hoac") {
+                k += 1;
+            } else if sep.is_empty() {
+                break;
+            }
+            match mention_at(text, &words, k) {
+                Some((mention, after)) => {
+                    list.end = mention.end;
+                    list.mentions.push(mention);
+                    next = after;
+                }
+                None => break,
+            }
+        }
+        i = next.max(i + 1);
+        out.push(list);
+    }
+    out
+}
+
+/// Abbreviations (folded) and what they stand for.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ubnd", "Ủy ban nhân dân"),
+    ("hdnd", "Hội đồng nhân dân"),
+    ("tt&tt", "Thông tin và Truyền thông"),
+    ("tttt", "Thông tin và Truyền thông"),
+    ("kh&dt", "Kế hoạch và Đầu tư"),
+    ("khdt", "Kế hoạch và Đầu tư"),
+    ("kh&cn", "Khoa học và Công nghệ"),
+    ("khcn", "Khoa học và Công nghệ"),
+    ("vhttdl", "Văn hóa, Thể thao và Du lịch"),
+    ("vhtt&dl", "Văn hóa, Thể thao và Du lịch"),
+    ("gd&dt", "Giáo dục và Đào tạo"),
+    ("gddt", "Giáo dục và Đào tạo"),
+    ("ld-tb&xh", "Lao động - Thương binh và Xã hội"),
+    ("ldtb&xh", "Lao động - Thương binh và Xã hội"),
+    ("ldtbxh", "Lao động - Thương binh và Xã hội"),
+    ("nn&ptnt", "Nông nghiệp và Phát triển nông thôn"),
+    ("nn&mt", "Nông nghiệp và Môi trường"),
+    ("tn&mt", "Tài nguyên và Môi trường"),
+    ("tnmt", "Tài nguyên và Môi trường"),
+    ("gtvt", "Giao thông vận tải"),
+    ("mttq", "Mặt trận Tổ quốc"),
+    ("ubmttq", "Ủy ban Mặt trận Tổ quốc"),
+    ("ptth", "Phát thanh - Truyền hình"),
+    ("bcd", "Ban Chỉ đạo"),
+    ("bql", "Ban Quản lý"),
+    ("ccb", "Cựu chiến binh"),
+    ("tw", "Trung ương"),
+    ("vp", "Văn phòng"),
+    ("ttdt", "Thông tin điện tử"),
+    ("bchqs", "Bộ Chỉ huy Quân sự"),
+    ("bhxh", "Bảo hiểm xã hội"),
+    ("ttxvn", "Thông tấn xã Việt Nam"),
+    ("vtv", "Đài Truyền hình Việt Nam"),
+    ("vov", "Đài Tiếng nói Việt Nam"),
+    ("ubtvqh", "Ủy ban Thường vụ Quốc hội"),
+    ("stttt", "Sở Thông tin và Truyền thông"),
+    ("kh,cn&mt", "Khoa học, Công nghệ và Môi trường"),
+    ("tp", "thành phố"),
+];
+
+/// A name with its abbreviations written out: "Sở TT&TT" → "Sở Thông tin và
+/// Truyền thông"; "UBND tỉnh" → "Ủy ban nhân dân tỉnh".
+pub fn expand(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 16);
+    for (index, token) in name.split_whitespace().enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        let core = token.trim_end_matches([',', ';', '.']);
+        let tail = &token[core.len()..];
+        let folded = fold(core);
+        match ABBREVIATIONS.iter().find(|(short, _)| *short == folded) {
+            Some((_, long)) if core.chars().filter(|c| c.is_uppercase()).count() >= 2 || folded == "tp" => {
+                out.push_str(long);
+                out.push_str(tail);
+            }
+            _ => out.push_str(token),
+        }
+    }
+    out
+}
+
+/// The key two mentions of one body share: expanded, folded, without the
+/// words that only place it ("có liên quan", "trên địa bàn tỉnh").
+pub fn key(name: &str) -> String {
+    let expanded = fold(&expand(name));
+    let mut words: Vec<&str> = expanded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for tail in [
+        &["co", "lien", "quan"][..],
+        &["lien", "quan"],
+        &["tren", "dia", "ban", "tinh"],
+        &["tren", "dia", "ban"],
+    ] {
+        if words.ends_with(tail) {
+            words.truncate(words.len() - tail.len());
+        }
+    }
+    words.join(" ")
+}
+
+/// Whether a name stands for several bodies at once ("các sở, ban, ngành",
+/// "UBND các huyện, thành phố", "UBND cấp xã").
+pub fn is_group(name: &str) -> bool {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.first() == Some(&"cac")
+        || words.iter().any(|w| *w == "cac")
+        || folded.contains("cap xa")
+        || folded.contains("cap huyen")
+        || folded.contains("cac cap")
+        || folded.contains("xa, phuong")
+        || folded.contains("huyen, thanh pho")
+        || folded.contains("quan, huyen")
+}
+
+/// What kind of body a name (expanded, folded) is.
+pub fn kind(name: &str) -> UnitKind {
+    let f = fold(&expand(name));
+    let starts = |p: &str| f.starts_with(p);
+    let has = |p: &str| f.contains(p);
+    if starts("uy ban nhan dan") {
+        let local = ["huyen", "xa", "phuong", "thi tran", "quan", "thi xa", "cap"];
+        let after = f.trim_start_matches("uy ban nhan dan");
+        if local.iter().any(|w| after.contains(w)) || after.contains("thanh pho") && !after.contains("tinh") {
+            return UnitKind::District;
+        }
+        return UnitKind::Other;
+    }
+    if starts("bao ") || starts("dai ") || has("bao chi") || starts("cong thong tin") || starts("thong tan xa") {
+        return UnitKind::Press;
+    }
+    let party = [
+        "tinh uy", "huyen uy", "thanh uy", "to dang", "dang", "ban tuyen giao", "ban to chuc", "ban dan van",
+        "ban noi chinh", "ban chap hanh", "bo chinh tri", "ban bi thu", "uy ban kiem tra",
+    ];
+    if party.iter().any(|p| starts(p)) || has("tinh uy") && starts("ban ") {
+        return UnitKind::PartyBody;
+    }
+    let enterprise = ["cong ty", "tap doan", "tong cong ty", "doanh nghiep", "ngan hang", "hiep hoi doanh nghiep"];
+    if enterprise.iter().any(|p| starts(p)) || starts("cac doanh nghiep") {
+        return UnitKind::Enterprise;
+    }
+    let department = [
+        "so ", "bo ", "ban ", "van phong", "thanh tra", "cuc ", "chi cuc", "cong an", "bo chi huy", "kho bac",
+        "trung tam", "vien ", "cac so", "cac bo", "cac co quan", "cac don vi",
+    ];
+    if department.iter().any(|p| starts(p)) {
+        return UnitKind::Department;
+    }
+    UnitKind::Other
+}
+
+/// A short name for tables and cards: "Sở Văn hóa, Thể thao và Du lịch" →
+/// "Sở VHTT&DL", "Ủy ban nhân dân tỉnh" → "UBND tỉnh"; short names stay.
+pub fn short_name(name: &str) -> String {
+    let name = name.trim();
+    let ubnd = name.replacen("Ủy ban nhân dân", "UBND", 1).replacen("Uỷ ban nhân dân", "UBND", 1);
+    if ubnd.chars().count() <= 24 {
+        return ubnd;
+    }
+    let (head, rest) = match ubnd.split_once(' ') {
+        Some((head, rest)) if matches!(head, "Sở" | "Bộ") => (head, rest),
+        _ => return ubnd,
+    };
+    let parts: Vec<String> = rest
+        .split(" và ")
+        .map(|part| {
+            part.split([' ', ','])
+                .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+                .flat_map(char::to_uppercase)
+                .collect()
+        })
+        .collect();
+    if parts.iter().any(String::is_empty) {
+        return ubnd;
+    }
+    format!("{head} {}", parts.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<Vec<String>> {
+        lists(text)
+            .into_iter()
+            .map(|l| l.mentions.into_iter().map(|m| m.name).collect())
+            .collect()
+    }
+
+    #[test]
+    fn names_with_commas_stay_whole_and_heads_start_new_ones() {
+        assert_eq!(
+            names("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Thông tin và Truyền thông, Sở Kế hoạch và Đầu tư, các sở, ban, ngành liên quan, UBND các huyện, thành phố và các cơ quan báo chí trên địa bàn tỉnh."),
+            [
+                vec!["Sở Văn hóa, Thể thao và Du lịch".to_string()],
+                vec![
+                    "Sở Thông tin và Truyền thông".to_string(),
+                    "Sở Kế hoạch và Đầu tư".into(),
+                    "các sở, ban, ngành liên quan".into(),
+                    "UBND các huyện, thành phố".into(),
+                    "các cơ quan báo chí".into()
+                ]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_s_subject_ends_at_its_verb() {
+        assert_eq!(
+            names("Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo"),
+            [vec!["Ủy ban nhân dân xã, phường, thị trấn".to_string()], vec!["Ban Chỉ đạo".to_string()]]
+        );
+        assert_eq!(names("VTV, VOV, TTXVN, các địa phương"), [vec!["VTV", "VOV", "TTXVN", "các địa phương"]]);
+    }
+
+    #[test]
+    fn one_key_per_body_however_written() {
+        assert_eq!(key("Sở TT&TT"), key("Sở Thông tin và Truyền thông"));
+        assert_eq!(key("UBND tỉnh"), key("Ủy ban nhân dân tỉnh"));
+        assert_eq!(key("các sở, ban, ngành liên quan"), key("các sở, ban, ngành"));
+        assert_eq!(short_name("Sở Văn hóa, Thể thao và Du lịch"), "Sở VHTT&DL");
+        assert_eq!(short_name("Sở Kế hoạch và Đầu tư"), "Sở Kế hoạch và Đầu tư");
+        assert_eq!(short_name("Sở Nông nghiệp và Phát triển nông thôn"), "Sở NN&PTNT");
+        assert_eq!(short_name("Sở Thông tin và Truyền thông"), "Sở TT&TT");
+        assert_eq!(kind("UBND các huyện, thành phố"), UnitKind::District);
+        assert_eq!(kind("Ban Tuyên giáo Tỉnh ủy"), UnitKind::PartyBody);
+        assert_eq!(kind("Báo Lạng Sơn"), UnitKind::Press);
+        assert!(is_group("các sở, ban, ngành"));
+        assert!(is_group("UBND cấp xã"));
+        assert!(!is_group("Sở Tư pháp"));
+    }
+}
