@@ -20,7 +20,10 @@ fn quote(source: &str, fact: &Fact) -> String {
             while !source.is_char_boundary(end) {
                 end -= 1;
             }
-            let text: String = source[span.start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            let text: String = source[span.start..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             format!("dòng {:>4}: «{text}»", line_of(source, span.start))
         }
         None => "(không có trong văn bản)".to_string(),
@@ -29,7 +32,13 @@ fn quote(source: &str, fact: &Fact) -> String {
 
 fn explain(reading: &Reading) {
     let plan = &reading.plan;
-    println!("{} {} ngày {} — {}", plan.document.kind, plan.document.number, plan.document.date.dmy(), plan.document.issuer);
+    println!(
+        "{} {} ngày {} — {}",
+        plan.document.kind,
+        plan.document.number,
+        plan.document.date.dmy(),
+        plan.document.issuer
+    );
     println!("{}", plan.document.title);
     println!(
         "{} nhiệm vụ ({} nhiệm vụ lá), {} đơn vị, {} nhóm; {} điều cần xem lại\n",
@@ -41,15 +50,32 @@ fn explain(reading: &Reading) {
     );
     for fact in &reading.facts {
         let what = match &fact.subject {
-            Subject::Task(id) => plan.task(id).map_or(id.to_string(), |t| format!("nhiệm vụ {} {}", t.number, t.title.chars().take(50).collect::<String>())),
+            Subject::Task(id) => plan.task(id).map_or(id.to_string(), |t| {
+                format!(
+                    "nhiệm vụ {} {}",
+                    t.number,
+                    t.title.chars().take(50).collect::<String>()
+                )
+            }),
             Subject::Assignment(id, n) => plan
                 .task(id)
                 .and_then(|t| t.assignments.get(*n).map(|a| (t, a)))
-                .map_or(String::new(), |(t, a)| format!("  {} {:?} {:?}", t.number, a.role, a.assignee)),
-            Subject::Timeframe(id) => plan.task(id).map_or(String::new(), |t| format!("  {} thời gian {:?} «{}»", t.number, t.timeframe, t.timeframe_text)),
+                .map_or(String::new(), |(t, a)| {
+                    format!("  {} {:?} {:?}", t.number, a.role, a.assignee)
+                }),
+            Subject::Timeframe(id) => plan.task(id).map_or(String::new(), |t| {
+                format!(
+                    "  {} thời gian {:?} «{}»",
+                    t.number, t.timeframe, t.timeframe_text
+                )
+            }),
             other => format!("{other:?}"),
         };
-        let flag = fact.guess.as_deref().map(|g| format!("  ⚠ {g}")).unwrap_or_default();
+        let flag = fact
+            .guess
+            .as_deref()
+            .map(|g| format!("  ⚠ {g}"))
+            .unwrap_or_default();
         println!("{what}\n      {}{flag}", quote(&reading.source, fact));
     }
 }

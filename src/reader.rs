@@ -155,7 +155,10 @@ pub fn read_file(bytes: &[u8]) -> Result<Reading, ReadError> {
 /// text has no HTML.
 fn html_to_text(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
-    if !(lower.contains("<p") || lower.contains("<table") || lower.contains("<div") || lower.contains("<br"))
+    if !(lower.contains("<p")
+        || lower.contains("<table")
+        || lower.contains("<div")
+        || lower.contains("<br"))
     {
         return None;
     }

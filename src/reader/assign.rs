@@ -24,7 +24,9 @@ fn before(text: &str, at: usize) -> String {
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    fold(&text[start..at]).trim_end_matches([' ', ',', ':']).to_string()
+    fold(&text[start..at])
+        .trim_end_matches([' ', ',', ':'])
+        .to_string()
 }
 
 /// The folded words just after byte `at` (up to 30 bytes).
@@ -33,7 +35,9 @@ fn after(text: &str, at: usize) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    fold(&text[at..end]).trim_start_matches([' ', ',']).to_string()
+    fold(&text[at..end])
+        .trim_start_matches([' ', ','])
+        .to_string()
 }
 
 fn request_before(folded_before: &str) -> bool {
@@ -47,10 +51,16 @@ pub fn in_field(text: &str, default: Role) -> Vec<Found> {
     for list in units::lists(text) {
         let lead_after = after(text, list.end).starts_with("chu tri");
         let prev = before(text, list.start);
-        let coordinate = prev.ends_with("phoi hop voi") || prev.ends_with("phoi hop cung") || prev.ends_with("phoi hop");
+        let coordinate = prev.ends_with("phoi hop voi")
+            || prev.ends_with("phoi hop cung")
+            || prev.ends_with("phoi hop");
         let guide = prev.ends_with("huong dan cua") || prev.ends_with("chi dao cua");
         let of = prev.ends_with(" cua") || prev == "cua";
-        let mode = if request_before(&prev) { Mode::Request } else { Mode::Assign };
+        let mode = if request_before(&prev) {
+            Mode::Request
+        } else {
+            Mode::Assign
+        };
         for (index, mention) in list.mentions.iter().enumerate() {
             let role = if lead_after {
                 Role::Lead
@@ -77,8 +87,21 @@ pub fn in_field(text: &str, default: Role) -> Vec<Found> {
 /// Openings that may stand before a sentence's subject ("Trên cơ sở đề nghị
 /// của …, Sở Tài chính …").
 const OPENINGS: &[&str] = &[
-    "de ", "can cu", "tren co so", "sau khi", "trong ", "thuc hien", "theo ", "truoc ", "tu ", "nham ", "doi voi",
-    "khi ", "giao ", "de nghi ", "dong thoi",
+    "de ",
+    "can cu",
+    "tren co so",
+    "sau khi",
+    "trong ",
+    "thuc hien",
+    "theo ",
+    "truoc ",
+    "tu ",
+    "nham ",
+    "doi voi",
+    "khi ",
+    "giao ",
+    "de nghi ",
+    "dong thoi",
 ];
 
 /// Roles in running text: units before "chủ trì", after "phối hợp với", after
@@ -90,8 +113,15 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
     for (list_index, list) in all.iter().enumerate() {
         let prev = before(text, list.start);
         let next = after(text, list.end);
-        let mode = if request_before(&prev) { Mode::Request } else { Mode::Assign };
-        let of = prev.ends_with(" cua") || prev.ends_with("bao cao") || prev.ends_with("trinh") || prev.ends_with(" gui");
+        let mode = if request_before(&prev) {
+            Mode::Request
+        } else {
+            Mode::Assign
+        };
+        let of = prev.ends_with(" cua")
+            || prev.ends_with("bao cao")
+            || prev.ends_with("trinh")
+            || prev.ends_with(" gui");
         let skip_first = of && list.mentions.len() > 1;
         let mentions: Vec<&Mention> = list.mentions.iter().skip(usize::from(skip_first)).collect();
         let push = |out: &mut Vec<Found>, role, guess| {
@@ -111,11 +141,17 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
             if have_lead || out.iter().any(|f| f.role == Role::Lead) {
                 push(&mut out, Role::Coordinate, None);
             }
-        } else if (prev.ends_with("giao") || prev.ends_with("giao cho") || request_before(&prev)) && !of {
+        } else if (prev.ends_with("giao") || prev.ends_with("giao cho") || request_before(&prev))
+            && !of
+        {
             push(&mut out, Role::Lead, None);
             have_lead = true;
         } else if !have_lead && is_subject(text, list, list_index, &all) {
-            push(&mut out, Role::Lead, Some("chủ ngữ của câu: đơn vị đứng đầu câu được coi là chủ trì"));
+            push(
+                &mut out,
+                Role::Lead,
+                Some("chủ ngữ của câu: đơn vị đứng đầu câu được coi là chủ trì"),
+            );
             have_lead = true;
         }
     }
@@ -127,15 +163,15 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
 /// more words (a verb).
 fn is_subject(text: &str, list: &List, index: usize, all: &[List]) -> bool {
     let head = &text[..list.start];
-    let sentence_start = head
-        .rfind(['.', ';', ':', '\n'])
-        .map_or(0, |i| i + 1);
+    let sentence_start = head.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1);
     let lead_in = fold(head[sentence_start..].trim());
     let at_start = lead_in.is_empty() || lead_in == "-" || lead_in == "+";
     let after_opening = !lead_in.is_empty()
         && head.trim_end().ends_with(',')
         && OPENINGS.iter().any(|o| lead_in.starts_with(o))
-        && all[..index].iter().all(|l| l.end <= sentence_start || l.end < list.start);
+        && all[..index]
+            .iter()
+            .all(|l| l.end <= sentence_start || l.end < list.start);
     let followed = text[list.end..]
         .trim_start()
         .chars()
@@ -151,7 +187,9 @@ pub fn heading_unit(text: &str) -> Option<Mention> {
     let lists = units::lists(trimmed);
     let first = lists.first()?;
     let rest = fold(trimmed[first.end..].trim());
-    let rest_ok = rest.is_empty() || rest.starts_with("(") || rest.split_whitespace().count() <= 4 && !rest.contains(' ');
+    let rest_ok = rest.is_empty()
+        || rest.starts_with("(")
+        || rest.split_whitespace().count() <= 4 && !rest.contains(' ');
     (first.start <= 4 && first.mentions.len() == 1 && rest_ok).then(|| first.mentions[0].clone())
 }
 
@@ -160,7 +198,10 @@ mod tests {
     use super::*;
 
     fn roles(found: &[Found]) -> Vec<(String, Role)> {
-        found.iter().map(|f| (f.mention.name.clone(), f.role)).collect()
+        found
+            .iter()
+            .map(|f| (f.mention.name.clone(), f.role))
+            .collect()
     }
 
     #[test]
@@ -202,14 +243,18 @@ mod tests {
             roles(&found),
             [
                 ("Sở Xây dựng".to_string(), Role::Lead),
-                ("Sở Lao động - Thương binh và Xã hội".into(), Role::Coordinate),
+                (
+                    "Sở Lao động - Thương binh và Xã hội".into(),
+                    Role::Coordinate
+                ),
                 ("Sở Tài chính".into(), Role::Coordinate)
             ]
         );
         let subject = in_sentence("Ủy ban nhân dân quận, huyện chỉ đạo Phòng Lao động rà soát.");
         assert_eq!(subject[0].mention.name, "Ủy ban nhân dân quận, huyện");
         assert!(subject[0].guess.is_some());
-        let request = in_sentence("Đề nghị Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền.");
+        let request =
+            in_sentence("Đề nghị Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền.");
         assert_eq!(request[0].mode, Mode::Request);
         assert_eq!(in_sentence("Báo cáo UBND tỉnh kết quả thực hiện."), []);
     }
@@ -220,7 +265,13 @@ mod tests {
             heading_unit("Tổ đảng ở Thường trực Ủy ban KH,CN&MT").map(|m| m.name),
             Some("Tổ đảng ở Thường trực Ủy ban KH,CN&MT".to_string())
         );
-        assert_eq!(heading_unit("Ủy ban nhân dân Thành phố:").map(|m| m.name), Some("Ủy ban nhân dân Thành phố".into()));
-        assert_eq!(heading_unit("Tăng cường nguồn lực cho công tác thông tin đối ngoại"), None);
+        assert_eq!(
+            heading_unit("Ủy ban nhân dân Thành phố:").map(|m| m.name),
+            Some("Ủy ban nhân dân Thành phố".into())
+        );
+        assert_eq!(
+            heading_unit("Tăng cường nguồn lực cho công tác thông tin đối ngoại"),
+            None
+        );
     }
 }

@@ -15,8 +15,8 @@ use super::when;
 use super::{Fact, ReadError, Reading, Span, Subject};
 use crate::domain::text::fold;
 use crate::domain::{
-    Assignee, Assignment, Date, Directory, DocumentRef, GroupId, Mode, Plan, PlanId, ProseSection, Role,
-    Task, TaskId, Timeframe, Unit, UnitGroup, UnitId,
+    Assignee, Assignment, Date, Directory, DocumentRef, GroupId, Mode, Plan, PlanId, ProseSection,
+    Role, Task, TaskId, Timeframe, Unit, UnitGroup, UnitId,
 };
 use std::collections::BTreeMap;
 
@@ -158,8 +158,14 @@ impl Ctx<'_> {
         let base = format!("t{}", slug(number).replace('-', "."));
         let count = self.used_ids.entry(base.clone()).or_insert(0);
         *count += 1;
-        let id = if *count == 1 { base } else { format!("{base}-{count}") };
-        TaskId::new(id).unwrap_or_else(|_| TaskId::new(format!("t{}", self.drafts.len() + 1)).expect("a plain id"))
+        let id = if *count == 1 {
+            base
+        } else {
+            format!("{base}-{count}")
+        };
+        TaskId::new(id).unwrap_or_else(|_| {
+            TaskId::new(format!("t{}", self.drafts.len() + 1)).expect("a plain id")
+        })
     }
 
     fn para_text(&self, index: usize) -> &str {
@@ -199,7 +205,12 @@ impl Ctx<'_> {
     }
 
     /// Finds roles in each part of a value, with spans.
-    fn roles_in_parts(&self, parts: &[(usize, usize)], role: Role, field_like: bool) -> Vec<(Found, Span)> {
+    fn roles_in_parts(
+        &self,
+        parts: &[(usize, usize)],
+        role: Role,
+        field_like: bool,
+    ) -> Vec<(Found, Span)> {
         let mut out = Vec::new();
         for (p, at) in parts {
             let para = &self.paras[*p];
@@ -221,7 +232,9 @@ impl Ctx<'_> {
 /// Whether an item heads a section of its class (rather than being a task in it).
 fn is_section(outline: &Outline, id: usize) -> bool {
     let item = &outline.items[id];
-    let parent_class = item.parent.map_or(Class::Unknown, |p| outline.items[p].class);
+    let parent_class = item
+        .parent
+        .map_or(Class::Unknown, |p| outline.items[p].class);
     item.own_class.is_some()
         && (item
             .marker
@@ -237,10 +250,11 @@ fn has_metadata(outline: &Outline, id: usize) -> bool {
         if is_section(outline, i) || i == 0 {
             return false;
         }
-        if outline
-            .fields(i)
-            .any(|f| outline.items[f].field.is_some_and(|(field, _)| field != Field::Content))
-        {
+        if outline.fields(i).any(|f| {
+            outline.items[f]
+                .field
+                .is_some_and(|(field, _)| field != Field::Content)
+        }) {
             return true;
         }
         at = outline.items[i].parent;
@@ -252,13 +266,18 @@ fn has_metadata(outline: &Outline, id: usize) -> bool {
 fn task_children(outline: &Outline, id: usize) -> Vec<usize> {
     let children: Vec<usize> = outline
         .item_children(id)
-        .filter(|c| outline.items[*c].class != Class::Aims && outline.items[*c].class != Class::Budget)
+        .filter(|c| {
+            outline.items[*c].class != Class::Aims && outline.items[*c].class != Class::Budget
+        })
         .collect();
     let item = &outline.items[id];
     let own_bullet = item.marker.as_ref().is_some_and(|m| m.kind.is_bullet());
-    let (bullets, numbered): (Vec<usize>, Vec<usize>) = children
-        .into_iter()
-        .partition(|c| outline.items[*c].marker.as_ref().is_some_and(|m| m.kind.is_bullet()));
+    let (bullets, numbered): (Vec<usize>, Vec<usize>) = children.into_iter().partition(|c| {
+        outline.items[*c]
+            .marker
+            .as_ref()
+            .is_some_and(|m| m.kind.is_bullet())
+    });
     if !numbered.is_empty() {
         return numbered;
     }
@@ -332,7 +351,12 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let tables = table::tables(&paras, &all_rows);
     let table_leads: usize = tables
         .iter()
-        .map(|t| t.rows.iter().filter(|r| !r.group && t.columns.lead.is_some()).count())
+        .map(|t| {
+            t.rows
+                .iter()
+                .filter(|r| !r.group && t.columns.lead.is_some())
+                .count()
+        })
         .sum();
     let from_table = table_leads >= 3;
     if from_table {
@@ -345,7 +369,9 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             // Plans whose only assignments are in Tổ chức thực hiện.
             for id in 1..outline.items.len() {
                 let item = &outline.items[id];
-                if item.class == Class::Organisation && item.parent.is_some_and(|p| is_section(&outline, p)) {
+                if item.class == Class::Organisation
+                    && item.parent.is_some_and(|p| is_section(&outline, p))
+                {
                     emit(&mut ctx, id, None);
                 }
             }
@@ -395,7 +421,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             k.clone()
         }
         None => {
-            facts.push(guessed(Subject::Kind, None, "không thấy tên loại văn bản: coi là Kế hoạch"));
+            facts.push(guessed(
+                Subject::Kind,
+                None,
+                "không thấy tên loại văn bản: coi là Kế hoạch",
+            ));
             "Kế hoạch".to_string()
         }
     };
@@ -409,7 +439,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             i.clone()
         }
         None => {
-            facts.push(guessed(Subject::Issuer, None, "không tìm thấy cơ quan ban hành"));
+            facts.push(guessed(
+                Subject::Issuer,
+                None,
+                "không tìm thấy cơ quan ban hành",
+            ));
             String::new()
         }
     };
@@ -441,11 +475,17 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     for index in preamble_from..preamble_end.min(paras.len()) {
         let para = &paras[index];
         let folded = fold(&para.text);
-        if !(folded.starts_with("can cu") || folded.starts_with("thuc hien") || folded.starts_with("ngay ") || folded.starts_with("theo ")) {
+        if !(folded.starts_with("can cu")
+            || folded.starts_with("thuc hien")
+            || folded.starts_with("ngay ")
+            || folded.starts_with("theo "))
+        {
             continue;
         }
         for (doc, at) in header::parents(&para.text) {
-            if parents.iter().any(|p| p.number == doc.number) || Some(&doc.number) == head.number.as_ref().map(|n| &n.0) {
+            if parents.iter().any(|p| p.number == doc.number)
+                || Some(&doc.number) == head.number.as_ref().map(|n| &n.0)
+            {
                 continue;
             }
             let span = para.span_of(at.min(para.text.len()), para.text.len());
@@ -467,13 +507,23 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         }
         let heading_items: Vec<usize> = outline
             .item_children(id)
-            .filter(|c| outline.title(&paras, *c).chars().count() < 60 && outline.items[*c].own_class.is_some())
+            .filter(|c| {
+                outline.title(&paras, *c).chars().count() < 60
+                    && outline.items[*c].own_class.is_some()
+            })
             .collect();
-        let parts: Vec<usize> = if heading_items.len() >= 2 && item.class == Class::Aims { heading_items } else { vec![id] };
+        let parts: Vec<usize> = if heading_items.len() >= 2 && item.class == Class::Aims {
+            heading_items
+        } else {
+            vec![id]
+        };
         for part in parts {
             let mut paras_of = Vec::new();
             outline.subtree_paras(part, &mut paras_of);
-            let heading = sentence_case(outline.title(&paras, part).trim_end_matches(['.', ':']), &place);
+            let heading = sentence_case(
+                outline.title(&paras, part).trim_end_matches(['.', ':']),
+                &place,
+            );
             let body = paras_of
                 .iter()
                 .skip(1)
@@ -482,7 +532,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
                 .join("\n");
             let span = Span {
                 start: paras[outline.items[part].para].span.start,
-                end: paras_of.last().map_or(paras[outline.items[part].para].span.end, |p| paras[*p].span.end),
+                end: paras_of
+                    .last()
+                    .map_or(paras[outline.items[part].para].span.end, |p| {
+                        paras[*p].span.end
+                    }),
             };
             facts.push(plain(Subject::Section(sections.len()), Some(span)));
             sections.push(ProseSection { heading, body });
@@ -500,12 +554,21 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     organisation_paras.sort_unstable();
     organisation_paras.dedup();
     let mut monitoring: Option<(Assignee, Span, Option<String>)> = None;
-    for p in organisation_paras.iter().copied().chain(head.body_start..body_end) {
+    for p in organisation_paras
+        .iter()
+        .copied()
+        .chain(head.body_start..body_end)
+    {
         let text = &paras[p].text;
         let folded = fold(text);
-        if folded.contains("theo doi") && (folded.contains("don doc") || folded.contains("tong hop")) {
+        if folded.contains("theo doi")
+            && (folded.contains("don doc") || folded.contains("tong hop"))
+        {
             let found = assign::in_sentence(text);
-            let lead = found.iter().find(|f| f.role == Role::Lead).or(found.first());
+            let lead = found
+                .iter()
+                .find(|f| f.role == Role::Lead)
+                .or(found.first());
             if let Some(f) = lead {
                 let span = paras[p].span_of(f.mention.start, f.mention.end);
                 if let Some(a) = ctx.names.add(&f.mention.name, &mut facts, span) {
@@ -521,12 +584,19 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             let text = &paras[p].text;
             if let Some(at) = fold(text).find("(qua ") {
                 let chars = fold(text)[..at + 5].chars().count();
-                let byte = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
+                let byte = text
+                    .char_indices()
+                    .nth(chars)
+                    .map_or(text.len(), |(i, _)| i);
                 if let Some(list) = units::lists(&text[byte..]).first() {
                     let m = &list.mentions[0];
                     let span = paras[p].span_of(byte + m.start, byte + m.end);
                     if let Some(a) = ctx.names.add(&m.name, &mut facts, span) {
-                        monitoring = Some((a, span, Some("đơn vị nhận báo cáo “qua”: coi là đơn vị theo dõi".into())));
+                        monitoring = Some((
+                            a,
+                            span,
+                            Some("đơn vị nhận báo cáo “qua”: coi là đơn vị theo dõi".into()),
+                        ));
                         break;
                     }
                 }
@@ -543,7 +613,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             id
         }
         _ => {
-            let office = if issuer.is_empty() { "Văn phòng cơ quan ban hành".to_string() } else { format!("Văn phòng {issuer}") };
+            let office = if issuer.is_empty() {
+                "Văn phòng cơ quan ban hành".to_string()
+            } else {
+                format!("Văn phòng {issuer}")
+            };
             let id = match ctx.names.add(&office, &mut Vec::new(), Span::default()) {
                 Some(Assignee::Unit(id)) => id,
                 _ => UnitId::new("van-phong").expect("a plain id"),
@@ -570,10 +644,19 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     };
     let year = date.year();
     let mut regime = None;
-    for p in organisation_paras.iter().copied().chain(head.body_start..body_end) {
+    for p in organisation_paras
+        .iter()
+        .copied()
+        .chain(head.body_start..body_end)
+    {
         let text = &paras[p].text;
         let folded = fold(text);
-        if folded.contains("bao cao") && (folded.contains("dinh ky") || folded.contains("hang quy") || folded.contains("6 thang") || folded.contains("hang nam")) {
+        if folded.contains("bao cao")
+            && (folded.contains("dinh ky")
+                || folded.contains("hang quy")
+                || folded.contains("6 thang")
+                || folded.contains("hang nam"))
+        {
             if let Some(r) = when::regime(text, year) {
                 facts.push(plain(Subject::Regime, Some(paras[p].span)));
                 regime = Some(r);
@@ -582,7 +665,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         }
     }
     let regime = regime.unwrap_or_else(|| {
-        facts.push(guessed(Subject::Regime, None, "văn bản không nói chế độ báo cáo: 6 tháng và năm, trước ngày 15 tháng cuối kỳ"));
+        facts.push(guessed(
+            Subject::Regime,
+            None,
+            "văn bản không nói chế độ báo cáo: 6 tháng và năm, trước ngày 15 tháng cuối kỳ",
+        ));
         when::default_regime(year)
     });
     // Tasks: assignments resolved through the directory.
@@ -608,7 +695,10 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
                 if assignments.iter().any(|a| a.assignee == assignee) {
                     continue;
                 }
-                let mode = if found.mode == Mode::Request || matches!(&assignee, Assignee::Unit(id) if names.units.iter().any(|u| &u.id == id && u.kind == crate::domain::UnitKind::PartyBody)) && found.mode == Mode::Request {
+                let mode = if found.mode == Mode::Request
+                    || matches!(&assignee, Assignee::Unit(id) if names.units.iter().any(|u| &u.id == id && u.kind == crate::domain::UnitKind::PartyBody))
+                        && found.mode == Mode::Request
+                {
                     Mode::Request
                 } else {
                     found.mode
@@ -659,7 +749,8 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     }
     let id_text = format!("{}-{}", slug(&number), year);
     let plan = Plan {
-        id: PlanId::new(slug(&id_text)).unwrap_or_else(|_| PlanId::new("ke-hoach").expect("a plain id")),
+        id: PlanId::new(slug(&id_text))
+            .unwrap_or_else(|_| PlanId::new("ke-hoach").expect("a plain id")),
         revision: 1,
         document: DocumentRef {
             kind,
@@ -719,20 +810,29 @@ fn emit(ctx: &mut Ctx, id: usize, parent: Option<TaskId>) {
     let paras = ctx.paras;
     let item = &outline.items[id];
     let children = task_children(outline, id);
-    let own = item.marker.as_ref().map(|m| m.label.clone()).unwrap_or_default();
+    let own = item
+        .marker
+        .as_ref()
+        .map(|m| m.label.clone())
+        .unwrap_or_default();
     let parent_number = parent
         .as_ref()
         .and_then(|p| ctx.drafts.iter().find(|d| &d.id == p))
         .map(|d| d.number.clone());
     let own = if own.is_empty() {
         // A bullet: its place among its parent's bullets.
-        let siblings: Vec<usize> = item.parent.map(|p| outline.item_children(p).collect()).unwrap_or_default();
+        let siblings: Vec<usize> = item
+            .parent
+            .map(|p| outline.item_children(p).collect())
+            .unwrap_or_default();
         (siblings.iter().position(|s| *s == id).unwrap_or(0) + 1).to_string()
     } else {
         own
     };
     let number = match &parent_number {
-        Some(pn) if !own.starts_with(&format!("{pn}.")) && !own.contains('.') => format!("{pn}.{own}"),
+        Some(pn) if !own.starts_with(&format!("{pn}.")) && !own.contains('.') => {
+            format!("{pn}.{own}")
+        }
         _ => own,
     };
     let task_id = ctx.task_id(&number);
@@ -758,7 +858,9 @@ fn emit(ctx: &mut Ctx, id: usize, parent: Option<TaskId>) {
         }
     }
     for f in outline.fields(id) {
-        if outline.items[f].field.is_some_and(|(field, _)| matches!(field, Field::Content | Field::Product | Field::Note)) {
+        if outline.items[f].field.is_some_and(|(field, _)| {
+            matches!(field, Field::Content | Field::Product | Field::Note)
+        }) {
             body_parts.push(paras[outline.items[f].para].text.clone());
         }
     }
@@ -768,8 +870,18 @@ fn emit(ctx: &mut Ctx, id: usize, parent: Option<TaskId>) {
     if let Some(last) = all.last() {
         span.end = span.end.max(paras[*last].span.end);
     }
-    let (found, units_text) = if children.is_empty() { assignments_of(ctx, id) } else { (Vec::new(), String::new()) };
-    let timeframe = if children.is_empty() { timeframe_of(ctx, id) } else { None };
+    let blocks = if children.is_empty() {
+        label_blocks(outline, id)
+    } else {
+        None
+    };
+    let leaf = children.is_empty() && blocks.is_none();
+    let (found, units_text) = if leaf {
+        assignments_of(ctx, id)
+    } else {
+        (Vec::new(), String::new())
+    };
+    let timeframe = if leaf { timeframe_of(ctx, id) } else { None };
     ctx.drafts.push(Draft {
         id: task_id.clone(),
         parent,
@@ -785,6 +897,83 @@ fn emit(ctx: &mut Ctx, id: usize, parent: Option<TaskId>) {
     for child in children {
         emit(ctx, child, Some(task_id.clone()));
     }
+    for (k, (bullets, fields)) in blocks.into_iter().flatten().enumerate() {
+        emit_block(ctx, &bullets, &fields, &task_id, k + 1);
+    }
+}
+
+/// One run of bullets with the labels after it, as a task under `parent`.
+fn emit_block(ctx: &mut Ctx, bullets: &[usize], fields: &[usize], parent: &TaskId, k: usize) {
+    let outline = ctx.outline;
+    let paras = ctx.paras;
+    let parent_number = ctx
+        .drafts
+        .iter()
+        .find(|d| &d.id == parent)
+        .map(|d| d.number.clone())
+        .unwrap_or_default();
+    let number = format!("{parent_number}.{k}");
+    let id = ctx.task_id(&number);
+    let mut texts: Vec<String> = Vec::new();
+    let mut span: Option<Span> = None;
+    for b in bullets {
+        let mut ps = Vec::new();
+        outline.subtree_paras(*b, &mut ps);
+        for p in ps {
+            let at = if p == outline.items[*b].para {
+                outline.items[*b].text_at
+            } else {
+                0
+            };
+            texts.push(paras[p].text[at.min(paras[p].text.len())..].to_string());
+            let s = paras[p].span;
+            span = Some(span.map_or(s, |old| Span {
+                start: old.start.min(s.start),
+                end: old.end.max(s.end),
+            }));
+        }
+    }
+    for f in fields {
+        let s = paras[outline.items[*f].para].span;
+        span = Some(span.map_or(s, |old| Span {
+            start: old.start,
+            end: old.end.max(s.end),
+        }));
+    }
+    let first = texts.first().cloned().unwrap_or_default();
+    let (title, rest) = title_and_rest(&first);
+    let mut body: Vec<String> = Vec::new();
+    if !rest.is_empty() {
+        body.push(rest);
+    }
+    body.extend(texts.into_iter().skip(1));
+    let unit_fields: Vec<usize> = fields
+        .iter()
+        .copied()
+        .filter(|f| is_unit_field(outline, *f))
+        .collect();
+    let (mut found, units_text) = from_fields(ctx, &unit_fields);
+    if found.is_empty() {
+        let item = &outline.items[bullets[0]];
+        found = ctx.roles_in_parts(&[(item.para, item.text_at)], Role::Lead, false);
+    }
+    let timeframe = fields
+        .iter()
+        .copied()
+        .find(|f| is_time_field(outline, *f))
+        .map(|f| time_value(ctx, f, None));
+    ctx.drafts.push(Draft {
+        id,
+        parent: Some(parent.clone()),
+        number,
+        title: upper_first(&title),
+        body: body.join("\n"),
+        units_text,
+        found,
+        timeframe,
+        span: span.unwrap_or_default(),
+        guess: None,
+    });
 }
 
 /// The unit fields that apply to an item: its own, else the nearest
@@ -798,9 +987,12 @@ fn unit_fields(outline: &Outline, id: usize) -> Vec<usize> {
         let fields: Vec<usize> = outline
             .fields(i)
             .filter(|f| {
-                outline.items[*f]
-                    .field
-                    .is_some_and(|(field, _)| matches!(field, Field::Lead | Field::Coordinate | Field::Units | Field::Implement))
+                outline.items[*f].field.is_some_and(|(field, _)| {
+                    matches!(
+                        field,
+                        Field::Lead | Field::Coordinate | Field::Units | Field::Implement
+                    )
+                })
             })
             .collect();
         if !fields.is_empty() {
@@ -822,36 +1014,110 @@ fn role_of(field: Field) -> Role {
     }
 }
 
+/// Roles from a set of unit fields, and their words as printed.
+fn from_fields(ctx: &Ctx, fields: &[usize]) -> (Vec<(Found, Span)>, String) {
+    let outline = ctx.outline;
+    let paras = ctx.paras;
+    let mut found = Vec::new();
+    let mut texts = Vec::new();
+    for f in fields {
+        let item = &outline.items[*f];
+        let Some((field, _)) = item.field else {
+            continue;
+        };
+        // "Cơ quan chủ trì, phối hợp" holding "a) Cơ quan chủ trì" and "b) … phối hợp".
+        let sub: Vec<usize> = outline.fields(*f).collect();
+        texts.push(paras[item.para].text.clone());
+        if field == Field::Units && !sub.is_empty() {
+            for s in sub {
+                let Some((sub_field, _)) = outline.items[s].field else {
+                    continue;
+                };
+                let (_, parts) = ctx.field_value(s);
+                found.extend(ctx.roles_in_parts(&parts, role_of(sub_field), true));
+            }
+            continue;
+        }
+        let (value, parts) = ctx.field_value(*f);
+        if !value.is_empty() && texts.last().is_some_and(|t| t.len() < 80) {
+            texts.push(value);
+        }
+        found.extend(ctx.roles_in_parts(&parts, role_of(field), true));
+    }
+    (found, texts.join("\n"))
+}
+
+fn is_unit_field(outline: &Outline, f: usize) -> bool {
+    outline.items[f].field.is_some_and(|(field, _)| {
+        matches!(
+            field,
+            Field::Lead | Field::Coordinate | Field::Units | Field::Implement
+        )
+    })
+}
+
+fn is_time_field(outline: &Outline, f: usize) -> bool {
+    outline.items[f]
+        .field
+        .is_some_and(|(field, _)| field == Field::Time)
+}
+
+/// Bullets closed by label blocks ("- …; - …; Đơn vị thực hiện: …; Thời gian:
+/// …; - …; Đơn vị chủ trì: …"): each run of bullets with the labels after it
+/// is one task. `None` when the labels stand once, after all the bullets.
+fn label_blocks(outline: &Outline, id: usize) -> Option<Vec<(Vec<usize>, Vec<usize>)>> {
+    let children: Vec<usize> = outline.item_children(id).collect();
+    if children.is_empty()
+        || !children.iter().all(|c| {
+            outline.items[*c]
+                .marker
+                .as_ref()
+                .is_some_and(|m| m.kind.is_bullet())
+        })
+    {
+        return None;
+    }
+    let fields: Vec<usize> = outline
+        .fields(id)
+        .filter(|f| {
+            outline.items[*f].marker.is_none()
+                && (is_unit_field(outline, *f) || is_time_field(outline, *f))
+        })
+        .collect();
+    let mut blocks: Vec<usize> = fields.iter().map(|f| outline.items[*f].block).collect();
+    blocks.dedup();
+    if blocks.is_empty() || blocks == [children.len()] || blocks.iter().any(|b| *b == 0) {
+        return None;
+    }
+    let mut groups = Vec::new();
+    let mut from = 0;
+    for b in &blocks {
+        let bullets: Vec<usize> = children[from..(*b).min(children.len())].to_vec();
+        let group_fields: Vec<usize> = fields
+            .iter()
+            .copied()
+            .filter(|f| outline.items[*f].block == *b)
+            .collect();
+        if !bullets.is_empty() {
+            groups.push((bullets, group_fields));
+        }
+        from = (*b).min(children.len());
+    }
+    if from < children.len() {
+        groups.push((children[from..].to_vec(), Vec::new()));
+    }
+    (groups.len() >= 2).then_some(groups)
+}
+
 /// Who does a leaf: its fields, its sentences, or a unit-first heading above it.
 fn assignments_of(ctx: &Ctx, id: usize) -> (Vec<(Found, Span)>, String) {
     let outline = ctx.outline;
     let paras = ctx.paras;
     let fields = unit_fields(outline, id);
     if !fields.is_empty() {
-        let mut found = Vec::new();
-        let mut texts = Vec::new();
-        for f in &fields {
-            let item = &outline.items[*f];
-            let Some((field, _)) = item.field else { continue };
-            // "Cơ quan chủ trì, phối hợp" holding "a) Cơ quan chủ trì" and "b) … phối hợp".
-            let sub: Vec<usize> = outline.fields(*f).collect();
-            texts.push(paras[item.para].text.clone());
-            if field == Field::Units && !sub.is_empty() {
-                for s in sub {
-                    let Some((sub_field, _)) = outline.items[s].field else { continue };
-                    let (_, parts) = ctx.field_value(s);
-                    found.extend(ctx.roles_in_parts(&parts, role_of(sub_field), true));
-                }
-                continue;
-            }
-            let (value, parts) = ctx.field_value(*f);
-            if !value.is_empty() && texts.last().is_some_and(|t| t.len() < 80) {
-                texts.push(value);
-            }
-            found.extend(ctx.roles_in_parts(&parts, role_of(field), true));
-        }
+        let (found, text) = from_fields(ctx, &fields);
         if !found.is_empty() {
-            return (found, texts.join("\n"));
+            return (found, text);
         }
     }
     // The item's own sentences.
@@ -881,7 +1147,10 @@ fn assignments_of(ctx: &Ctx, id: usize) -> (Vec<(Found, Span)>, String) {
             return (vec![(f, span)], String::new());
         }
         let subject = ctx.roles_in_parts(&[(parent.para, parent.text_at)], Role::Lead, false);
-        let leads: Vec<(Found, Span)> = subject.into_iter().filter(|(f, _)| f.role == Role::Lead).collect();
+        let leads: Vec<(Found, Span)> = subject
+            .into_iter()
+            .filter(|(f, _)| f.role == Role::Lead)
+            .collect();
         if !leads.is_empty() {
             let leads = leads
                 .into_iter()
@@ -906,9 +1175,11 @@ fn assignments_of(ctx: &Ctx, id: usize) -> (Vec<(Found, Span)>, String) {
 /// one its parent's last child carries for all its siblings.
 fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<&'static str>)> {
     let time_of = |i: usize| {
-        outline
-            .fields(i)
-            .find(|f| outline.items[*f].field.is_some_and(|(field, _)| field == Field::Time))
+        outline.fields(i).find(|f| {
+            outline.items[*f]
+                .field
+                .is_some_and(|(field, _)| field == Field::Time)
+        })
     };
     if let Some(f) = time_of(id) {
         return Some((f, None));
@@ -924,9 +1195,18 @@ fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<&'static st
         }
         // "Thời gian hoàn tất" printed after the last of several items.
         let siblings: Vec<usize> = outline.item_children(i).collect();
-        let with_time: Vec<usize> = siblings.iter().copied().filter(|s| time_of(*s).is_some()).collect();
-        if with_time.len() == 1 && siblings.last() == with_time.last() && siblings.len() > 1 && child != with_time[0] {
-            return time_of(with_time[0]).map(|f| (f, Some("thời gian ghi sau ý cuối của mục: áp cho cả mục")));
+        let with_time: Vec<usize> = siblings
+            .iter()
+            .copied()
+            .filter(|s| time_of(*s).is_some())
+            .collect();
+        if with_time.len() == 1
+            && siblings.last() == with_time.last()
+            && siblings.len() > 1
+            && child != with_time[0]
+        {
+            return time_of(with_time[0])
+                .map(|f| (f, Some("thời gian ghi sau ý cuối của mục: áp cho cả mục")));
         }
         if is_section(outline, i) {
             break;
@@ -937,45 +1217,68 @@ fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<&'static st
     None
 }
 
-fn timeframe_of(ctx: &Ctx, id: usize) -> Option<(Timeframe, String, Span, Option<String>)> {
+type When = (Timeframe, String, Span, Option<String>);
+
+/// The timeframe a time label gives.
+fn time_value(ctx: &Ctx, f: usize, why: Option<&'static str>) -> When {
+    let paras = ctx.paras;
+    let (value, parts) = ctx.field_value(f);
+    let span = parts
+        .first()
+        .map(|(p, at)| paras[*p].span_of(*at, paras[*p].text.len()))
+        .unwrap_or(paras[ctx.outline.items[f].para].span);
+    let value = value.trim().to_string();
+    match when::read(&value) {
+        Some(r) => (r.timeframe, value, span, why.or(r.guess).map(str::to_string)),
+        None => (
+            Timeframe::Ongoing,
+            value,
+            span,
+            Some("thời gian không đọc được thành ngày, quý hay năm: giữ nguyên văn, theo dõi như việc thường xuyên".into()),
+        ),
+    }
+}
+
+fn timeframe_of(ctx: &Ctx, id: usize) -> Option<When> {
     let outline = ctx.outline;
     let paras = ctx.paras;
     if let Some((f, why)) = time_field(outline, id) {
-        let (value, parts) = ctx.field_value(f);
-        let span = parts
-            .first()
-            .map(|(p, at)| paras[*p].span_of(*at, paras[*p].text.len()))
-            .unwrap_or(paras[outline.items[f].para].span);
-        let value = value.trim().to_string();
-        return Some(match when::read(&value) {
-            Some(r) => (r.timeframe, value, span, why.or(r.guess).map(str::to_string)),
-            None => (
-                Timeframe::Ongoing,
-                value,
-                span,
-                Some("thời gian không đọc được thành ngày, quý hay năm: giữ nguyên văn, theo dõi như việc thường xuyên".into()),
-            ),
-        });
+        return Some(time_value(ctx, f, why));
     }
     // "… hoàn thành trước ngày 30/6/2025", "cơ bản hoàn thành trong năm 2025" in the text.
     let item = &outline.items[id];
     for p in std::iter::once(item.para).chain(item.body.iter().copied()) {
         let text = &paras[p].text;
         let folded = fold(text);
-        for cue in ["hoan thanh truoc", "hoan thanh trong", "hoan thanh xong", "truoc ngay", "thoi gian hoan thanh"] {
+        for cue in [
+            "hoan thanh truoc",
+            "hoan thanh trong",
+            "hoan thanh xong",
+            "truoc ngay",
+            "thoi gian hoan thanh",
+        ] {
             if let Some(at) = folded.find(cue) {
                 let start_chars = folded[..at].chars().count();
                 let start = text.char_indices().nth(start_chars).map_or(0, |(i, _)| i);
-                let end = text[start..].find(['.', ';', ')']).map_or(text.len(), |e| start + e);
+                let end = text[start..]
+                    .find(['.', ';', ')'])
+                    .map_or(text.len(), |e| start + e);
                 let clause = text[start..end].trim();
-                let from = text[..start].rfind([',', ';', '(']).map_or(start, |i| i + 1);
+                let from = text[..start]
+                    .rfind([',', ';', '('])
+                    .map_or(start, |i| i + 1);
                 let clause_full = text[from..end].trim();
                 if let Some(r) = when::read(clause) {
                     if matches!(r.timeframe, Timeframe::Ongoing) {
                         continue;
                     }
                     let span = paras[p].span_of(from, end);
-                    return Some((r.timeframe, clause_full.to_string(), span, Some("thời gian đọc trong câu văn".into())));
+                    return Some((
+                        r.timeframe,
+                        clause_full.to_string(),
+                        span,
+                        Some("thời gian đọc trong câu văn".into()),
+                    ));
                 }
             }
         }
@@ -992,7 +1295,12 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
     for row in &table.rows {
         let cell = |k: Option<usize>| k.and_then(|k| row.cells.get(k));
         if row.group {
-            let texts: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
+            let texts: Vec<&str> = row
+                .cells
+                .iter()
+                .map(|c| c.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
             let (number, title) = match texts.as_slice() {
                 [one] => {
                     let (n, t) = one.split_once([' ', '.']).unwrap_or((one, ""));
@@ -1022,9 +1330,19 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
             group_number = number;
             continue;
         }
-        let own = cell(cols.number).map(|c| c.text.trim().trim_end_matches('.').to_string()).unwrap_or_default();
-        let own = if own.is_empty() { (ctx.drafts.len() + 1).to_string() } else { own };
-        let number = if group_number.is_empty() { own } else { format!("{group_number}.{own}") };
+        let own = cell(cols.number)
+            .map(|c| c.text.trim().trim_end_matches('.').to_string())
+            .unwrap_or_default();
+        let own = if own.is_empty() {
+            (ctx.drafts.len() + 1).to_string()
+        } else {
+            own
+        };
+        let number = if group_number.is_empty() {
+            own
+        } else {
+            format!("{group_number}.{own}")
+        };
         let id = ctx.task_id(&number);
         let title_cell = &row.cells[cols.title.min(row.cells.len().saturating_sub(1))];
         let (title, rest) = title_and_rest(&title_cell.text);
@@ -1066,24 +1384,31 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
                 for f in list {
                     let span = Span {
                         start: c.span.start + f.mention.start.min(c.span.end - c.span.start),
-                        end: (c.span.start + f.mention.end).min(c.span.end).max(c.span.start),
+                        end: (c.span.start + f.mention.end)
+                            .min(c.span.end)
+                            .max(c.span.start),
                     };
                     found.push((f, span));
                 }
             }
         }
-        let timeframe = cell(cols.time).filter(|c| !c.text.trim().is_empty()).map(|c| {
-            let text = c.text.trim().to_string();
-            match when::read(&text) {
-                Some(r) => (r.timeframe, text, c.span, r.guess.map(str::to_string)),
-                None => (
-                    Timeframe::Ongoing,
-                    text,
-                    c.span,
-                    Some("thời gian không đọc được thành ngày, quý hay năm: giữ nguyên văn".to_string()),
-                ),
-            }
-        });
+        let timeframe = cell(cols.time)
+            .filter(|c| !c.text.trim().is_empty())
+            .map(|c| {
+                let text = c.text.trim().to_string();
+                match when::read(&text) {
+                    Some(r) => (r.timeframe, text, c.span, r.guess.map(str::to_string)),
+                    None => (
+                        Timeframe::Ongoing,
+                        text,
+                        c.span,
+                        Some(
+                            "thời gian không đọc được thành ngày, quý hay năm: giữ nguyên văn"
+                                .to_string(),
+                        ),
+                    ),
+                }
+            });
         let span = Span {
             start: row.cells.first().map_or(0, |c| c.span.start),
             end: row.cells.last().map_or(0, |c| c.span.end),
@@ -1109,14 +1434,20 @@ mod tests {
 
     #[test]
     fn slugs_are_ids() {
-        assert_eq!(slug("Sở Thông tin và Truyền thông"), "so-thong-tin-va-truyen-thong");
+        assert_eq!(
+            slug("Sở Thông tin và Truyền thông"),
+            "so-thong-tin-va-truyen-thong"
+        );
         assert_eq!(slug("61/KH-UBND"), "61-kh-ubnd");
         assert!(UnitId::new(slug("Đ&đ !!")).is_ok());
     }
 
     #[test]
     fn long_headings_keep_their_first_sentence_as_title() {
-        let long = format!("Tích cực đổi mới công tác thông tin đối ngoại. {}", "Nội dung dài. ".repeat(20));
+        let long = format!(
+            "Tích cực đổi mới công tác thông tin đối ngoại. {}",
+            "Nội dung dài. ".repeat(20)
+        );
         let (title, rest) = title_and_rest(&long);
         assert_eq!(title, "Tích cực đổi mới công tác thông tin đối ngoại");
         assert!(rest.starts_with("Nội dung dài."));

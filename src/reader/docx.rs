@@ -116,7 +116,9 @@ fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Sniff {
 }
 
 fn u16_at(bytes: &[u8], at: usize) -> Option<usize> {
-    Some(usize::from(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?)))
+    Some(usize::from(u16::from_le_bytes(
+        bytes.get(at..at + 2)?.try_into().ok()?,
+    )))
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<usize> {
@@ -143,7 +145,10 @@ fn entries(bytes: &[u8]) -> Result<Vec<Entry>, DocxError> {
     let mut at = u32_at(bytes, end + 16).ok_or(broken.clone())?;
     let mut out = Vec::with_capacity(count);
     for _ in 0..count {
-        if !bytes.get(at..).is_some_and(|b| b.starts_with(&[b'P', b'K', 1, 2])) {
+        if !bytes
+            .get(at..)
+            .is_some_and(|b| b.starts_with(&[b'P', b'K', 1, 2]))
+        {
             return Err(broken);
         }
         let flags = u16_at(bytes, at + 8).ok_or(broken.clone())?;
@@ -157,7 +162,9 @@ fn entries(bytes: &[u8]) -> Result<Vec<Entry>, DocxError> {
         let extra_len = u16_at(bytes, at + 30).ok_or(broken.clone())?;
         let comment_len = u16_at(bytes, at + 32).ok_or(broken.clone())?;
         let offset = u32_at(bytes, at + 42).ok_or(broken.clone())?;
-        let name = bytes.get(at + 46..at + 46 + name_len).ok_or(broken.clone())?;
+        let name = bytes
+            .get(at + 46..at + 46 + name_len)
+            .ok_or(broken.clone())?;
         out.push(Entry {
             name: String::from_utf8_lossy(name).into_owned(),
             method,
@@ -174,13 +181,18 @@ fn entries(bytes: &[u8]) -> Result<Vec<Entry>, DocxError> {
 fn part(bytes: &[u8], entry: &Entry) -> Result<Vec<u8>, DocxError> {
     let broken = DocxError::Damaged("một phần của tệp nén");
     let at = entry.offset;
-    if !bytes.get(at..).is_some_and(|b| b.starts_with(&[b'P', b'K', 3, 4])) {
+    if !bytes
+        .get(at..)
+        .is_some_and(|b| b.starts_with(&[b'P', b'K', 3, 4]))
+    {
         return Err(broken);
     }
     let name_len = u16_at(bytes, at + 26).ok_or(broken.clone())?;
     let extra_len = u16_at(bytes, at + 28).ok_or(broken.clone())?;
     let start = at + 30 + name_len + extra_len;
-    let data = bytes.get(start..start + entry.packed).ok_or(broken.clone())?;
+    let data = bytes
+        .get(start..start + entry.packed)
+        .ok_or(broken.clone())?;
     if entry.size > MAX_PART || entry.size > entry.packed.max(1024) * MAX_RATIO {
         return Err(DocxError::Bomb);
     }
@@ -260,7 +272,9 @@ impl Numbering {
         let mut level: Option<usize> = None;
         let mut override_level: Option<usize> = None;
         loop {
-            let event = reader.read_event().map_err(|_| DocxError::Damaged("numbering.xml"))?;
+            let event = reader
+                .read_event()
+                .map_err(|_| DocxError::Damaged("numbering.xml"))?;
             match event {
                 Event::Start(e) | Event::Empty(e) => {
                     let val = || attr(&e, b"w:val");
@@ -268,12 +282,22 @@ impl Numbering {
                         b"abstractNum" => abstract_id = attr(&e, b"w:abstractNumId"),
                         b"num" => num_id = attr(&e, b"w:numId"),
                         b"lvl" => level = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
-                        b"lvlOverride" => override_level = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                        b"lvlOverride" => {
+                            override_level = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok())
+                        }
                         b"start" | b"numFmt" | b"lvlText" => {
                             if let (Some(a), Some(l)) = (&abstract_id, level) {
-                                let entry = out.abstracts.entry(a.clone()).or_default().entry(l).or_default();
+                                let entry = out
+                                    .abstracts
+                                    .entry(a.clone())
+                                    .or_default()
+                                    .entry(l)
+                                    .or_default();
                                 match local(e.name().as_ref()) {
-                                    b"start" => entry.start = val().and_then(|v| v.parse().ok()).unwrap_or(1),
+                                    b"start" => {
+                                        entry.start =
+                                            val().and_then(|v| v.parse().ok()).unwrap_or(1)
+                                    }
                                     b"numFmt" => entry.format = val().unwrap_or_default(),
                                     _ => entry.text = val().unwrap_or_default(),
                                 }
@@ -285,7 +309,9 @@ impl Numbering {
                             }
                         }
                         b"startOverride" => {
-                            if let (Some(n), Some(l), Some(v)) = (&num_id, override_level, val().and_then(|v| v.parse().ok())) {
+                            if let (Some(n), Some(l), Some(v)) =
+                                (&num_id, override_level, val().and_then(|v| v.parse().ok()))
+                            {
                                 out.nums.entry(n.clone()).or_default().1.insert(l, v);
                             }
                         }
@@ -373,8 +399,14 @@ impl Counters {
         }
         let mut label = level.text.clone();
         for l in (0..=ilvl).rev() {
-            let format = numbering.level(num, l).map_or("decimal", |x| x.format.as_str());
-            let value = counts.get(l).copied().unwrap_or(1).max(if l < ilvl { 1 } else { 0 });
+            let format = numbering
+                .level(num, l)
+                .map_or("decimal", |x| x.format.as_str());
+            let value = counts
+                .get(l)
+                .copied()
+                .unwrap_or(1)
+                .max(if l < ilvl { 1 } else { 0 });
             label = label.replace(&format!("%{}", l + 1), &format_count(value, format));
         }
         Some(label)
@@ -419,18 +451,25 @@ impl Body {
         };
         let mut reader = Reader::from_str(xml);
         loop {
-            let event = reader.read_event().map_err(|_| DocxError::Damaged("word/document.xml"))?;
+            let event = reader
+                .read_event()
+                .map_err(|_| DocxError::Damaged("word/document.xml"))?;
             match event {
                 Event::Start(e) => body.start(&e, false),
                 Event::Empty(e) => body.start(&e, true),
                 Event::End(e) => body.end(local(e.name().as_ref())),
                 Event::Text(t) if body.in_text => {
-                    let raw = t.decode().map_err(|_| DocxError::Damaged("word/document.xml"))?;
-                    let text = quick_xml::escape::unescape(&raw).map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    let raw = t
+                        .decode()
+                        .map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    let text = quick_xml::escape::unescape(&raw)
+                        .map_err(|_| DocxError::Damaged("word/document.xml"))?;
                     body.paragraph.push_str(&text);
                 }
                 Event::GeneralRef(r) if body.in_text => {
-                    let name = r.decode().map_err(|_| DocxError::Damaged("word/document.xml"))?;
+                    let name = r
+                        .decode()
+                        .map_err(|_| DocxError::Damaged("word/document.xml"))?;
                     let text = match name.as_ref() {
                         "amp" => "&".to_string(),
                         "lt" => "<".into(),
@@ -481,7 +520,10 @@ impl Body {
             }
             b"gridSpan" => {
                 if let Some(t) = self.tables.last_mut() {
-                    t.span = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64);
+                    t.span = attr(e, b"w:val")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(1)
+                        .clamp(1, 64);
                 }
             }
             b"vMerge" => {
@@ -558,7 +600,11 @@ impl Body {
         };
         let mut line = String::new();
         if let Some(label) = label.filter(|_| !words.is_empty()) {
-            let label = if label.chars().all(|c| !c.is_alphanumeric()) { "-".to_string() } else { label };
+            let label = if label.chars().all(|c| !c.is_alphanumeric()) {
+                "-".to_string()
+            } else {
+                label
+            };
             line.push_str(&label);
             line.push(' ');
         }
@@ -586,13 +632,22 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        assert_eq!(sniff(b"\xD0\xCF\x11\xE0rest"), Sniff::Refused(DocxError::OldWordOrEncrypted));
+        assert_eq!(
+            sniff(b"\xD0\xCF\x11\xE0rest"),
+            Sniff::Refused(DocxError::OldWordOrEncrypted)
+        );
         assert_eq!(sniff(b"%PDF-1.7"), Sniff::Refused(DocxError::Pdf));
         assert_eq!(sniff(b"\x89PNG\r\n"), Sniff::Refused(DocxError::Image));
-        assert_eq!(sniff(b"\xff\xfe\x00\xd8"), Sniff::Refused(DocxError::NotText));
+        assert_eq!(
+            sniff(b"\xff\xfe\x00\xd8"),
+            Sniff::Refused(DocxError::NotText)
+        );
         assert_eq!(sniff(b"\x00\x01binary"), Sniff::Refused(DocxError::NotText));
         assert_eq!(sniff("KẾ HOẠCH".as_bytes()), Sniff::Text("KẾ HOẠCH".into()));
-        assert!(matches!(text(b"PK\x03\x04broken"), Err(DocxError::Damaged(_))));
+        assert!(matches!(
+            text(b"PK\x03\x04broken"),
+            Err(DocxError::Damaged(_))
+        ));
     }
 
     #[test]

@@ -51,9 +51,16 @@ fn kind_line(text: &str) -> Option<&'static str> {
         return None;
     }
     let folded = fold(letters.trim());
+    // "KẾ HOẠCH", or a short line that starts with the kind
+    // ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ").
     KINDS
         .iter()
-        .find(|(k, _)| folded == *k)
+        .find(|(k, _)| {
+            folded == *k
+                || folded.starts_with(&format!("{k} "))
+                    && folded.split_whitespace().count() <= 8
+                    && !folded.contains(" so ")
+        })
         .map(|(_, printed)| *printed)
 }
 
@@ -65,7 +72,11 @@ fn is_capitals(text: &str) -> bool {
 /// "Số: 61/KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - UBND" in a text.
 fn number_in(text: &str) -> Option<(usize, String)> {
     let mut search = 0;
-    while let Some(found) = ["Số", "số", "SỐ"].iter().filter_map(|w| text[search..].find(w)).min() {
+    while let Some(found) = ["Số", "số", "SỐ"]
+        .iter()
+        .filter_map(|w| text[search..].find(w))
+        .min()
+    {
         let at = search + found;
         search = at + "Số".len();
         let rest = text[search..].trim_start_matches([':', ' ', '.']);
@@ -74,7 +85,10 @@ fn number_in(text: &str) -> Option<(usize, String)> {
         for c in rest.chars() {
             if c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '–' | '&') {
                 number.push(c);
-            } else if c == ' ' && (number.ends_with(['/', '-']) || rest[number.len()..].trim_start().starts_with(['/', '-'])) {
+            } else if c == ' '
+                && (number.ends_with(['/', '-'])
+                    || rest[number.len()..].trim_start().starts_with(['/', '-']))
+            {
                 continue;
             } else {
                 break;
@@ -188,7 +202,10 @@ pub fn read(paras: &[Para]) -> Header {
     // Number, place and date: the first ones in the document.
     for para in &paras[..limit] {
         let texts: Vec<(&str, Span)> = if para.is_row() {
-            para.cells.iter().map(|c| (c.text.as_str(), c.span)).collect()
+            para.cells
+                .iter()
+                .map(|c| (c.text.as_str(), c.span))
+                .collect()
         } else {
             vec![(para.text.as_str(), para.span)]
         };
@@ -216,7 +233,11 @@ pub fn read(paras: &[Para]) -> Header {
         let f = fold(&p.text);
         f.contains("cong hoa xa hoi chu nghia") || f.contains("dang cong san viet nam")
     });
-    let place = header.place.as_ref().map(|(p, _)| p.clone()).unwrap_or_default();
+    let place = header
+        .place
+        .as_ref()
+        .map(|(p, _)| p.clone())
+        .unwrap_or_default();
     if let Some(motto_at) = motto {
         let motto_para = &paras[motto_at];
         if motto_para.is_row() {
@@ -288,14 +309,18 @@ pub fn read(paras: &[Para]) -> Header {
         header.title = Some(title);
     }
     header.body_start = end;
-    if kinds.len() >= 2 && kinds[0].1 == "Quyết định" {
+    if kinds.len() >= 2 && matches!(kinds[0].1, "Quyết định" | "Nghị quyết") {
         let (decision_title, _) = title_after(paras, kinds[0].0);
         if let (Some((number, _)), Some((date, _))) = (&header.number, &header.date) {
             header.decision = Some(DocumentRef {
-                kind: "Quyết định".into(),
+                kind: kinds[0].1.into(),
                 number: number.clone(),
                 date: *date,
-                issuer: header.issuer.as_ref().map(|i| i.0.clone()).unwrap_or_default(),
+                issuer: header
+                    .issuer
+                    .as_ref()
+                    .map(|i| i.0.clone())
+                    .unwrap_or_default(),
                 title: decision_title.map(|t| t.0).unwrap_or_default(),
             });
         }
@@ -331,9 +356,15 @@ fn title_after(paras: &[Para], kind_at: usize) -> (Option<(String, Span)>, usize
     let mut index = kind_at + 1;
     while let Some(para) = paras.get(index) {
         let folded = fold(&para.text);
-        let preamble = ["can cu", "thuc hien", "ngay ", "xet de nghi", "theo de nghi"]
-            .iter()
-            .any(|p| folded.starts_with(p));
+        let preamble = [
+            "can cu",
+            "thuc hien",
+            "ngay ",
+            "xet de nghi",
+            "theo de nghi",
+        ]
+        .iter()
+        .any(|p| folded.starts_with(p));
         if preamble || super::outline::is_section_heading(&para.text) {
             break;
         }
@@ -357,7 +388,10 @@ fn title_after(paras: &[Para], kind_at: usize) -> (Option<(String, Span)>, usize
     let last = parts.last().unwrap_or(first);
     let text = parts
         .iter()
-        .map(|p| p.text.trim_matches(|c: char| c == '“' || c == '”' || c == '"'))
+        .map(|p| {
+            p.text
+                .trim_matches(|c: char| c == '“' || c == '”' || c == '"')
+        })
         .collect::<Vec<_>>()
         .join(" ");
     (
@@ -378,7 +412,10 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
     let mut out = Vec::new();
     let folded = fold(text);
     let mut search = 0;
-    while let Some(found) = folded[search..].find(" so ").or_else(|| folded[search..].find(" số ")) {
+    while let Some(found) = folded[search..]
+        .find(" so ")
+        .or_else(|| folded[search..].find(" số "))
+    {
         let so = search + found;
         search = so + 4;
         // The kind: the words just before "số".
@@ -399,7 +436,10 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
             .map_or(so + 4, |at| so + at + number.len());
         let rest = &folded[after_number..];
         let rest_trim = rest.trim_start_matches([',', ' ']);
-        let date_text = rest_trim.strip_prefix("ngay").unwrap_or(rest_trim).trim_start();
+        let date_text = rest_trim
+            .strip_prefix("ngay")
+            .unwrap_or(rest_trim)
+            .trim_start();
         let date = date_in(date_text);
         let Some(date) = date else {
             continue;
@@ -431,7 +471,9 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
 /// count of characters).
 fn char_byte(text: &str, folded: &str, at: usize) -> usize {
     let chars = folded[..at.min(folded.len())].chars().count();
-    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// "29/01/2024", "15/6/2023", "26 tháng 4 năm 2013" at the start of a folded text.
@@ -457,13 +499,21 @@ fn split_issuer_title(text: &str) -> (String, String) {
     let end = text.find([';', '\n']).unwrap_or(text.len());
     let clause = &text[..end];
     let folded = fold(clause);
-    let cut = [" ve ", " ban hanh ", " huong dan ", " phe duyet ", " quy dinh "]
-        .iter()
-        .filter_map(|w| folded.find(w).map(|at| (at, *w)))
-        .min_by_key(|(at, _)| *at);
+    let cut = [
+        " ve ",
+        " ban hanh ",
+        " huong dan ",
+        " phe duyet ",
+        " quy dinh ",
+    ]
+    .iter()
+    .filter_map(|w| folded.find(w).map(|at| (at, *w)))
+    .min_by_key(|(at, _)| *at);
     match cut {
         Some((at, word)) => {
-            let issuer = text[..char_byte(clause, &folded, at)].trim().trim_end_matches(',');
+            let issuer = text[..char_byte(clause, &folded, at)]
+                .trim()
+                .trim_end_matches(',');
             let title_start = char_byte(clause, &folded, at + if word == " ve " { 4 } else { 1 });
             let title = clause[title_start..]
                 .trim()
@@ -521,14 +571,22 @@ pub fn closing(paras: &[Para], from: usize) -> (Vec<String>, Signer, Option<Span
         }
         return (recipients, signer, span, at + 1);
     }
-    let inline = first.text.split_once(':').map(|(_, r)| r.trim()).unwrap_or_default();
+    let inline = first
+        .text
+        .split_once(':')
+        .map(|(_, r)| r.trim())
+        .unwrap_or_default();
     if !inline.is_empty() {
         recipients.push(inline.trim_start_matches("- ").to_string());
     }
     index += 1;
     while let Some(p) = paras.get(index) {
         if p.text.starts_with(['-', '–', '+', '•']) {
-            recipients.push(p.text.trim_start_matches(['-', '–', '+', '•', ' ']).to_string());
+            recipients.push(
+                p.text
+                    .trim_start_matches(['-', '–', '+', '•', ' '])
+                    .to_string(),
+            );
             index += 1;
         } else {
             break;
@@ -548,11 +606,17 @@ pub fn closing(paras: &[Para], from: usize) -> (Vec<String>, Signer, Option<Span
     for p in &lines {
         let text = p.text.trim();
         let folded = fold(text);
-        if ["tm.", "kt.", "q.", "tl.", "tuq.", "t/m", "t.m"].iter().any(|a| folded.starts_with(a)) {
+        if ["tm.", "kt.", "q.", "tl.", "tuq.", "t/m", "t.m"]
+            .iter()
+            .any(|a| folded.starts_with(a))
+        {
             signer.authority.push(text.to_string());
         } else if is_capitals(text) && signer.title.is_empty() {
             signer.title = text.to_string();
-        } else if !is_capitals(text) && signer.name.is_empty() && text.split_whitespace().count() <= 6 {
+        } else if !is_capitals(text)
+            && signer.name.is_empty()
+            && text.split_whitespace().count() <= 6
+        {
             signer.name = text.trim_end_matches(['.', '(', ')']).to_string();
         }
     }
@@ -577,7 +641,11 @@ fn signer_from_words(text: &str) -> Signer {
             while start > 0 && words[start - 1].chars().any(char::is_lowercase) {
                 start -= 1;
             }
-            start.saturating_sub(usize::from(start > 0 && words[start - 1].chars().count() > 1 && words[start - 1].chars().skip(1).all(char::is_lowercase)))
+            start.saturating_sub(usize::from(
+                start > 0
+                    && words[start - 1].chars().count() > 1
+                    && words[start - 1].chars().skip(1).all(char::is_lowercase),
+            ))
         })
         .unwrap_or(words.len());
     let name = words[name_at..].join(" ");
@@ -594,7 +662,11 @@ fn signer_from_words(text: &str) -> Signer {
     // "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN": the authority, then the signer's title.
     let last = current.join(" ");
     let title = match last.find(" PHÓ ") {
-        Some(at) if ["KT.", "Q.", "TL.", "TUQ."].iter().any(|a| last.starts_with(a)) => {
+        Some(at)
+            if ["KT.", "Q.", "TL.", "TUQ."]
+                .iter()
+                .any(|a| last.starts_with(a)) =>
+        {
             authority.push(last[..at].to_string());
             last[at + 1..].to_string()
         }
@@ -634,7 +706,10 @@ mod tests {
             sentence_case("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Lạng Sơn"),
             "Ủy ban nhân dân tỉnh Lạng Sơn"
         );
-        assert_eq!(collapse_spaced_letters("T hành phố Hồ Chí M inh"), "Thành phố Hồ Chí Minh");
+        assert_eq!(
+            collapse_spaced_letters("T hành phố Hồ Chí M inh"),
+            "Thành phố Hồ Chí Minh"
+        );
         assert_eq!(respace_capitals("ỦY B AN NHÂN D Â N"), "ỦY BAN NHÂN DÂN");
     }
 

@@ -151,10 +151,7 @@ pub fn parse(text: &str) -> Option<Marker> {
         return numbered_word(text, word_end, Kind::Article);
     }
     if folded_word == "phu" && fold(&text[..text.len().min(12)]).starts_with("phu luc") {
-        let after = text
-            .char_indices()
-            .nth(7)
-            .map_or(text.len(), |(i, _)| i);
+        let after = text.char_indices().nth(7).map_or(text.len(), |(i, _)| i);
         let rest = text[after..].trim_start();
         let label_end = rest
             .find(|c: char| !c.is_alphanumeric())
@@ -231,8 +228,7 @@ fn arabic(text: &str) -> Option<Marker> {
         parts.push(&text[start..at]);
         if at < bytes.len() && bytes[at] == b'.' {
             at += 1;
-            if at < bytes.len() && (bytes[at].is_ascii_digit() || bytes[at].is_ascii_lowercase())
-            {
+            if at < bytes.len() && (bytes[at].is_ascii_digit() || bytes[at].is_ascii_lowercase()) {
                 continue;
             }
             if at < bytes.len() && !bytes[at].is_ascii() {
@@ -323,7 +319,9 @@ const LABEL_STARTS: &[&str] = &[
 /// The field a label's words announce.
 pub fn field_of(folded: &str) -> Option<Field> {
     let has = |w: &str| folded.contains(w);
-    if folded.starts_with("thoi gian") || folded.starts_with("thoi han") || folded.starts_with("tien do")
+    if folded.starts_with("thoi gian")
+        || folded.starts_with("thoi han")
+        || folded.starts_with("tien do")
     {
         return Some(Field::Time);
     }
@@ -411,19 +409,46 @@ mod tests {
     #[test]
     fn reads_the_genre_s_markers() {
         assert_eq!(kind_label("II. NỘI DUNG"), Some((Kind::Roman, "II".into())));
-        assert_eq!(kind_label("3.1. Tích cực"), Some((Kind::Arabic(2), "3.1".into())));
-        assert_eq!(kind_label("3.1 Tích cực"), Some((Kind::Arabic(2), "3.1".into())));
-        assert_eq!(kind_label("1. Mục đích"), Some((Kind::Arabic(1), "1".into())));
-        assert_eq!(kind_label("2.1.a. Thành lập"), Some((Kind::Arabic(3), "2.1.a".into())));
+        assert_eq!(
+            kind_label("3.1. Tích cực"),
+            Some((Kind::Arabic(2), "3.1".into()))
+        );
+        assert_eq!(
+            kind_label("3.1 Tích cực"),
+            Some((Kind::Arabic(2), "3.1".into()))
+        );
+        assert_eq!(
+            kind_label("1. Mục đích"),
+            Some((Kind::Arabic(1), "1".into()))
+        );
+        assert_eq!(
+            kind_label("2.1.a. Thành lập"),
+            Some((Kind::Arabic(3), "2.1.a".into()))
+        );
         assert_eq!(kind_label("đ) Tổ chức"), Some((Kind::Letter, "đ".into())));
-        assert_eq!(kind_label("a) Cơ quan chủ trì"), Some((Kind::Letter, "a".into())));
+        assert_eq!(
+            kind_label("a) Cơ quan chủ trì"),
+            Some((Kind::Letter, "a".into()))
+        );
         assert_eq!(kind_label("- Đơn vị"), Some((Kind::Dash, "".into())));
         assert_eq!(kind_label("+ Đơn đề nghị"), Some((Kind::Plus, "".into())));
         assert_eq!(kind_label("• Một"), Some((Kind::Dot, "".into())));
-        assert_eq!(kind_label("Bước 2: Kiểm tra"), Some((Kind::Step, "2".into())));
-        assert_eq!(kind_label("Điều 1. Ban hành"), Some((Kind::Article, "1".into())));
-        assert_eq!(kind_label("B. NỘI DUNG, NHIỆM VỤ"), Some((Kind::Part, "B".into())));
-        assert_eq!(kind_label("PHỤ LỤC II"), Some((Kind::Appendix, "II".into())));
+        assert_eq!(
+            kind_label("Bước 2: Kiểm tra"),
+            Some((Kind::Step, "2".into()))
+        );
+        assert_eq!(
+            kind_label("Điều 1. Ban hành"),
+            Some((Kind::Article, "1".into()))
+        );
+        assert_eq!(
+            kind_label("B. NỘI DUNG, NHIỆM VỤ"),
+            Some((Kind::Part, "B".into()))
+        );
+        assert_eq!(
+            kind_label("PHỤ LỤC II"),
+            Some((Kind::Appendix, "II".into()))
+        );
     }
 
     #[test]
@@ -446,10 +471,22 @@ mod tests {
             label("Đơn vị chủ trì thực hiện: Các Sở"),
             Some((Field::Lead, "Đơn vị chủ trì thực hiện: ".len()))
         );
-        assert_eq!(label("Thời gian hoàn tất: trước").map(|l| l.0), Some(Field::Time));
-        assert_eq!(label("Cơ quan chủ trì, phối hợp").map(|l| l.0), Some(Field::Units));
-        assert_eq!(label("Đơn vị thực hiện: các sở").map(|l| l.0), Some(Field::Implement));
-        assert_eq!(label("Tổ chức quán triệt, tuyên truyền nâng cao nhận thức"), None);
+        assert_eq!(
+            label("Thời gian hoàn tất: trước").map(|l| l.0),
+            Some(Field::Time)
+        );
+        assert_eq!(
+            label("Cơ quan chủ trì, phối hợp").map(|l| l.0),
+            Some(Field::Units)
+        );
+        assert_eq!(
+            label("Đơn vị thực hiện: các sở").map(|l| l.0),
+            Some(Field::Implement)
+        );
+        assert_eq!(
+            label("Tổ chức quán triệt, tuyên truyền nâng cao nhận thức"),
+            None
+        );
         assert_eq!(label("Nội dung, biện pháp"), None);
         assert!(is_label_start("- Thời gian thực hiện: thường xuyên."));
         assert!(!is_label_start("- Tổ chức nghiên cứu"));

@@ -41,6 +41,9 @@ pub struct Item {
     pub own_class: Option<Class>,
     /// The class in force for the item (its own, or its parent's).
     pub class: Class,
+    /// For a label after bullets: how many items its owner had above it (a
+    /// label block closes the bullets since the last one).
+    pub block: usize,
 }
 
 /// The body's items; item 0 is the document itself.
@@ -51,7 +54,8 @@ pub struct Outline {
 
 /// Whether a paragraph heads a section ("II. NỘI DUNG", "B. NHIỆM VỤ").
 pub fn is_section_heading(text: &str) -> bool {
-    marker::parse(text).is_some_and(|m| matches!(m.kind, Kind::Roman | Kind::Part) && text.len() > m.len)
+    marker::parse(text)
+        .is_some_and(|m| matches!(m.kind, Kind::Roman | Kind::Part) && text.len() > m.len)
 }
 
 /// The class a heading's words give.
@@ -67,13 +71,37 @@ pub fn classify(title: &str, top: bool) -> Option<Class> {
         return Some(Class::Budget);
     }
     let aims = [
-        "muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "doi tuong", "xac dinh doi tuong", "pham vi",
-        "nguyen tac", "tieu chi", "dieu kien", "can cu", "su can thiet", "thuc trang", "ket qua dat duoc",
-        "tinh hinh", "dinh huong", "boi canh", "cac van de can luu y",
+        "muc dich",
+        "yeu cau",
+        "quan diem",
+        "muc tieu",
+        "chi tieu",
+        "doi tuong",
+        "xac dinh doi tuong",
+        "pham vi",
+        "nguyen tac",
+        "tieu chi",
+        "dieu kien",
+        "can cu",
+        "su can thiet",
+        "thuc trang",
+        "ket qua dat duoc",
+        "tinh hinh",
+        "dinh huong",
+        "boi canh",
+        "cac van de can luu y",
     ];
     let tasks = [
-        "nhiem vu", "noi dung", "giai phap", "phan cong", "hoat dong", "lo trinh", "trinh tu", "danh muc",
-        "cac chuong trinh", "cac de an",
+        "nhiem vu",
+        "noi dung",
+        "giai phap",
+        "phan cong",
+        "hoat dong",
+        "lo trinh",
+        "trinh tu",
+        "danh muc",
+        "cac chuong trinh",
+        "cac de an",
     ];
     if top {
         if tasks.iter().any(|t| has(t)) {
@@ -84,7 +112,9 @@ pub fn classify(title: &str, top: bool) -> Option<Class> {
         }
         return None;
     }
-    if f.chars().count() < 140 && (aims.iter().any(|a| starts(a)) && !starts("yeu cau cac") || f == "yeu cau") {
+    if f.chars().count() < 140
+        && (aims.iter().any(|a| starts(a)) && !starts("yeu cau cac") || f == "yeu cau")
+    {
         return Some(Class::Aims);
     }
     if f.chars().count() < 80 && tasks.iter().any(|t| starts(t)) {
@@ -112,6 +142,7 @@ impl Outline {
             rows: Vec::new(),
             own_class: None,
             class: Class::Unknown,
+            block: 0,
         };
         let mut items = vec![root];
         let mut stack: Vec<usize> = vec![0];
@@ -140,15 +171,35 @@ impl Outline {
                             rows: Vec::new(),
                             own_class: None,
                             class: Class::Unknown,
+                            block: 0,
                         };
                         // A label under a label that holds values ("Cơ quan chủ trì:") closes it.
                         if items[top].field.is_some() && items[top].marker.is_none() {
                             stack.pop();
                         }
+                        // A label after a bullet belongs to the bullet's item.
+                        while stack.len() > 1 {
+                            let last = stack[stack.len() - 1];
+                            let bullet = items[last]
+                                .marker
+                                .as_ref()
+                                .is_some_and(|m| m.kind.is_bullet());
+                            if bullet && items[last].field.is_none() {
+                                stack.pop();
+                            } else {
+                                break;
+                            }
+                        }
                         let parent = owner(&items, *stack.last().unwrap_or(&0));
                         let id = items.len();
+                        let block = items[parent]
+                            .children
+                            .iter()
+                            .filter(|c| items[**c].field.is_none())
+                            .count();
                         items.push(Item {
                             parent: Some(parent),
+                            block,
                             ..item
                         });
                         items[parent].children.push(id);
@@ -162,20 +213,21 @@ impl Outline {
                 Some(m) => {
                     if m.kind == Kind::Appendix {
                         stack.truncate(1);
-                    } else if let Some(at) = stack
-                        .iter()
-                        .rposition(|&i| items[i].marker.as_ref().is_some_and(|old| same_kind(old.kind, m.kind)))
-                    {
+                    } else if let Some(at) = stack.iter().rposition(|&i| {
+                        items[i]
+                            .marker
+                            .as_ref()
+                            .is_some_and(|old| same_kind(old.kind, m.kind))
+                    }) {
                         stack.truncate(at);
                     } else if m.kind == Kind::Roman || m.kind == Kind::Part {
                         // A Roman heading never nests under a number or a bullet.
                         let keep = stack
                             .iter()
                             .rposition(|&i| {
-                                items[i]
-                                    .marker
-                                    .as_ref()
-                                    .is_some_and(|old| old.kind == Kind::Part || old.kind == Kind::Appendix)
+                                items[i].marker.as_ref().is_some_and(|old| {
+                                    old.kind == Kind::Part || old.kind == Kind::Appendix
+                                })
                             })
                             .map_or(1, |at| at + 1);
                         if m.kind == Kind::Part {
@@ -209,6 +261,7 @@ impl Outline {
                         rows: Vec::new(),
                         own_class: None,
                         class: Class::Unknown,
+                        block: 0,
                     });
                     items[parent].children.push(id);
                     stack.push(id);
@@ -230,7 +283,9 @@ impl Outline {
                 .as_ref()
                 .is_some_and(|m| matches!(m.kind, Kind::Roman | Kind::Part | Kind::Appendix))
                 || parent_class == Class::Unknown;
-            let own = if item.field.is_some() || item.marker.as_ref().is_some_and(|m| m.kind.is_bullet()) {
+            let own = if item.field.is_some()
+                || item.marker.as_ref().is_some_and(|m| m.kind.is_bullet())
+            {
                 None
             } else {
                 let title = &paras[item.para].text[item.text_at.min(paras[item.para].text.len())..];
@@ -326,9 +381,21 @@ mod tests {
     fn headings_class_their_sections() {
         assert_eq!(classify("MỤC ĐÍCH, YÊU CẦU", true), Some(Class::Aims));
         assert_eq!(classify("NHIỆM VỤ, GIẢI PHÁP", true), Some(Class::Tasks));
-        assert_eq!(classify("TỔ CHỨC THỰC HIỆN", true), Some(Class::Organisation));
-        assert_eq!(classify("NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020", true), Some(Class::Tasks));
-        assert_eq!(classify("Xác định đối tượng được hỗ trợ về nhà ở", false), Some(Class::Aims));
+        assert_eq!(
+            classify("TỔ CHỨC THỰC HIỆN", true),
+            Some(Class::Organisation)
+        );
+        assert_eq!(
+            classify(
+                "NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020",
+                true
+            ),
+            Some(Class::Tasks)
+        );
+        assert_eq!(
+            classify("Xác định đối tượng được hỗ trợ về nhà ở", false),
+            Some(Class::Aims)
+        );
         assert_eq!(classify("Tổ chức quán triệt, tuyên truyền", false), None);
     }
 }

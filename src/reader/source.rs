@@ -37,7 +37,11 @@ impl Para {
         if self.map.is_empty() || start >= end {
             return self.span;
         }
-        let first = self.map.get(start).copied().unwrap_or(self.span.start as u32) as usize;
+        let first = self
+            .map
+            .get(start)
+            .copied()
+            .unwrap_or(self.span.start as u32) as usize;
         let last = self
             .map
             .get(end.saturating_sub(1))
@@ -151,7 +155,9 @@ fn is_noise(text: &str) -> bool {
     if t.is_empty() || t == "|" || t == "||" {
         return true;
     }
-    if t.chars().all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '`' | '~')) {
+    if t.chars()
+        .all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '`' | '~'))
+    {
         return true;
     }
     let digits = t.trim_matches(|c: char| c == '-' || c == ' ' || c == '–');
@@ -164,8 +170,7 @@ fn is_separator_row(text: &str) -> bool {
     let t = text.trim();
     t.starts_with('|')
         && t.len() > 2
-        && t.chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 /// A pipe row's cells with their spans; the line starts at `at`.
@@ -324,6 +329,9 @@ mod tests {
     fn capitals_meeting_ordinary_text_split() {
         let paras = paragraphs("KẾ HOẠCH\nTriển khai thực hiện năm 2025\nvà các năm sau");
         assert_eq!(paras.len(), 2);
-        assert_eq!(paras[1].text, "Triển khai thực hiện năm 2025 và các năm sau");
+        assert_eq!(
+            paras[1].text,
+            "Triển khai thực hiện năm 2025 và các năm sau"
+        );
     }
 }

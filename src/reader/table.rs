@@ -38,23 +38,47 @@ pub struct Table {
 
 /// The columns a header row names, if it is a task table's.
 pub fn columns(cells: &[Cell]) -> Option<Columns> {
+    // A header's cells are column names: short, and no task numbers.
+    if cells.iter().any(|c| c.text.chars().count() > 80)
+        || cells
+            .first()
+            .is_some_and(|c| c.text.trim().trim_end_matches('.').parse::<u32>().is_ok())
+    {
+        return None;
+    }
     let names: Vec<String> = cells.iter().map(|c| fold(&c.text)).collect();
-    let find = |words: &[&str]| names.iter().position(|n| words.iter().any(|w| n.contains(w)));
-    let title = find(&["nhiem vu", "noi dung", "ten de an", "ten nhiem vu", "cong viec", "hoat dong"])?;
+    let find = |words: &[&str]| {
+        names
+            .iter()
+            .position(|n| words.iter().any(|w| n.contains(w)))
+    };
+    let title = find(&[
+        "nhiem vu",
+        "noi dung",
+        "ten de an",
+        "ten nhiem vu",
+        "cong viec",
+        "hoat dong",
+    ])?;
     if names[title].contains("chi tieu") {
         return None;
     }
-    let number = names
-        .iter()
-        .position(|n| matches!(n.trim().trim_end_matches('.'), "tt" | "stt" | "so tt" | "so thu tu"));
+    let number = names.iter().position(|n| {
+        matches!(
+            n.trim().trim_end_matches('.'),
+            "tt" | "stt" | "so tt" | "so thu tu"
+        )
+    });
     let lead = names.iter().position(|n| {
-        n.contains("chu tri") || n.contains("thuc hien") && !n.contains("thoi gian") && !n.contains("ket qua")
+        n.contains("chu tri")
+            || n.contains("thuc hien") && !n.contains("thoi gian") && !n.contains("ket qua")
     });
     let coordinate = names.iter().position(|n| n.contains("phoi hop"));
     if lead.is_none() && coordinate.is_none() {
         return None;
     }
-    let time = find(&["thoi gian", "thoi han", "tien do", "hoan thanh"]).filter(|t| Some(*t) != lead);
+    let time =
+        find(&["thoi gian", "thoi han", "tien do", "hoan thanh"]).filter(|t| Some(*t) != lead);
     let product = find(&["san pham", "ket qua"]).filter(|p| *p != title);
     let note = find(&["ghi chu"]);
     Some(Columns {
@@ -70,7 +94,8 @@ pub fn columns(cells: &[Cell]) -> Option<Columns> {
 
 fn is_group_label(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
-    super::marker::roman_value(t).is_some() || t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase())
+    super::marker::roman_value(t).is_some()
+        || t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The task tables among a run of rows (paragraph indices).
@@ -119,7 +144,13 @@ pub fn tables(paras: &[Para], rows: &[usize]) -> Vec<Table> {
             .unwrap_or_default();
         let first_word = non_empty
             .first()
-            .map(|c| c.text.split_whitespace().next().unwrap_or_default().trim_end_matches('.'))
+            .map(|c| {
+                c.text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches('.')
+            })
             .unwrap_or_default();
         let group = is_group_label(&number) || number.is_empty() && is_group_label(first_word);
         if number.is_empty() && !group {
@@ -169,7 +200,10 @@ mod tests {
         assert_eq!(table.columns.lead, Some(2));
         assert_eq!(table.rows.len(), 3);
         assert!(table.rows[0].group);
-        assert_eq!(table.rows[1].cells[1].text, "Xây dựng quy định về trách nhiệm");
+        assert_eq!(
+            table.rows[1].cells[1].text,
+            "Xây dựng quy định về trách nhiệm"
+        );
         assert_eq!(table.rows[2].cells[2].text, "Bộ Tài chính");
     }
 

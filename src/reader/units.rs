@@ -97,6 +97,9 @@ const HEADS: &[&str] = &[
     "don vi",
     "doanh nghiep",
     "cac",
+    "dang",
+    "lanh dao",
+    "truong thon",
     "bo quoc phong",
     "nhcsxh",
     "sttttt",
@@ -105,32 +108,158 @@ const HEADS: &[&str] = &[
 
 /// Words that start a group after "các" ("các sở", "các cơ quan báo chí").
 const GROUP_NOUNS: &[&str] = &[
-    "so", "bo", "ban", "nganh", "co quan", "don vi", "dia phuong", "huyen", "xa", "to chuc", "doanh nghiep",
-    "hoi", "doan the", "quan khu", "tinh", "co so", "truong", "benh vien", "cap", "dang uy", "chi bo",
-    "phong", "thanh vien", "tap doan", "tong cong ty", "doi", "uy ban",
+    "so",
+    "bo",
+    "ban",
+    "nganh",
+    "co quan",
+    "don vi",
+    "dia phuong",
+    "huyen",
+    "xa",
+    "to chuc",
+    "doanh nghiep",
+    "hoi",
+    "doan the",
+    "quan khu",
+    "tinh",
+    "co so",
+    "truong",
+    "benh vien",
+    "cap",
+    "dang uy",
+    "chi bo",
+    "phong",
+    "thanh vien",
+    "tap doan",
+    "tong cong ty",
+    "doi",
+    "uy ban",
+    "doan",
+    "dai bieu",
 ];
 
 /// Words (folded) that end a name: verbs, prepositions, conjunctions of a
 /// sentence that goes on after the unit.
 const STOPS: &[&str] = &[
-    "chu tri", "phoi hop", "thuc hien", "to chuc", "trien khai", "tham muu", "xay dung", "lap", "tham dinh",
-    "huong dan", "chi dao", "theo doi", "co trach nhiem", "can cu", "ra soat", "kiem tra", "tong hop",
-    "bao cao", "thanh lap", "nghien cuu", "bo tri", "de xuat", "trinh", "cung cap", "ban hanh", "tiep tuc",
-    "tang cuong", "day manh", "chu dong", "la", "duoc", "theo", "trong", "de", "nham", "ve", "tai", "khi",
-    "giup", "dam bao", "quan ly", "tiep nhan", "xac dinh", "phe duyet", "gui", "cap nhat", "tuyen truyen",
-    "phan cong", "thong bao", "giam sat", "huy dong", "van dong", "uu tien", "can", "phai", "se", "da",
-    "dang", "cho", "voi", "den", "nhu", "tham gia", "ho tro", "ket hop", "hoan thanh", "quan triet",
-    "khan truong", "tich cuc", "tren", "neu", "moi", "kip thoi", "thuong xuyen", "hang nam", "hang quy",
-    "dinh ky", "nghiem tuc", "lam", "dau moi", "tiep thu", "tham tra", "kien nghi", "rut kinh nghiem",
-    "so ket", "tong ket", "phat dong", "chuan bi", "bao dam", "sua doi", "can thiet", "tinh hinh",
-    "ket qua", "hoac",
+    "chu tri",
+    "phoi hop",
+    "thuc hien",
+    "to chuc",
+    "trien khai",
+    "tham muu",
+    "xay dung",
+    "lap",
+    "tham dinh",
+    "huong dan",
+    "chi dao",
+    "theo doi",
+    "co trach nhiem",
+    "can cu",
+    "ra soat",
+    "kiem tra",
+    "tong hop",
+    "bao cao",
+    "thanh lap",
+    "nghien cuu",
+    "bo tri",
+    "de xuat",
+    "trinh",
+    "cung cap",
+    "ban hanh",
+    "tiep tuc",
+    "tang cuong",
+    "day manh",
+    "chu dong",
+    "la",
+    "duoc",
+    "theo",
+    "trong",
+    "de",
+    "nham",
+    "ve",
+    "tai",
+    "khi",
+    "giup",
+    "dam bao",
+    "quan ly",
+    "tiep nhan",
+    "xac dinh",
+    "phe duyet",
+    "gui",
+    "cap nhat",
+    "tuyen truyen",
+    "phan cong",
+    "thong bao",
+    "giam sat",
+    "huy dong",
+    "van dong",
+    "uu tien",
+    "can",
+    "phai",
+    "se",
+    "da",
+    "dang",
+    "cho",
+    "voi",
+    "den",
+    "nhu",
+    "tham gia",
+    "ho tro",
+    "ket hop",
+    "hoan thanh",
+    "quan triet",
+    "khan truong",
+    "tich cuc",
+    "tren",
+    "neu",
+    "moi",
+    "kip thoi",
+    "thuong xuyen",
+    "hang nam",
+    "hang quy",
+    "dinh ky",
+    "nghiem tuc",
+    "lam",
+    "dau moi",
+    "tiep thu",
+    "tham tra",
+    "kien nghi",
+    "rut kinh nghiem",
+    "so ket",
+    "tong ket",
+    "phat dong",
+    "chuan bi",
+    "bao dam",
+    "sua doi",
+    "can thiet",
+    "tinh hinh",
+    "ket qua",
+    "hoac",
 ];
 
 /// Words that go on a name after a comma or "và" ("ban", "ngành", "thành phố").
 const CONTINUATIONS: &[&str] = &[
-    "ban", "nganh", "don vi", "dia phuong", "thanh pho", "thi xa", "thi tran", "phuong", "xa", "huyen",
-    "quan", "doan the", "to chuc", "co quan", "dac khu", "thi xa", "dia phuong lien quan", "doanh nghiep",
-    "tinh", "cac cap",
+    "ban",
+    "nganh",
+    "don vi",
+    "dia phuong",
+    "thanh pho",
+    "thi xa",
+    "thi tran",
+    "phuong",
+    "xa",
+    "huyen",
+    "quan",
+    "doan the",
+    "to chuc",
+    "co quan",
+    "dac khu",
+    "thi xa",
+    "dia phuong lien quan",
+    "doanh nghiep",
+    "tinh",
+    "cac cap",
 ];
 
 /// A word of the text: its byte range, its folded form, whether it starts
@@ -151,7 +280,10 @@ fn words(text: &str) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut start = None;
     let is_word = |c: char| c.is_alphanumeric();
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let inside = is_word(c) || (c == '&' && start.is_some());
         match (start, inside) {
             (None, true) => start = Some(at),
@@ -216,7 +348,11 @@ fn head_at(words: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     // All-capital acronyms of three or more letters name bodies (VTV, TTXVN).
-    let raw_caps = word.end - word.start >= 3 && word.folded.chars().all(|c| c.is_ascii_alphabetic() || c == '&');
+    let raw_caps = word.end - word.start >= 3
+        && word
+            .folded
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '&');
     if !head_spelled(words, i) {
         return None;
     }
@@ -251,6 +387,7 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
         "truong" => w.lower == "trường",
         "phong" => w.lower == "phòng",
         "to" => w.lower == "tổ",
+        "dang" => w.lower == "đảng",
         "cong" => w.lower == "công",
         _ => true,
     };
@@ -262,7 +399,7 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
             | ("truong", "hop")
             | ("phong", "chong" | "ngua")
             | ("doan", "ket")
-            | ("bo", "may" | "tieu" | "phan" | "luat" | "cong" | "du")
+            | ("bo", "may" | "tieu" | "phan" | "luat" | "du")
             | ("so", "huu")
             | ("cuc", "bo")
             | ("vien", "dan")
@@ -273,7 +410,9 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
 
 fn is_acronym(words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    let known = ["vtv", "vov", "ttxvn", "ubnd", "hdnd", "mttq", "ubmttq", "bchqs", "bql", "bhxh"];
+    let known = [
+        "vtv", "vov", "ttxvn", "ubnd", "hdnd", "mttq", "ubmttq", "bchqs", "bql", "bhxh",
+    ];
     known.contains(&w.folded.as_str())
 }
 
@@ -289,7 +428,8 @@ fn continues_after_separator(words: &[Word], i: usize) -> bool {
     let Some(w) = words.get(i) else {
         return false;
     };
-    if head_at(words, i).is_some() && !(!w.capital && CONTINUATIONS.iter().any(|c| at_phrase(words, i, c)))
+    if head_at(words, i).is_some()
+        && !(!w.capital && CONTINUATIONS.iter().any(|c| at_phrase(words, i, c)))
     {
         return false;
     }
@@ -311,7 +451,8 @@ fn mention_at(text: &str, words: &[Word], i: usize) -> Option<(Mention, usize)> 
     while k < words.len() && k < limit {
         let prev = &words[k - 1];
         let sep = prev.after.trim();
-        if sep.contains(['.', ':', '(', ')', ';', '"', '“', '”', '/']) && !sep.starts_with('&') {
+        if sep.contains(['.', ':', '(', ')', ';', '"', '“', '”', '/']) && !sep.starts_with('&')
+        {
             // "Sở Lao động - Thương binh" keeps its hyphen; other marks end the name.
             if !(sep == "-" || sep == "–") {
                 break;
@@ -379,7 +520,10 @@ pub fn lists(text: &str) -> Vec<List> {
             if !(sep.is_empty() || sep == "," || sep == ";") {
                 break;
             }
-            if words.get(k).is_some_and(|w| w.folded == "va" || w.folded == "cung" || w.folded == "hoac") {
+            if words
+                .get(k)
+                .is_some_and(|w| w.folded == "va" || w.folded == "cung" || w.folded == "hoac")
+            {
                 k += 1;
             } else if sep.is_empty() {
                 break;
@@ -453,7 +597,9 @@ pub fn expand(name: &str) -> String {
         let tail = &token[core.len()..];
         let folded = fold(core);
         match ABBREVIATIONS.iter().find(|(short, _)| *short == folded) {
-            Some((_, long)) if core.chars().filter(|c| c.is_uppercase()).count() >= 2 || folded == "tp" => {
+            Some((_, long))
+                if core.chars().filter(|c| c.is_uppercase()).count() >= 2 || folded == "tp" =>
+            {
                 out.push_str(long);
                 out.push_str(tail);
             }
@@ -510,28 +656,67 @@ pub fn kind(name: &str) -> UnitKind {
     if starts("uy ban nhan dan") {
         let local = ["huyen", "xa", "phuong", "thi tran", "quan", "thi xa", "cap"];
         let after = f.trim_start_matches("uy ban nhan dan");
-        if local.iter().any(|w| after.contains(w)) || after.contains("thanh pho") && !after.contains("tinh") {
+        if local.iter().any(|w| after.contains(w))
+            || after.contains("thanh pho") && !after.contains("tinh")
+        {
             return UnitKind::District;
         }
         return UnitKind::Other;
     }
-    if starts("bao ") || starts("dai ") || has("bao chi") || starts("cong thong tin") || starts("thong tan xa") {
+    if starts("bao ")
+        || starts("dai ")
+        || has("bao chi")
+        || starts("cong thong tin")
+        || starts("thong tan xa")
+    {
         return UnitKind::Press;
     }
     let party = [
-        "tinh uy", "huyen uy", "thanh uy", "to dang", "dang", "ban tuyen giao", "ban to chuc", "ban dan van",
-        "ban noi chinh", "ban chap hanh", "bo chinh tri", "ban bi thu", "uy ban kiem tra",
+        "tinh uy",
+        "huyen uy",
+        "thanh uy",
+        "to dang",
+        "dang",
+        "ban tuyen giao",
+        "ban to chuc",
+        "ban dan van",
+        "ban noi chinh",
+        "ban chap hanh",
+        "bo chinh tri",
+        "ban bi thu",
+        "uy ban kiem tra",
     ];
     if party.iter().any(|p| starts(p)) || has("tinh uy") && starts("ban ") {
         return UnitKind::PartyBody;
     }
-    let enterprise = ["cong ty", "tap doan", "tong cong ty", "doanh nghiep", "ngan hang", "hiep hoi doanh nghiep"];
+    let enterprise = [
+        "cong ty",
+        "tap doan",
+        "tong cong ty",
+        "doanh nghiep",
+        "ngan hang",
+        "hiep hoi doanh nghiep",
+    ];
     if enterprise.iter().any(|p| starts(p)) || starts("cac doanh nghiep") {
         return UnitKind::Enterprise;
     }
     let department = [
-        "so ", "bo ", "ban ", "van phong", "thanh tra", "cuc ", "chi cuc", "cong an", "bo chi huy", "kho bac",
-        "trung tam", "vien ", "cac so", "cac bo", "cac co quan", "cac don vi",
+        "so ",
+        "bo ",
+        "ban ",
+        "van phong",
+        "thanh tra",
+        "cuc ",
+        "chi cuc",
+        "cong an",
+        "bo chi huy",
+        "kho bac",
+        "trung tam",
+        "vien ",
+        "cac so",
+        "cac bo",
+        "cac co quan",
+        "cac don vi",
     ];
     if department.iter().any(|p| starts(p)) {
         return UnitKind::Department;
@@ -543,7 +728,9 @@ pub fn kind(name: &str) -> UnitKind {
 /// "Sở VHTT&DL", "Ủy ban nhân dân tỉnh" → "UBND tỉnh"; short names stay.
 pub fn short_name(name: &str) -> String {
     let name = name.trim();
-    let ubnd = name.replacen("Ủy ban nhân dân", "UBND", 1).replacen("Uỷ ban nhân dân", "UBND", 1);
+    let ubnd = name
+        .replacen("Ủy ban nhân dân", "UBND", 1)
+        .replacen("Uỷ ban nhân dân", "UBND", 1);
     if ubnd.chars().count() <= 24 {
         return ubnd;
     }
@@ -598,19 +785,31 @@ mod tests {
     fn a_sentence_s_subject_ends_at_its_verb() {
         assert_eq!(
             names("Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo"),
-            [vec!["Ủy ban nhân dân xã, phường, thị trấn".to_string()], vec!["Ban Chỉ đạo".to_string()]]
+            [
+                vec!["Ủy ban nhân dân xã, phường, thị trấn".to_string()],
+                vec!["Ban Chỉ đạo".to_string()]
+            ]
         );
-        assert_eq!(names("VTV, VOV, TTXVN, các địa phương"), [vec!["VTV", "VOV", "TTXVN", "các địa phương"]]);
+        assert_eq!(
+            names("VTV, VOV, TTXVN, các địa phương"),
+            [vec!["VTV", "VOV", "TTXVN", "các địa phương"]]
+        );
     }
 
     #[test]
     fn one_key_per_body_however_written() {
         assert_eq!(key("Sở TT&TT"), key("Sở Thông tin và Truyền thông"));
         assert_eq!(key("UBND tỉnh"), key("Ủy ban nhân dân tỉnh"));
-        assert_eq!(key("các sở, ban, ngành liên quan"), key("các sở, ban, ngành"));
+        assert_eq!(
+            key("các sở, ban, ngành liên quan"),
+            key("các sở, ban, ngành")
+        );
         assert_eq!(short_name("Sở Văn hóa, Thể thao và Du lịch"), "Sở VHTT&DL");
         assert_eq!(short_name("Sở Kế hoạch và Đầu tư"), "Sở Kế hoạch và Đầu tư");
-        assert_eq!(short_name("Sở Nông nghiệp và Phát triển nông thôn"), "Sở NN&PTNT");
+        assert_eq!(
+            short_name("Sở Nông nghiệp và Phát triển nông thôn"),
+            "Sở NN&PTNT"
+        );
         assert_eq!(short_name("Sở Thông tin và Truyền thông"), "Sở TT&TT");
         assert_eq!(kind("UBND các huyện, thành phố"), UnitKind::District);
         assert_eq!(kind("Ban Tuyên giáo Tỉnh ủy"), UnitKind::PartyBody);

@@ -70,7 +70,8 @@ fn month_year(folded: &str) -> Option<Date> {
     for pair in nums.windows(2) {
         let ((a, m), (b, y)) = (pair[0], pair[1]);
         let sep = folded[a + m.to_string().len()..b].trim();
-        if (1..=12).contains(&m) && (sep == "/" || sep == "nam" || sep == "-") && year(y).is_some() {
+        if (1..=12).contains(&m) && (sep == "/" || sep == "nam" || sep == "-") && year(y).is_some()
+        {
             // Not the tail of a full date "30/6/2024".
             let before = folded[..a].trim_end();
             if before.ends_with('/') || before.ends_with("thang") && before.ends_with("ngay") {
@@ -93,7 +94,9 @@ fn month_year(folded: &str) -> Option<Date> {
 fn quarter(folded: &str, text: &str) -> Option<Timeframe> {
     let at = folded.find("quy ")?;
     let rest = &folded[at + 4..];
-    let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
     let word = &rest[..word_end];
     let q = word
         .parse::<u8>()
@@ -261,30 +264,73 @@ mod tests {
     fn reads_the_genre_s_timeframes() {
         assert_eq!(tf("Thường xuyên."), Some(Timeframe::Ongoing));
         assert_eq!(tf("Hằng năm"), Some(Timeframe::Yearly));
-        assert_eq!(tf("trước ngày 30/6/2024"), Some(Timeframe::Deadline { date: d(2024, 6, 30) }));
+        assert_eq!(
+            tf("trước ngày 30/6/2024"),
+            Some(Timeframe::Deadline {
+                date: d(2024, 6, 30)
+            })
+        );
         assert_eq!(
             tf("trước ngày 27 tháng 6 năm 2014"),
-            Some(Timeframe::Deadline { date: d(2014, 6, 27) })
+            Some(Timeframe::Deadline {
+                date: d(2014, 6, 27)
+            })
         );
-        assert_eq!(tf("Tháng 12/2025."), Some(Timeframe::Deadline { date: d(2025, 12, 31) }));
-        assert_eq!(tf("6/2025"), Some(Timeframe::Deadline { date: d(2025, 6, 30) }));
-        assert_eq!(tf("Quý IV năm 2026"), Some(Timeframe::Quarter { year: 2026, quarter: 4 }));
-        assert_eq!(tf("Quý II/2024"), Some(Timeframe::Quarter { year: 2024, quarter: 2 }));
+        assert_eq!(
+            tf("Tháng 12/2025."),
+            Some(Timeframe::Deadline {
+                date: d(2025, 12, 31)
+            })
+        );
+        assert_eq!(
+            tf("6/2025"),
+            Some(Timeframe::Deadline {
+                date: d(2025, 6, 30)
+            })
+        );
+        assert_eq!(
+            tf("Quý IV năm 2026"),
+            Some(Timeframe::Quarter {
+                year: 2026,
+                quarter: 4
+            })
+        );
+        assert_eq!(
+            tf("Quý II/2024"),
+            Some(Timeframe::Quarter {
+                year: 2024,
+                quarter: 2
+            })
+        );
         assert_eq!(tf("2025"), Some(Timeframe::Year { year: 2025 }));
         assert_eq!(
             tf("Giai đoạn 2026–2030"),
-            Some(Timeframe::Range { from: d(2026, 1, 1), to: d(2030, 12, 31) })
+            Some(Timeframe::Range {
+                from: d(2026, 1, 1),
+                to: d(2030, 12, 31)
+            })
         );
         assert_eq!(tf("Sau khi có Quy chế của Trung ương"), None);
-        assert_eq!(tf("Tháng 12/2013 và thường xuyên."), Some(Timeframe::Ongoing));
+        assert_eq!(
+            tf("Tháng 12/2013 và thường xuyên."),
+            Some(Timeframe::Ongoing)
+        );
     }
 
     #[test]
     fn reads_the_regime() {
-        let r = regime("Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh trước ngày 15/12", 2024).unwrap();
+        let r = regime(
+            "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh trước ngày 15/12",
+            2024,
+        )
+        .unwrap();
         assert_eq!(r.kinds, [PeriodKind::HalfYear, PeriodKind::Year]);
         assert_eq!(r.due, DueRule::DayOfLastMonth { day: 15 });
-        let q = regime("báo cáo định kỳ hàng quý (trước ngày 20 tháng cuối quý)", 2014).unwrap();
+        let q = regime(
+            "báo cáo định kỳ hàng quý (trước ngày 20 tháng cuối quý)",
+            2014,
+        )
+        .unwrap();
         assert_eq!(q.kinds, [PeriodKind::Quarter]);
         assert_eq!(q.due, DueRule::DayOfLastMonth { day: 20 });
         assert_eq!(regime("không nói gì", 2024), None);
