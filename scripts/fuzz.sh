@@ -14,7 +14,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/tiendo-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="$HOME/.cache/tiendo/fuzz-target"
-for target in exchange_read store_decode url_query; do
+for target in exchange_read plan_read store_decode url_query; do
   echo "==> fuzz $target for ${seconds} s"
   mkdir -p "$work/$target"
   if ! cargo fuzz run "$target" --fuzz-dir fuzz "$work/$target" "fuzz/corpus/$target" -- \

@@ -235,12 +235,9 @@ fn is_section(outline: &Outline, id: usize) -> bool {
     let parent_class = item
         .parent
         .map_or(Class::Unknown, |p| outline.items[p].class);
-    item.own_class.is_some()
-        && (item
-            .marker
-            .as_ref()
-            .is_some_and(|m| matches!(m.kind, Kind::Roman | Kind::Part | Kind::Appendix))
-            || parent_class != Class::Tasks)
+    // A heading inside a task section ("VIII. BẢO ĐẢM … CHO NHIỆM VỤ" under
+    // "B. NỘI DUNG, NHIỆM VỤ") is a group of tasks, not a new section.
+    item.own_class.is_some() && parent_class != Class::Tasks
 }
 
 /// Whether an item or an ancestor below its section has field labels of its own.
@@ -792,8 +789,16 @@ fn walk(ctx: &mut Ctx, id: usize, parent: Option<TaskId>) {
         let item = &outline.items[child];
         match item.class {
             Class::Tasks => {
+                let children: Vec<usize> = outline.item_children(child).collect();
+                let only_aims = !children.is_empty()
+                    && children
+                        .iter()
+                        .all(|c| matches!(outline.items[*c].class, Class::Aims | Class::Budget));
                 if is_section(outline, child) {
                     walk(ctx, child, parent.clone());
+                } else if only_aims {
+                    // "4. Phương thức thực hiện" holding only requirements.
+                    continue;
                 } else {
                     emit(ctx, child, parent.clone());
                 }

@@ -254,6 +254,9 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
             || star_bullet(line)
             || marker::starts_item(plain)
             || marker::is_label_start(plain)
+            || ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M"]
+                .iter()
+                .any(|a| plain.starts_with(a))
             || (upper.is_some() && current_upper.is_some() && upper != current_upper)
             || ends_sentence(&last_line) && plain.chars().next().is_some_and(char::is_uppercase);
         if starts_new {

@@ -373,7 +373,11 @@ fn head_at(words: &[Word], i: usize) -> Option<usize> {
 /// common phrase.
 fn head_spelled(words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    let next = words.get(i + 1).map_or("", |n| n.folded.as_str());
+    // A capital after the head is a name ("Báo Cao Bằng"), not a phrase ("Báo cáo").
+    let next = words
+        .get(i + 1)
+        .filter(|n| !n.capital)
+        .map_or("", |n| n.folded.as_str());
     let spelled = match w.folded.as_str() {
         "so" => w.lower == "sở",
         "bo" => w.lower == "bộ",

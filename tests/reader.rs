@@ -1,0 +1,477 @@
+//! The plan reader as a user meets it: the seed's text reads back to the
+//! shipped seed plan's tasks; real plans of other layouts (tests/corpus, with
+//! hand counts) give their leaves, leads and timeframes; a Word file with
+//! automatic numbering and merged table cells reads like its text; files the
+//! reader cannot take are refused with what to do instead.
+
+use std::collections::BTreeSet;
+use tiendo::domain::text::fold;
+use tiendo::domain::{Assignee, Date, Plan, Role, Task, Timeframe};
+use tiendo::format::{office, plan_file, seed};
+use tiendo::reader::{self, docx::DocxError, ReadError, Subject};
+
+const SEED_TEXT: &str = include_str!("fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt");
+
+/// The folded names of a task's assignees in a role.
+fn names(plan: &Plan, task: &Task, role: Role) -> BTreeSet<String> {
+    task.assignments
+        .iter()
+        .filter(|a| a.role == role)
+        .map(|a| match &a.assignee {
+            Assignee::Unit(id) => plan
+                .directory
+                .unit(id)
+                .map(|u| u.name.clone())
+                .unwrap_or_default(),
+            Assignee::Group(id) => plan
+                .directory
+                .group(id)
+                .map(|g| g.name.clone())
+                .unwrap_or_default(),
+        })
+        .map(|n| {
+            tiendo::domain::text::fold_words(&n)
+                .replace(" lien quan", "")
+                .replace(" tren dia ban tinh", "")
+                .replace("ubnd", "uy ban nhan dan")
+        })
+        .collect()
+}
+
+#[test]
+fn the_seed_text_reads_back_to_the_seed_plan_s_tasks() {
+    let reading = reader::read_text(SEED_TEXT).expect("the seed reads");
+    let read = &reading.plan;
+    let shipped = seed::seed_plan().expect("the seed decodes");
+    let numbers = |plan: &Plan| plan.leaves().map(|t| t.number.clone()).collect::<Vec<_>>();
+    assert_eq!(numbers(read), numbers(&shipped));
+    assert_eq!(numbers(read), ["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
+    assert_eq!(read.document.number, "61/KH-UBND");
+    assert_eq!(read.document.date, Date::new(2024, 3, 18).unwrap());
+    assert_eq!(read.document.issuer, "Ủy ban nhân dân tỉnh Lạng Sơn");
+    assert_eq!(read.place, "Lạng Sơn");
+    assert_eq!(read.signer.name, "Dương Xuân Huyên");
+    assert_eq!(
+        read.signer.authority,
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    );
+    assert_eq!(read.recipients.len(), 9);
+    let parents: Vec<&str> = read.parents.iter().map(|p| p.number.as_str()).collect();
+    assert_eq!(parents, ["149-KH/TU", "57-KL/TW"]);
+    for (mine, theirs) in read.leaves().zip(shipped.leaves()) {
+        // Titles: the shipped ones are the plan's own words, shortened by hand.
+        let words: BTreeSet<String> =
+            tiendo::domain::text::fold_words(&format!("{} {}", mine.title, mine.body))
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+        let theirs_words: Vec<String> = tiendo::domain::text::fold_words(&theirs.title)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let found = theirs_words.iter().filter(|w| words.contains(*w)).count();
+        assert!(
+            found * 10 >= theirs_words.len() * 8,
+            "{}: {} / {}",
+            mine.number,
+            mine.title,
+            theirs.title
+        );
+        for role in [Role::Lead, Role::Coordinate, Role::Implement, Role::Guide] {
+            assert_eq!(
+                names(read, mine, role),
+                names(&shipped, theirs, role),
+                "{} {role:?}",
+                mine.number
+            );
+        }
+        assert_eq!(mine.timeframe, Timeframe::Ongoing);
+        assert_eq!(mine.timeframe_text, "thường xuyên.");
+    }
+    let groups: BTreeSet<String> = read
+        .directory
+        .groups
+        .iter()
+        .map(|g| fold(&g.name))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "cac co quan bao chi",
+            "cac so, ban, nganh",
+            "uy ban nhan dan cac huyen, thanh pho"
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+    );
+    let monitoring = read.directory.unit(&read.monitoring_unit).unwrap();
+    assert_eq!(monitoring.name, "Sở Thông tin và Truyền thông");
+    assert_eq!(
+        read.sections
+            .iter()
+            .map(|s| s.heading.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Mục đích",
+            "Yêu cầu",
+            "Kinh phí thực hiện",
+            "Tổ chức thực hiện"
+        ]
+    );
+}
+
+#[test]
+fn every_fact_points_at_its_words_in_the_source() {
+    let reading = reader::read_text(SEED_TEXT).unwrap();
+    let quote = |subject: &Subject| {
+        let fact = reading
+            .facts
+            .iter()
+            .find(|f| &f.subject == subject)
+            .expect("a fact");
+        let span = fact.span.expect("a span");
+        reading.source[span.start..span.end].to_string()
+    };
+    assert_eq!(quote(&Subject::Number), "Số: 61/KH-UBND");
+    let task = reading.plan.leaves().find(|t| t.number == "3.2").unwrap();
+    assert!(quote(&Subject::Task(task.id.clone())).starts_with("3.2. Đẩy mạnh"));
+    assert_eq!(
+        quote(&Subject::Assignment(task.id.clone(), 0)),
+        "Sở Văn hóa, Thể thao và Du lịch"
+    );
+    assert_eq!(quote(&Subject::Timeframe(task.id.clone())), "thường xuyên.");
+    assert_eq!(
+        quote(&Subject::MonitoringUnit),
+        "Sở Thông tin và Truyền thông"
+    );
+    // The regime is the seed's default: the text sets none, and says so.
+    let regime = reading
+        .facts
+        .iter()
+        .find(|f| f.subject == Subject::Regime)
+        .unwrap();
+    assert!(regime.guess.is_some());
+}
+
+#[test]
+fn a_read_plan_is_a_sound_plan_file() {
+    let reading = reader::read_text(SEED_TEXT).unwrap();
+    assert_eq!(reading.plan.check(), vec![]);
+    let text = plan_file::encode(&reading.plan, 1, tiendo::domain::Timestamp(0));
+    let (back, _) = plan_file::decode(text.as_bytes()).expect("the plan file decodes");
+    assert_eq!(back, reading.plan);
+}
+
+/// A plan of tests/corpus with its hand counts.
+struct Counted {
+    file: &'static str,
+    text: &'static str,
+    leaves: usize,
+    /// (task number, a word of its lead's name).
+    leads: &'static [(&'static str, &'static str)],
+}
+
+const CORPUS: &[Counted] = &[
+    Counted {
+        file: "bac-ninh-141-kh-ubnd-2025.txt",
+        text: include_str!("corpus/bac-ninh-141-kh-ubnd-2025.txt"),
+        leaves: 16,
+        leads: &[("4.2", "tu phap"), ("7.2", "khoa hoc"), ("5.1", "noi vu")],
+    },
+    Counted {
+        file: "bcdqg-252-kh-2013.txt",
+        text: include_str!("corpus/bcdqg-252-kh-2013.txt"),
+        // 40 in part B, and part C's 8 priority items to 2015.
+        leaves: 48,
+        leads: &[
+            ("I.1.a", "ban chi dao quoc gia"),
+            ("VIII.1.a", "quoc phong"),
+        ],
+    },
+    Counted {
+        file: "hcm-3210-qd-ubnd-2014.txt",
+        text: include_str!("corpus/hcm-3210-qd-ubnd-2014.txt"),
+        leaves: 7,
+        leads: &[("2.4", "xay dung"), ("2.6", "tai chinh")],
+    },
+    Counted {
+        file: "ddqh-3260-kh-2025.txt",
+        text: include_str!("corpus/ddqh-3260-kh-2025.txt"),
+        leaves: 45,
+        leads: &[("2.2.a.1", "khoa hoc"), ("1.2", "dang doan quoc hoi")],
+    },
+    Counted {
+        file: "cp-03-nq-cp-2025.txt",
+        text: include_str!("corpus/cp-03-nq-cp-2025.txt"),
+        leaves: 140,
+        leads: &[
+            ("I.1", "thong tin va truyen thong"),
+            ("II.14", "khoa hoc va cong nghe"),
+        ],
+    },
+];
+
+#[test]
+fn real_plans_of_other_layouts_give_their_hand_counted_leaves_and_leads() {
+    for doc in CORPUS {
+        let reading = reader::read_text(doc.text).unwrap_or_else(|e| panic!("{}: {e}", doc.file));
+        let plan = &reading.plan;
+        assert_eq!(plan.leaves().count(), doc.leaves, "{}", doc.file);
+        assert_eq!(plan.check(), vec![], "{}", doc.file);
+        for (number, lead) in doc.leads {
+            let task = plan
+                .tasks
+                .iter()
+                .find(|t| t.number == *number)
+                .unwrap_or_else(|| panic!("{}: no task {number}", doc.file));
+            let leads = names(plan, task, Role::Lead);
+            assert!(
+                leads.iter().any(|n| n.contains(lead)),
+                "{} {number}: {leads:?}",
+                doc.file
+            );
+        }
+    }
+}
+
+fn docx(document: &str, numbering: &str) -> Vec<u8> {
+    let content_types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+    office::zip::archive(
+        &[
+            ("[Content_Types].xml", content_types.as_bytes()),
+            ("word/document.xml", document.as_bytes()),
+            ("word/numbering.xml", numbering.as_bytes()),
+        ],
+        Date::new(2026, 12, 6).unwrap(),
+    )
+}
+
+fn para(text: &str, num: Option<(u32, u32)>) -> String {
+    let numbering = num
+        .map(|(id, level)| format!(r#"<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr></w:pPr>"#))
+        .unwrap_or_default();
+    format!(r#"<w:p>{numbering}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+}
+
+fn cell(text: &str, props: &str) -> String {
+    format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", para(text, None))
+}
+
+const NUMBERING: &str = r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
+</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+
+/// A plan as Word writes it: numbering computed from numbering.xml, and an
+/// appendix table with a group row merged across and a lead merged down.
+fn word_plan() -> Vec<u8> {
+    let mut body = String::new();
+    for p in [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH CAO BẰNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 12/KH-UBND",
+        "Cao Bằng, ngày 5 tháng 2 năm 2026",
+        "KẾ HOẠCH",
+        "THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2026",
+    ] {
+        body.push_str(&para(p, None));
+    }
+    body.push_str(&para("MỤC ĐÍCH, YÊU CẦU", Some((1, 0))));
+    body.push_str(&para("Bảo đảm hiệu quả.", None));
+    body.push_str(&para("NHIỆM VỤ", Some((1, 0))));
+    body.push_str(&para("Xây dựng cơ sở dữ liệu dân cư", Some((1, 1))));
+    body.push_str(&para("Đơn vị chủ trì: Công an tỉnh.", None));
+    body.push_str(&para("Thời gian thực hiện: Quý II/2026.", None));
+    body.push_str(&para("Tuyên truyền chuyển đổi số", Some((1, 1))));
+    body.push_str(&para(
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Cao Bằng thực hiện.",
+        None,
+    ));
+    body.push_str(&para("Thời gian thực hiện: trước ngày 30/6/2026.", None));
+    body.push_str(&para("TỔ CHỨC THỰC HIỆN", Some((1, 0))));
+    body.push_str(&para(
+        "Giao Sở Khoa học và Công nghệ theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh định kỳ 6 tháng, hằng năm.",
+        None,
+    ));
+    body.push_str(&para("PHỤ LỤC", None));
+    let header = [
+        "TT",
+        "Nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian",
+    ]
+    .iter()
+    .map(|h| cell(h, ""))
+    .collect::<String>();
+    let group = format!(
+        "{}{}",
+        cell("I", ""),
+        cell("Hạ tầng số", r#"<w:gridSpan w:val="4"/>"#)
+    );
+    let row1 = [
+        cell("1", ""),
+        cell("Phủ sóng 5G các xã", ""),
+        cell("Sở Khoa học và Công nghệ", r#"<w:vMerge w:val="restart"/>"#),
+        cell("UBND cấp xã", ""),
+        cell("2026", ""),
+    ]
+    .concat();
+    let row2 = [
+        cell("2", ""),
+        cell("Trung tâm dữ liệu tỉnh", ""),
+        cell("", "<w:vMerge/>"),
+        cell("Sở Tài chính", ""),
+        cell("Quý IV/2026", ""),
+    ]
+    .concat();
+    let row3 = [
+        cell("3", ""),
+        cell("Chữ ký số cho cán bộ", ""),
+        cell("Văn phòng UBND tỉnh", ""),
+        cell("", ""),
+        cell("Thường xuyên", ""),
+    ]
+    .concat();
+    body.push_str(&format!(
+        "<w:tbl><w:tr>{header}</w:tr><w:tr>{group}</w:tr><w:tr>{row1}</w:tr><w:tr>{row2}</w:tr><w:tr>{row3}</w:tr></w:tbl>"
+    ));
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#
+    );
+    docx(&document, NUMBERING)
+}
+
+#[test]
+fn a_word_file_with_numbering_and_merged_cells_reads_as_a_plan() {
+    let reading = reader::read_file(&word_plan()).expect("the .docx reads");
+    assert!(
+        reading.source.contains("II. NHIỆM VỤ\n"),
+        "{}",
+        reading.source
+    );
+    assert!(reading.source.contains("1. Xây dựng cơ sở dữ liệu dân cư"));
+    let plan = &reading.plan;
+    assert_eq!(plan.document.number, "12/KH-UBND");
+    // The task table carries the plan's assignments: its rows are the tasks.
+    let leaves: Vec<(&str, &str)> = plan
+        .leaves()
+        .map(|t| (t.number.as_str(), t.title.as_str()))
+        .collect();
+    assert_eq!(
+        leaves,
+        [
+            ("I.1", "Phủ sóng 5G các xã"),
+            ("I.2", "Trung tâm dữ liệu tỉnh"),
+            ("I.3", "Chữ ký số cho cán bộ")
+        ]
+    );
+    let second = plan.leaves().nth(1).unwrap();
+    // The lead merged down the column is every row's lead.
+    assert!(names(plan, second, Role::Lead).contains("so khoa hoc va cong nghe"));
+    assert_eq!(
+        second.timeframe,
+        Timeframe::Quarter {
+            year: 2026,
+            quarter: 4
+        }
+    );
+    let monitoring = plan.directory.unit(&plan.monitoring_unit).unwrap();
+    assert_eq!(monitoring.name, "Sở Khoa học và Công nghệ");
+}
+
+#[test]
+fn a_word_file_without_a_task_table_reads_its_numbered_tasks() {
+    let bytes = word_plan();
+    let text = reader::docx::text(&bytes).unwrap();
+    let without_table = text.split("PHỤ LỤC").next().unwrap();
+    let plan = reader::read_text(without_table).unwrap().plan;
+    let leaves: Vec<&Task> = plan.leaves().collect();
+    assert_eq!(leaves.len(), 2);
+    assert_eq!(
+        names(&plan, leaves[0], Role::Lead),
+        ["cong an tinh".to_string()].into()
+    );
+    assert_eq!(
+        leaves[0].timeframe,
+        Timeframe::Quarter {
+            year: 2026,
+            quarter: 2
+        }
+    );
+    assert_eq!(
+        names(&plan, leaves[1], Role::Coordinate),
+        ["bao cao bang".to_string()].into()
+    );
+    assert_eq!(
+        leaves[1].timeframe,
+        Timeframe::Deadline {
+            date: Date::new(2026, 6, 30).unwrap()
+        }
+    );
+}
+
+#[test]
+fn files_the_reader_cannot_take_are_refused_with_what_to_do() {
+    let refused = |bytes: &[u8]| match reader::read_file(bytes) {
+        Err(ReadError::Docx(error)) => error,
+        other => panic!("not refused: {other:?}"),
+    };
+    assert_eq!(
+        refused(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1old word"),
+        DocxError::OldWordOrEncrypted
+    );
+    assert!(DocxError::OldWordOrEncrypted.to_string().contains(".docx"));
+    assert_eq!(refused(b"%PDF-1.4 ..."), DocxError::Pdf);
+    assert!(DocxError::Pdf.to_string().contains("sao chép"));
+    assert_eq!(refused(b"\x89PNG\r\n\x1a\n"), DocxError::Image);
+    assert!(matches!(refused(b"PK\x03\x04 torn"), DocxError::Damaged(_)));
+    let mut cut = word_plan();
+    cut.truncate(cut.len() / 2);
+    assert!(matches!(refused(&cut), DocxError::Damaged(_)));
+    // A zip whose document.xml inflates 1000-fold: refused before inflating.
+    let bomb = docx(&" ".repeat(8 * 1024 * 1024), "");
+    assert_eq!(refused(&bomb), DocxError::Bomb);
+    assert_eq!(
+        refused(&vec![b'a'; reader::docx::MAX_FILE + 1]),
+        DocxError::TooLarge
+    );
+    assert_eq!(reader::read_text("   \n"), Err(ReadError::Empty));
+    assert_eq!(
+        reader::read_text("Một đoạn văn không có nhiệm vụ."),
+        Err(ReadError::NoTasks)
+    );
+}
+
+#[test]
+fn html_and_pdf_copies_read_like_the_text() {
+    let html = format!(
+        "<html><body>{}</body></html>",
+        SEED_TEXT
+            .split("\n\n")
+            .map(|p| format!("<p>{}</p>", p.replace('&', "&amp;")))
+            .collect::<String>()
+    );
+    let from_html = reader::read_text(&html).unwrap().plan;
+    assert_eq!(from_html.leaves().count(), 7);
+    // A PDF viewer's copy: hard wraps inside paragraphs, page numbers alone.
+    let wrapped: String = SEED_TEXT
+        .split("\n\n")
+        .map(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            words
+                .chunks(12)
+                .map(|c| c.join(" "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replacen("II. NỘI DUNG THỰC HIỆN", "2\nII. NỘI DUNG THỰC HIỆN", 1);
+    let from_pdf = reader::read_text(&wrapped).unwrap().plan;
+    let numbers: Vec<String> = from_pdf.leaves().map(|t| t.number.clone()).collect();
+    assert_eq!(numbers, ["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
+}
