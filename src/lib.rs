@@ -22,6 +22,13 @@
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
 //!  │        labels' widths.
 //!  ▼
+//! reader    The plan reader (pure): a plan's text or .docx becomes a Plan,
+//!  │        each fact with its source span and any guess. source (paragraphs
+//!  │        mapped back to the text), docx (zip + numbering + tables, read
+//!  │        with quick-xml), header, marker + outline (numbering, labels,
+//!  │        sections), units + assign (mentions, roles, directory), when
+//!  │        (timeframes, regime), table (task tables), build (the plan).
+//!  ▼
 //! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
 //!  │        DOM queries (dom; dom::focus: where the keyboard's focus
 //!  │        goes, roving tab stops), page life (and media queries).
@@ -57,7 +64,7 @@
 //!
 //! # Invariants
 //!
-//! - `domain`, `format` and `chart` never mention leptos, web_sys, js_sys, wasm_bindgen or
+//! - `domain`, `format`, `chart` and `reader` never mention leptos, web_sys, js_sys, wasm_bindgen or
 //!   gloo, read no clock and no randomness: times and ids are arguments. They
 //!   build and test natively (`cargo test`). `tests/tidy.rs` checks this.
 //! - A command is validated in full before it mutates: a refused command leaves

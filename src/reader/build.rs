@@ -6,7 +6,7 @@
 
 use super::assign::{self, Found};
 use super::header::{self, sentence_case};
-use super::marker::{Field, Kind};
+use super::marker::Field;
 use super::outline::{Class, Outline};
 use super::source::{self, Para};
 use super::table::{self, Table};
@@ -34,8 +34,6 @@ fn slug(text: &str) -> String {
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
-        } else if c == '&' {
-            out.push('-');
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -186,7 +184,7 @@ impl Ctx<'_> {
             self.outline.subtree_paras(*child, &mut paras);
         }
         paras.extend(&item.body);
-        paras.sort_unstable();
+        crate::domain::sort::sort(&mut paras);
         for p in paras {
             let at = self
                 .outline
@@ -344,7 +342,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     for item in &outline.items {
         all_rows.extend(&item.rows);
     }
-    all_rows.sort_unstable();
+    crate::domain::sort::sort(&mut all_rows);
     let tables = table::tables(&paras, &all_rows);
     let table_leads: usize = tables
         .iter()
@@ -397,7 +395,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let (date, date_fact) = match &head.date {
         Some((d, span)) => (*d, plain(Subject::Date, Some(*span))),
         None => (
-            Date::new(2000, 1, 1).unwrap_or_else(|| unreachable_date()),
+            Date::new(2000, 1, 1).unwrap_or_else(unreachable_date),
             guessed(Subject::Date, None, "không tìm thấy ngày ban hành"),
         ),
     };
@@ -469,8 +467,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     } else {
         head.body_start
     };
-    for index in preamble_from..preamble_end.min(paras.len()) {
-        let para = &paras[index];
+    for para in paras
+        .iter()
+        .take(preamble_end.min(paras.len()))
+        .skip(preamble_from)
+    {
         let folded = fold(&para.text);
         if !(folded.starts_with("can cu")
             || folded.starts_with("thuc hien")
@@ -548,7 +549,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             organisation_paras.extend(&item.body);
         }
     }
-    organisation_paras.sort_unstable();
+    crate::domain::sort::sort(&mut organisation_paras);
     organisation_paras.dedup();
     let mut monitoring: Option<(Assignee, Span, Option<String>)> = None;
     for p in organisation_paras
@@ -577,8 +578,8 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     }
     if monitoring.is_none() {
         // "… báo cáo UBND tỉnh (qua Sở Thông tin và Truyền thông)".
-        for p in head.body_start..body_end {
-            let text = &paras[p].text;
+        for para in &paras[head.body_start..body_end] {
+            let text = &para.text;
             if let Some(at) = fold(text).find("(qua ") {
                 let chars = fold(text)[..at + 5].chars().count();
                 let byte = text
@@ -587,7 +588,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
                     .map_or(text.len(), |(i, _)| i);
                 if let Some(list) = units::lists(&text[byte..]).first() {
                     let m = &list.mentions[0];
-                    let span = paras[p].span_of(byte + m.start, byte + m.end);
+                    let span = para.span_of(byte + m.start, byte + m.end);
                     if let Some(a) = ctx.names.add(&m.name, &mut facts, span) {
                         monitoring = Some((
                             a,
@@ -673,6 +674,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let drafts = std::mem::take(&mut ctx.drafts);
     let mut names = std::mem::take(&mut ctx.names);
     let mut tasks = Vec::with_capacity(drafts.len());
+    let issuer_party = units::kind(&issuer) == crate::domain::UnitKind::PartyBody;
     let has_children: Vec<bool> = drafts
         .iter()
         .map(|d| drafts.iter().any(|o| o.parent.as_ref() == Some(&d.id)))
@@ -692,10 +694,10 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
                 if assignments.iter().any(|a| a.assignee == assignee) {
                     continue;
                 }
-                let mode = if found.mode == Mode::Request
-                    || matches!(&assignee, Assignee::Unit(id) if names.units.iter().any(|u| &u.id == id && u.kind == crate::domain::UnitKind::PartyBody))
-                        && found.mode == Mode::Request
-                {
+                // A state body requests (đề nghị) what a Party body does; it cannot order it.
+                let party = matches!(&assignee, Assignee::Unit(id)
+                    if names.units.iter().any(|u| &u.id == id && u.kind == crate::domain::UnitKind::PartyBody));
+                let mode = if party && !issuer_party {
                     Mode::Request
                 } else {
                     found.mode
@@ -1091,7 +1093,7 @@ fn label_blocks(outline: &Outline, id: usize) -> Option<Vec<(Vec<usize>, Vec<usi
         .collect();
     let mut blocks: Vec<usize> = fields.iter().map(|f| outline.items[*f].block).collect();
     blocks.dedup();
-    if blocks.is_empty() || blocks == [children.len()] || blocks.iter().any(|b| *b == 0) {
+    if blocks.is_empty() || blocks == [children.len()] || blocks.contains(&0) {
         return None;
     }
     let mut groups = Vec::new();

@@ -200,7 +200,7 @@ fn part(bytes: &[u8], entry: &Entry) -> Result<Vec<u8>, DocxError> {
         0 => Ok(data.to_vec()),
         8 => {
             // The limit holds even when the declared size lies.
-            let limit = entry.size.max(1).min(MAX_PART);
+            let limit = entry.size.clamp(1, MAX_PART);
             decompress_to_vec_with_limit(data, limit).map_err(|e| {
                 if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
                     DocxError::Bomb
@@ -394,8 +394,8 @@ impl Counters {
             counts.push(start_of(l).saturating_sub(1));
         }
         counts[ilvl] += 1;
-        for deeper in ilvl + 1..counts.len() {
-            counts[deeper] = start_of(deeper).saturating_sub(1);
+        for (deeper, count) in counts.iter_mut().enumerate().skip(ilvl + 1) {
+            *count = start_of(deeper).saturating_sub(1);
         }
         let mut label = level.text.clone();
         for l in (0..=ilvl).rev() {

@@ -338,7 +338,7 @@ impl Outline {
         for child in &item.children {
             self.subtree_paras(*child, out);
         }
-        out.sort_unstable();
+        crate::domain::sort::sort(out);
     }
 }
 

@@ -304,11 +304,9 @@ fn words(text: &str) -> Vec<Word> {
                     }
                 }
             }
-            (None, false) => {
-                if !c.is_whitespace() && at < text.len() {
-                    if let Some(last) = out.last_mut() {
-                        last.after.push(c);
-                    }
+            (None, false) if !c.is_whitespace() && at < text.len() => {
+                if let Some(last) = out.last_mut() {
+                    last.after.push(c);
                 }
             }
             _ => {}
@@ -432,9 +430,8 @@ fn continues_after_separator(words: &[Word], i: usize) -> bool {
     let Some(w) = words.get(i) else {
         return false;
     };
-    if head_at(words, i).is_some()
-        && !(!w.capital && CONTINUATIONS.iter().any(|c| at_phrase(words, i, c)))
-    {
+    let continuation = !w.capital && CONTINUATIONS.iter().any(|c| at_phrase(words, i, c));
+    if head_at(words, i).is_some() && !continuation {
         return false;
     }
     if is_stop(words, i) {
@@ -515,10 +512,7 @@ pub fn lists(text: &str) -> Vec<List> {
             end: first.end,
             mentions: vec![first],
         };
-        loop {
-            let Some(last_word) = next.checked_sub(1).and_then(|k| words.get(k)) else {
-                break;
-            };
+        while let Some(last_word) = next.checked_sub(1).and_then(|k| words.get(k)) {
             let sep = last_word.after.trim();
             let mut k = next;
             if !(sep.is_empty() || sep == "," || sep == ";") {
@@ -643,7 +637,7 @@ pub fn is_group(name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.first() == Some(&"cac")
-        || words.iter().any(|w| *w == "cac")
+        || words.contains(&"cac")
         || folded.contains("cap xa")
         || folded.contains("cap huyen")
         || folded.contains("cac cap")

@@ -57,7 +57,8 @@ fn date_at(text: &str) -> Option<(Date, usize)> {
     let sep2 = between(b + m.to_string().len(), c);
     let slash = |s: &str| matches!(s, "/" | "-" | "." | "–");
     let words = (sep1 == "thang" || sep1.is_empty()) && (sep2 == "nam" || sep2 == ",");
-    if !(slash(&sep1) && slash(&sep2)) && !(sep1 == "thang" && sep2 == "nam") && !words {
+    let slashes = slash(&sep1) && slash(&sep2);
+    if !(slashes || sep1 == "thang" && sep2 == "nam" || words) {
         return None;
     }
     let date = Date::new(year(y)?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
