@@ -25,6 +25,7 @@ pub mod i18n;
 mod import_preview;
 mod import_summary;
 pub mod import_view;
+pub mod new_plan_view;
 pub mod persist;
 pub mod plan_view;
 pub mod profile;

@@ -415,6 +415,41 @@ fn a_word_file_without_a_task_table_reads_its_numbered_tasks() {
 }
 
 #[test]
+fn word_files_written_by_libreoffice_and_python_docx_read_as_plans() {
+    // LibreOffice: numbering.xml, a group row merged across, a lead merged down.
+    let plan = reader::read_file(include_bytes!("fixtures/ke-hoach-cao-bang.docx"))
+        .unwrap()
+        .plan;
+    assert_eq!(plan.document.number, "15/KH-UBND");
+    assert_eq!(plan.document.issuer, "Ủy ban nhân dân tỉnh Cao Bằng");
+    let numbers: Vec<&str> = plan.leaves().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["I.1", "I.2", "II.3", "II.4"]);
+    let second = plan.leaves().nth(1).unwrap();
+    assert!(names(&plan, second, Role::Lead).contains("so khoa hoc va cong nghe"));
+    assert_eq!(plan.parents[0].number, "749/QĐ-TTg");
+    assert_eq!(plan.signer.name, "Nguyễn Văn An");
+    // python-docx: numbered by the "List Number" style, not in the paragraphs.
+    let plan = reader::read_file(include_bytes!("fixtures/ke-hoach-ha-giang.docx"))
+        .unwrap()
+        .plan;
+    let leaves: Vec<&Task> = plan.leaves().collect();
+    assert_eq!(
+        leaves.iter().map(|t| t.number.as_str()).collect::<Vec<_>>(),
+        ["1", "2", "3"]
+    );
+    assert_eq!(
+        leaves[1].timeframe,
+        Timeframe::Quarter {
+            year: 2026,
+            quarter: 3
+        }
+    );
+    assert!(names(&plan, leaves[2], Role::Lead).contains("bao va phat thanh truyen hinh ha giang"));
+    let monitoring = plan.directory.unit(&plan.monitoring_unit).unwrap();
+    assert_eq!(monitoring.name, "Sở Nông nghiệp và Môi trường");
+}
+
+#[test]
 fn files_the_reader_cannot_take_are_refused_with_what_to_do() {
     let refused = |bytes: &[u8]| match reader::read_file(bytes) {
         Err(ReadError::Docx(error)) => error,

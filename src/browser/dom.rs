@@ -116,6 +116,13 @@ pub fn pin_to_scroll(event: &web_sys::Event) {
     }
 }
 
+/// Scrolls the element with `id` into view, if it is there.
+pub fn reveal_by_id(id: &str) {
+    if let Some(element) = document().ok().and_then(|d| d.get_element_by_id(id)) {
+        focus::reveal(&element);
+    }
+}
+
 /// The attribute `name` of the element with `id`, if both are there.
 pub fn attribute_by_id(id: &str, name: &str) -> Option<String> {
     document().ok()?.get_element_by_id(id)?.get_attribute(name)

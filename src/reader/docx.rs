@@ -226,10 +226,13 @@ pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
         .iter()
         .find(|e| e.name == "word/document.xml")
         .ok_or(DocxError::Damaged("không có word/document.xml"))?;
-    let numbering = match entries.iter().find(|e| e.name == "word/numbering.xml") {
+    let mut numbering = match entries.iter().find(|e| e.name == "word/numbering.xml") {
         Some(entry) => Numbering::read(&part(bytes, entry)?)?,
         None => Numbering::default(),
     };
+    if let Some(entry) = entries.iter().find(|e| e.name == "word/styles.xml") {
+        numbering.read_styles(&part(bytes, entry)?)?;
+    }
     let xml = part(bytes, document)?;
     let xml = std::str::from_utf8(&xml).map_err(|_| DocxError::Damaged("XML không phải UTF-8"))?;
     Body::read(xml, numbering)
@@ -255,11 +258,22 @@ struct Level {
     text: String,
 }
 
-/// numbering.xml: abstract definitions, and the numbering instances using them.
+/// numbering.xml: abstract definitions, and the numbering instances using
+/// them; and the paragraph styles that number their paragraphs (styles.xml:
+/// "List Number", headings), each with the style it is based on.
 #[derive(Clone, Debug, Default)]
 struct Numbering {
     abstracts: BTreeMap<String, BTreeMap<usize, Level>>,
     nums: BTreeMap<String, (String, BTreeMap<usize, u32>)>,
+    styles: BTreeMap<String, StyleNumbering>,
+}
+
+/// A paragraph style's numbering, and the style it is based on.
+#[derive(Clone, Debug, Default)]
+struct StyleNumbering {
+    num: Option<String>,
+    ilvl: Option<usize>,
+    based_on: Option<String>,
 }
 
 impl Numbering {
@@ -329,6 +343,51 @@ impl Numbering {
             }
         }
         Ok(out)
+    }
+
+    fn read_styles(&mut self, xml: &[u8]) -> Result<(), DocxError> {
+        let xml = std::str::from_utf8(xml).map_err(|_| DocxError::Damaged("styles.xml"))?;
+        let mut reader = Reader::from_str(xml);
+        let mut style: Option<String> = None;
+        loop {
+            match reader
+                .read_event()
+                .map_err(|_| DocxError::Damaged("styles.xml"))?
+            {
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = local(e.name().as_ref()).to_vec();
+                    if name == b"style" {
+                        style = attr(&e, b"w:styleId");
+                        continue;
+                    }
+                    let Some(id) = &style else { continue };
+                    let entry = self.styles.entry(id.clone()).or_default();
+                    match name.as_slice() {
+                        b"numId" => entry.num = attr(&e, b"w:val"),
+                        b"ilvl" => entry.ilvl = attr(&e, b"w:val").and_then(|v| v.parse().ok()),
+                        b"basedOn" => entry.based_on = attr(&e, b"w:val"),
+                        _ => {}
+                    }
+                }
+                Event::End(e) if local(e.name().as_ref()) == b"style" => style = None,
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The numbering a paragraph style gives, following what it is based on.
+    fn of_style(&self, style: &str) -> Option<(String, usize)> {
+        let mut at = style;
+        for _ in 0..8 {
+            let entry = self.styles.get(at)?;
+            if let Some(num) = &entry.num {
+                return (num != "0").then(|| (num.clone(), entry.ilvl.unwrap_or(0)));
+            }
+            at = entry.based_on.as_deref()?;
+        }
+        None
     }
 
     fn level(&self, num: &str, ilvl: usize) -> Option<&Level> {
@@ -432,7 +491,8 @@ struct Body {
     counters: Counters,
     paragraph: String,
     num: Option<String>,
-    ilvl: usize,
+    ilvl: Option<usize>,
+    style: Option<String>,
     in_text: bool,
     tables: Vec<TableState>,
 }
@@ -445,7 +505,8 @@ impl Body {
             counters: Counters::default(),
             paragraph: String::new(),
             num: None,
-            ilvl: 0,
+            ilvl: None,
+            style: None,
             in_text: false,
             tables: Vec::new(),
         };
@@ -498,13 +559,15 @@ impl Body {
             b"p" if !empty => {
                 self.paragraph.clear();
                 self.num = None;
-                self.ilvl = 0;
+                self.ilvl = None;
+                self.style = None;
             }
             b"t" if !empty => self.in_text = true,
             b"tab" => self.paragraph.push('\t'),
             b"br" | b"cr" => self.paragraph.push(' '),
             b"numId" => self.num = attr(e, b"w:val").filter(|v| v != "0"),
-            b"ilvl" => self.ilvl = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(0),
+            b"ilvl" => self.ilvl = attr(e, b"w:val").and_then(|v| v.parse().ok()),
+            b"pStyle" => self.style = attr(e, b"w:val"),
             b"tbl" if !empty => self.tables.push(TableState::default()),
             b"tr" if !empty => {
                 if let Some(t) = self.tables.last_mut() {
@@ -594,8 +657,20 @@ impl Body {
     fn end_paragraph(&mut self) {
         let words = self.paragraph.replace('\t', " ");
         let words = words.trim();
-        let label = match &self.num {
-            Some(num) => self.counters.next(&self.numbering, num, self.ilvl),
+        // Direct numbering, else the paragraph style's.
+        let styled = self
+            .style
+            .as_deref()
+            .and_then(|s| self.numbering.of_style(s));
+        let numbered = match (&self.num, styled) {
+            (Some(num), styled) => {
+                Some((num.clone(), self.ilvl.or(styled.map(|s| s.1)).unwrap_or(0)))
+            }
+            (None, Some((num, ilvl))) => Some((num, self.ilvl.unwrap_or(ilvl))),
+            (None, None) => None,
+        };
+        let label = match numbered {
+            Some((num, ilvl)) => self.counters.next(&self.numbering, &num, ilvl),
             None => None,
         };
         let mut line = String::new();

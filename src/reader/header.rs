@@ -461,7 +461,7 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
                 issuer,
                 title,
             },
-            kind_start,
+            char_byte(text, &folded, kind_start),
         ));
     }
     out

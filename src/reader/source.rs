@@ -85,10 +85,11 @@ impl Builder {
                 self.map.push((at + offset) as u32);
             }
             pending_space = false;
-            let before = self.text.len();
+            // Each byte maps to its own byte (a character copied whole is
+            // copied byte for byte), so a span's end falls after its last byte.
             self.text.push(c);
-            for _ in before..self.text.len() {
-                self.map.push((at + offset) as u32);
+            for k in 0..c.len_utf8() {
+                self.map.push((at + offset + k) as u32);
             }
             self.start.get_or_insert(at + offset);
             self.end = at + offset + c.len_utf8();

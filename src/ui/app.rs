@@ -7,6 +7,7 @@ use super::header::Header;
 use super::health::{HealthBanner, Notices};
 use super::i18n::Key;
 use super::import_view::ImportView;
+use super::new_plan_view::NewPlanView;
 use super::plan_view::PlanView;
 use super::profile::ProfileDialog;
 use super::settings_view::SettingsView;
@@ -26,6 +27,8 @@ pub enum Route {
     Units,
     Import,
     Settings,
+    /// Reached from Settings, beside the plans this browser holds.
+    NewPlan,
 }
 
 impl Route {
@@ -46,6 +49,7 @@ impl Route {
             "don-vi" => Route::Units,
             "nhap-tep" => Route::Import,
             "cai-dat" => Route::Settings,
+            super::new_plan_view::HASH => Route::NewPlan,
             _ => Route::Board,
         }
     }
@@ -58,6 +62,7 @@ impl Route {
             Route::Units => "don-vi",
             Route::Import => "nhap-tep",
             Route::Settings => "cai-dat",
+            Route::NewPlan => super::new_plan_view::HASH,
         }
     }
 
@@ -70,6 +75,7 @@ impl Route {
             Route::Units => Key::NavUnits,
             Route::Import => Key::NavImport,
             Route::Settings => Key::NavSettings,
+            Route::NewPlan => Key::NavNewPlan,
         }
     }
 }
@@ -128,6 +134,7 @@ pub fn App() -> impl IntoView {
                 Route::Plan => view! { <PlanView/> }.into_any(),
                 Route::Units => view! { <UnitsView/> }.into_any(),
                 Route::Import => view! { <ImportView/> }.into_any(),
+                Route::NewPlan => view! { <NewPlanView/> }.into_any(),
                 Route::Settings => view! { <SettingsView on_change_profile=Callback::new(move |_| choosing.set(true))/> }.into_any(),
             }}
         </main>

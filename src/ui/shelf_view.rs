@@ -40,6 +40,13 @@ pub fn ShelfPanel() -> impl IntoView {
                 </li>
                 {move || app.shelved().into_iter().map(|shelved| view! { <ShelfItem shelved/> }).collect_view()}
             </ul>
+            {move || matches!(app.profile(), crate::domain::Profile::Monitoring).then(|| view! {
+                <p class="panel__actions">
+                    <a class="button" data-testid="new-plan-link" href=format!("#{}", super::new_plan_view::HASH)>
+                        {app.text(Key::NavNewPlan)}
+                    </a>
+                </p>
+            })}
         </section>
     }
 }

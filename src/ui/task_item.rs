@@ -71,7 +71,7 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
     }
 }
 
-fn timeframe_label(timeframe: &Timeframe, app: super::state::AppState) -> String {
+pub(in crate::ui) fn timeframe_label(timeframe: &Timeframe, app: super::state::AppState) -> String {
     match timeframe {
         Timeframe::Ongoing => app.text(Key::Ongoing).to_owned(),
         Timeframe::Yearly => app.text(Key::Yearly).to_owned(),

@@ -1,25 +1,7 @@
 // Every screen, in both languages, passes axe-core's WCAG 2 A and AA rules:
 // names on every control, contrast, roles, no links nested in images.
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { App, anotherPlan, drop, planFile } from "./app";
-
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-/** The violations axe finds on the page as it stands, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    // @ts-expect-error: axe is the script just added to the page.
-    const result = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-      resultTypes: ["violations"],
-    });
-    return result.violations.map(
-      (v: { id: string; nodes: { html: string }[] }) => `${v.id} ×${v.nodes.length}: ${v.nodes[0].html.slice(0, 120)}`,
-    );
-  });
-}
+import { App, anotherPlan, drop, planFile, violations } from "./app";
 
 /** Opens each screen by its route and finds no violation on it. */
 async function screensPass(page: Page, screens: string[]) {

@@ -118,3 +118,20 @@ export const saveNow = (page: Page) => page.evaluate(() => window.dispatchEvent(
 /** Every key the app stored, with its value, in key order. */
 export const storedByApp = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("tiendo.")).sort().map((k) => [k, localStorage.getItem(k)])));
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** The violations axe finds on the page as it stands, one line each. */
+export async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error: axe is the script just added to the page.
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { html: string }[] }) => `${v.id} ×${v.nodes.length}: ${v.nodes[0].html.slice(0, 120)}`,
+    );
+  });
+}
