@@ -482,6 +482,74 @@ fn files_the_reader_cannot_take_are_refused_with_what_to_do() {
 }
 
 #[test]
+fn a_task_table_s_sub_rows_are_children_that_inherit_their_row_s_units() {
+    let text = "KẾ HOẠCH\n\nTHỰC HIỆN ĐỀ ÁN 06 NĂM 2026\n\nI. NHIỆM VỤ\n\n| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ |\n|---|---|---|---|---|\n| 1 | Làm sạch dữ liệu dân cư | Công an tỉnh | UBND cấp xã | 6/2026 |\n| 1.1 | Dữ liệu hộ tịch | | Sở Tư pháp | |\n| 1.2 | Dữ liệu đất đai | Sở Nông nghiệp và Môi trường | | 9/2026 |\n| 2 | Cấp căn cước điện tử (Cơ quan chủ trì: sai chỗ) | Công an tỉnh | | Quý IV/2026 |\n| a | Cho học sinh | | | |\n";
+    let plan = reader::read_text(text).unwrap().plan;
+    let numbers: Vec<&str> = plan.leaves().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["1.1", "1.2", "2.a"]);
+    let leaves: Vec<&Task> = plan.leaves().collect();
+    assert_eq!(
+        names(&plan, leaves[0], Role::Lead),
+        ["cong an tinh".to_string()].into()
+    );
+    assert_eq!(
+        names(&plan, leaves[0], Role::Coordinate),
+        ["so tu phap".to_string()].into()
+    );
+    assert_eq!(
+        leaves[0].timeframe,
+        Timeframe::Deadline {
+            date: Date::new(2026, 6, 30).unwrap()
+        }
+    );
+    assert_eq!(
+        names(&plan, leaves[1], Role::Lead),
+        ["so nong nghiep va moi truong".to_string()].into()
+    );
+    assert_eq!(
+        leaves[2].timeframe,
+        Timeframe::Quarter {
+            year: 2026,
+            quarter: 4
+        }
+    );
+}
+
+#[test]
+fn labels_inside_a_task_s_sentence_are_its_fields() {
+    let text = "KẾ HOẠCH\n\nCẢI CÁCH HÀNH CHÍNH NĂM 2026\n\nI. NHIỆM VỤ\n\n1. Rà soát thủ tục hành chính (Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Văn phòng UBND tỉnh; thời gian: Quý II/2026).\n\n2. Số hóa kết quả giải quyết thủ tục. Đơn vị chủ trì: Sở Khoa học và Công nghệ. Thời gian hoàn thành: tháng 10/2026.\n";
+    let plan = reader::read_text(text).unwrap().plan;
+    let leaves: Vec<&Task> = plan.leaves().collect();
+    assert_eq!(leaves.len(), 2);
+    assert_eq!(leaves[0].title, "Rà soát thủ tục hành chính");
+    assert_eq!(
+        names(&plan, leaves[0], Role::Lead),
+        ["so tu phap".to_string()].into()
+    );
+    assert_eq!(
+        names(&plan, leaves[0], Role::Coordinate),
+        ["van phong uy ban nhan dan tinh".to_string()].into()
+    );
+    assert_eq!(
+        leaves[0].timeframe,
+        Timeframe::Quarter {
+            year: 2026,
+            quarter: 2
+        }
+    );
+    assert_eq!(
+        names(&plan, leaves[1], Role::Lead),
+        ["so khoa hoc va cong nghe".to_string()].into()
+    );
+    assert_eq!(
+        leaves[1].timeframe,
+        Timeframe::Deadline {
+            date: Date::new(2026, 10, 31).unwrap()
+        }
+    );
+}
+
+#[test]
 fn html_and_pdf_copies_read_like_the_text() {
     let html = format!(
         "<html><body>{}</body></html>",

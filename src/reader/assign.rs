@@ -48,7 +48,12 @@ fn request_before(folded_before: &str) -> bool {
 /// every unit named takes `default`, unless the words around it say otherwise.
 pub fn in_field(text: &str, default: Role) -> Vec<Found> {
     let mut out = Vec::new();
+    // An aside in parentheses explains; it names no one to do the task.
+    let inside = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
     for list in units::lists(text) {
+        if inside(list.start) {
+            continue;
+        }
         let lead_after = after(text, list.end).starts_with("chu tri");
         let prev = before(text, list.start);
         let coordinate = prev.ends_with("phoi hop voi")

@@ -186,12 +186,16 @@ impl Ctx<'_> {
         paras.extend(&item.body);
         crate::domain::sort::sort(&mut paras);
         for p in paras {
+            // A label's paragraph reads from its value ("a) Cơ quan chủ trì: …").
             let at = self
                 .outline
                 .items
                 .iter()
                 .find(|i| i.para == p)
-                .map_or(0, |i| i.text_at);
+                .map_or(0, |i| match i.field {
+                    Some((_, value_at)) => value_at,
+                    None => i.text_at,
+                });
             parts.push((p, at));
         }
         let text = parts
@@ -1035,7 +1039,7 @@ fn from_fields(ctx: &Ctx, fields: &[usize]) -> (Vec<(Found, Span)>, String) {
         // "Cơ quan chủ trì, phối hợp" holding "a) Cơ quan chủ trì" and "b) … phối hợp".
         let sub: Vec<usize> = outline.fields(*f).collect();
         texts.push(paras[item.para].text.clone());
-        if field == Field::Units && !sub.is_empty() {
+        if !sub.is_empty() {
             for s in sub {
                 let Some((sub_field, _)) = outline.items[s].field else {
                     continue;
@@ -1299,6 +1303,8 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
     let cols = &table.columns;
     let mut group: Option<TaskId> = None;
     let mut group_number = String::new();
+    // Numbered rows of this group: a row "1.2" or "b" under them is their child.
+    let mut numbered: Vec<(String, TaskId, usize)> = Vec::new();
     for row in &table.rows {
         let cell = |k: Option<usize>| k.and_then(|k| row.cells.get(k));
         if row.group {
@@ -1335,6 +1341,7 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
             });
             group = Some(id);
             group_number = number;
+            numbered.clear();
             continue;
         }
         let own = cell(cols.number)
@@ -1345,12 +1352,25 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
         } else {
             own
         };
-        let number = if group_number.is_empty() {
-            own
-        } else {
-            format!("{group_number}.{own}")
+        // "1.2" under "1", "b" under the last number: a child of that row.
+        let above = match own.rsplit_once('.') {
+            Some((head, _)) => numbered.iter().rev().find(|(label, _, _)| *label == head),
+            None if own.chars().all(char::is_lowercase) => numbered
+                .iter()
+                .rev()
+                .find(|(label, _, _)| label.chars().all(|c| c.is_ascii_digit())),
+            None => None,
+        }
+        .map(|(_, id, draft)| (id.clone(), *draft));
+        let number = match &above {
+            Some((_, draft)) if !own.contains('.') => {
+                format!("{}.{own}", ctx.drafts[*draft].number)
+            }
+            _ if group_number.is_empty() => own.clone(),
+            _ => format!("{group_number}.{own}"),
         };
         let id = ctx.task_id(&number);
+        numbered.push((own.clone(), id.clone(), ctx.drafts.len()));
         let title_cell = &row.cells[cols.title.min(row.cells.len().saturating_sub(1))];
         let (title, rest) = title_and_rest(&title_cell.text);
         let mut body = Vec::new();
@@ -1416,13 +1436,32 @@ fn table_tasks(ctx: &mut Ctx, table: &Table) {
                     ),
                 }
             });
+        // A sub-row without its own units or time takes its row's.
+        let (found, timeframe) = match &above {
+            Some((_, draft)) => {
+                let parent = &ctx.drafts[*draft];
+                let mut found = found;
+                if !found.iter().any(|(f, _)| f.role == Role::Lead) {
+                    found.extend(
+                        parent
+                            .found
+                            .iter()
+                            .filter(|(f, _)| f.role == Role::Lead)
+                            .cloned(),
+                    );
+                }
+                let timeframe = timeframe.or_else(|| parent.timeframe.clone());
+                (found, timeframe)
+            }
+            None => (found, timeframe),
+        };
         let span = Span {
             start: row.cells.first().map_or(0, |c| c.span.start),
             end: row.cells.last().map_or(0, |c| c.span.end),
         };
         ctx.drafts.push(Draft {
             id,
-            parent: group.clone(),
+            parent: above.map(|(id, _)| id).or_else(|| group.clone()),
             number,
             title: upper_first(&title),
             body: body.join("\n"),

@@ -285,7 +285,72 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
     if let Some(p) = current.finish() {
         paras.push(p);
     }
-    paras
+    paras.into_iter().flat_map(split_labels).collect()
+}
+
+/// Where a paragraph holds a further field label after its start ("…; cơ
+/// quan phối hợp: Sở Y; thời gian: 2025", "(Cơ quan chủ trì: Sở X; thời
+/// gian: Quý II/2026)"): the byte at which that label starts.
+fn next_label(text: &str, from: usize) -> Option<usize> {
+    let mut search = from;
+    while let Some(found) = text[search..].find(['.', ';', '(']) {
+        let at = search + found;
+        let rest = text[at + 1..].trim_start();
+        let start = text.len() - rest.len();
+        if marker::label(rest).is_some_and(|(_, len)| len < rest.len()) && rest.contains(':') {
+            return Some(start);
+        }
+        search = at + 1;
+    }
+    None
+}
+
+/// A paragraph cut before each field label inside it, so that each label
+/// holds only its own value; a closing parenthesis after the last one goes.
+fn split_labels(para: Para) -> Vec<Para> {
+    if para.is_row() || !para.text.contains(':') {
+        return vec![para];
+    }
+    let mut cuts = Vec::new();
+    // Not at the marker's own dot ("3. Thời gian thực hiện: …").
+    let mut from = marker::parse(&para.text).map_or(0, |m| m.len);
+    while let Some(at) = next_label(&para.text, from) {
+        cuts.push(at);
+        from = at;
+    }
+    if cuts.is_empty() {
+        return vec![para];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for end in cuts.into_iter().chain(std::iter::once(para.text.len())) {
+        let piece = para.text[start..end].trim_end_matches([' ', ';', '(']);
+        let piece_end = start + piece.len();
+        let trimmed = piece.trim_end_matches(|c: char| c == ')' || c == '.' || c == ' ');
+        let text_end = if end == para.text.len()
+            && trimmed.len() < piece.len()
+            && para.text[..start].contains('(')
+        {
+            start + trimmed.len()
+        } else {
+            piece_end
+        };
+        if text_end > start {
+            let span = para.span_of(start, text_end);
+            out.push(Para {
+                text: para.text[start..text_end].to_string(),
+                map: para
+                    .map
+                    .get(start..text_end)
+                    .map(<[u32]>::to_vec)
+                    .unwrap_or_default(),
+                span,
+                cells: Vec::new(),
+            });
+        }
+        start = end;
+    }
+    out
 }
 
 /// Whether a line ends a sentence or a clause that a new line may follow.
@@ -327,6 +392,26 @@ mod tests {
         let span = paras[1].cells[1].span;
         assert_eq!(&text[span.start..span.end], "Xây dựng");
         assert_eq!(paras[2].text, "Sau đó");
+    }
+
+    #[test]
+    fn labels_inside_a_paragraph_start_paragraphs_of_their_own() {
+        let text = "1. Xây dựng cơ sở dữ liệu (Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ; thời gian: Quý II/2026).";
+        let paras = paragraphs(text);
+        let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "1. Xây dựng cơ sở dữ liệu",
+                "Cơ quan chủ trì: Sở Tư pháp",
+                "cơ quan phối hợp: Sở Nội vụ",
+                "thời gian: Quý II/2026"
+            ]
+        );
+        let span = paras[3].span;
+        assert_eq!(&text[span.start..span.end], "thời gian: Quý II/2026");
+        let plain = paragraphs("Đơn vị thực hiện: các sở, ban, ngành; UBND các huyện.");
+        assert_eq!(plain.len(), 1);
     }
 
     #[test]

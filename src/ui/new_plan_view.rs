@@ -17,6 +17,9 @@ use leptos::task::spawn_local;
 
 pub const HASH: &str = "ke-hoach-moi";
 
+/// The User Timing measure of one reading (`performance.getEntriesByName`).
+const READ_SPAN: &str = "tiendo-read-plan";
+
 /// What the reader gave for the last text or file.
 #[derive(Clone)]
 enum Outcome {
@@ -34,7 +37,11 @@ pub fn NewPlanView() -> impl IntoView {
     let read_text = move |_| {
         let pasted = text.get_untracked();
         selected.set(None);
-        outcome.set(Some(match reader::read_text(&pasted) {
+        // A User Timing span the benchmark reads: the reader alone.
+        browser::clock::start_span(READ_SPAN);
+        let read = reader::read_text(&pasted);
+        browser::clock::end_span(READ_SPAN);
+        outcome.set(Some(match read {
             Ok(reading) => Outcome::Read(Box::new(reading)),
             Err(error) => Outcome::Refused(format!("{}: {error}.", app.text(Key::NewPlanPasted))),
         }));
@@ -49,7 +56,12 @@ pub fn NewPlanView() -> impl IntoView {
             };
             selected.set(None);
             outcome.set(Some(match file.bytes {
-                Ok(bytes) => match reader::read_file(&bytes) {
+                Ok(bytes) => match {
+                    browser::clock::start_span(READ_SPAN);
+                    let read = reader::read_file(&bytes);
+                    browser::clock::end_span(READ_SPAN);
+                    read
+                } {
                     Ok(reading) => Outcome::Read(Box::new(reading)),
                     Err(error) => Outcome::Refused(format!(
                         "{} {}: {error}.",
