@@ -326,7 +326,7 @@ fn split_labels(para: Para) -> Vec<Para> {
     for end in cuts.into_iter().chain(std::iter::once(para.text.len())) {
         let piece = para.text[start..end].trim_end_matches([' ', ';', '(']);
         let piece_end = start + piece.len();
-        let trimmed = piece.trim_end_matches(|c: char| c == ')' || c == '.' || c == ' ');
+        let trimmed = piece.trim_end_matches([')', '.', ' ']);
         let text_end = if end == para.text.len()
             && trimmed.len() < piece.len()
             && para.text[..start].contains('(')
