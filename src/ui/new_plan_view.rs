@@ -28,6 +28,14 @@ enum Outcome {
     Refused(String),
 }
 
+/// Runs the reader inside a User Timing span the benchmark reads.
+fn timed<T>(read: impl FnOnce() -> T) -> T {
+    browser::clock::start_span(READ_SPAN);
+    let result = read();
+    browser::clock::end_span(READ_SPAN);
+    result
+}
+
 #[component]
 pub fn NewPlanView() -> impl IntoView {
     let app = use_app();
@@ -37,11 +45,7 @@ pub fn NewPlanView() -> impl IntoView {
     let read_text = move |_| {
         let pasted = text.get_untracked();
         selected.set(None);
-        // A User Timing span the benchmark reads: the reader alone.
-        browser::clock::start_span(READ_SPAN);
-        let read = reader::read_text(&pasted);
-        browser::clock::end_span(READ_SPAN);
-        outcome.set(Some(match read {
+        outcome.set(Some(match timed(|| reader::read_text(&pasted)) {
             Ok(reading) => Outcome::Read(Box::new(reading)),
             Err(error) => Outcome::Refused(format!("{}: {error}.", app.text(Key::NewPlanPasted))),
         }));
@@ -56,12 +60,7 @@ pub fn NewPlanView() -> impl IntoView {
             };
             selected.set(None);
             outcome.set(Some(match file.bytes {
-                Ok(bytes) => match {
-                    browser::clock::start_span(READ_SPAN);
-                    let read = reader::read_file(&bytes);
-                    browser::clock::end_span(READ_SPAN);
-                    read
-                } {
+                Ok(bytes) => match timed(|| reader::read_file(&bytes)) {
                     Ok(reading) => Outcome::Read(Box::new(reading)),
                     Err(error) => Outcome::Refused(format!(
                         "{} {}: {error}.",
