@@ -9,7 +9,9 @@
 //!  │  │     Views: board, dashboard (with the report up's downloads),
 //!  │  │     plan, units (with the monitoring unit's amendments), import,
 //!  │  │     settings (with the plans this browser holds: one open, the
-//!  │  │     others put away and opened again through AppState's shelf).
+//!  │  │     others put away and opened again through AppState's shelf),
+//!  │  │     new plan (a plan's text or .docx read by `reader`, reviewed
+//!  │  │     beside its marked source, then imported as a plan file is).
 //!  │  │     Board cards are markup, one string per column (texts escaped
 //!  │  │     by format::html); the board handles their events and menus,
 //!  │  │     one card a column in the tab order. The dashboard's matrix is
