@@ -11,6 +11,9 @@ pub enum StorageError {
     /// The origin's quota is full: nothing was written.
     QuotaExceeded,
     Failed(JsFailure),
+    /// The app crashed (a trap, or a panic in a debug build): nothing is
+    /// written until a reload, so a half-applied change is never stored.
+    Crashed,
 }
 
 /// The storage, or why there is none. Asking can itself throw (SecurityError).
@@ -51,11 +54,27 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
         .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
 }
 
+/// Whether the page shows the crash notice (`index.html` writes it for a
+/// trap; `page::show_crash` for a debug build's panic): the one signal that
+/// outlives the crashed wasm's state.
+fn crashed() -> bool {
+    super::document()
+        .ok()
+        .and_then(|d| d.query_selector(".crash").ok().flatten())
+        .is_some()
+}
+
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    if crashed() {
+        return Err(StorageError::Crashed);
+    }
     local()?.set_item(key, value).map_err(|e| classify(&e))
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
+    if crashed() {
+        return Err(StorageError::Crashed);
+    }
     local()?
         .remove_item(key)
         .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))

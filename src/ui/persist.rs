@@ -226,6 +226,8 @@ fn write_store(state: AppState) {
                 "{} {failure}",
                 state.text(super::i18n::Key::NotSaved)
             )),
+            // The crash notice already says what to do: reload.
+            StorageError::Crashed => {}
         };
     }
     state.persistence.update_value(|p| {

@@ -331,6 +331,29 @@ test("a trap in the wasm (the release's panic) leaves a notice and the saved dat
   await expect(page.getByTestId("crash")).toHaveCount(0);
 });
 
+test("after a trap nothing more is written, not even by the page-hide save", async ({ page }) => {
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => { (window as any).__wasm = (event as CustomEvent).detail.wasm; });
+  });
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await saveNow(page);
+  const stored = await storedByApp(page);
+  // A change still waiting for its save when the wasm traps: the state it
+  // left cannot be trusted, so the page-hide save must not store it.
+  await page.getByTestId("sample-remove").click();
+  await page.evaluate(() => setTimeout(() => (window as any).__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+  await expect(page.getByTestId("crash")).toBeVisible();
+  await saveNow(page);
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  expect(await storedByApp(page)).toEqual(stored);
+  await page.reload();
+  await expect(page.getByTestId("crash")).toHaveCount(0);
+  await page.goto("./#cai-dat");
+  await expect(page.getByTestId("sample-remove")).toBeVisible();
+});
+
 test("a store written by a newer version in another tab is never overwritten", async ({ page }) => {
   const app = new App(page);
   await app.open();
