@@ -31,6 +31,29 @@ fn storage_round_trips_and_lists_keys_in_order() {
 }
 
 #[wasm_bindgen_test]
+fn while_the_crash_notice_stands_nothing_is_written_or_removed() {
+    storage::write("tiendo.test.crash", "trước").unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let notice = document.create_element("div").unwrap();
+    notice.set_class_name("crash");
+    document.body().unwrap().append_child(&notice).unwrap();
+    assert_eq!(
+        storage::write("tiendo.test.crash", "sau"),
+        Err(storage::StorageError::Crashed)
+    );
+    assert_eq!(
+        storage::remove("tiendo.test.crash"),
+        Err(storage::StorageError::Crashed)
+    );
+    notice.remove();
+    assert_eq!(
+        storage::read("tiendo.test.crash").unwrap().as_deref(),
+        Some("trước")
+    );
+    storage::remove("tiendo.test.crash").unwrap();
+}
+
+#[wasm_bindgen_test]
 fn usage_counts_utf16_units_where_a_vietnamese_letter_is_one() {
     let before = storage::used_units().unwrap();
     storage::write("tiendo.units", "Độ").unwrap();

@@ -3,7 +3,7 @@
 // file the reader cannot take is refused by name and changes nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, storedByApp, violations } from "./app";
+import { App, saveNow, storedByApp, violations } from "./app";
 
 const seedText = readFileSync(`${__dirname}/../fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt`, "utf8");
 const wordPlan = `${__dirname}/../fixtures/ke-hoach-cao-bang.docx`;
@@ -19,6 +19,7 @@ async function monitoringOnNewPlan(page: Page) {
 
 test("pasting a plan's text reads its tasks beside the source, and Tạo kế hoạch tracks it", async ({ page }) => {
   await monitoringOnNewPlan(page);
+  await saveNow(page);
   const before = await storedByApp(page);
   await page.getByTestId("new-plan-text").fill(seedText);
   await page.getByTestId("new-plan-read").click();
@@ -58,13 +59,14 @@ test("a Word file with numbering and merged cells reads as a plan", async ({ pag
   await expect(page.getByTestId("new-plan-status")).toContainText("Kế hoạch 15/KH-UBND");
   const rows = page.getByTestId("new-plan-task");
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(1).getByTestId("new-plan-lead")).toHaveText("Sở KH&CN");
+  await expect(rows.nth(1).getByTestId("new-plan-lead")).toHaveText("Sở Khoa học và Công nghệ");
   await page.getByTestId("new-plan-create").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 15/KH-UBND");
 });
 
 test("a file the reader cannot take is refused by name and changes nothing", async ({ page }) => {
   await monitoringOnNewPlan(page);
+  await saveNow(page);
   const before = await storedByApp(page);
   await page.getByTestId("new-plan-file").setInputFiles({
     name: "KeHoach.pdf",
