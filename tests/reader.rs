@@ -38,6 +38,25 @@ fn names(plan: &Plan, task: &Task, role: Role) -> BTreeSet<String> {
         .collect()
 }
 
+/// A leaf's units in a role and its timeframe, as one value to compare.
+fn leaf(plan: &Plan, task: &Task, role: Role) -> (BTreeSet<String>, Timeframe) {
+    (names(plan, task, role), task.timeframe.clone())
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+fn deadline(y: i32, m: u8, d: u8) -> Timeframe {
+    Timeframe::Deadline {
+        date: Date::new(y, m, d).unwrap(),
+    }
+}
+
+fn quarter(year: i32, quarter: u8) -> Timeframe {
+    Timeframe::Quarter { year, quarter }
+}
+
 #[test]
 fn the_seed_text_reads_back_to_the_seed_plan_s_tasks() {
     let reading = reader::read_text(SEED_TEXT).expect("the seed reads");
@@ -392,25 +411,12 @@ fn a_word_file_without_a_task_table_reads_its_numbered_tasks() {
     let leaves: Vec<&Task> = plan.leaves().collect();
     assert_eq!(leaves.len(), 2);
     assert_eq!(
-        names(&plan, leaves[0], Role::Lead),
-        ["cong an tinh".to_string()].into()
+        leaf(&plan, leaves[0], Role::Lead),
+        (set(&["cong an tinh"]), quarter(2026, 2))
     );
     assert_eq!(
-        leaves[0].timeframe,
-        Timeframe::Quarter {
-            year: 2026,
-            quarter: 2
-        }
-    );
-    assert_eq!(
-        names(&plan, leaves[1], Role::Coordinate),
-        ["bao cao bang".to_string()].into()
-    );
-    assert_eq!(
-        leaves[1].timeframe,
-        Timeframe::Deadline {
-            date: Date::new(2026, 6, 30).unwrap()
-        }
+        leaf(&plan, leaves[1], Role::Coordinate),
+        (set(&["bao cao bang"]), deadline(2026, 6, 30))
     );
 }
 
@@ -489,29 +495,23 @@ fn a_task_table_s_sub_rows_are_children_that_inherit_their_row_s_units() {
     assert_eq!(numbers, ["1.1", "1.2", "2.a"]);
     let leaves: Vec<&Task> = plan.leaves().collect();
     assert_eq!(
-        names(&plan, leaves[0], Role::Lead),
-        ["cong an tinh".to_string()].into()
+        leaf(&plan, leaves[0], Role::Lead),
+        (set(&["cong an tinh"]), deadline(2026, 6, 30))
     );
     assert_eq!(
         names(&plan, leaves[0], Role::Coordinate),
-        ["so tu phap".to_string()].into()
+        set(&["so tu phap"])
     );
     assert_eq!(
-        leaves[0].timeframe,
-        Timeframe::Deadline {
-            date: Date::new(2026, 6, 30).unwrap()
-        }
+        leaf(&plan, leaves[1], Role::Lead),
+        (
+            set(&["so nong nghiep va moi truong"]),
+            deadline(2026, 9, 30)
+        )
     );
     assert_eq!(
-        names(&plan, leaves[1], Role::Lead),
-        ["so nong nghiep va moi truong".to_string()].into()
-    );
-    assert_eq!(
-        leaves[2].timeframe,
-        Timeframe::Quarter {
-            year: 2026,
-            quarter: 4
-        }
+        leaf(&plan, leaves[2], Role::Lead),
+        (set(&["cong an tinh"]), quarter(2026, 4))
     );
 }
 
@@ -523,29 +523,16 @@ fn labels_inside_a_task_s_sentence_are_its_fields() {
     assert_eq!(leaves.len(), 2);
     assert_eq!(leaves[0].title, "Rà soát thủ tục hành chính");
     assert_eq!(
-        names(&plan, leaves[0], Role::Lead),
-        ["so tu phap".to_string()].into()
+        leaf(&plan, leaves[0], Role::Lead),
+        (set(&["so tu phap"]), quarter(2026, 2))
     );
     assert_eq!(
         names(&plan, leaves[0], Role::Coordinate),
-        ["van phong uy ban nhan dan tinh".to_string()].into()
+        set(&["van phong uy ban nhan dan tinh"])
     );
     assert_eq!(
-        leaves[0].timeframe,
-        Timeframe::Quarter {
-            year: 2026,
-            quarter: 2
-        }
-    );
-    assert_eq!(
-        names(&plan, leaves[1], Role::Lead),
-        ["so khoa hoc va cong nghe".to_string()].into()
-    );
-    assert_eq!(
-        leaves[1].timeframe,
-        Timeframe::Deadline {
-            date: Date::new(2026, 10, 31).unwrap()
-        }
+        leaf(&plan, leaves[1], Role::Lead),
+        (set(&["so khoa hoc va cong nghe"]), deadline(2026, 10, 31))
     );
 }
 

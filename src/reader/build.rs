@@ -71,13 +71,10 @@ impl Names {
         }
         let base = slug(&key.replace(" ", "-"));
         let assignee = if units::is_group(name) {
-            let mut id = base.clone();
-            let mut n = 2;
-            while self.groups.iter().any(|g| g.id.as_str() == id) {
-                id = format!("{base}-{n}");
-                n += 1;
-            }
-            let id = GroupId::new(id).ok()?;
+            let id = GroupId::new(fresh(&base, |id| {
+                self.groups.iter().any(|g| g.id.as_str() == id)
+            }))
+            .ok()?;
             self.groups.push(UnitGroup {
                 id: id.clone(),
                 name: full.clone(),
@@ -90,13 +87,10 @@ impl Names {
             });
             Assignee::Group(id)
         } else {
-            let mut id = base.clone();
-            let mut n = 2;
-            while self.units.iter().any(|u| u.id.as_str() == id) {
-                id = format!("{base}-{n}");
-                n += 1;
-            }
-            let id = UnitId::new(id).ok()?;
+            let id = UnitId::new(fresh(&base, |id| {
+                self.units.iter().any(|u| u.id.as_str() == id)
+            }))
+            .ok()?;
             self.units.push(Unit {
                 id: id.clone(),
                 name: full.clone(),
@@ -117,6 +111,17 @@ impl Names {
         self.by_key.insert(key, assignee.clone());
         Some(assignee)
     }
+}
+
+/// `base`, or `base-2`, `base-3`… the first that is not `taken`.
+fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
 }
 
 fn upper_first(text: &str) -> String {
@@ -404,58 +409,43 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         ),
     };
     facts.push(date_fact);
-    let number = match &head.number {
-        Some((n, span)) => {
-            facts.push(plain(Subject::Number, Some(*span)));
-            n.clone()
+    // A header field as read, or its default with a fact saying it was not found.
+    let mut field = |found: &Option<(String, Span)>,
+                     subject: Subject,
+                     missing: &str,
+                     default: &str| match found {
+        Some((value, span)) => {
+            facts.push(plain(subject, Some(*span)));
+            value.clone()
         }
         None => {
-            facts.push(guessed(Subject::Number, None, "không tìm thấy số, ký hiệu"));
-            String::new()
+            facts.push(guessed(subject, None, missing));
+            default.to_string()
         }
     };
-    let kind = match &head.kind {
-        Some((k, span)) => {
-            facts.push(plain(Subject::Kind, Some(*span)));
-            k.clone()
-        }
-        None => {
-            facts.push(guessed(
-                Subject::Kind,
-                None,
-                "không thấy tên loại văn bản: coi là Kế hoạch",
-            ));
-            "Kế hoạch".to_string()
-        }
-    };
+    let number = field(
+        &head.number,
+        Subject::Number,
+        "không tìm thấy số, ký hiệu",
+        "",
+    );
+    let kind = field(
+        &head.kind,
+        Subject::Kind,
+        "không thấy tên loại văn bản: coi là Kế hoạch",
+        "Kế hoạch",
+    );
+    let issuer = field(
+        &head.issuer,
+        Subject::Issuer,
+        "không tìm thấy cơ quan ban hành",
+        "",
+    );
+    let title = field(&head.title, Subject::Title, "không tìm thấy trích yếu", "");
     let place = head.place.as_ref().map(|p| p.0.clone()).unwrap_or_default();
     if let Some((_, span)) = &head.place {
         facts.push(plain(Subject::Place, Some(*span)));
     }
-    let issuer = match &head.issuer {
-        Some((i, span)) => {
-            facts.push(plain(Subject::Issuer, Some(*span)));
-            i.clone()
-        }
-        None => {
-            facts.push(guessed(
-                Subject::Issuer,
-                None,
-                "không tìm thấy cơ quan ban hành",
-            ));
-            String::new()
-        }
-    };
-    let title = match &head.title {
-        Some((t, span)) => {
-            facts.push(plain(Subject::Title, Some(*span)));
-            t.clone()
-        }
-        None => {
-            facts.push(guessed(Subject::Title, None, "không tìm thấy trích yếu"));
-            String::new()
-        }
-    };
     if !signer.name.is_empty() || !signer.title.is_empty() {
         facts.push(plain(Subject::Signer, signer_span));
     }

@@ -263,59 +263,31 @@ mod tests {
 
     #[test]
     fn reads_the_genre_s_timeframes() {
-        assert_eq!(tf("Thường xuyên."), Some(Timeframe::Ongoing));
-        assert_eq!(tf("Hằng năm"), Some(Timeframe::Yearly));
-        assert_eq!(
-            tf("trước ngày 30/6/2024"),
-            Some(Timeframe::Deadline {
-                date: d(2024, 6, 30)
-            })
-        );
-        assert_eq!(
-            tf("trước ngày 27 tháng 6 năm 2014"),
-            Some(Timeframe::Deadline {
-                date: d(2014, 6, 27)
-            })
-        );
-        assert_eq!(
-            tf("Tháng 12/2025."),
-            Some(Timeframe::Deadline {
-                date: d(2025, 12, 31)
-            })
-        );
-        assert_eq!(
-            tf("6/2025"),
-            Some(Timeframe::Deadline {
-                date: d(2025, 6, 30)
-            })
-        );
-        assert_eq!(
-            tf("Quý IV năm 2026"),
-            Some(Timeframe::Quarter {
-                year: 2026,
-                quarter: 4
-            })
-        );
-        assert_eq!(
-            tf("Quý II/2024"),
-            Some(Timeframe::Quarter {
-                year: 2024,
-                quarter: 2
-            })
-        );
-        assert_eq!(tf("2025"), Some(Timeframe::Year { year: 2025 }));
-        assert_eq!(
-            tf("Giai đoạn 2026–2030"),
-            Some(Timeframe::Range {
-                from: d(2026, 1, 1),
-                to: d(2030, 12, 31)
-            })
-        );
-        assert_eq!(tf("Sau khi có Quy chế của Trung ương"), None);
-        assert_eq!(
-            tf("Tháng 12/2013 và thường xuyên."),
-            Some(Timeframe::Ongoing)
-        );
+        let deadline = |y, m, day| Some(Timeframe::Deadline { date: d(y, m, day) });
+        let quarter = |year, quarter| Some(Timeframe::Quarter { year, quarter });
+        let cases = [
+            ("Thường xuyên.", Some(Timeframe::Ongoing)),
+            ("Hằng năm", Some(Timeframe::Yearly)),
+            ("trước ngày 30/6/2024", deadline(2024, 6, 30)),
+            ("trước ngày 27 tháng 6 năm 2014", deadline(2014, 6, 27)),
+            ("Tháng 12/2025.", deadline(2025, 12, 31)),
+            ("6/2025", deadline(2025, 6, 30)),
+            ("Quý IV năm 2026", quarter(2026, 4)),
+            ("Quý II/2024", quarter(2024, 2)),
+            ("2025", Some(Timeframe::Year { year: 2025 })),
+            (
+                "Giai đoạn 2026–2030",
+                Some(Timeframe::Range {
+                    from: d(2026, 1, 1),
+                    to: d(2030, 12, 31),
+                }),
+            ),
+            ("Sau khi có Quy chế của Trung ương", None),
+            ("Tháng 12/2013 và thường xuyên.", Some(Timeframe::Ongoing)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(tf(text), expected, "{text}");
+        }
     }
 
     #[test]
