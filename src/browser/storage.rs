@@ -94,6 +94,15 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
 /// UTF-16 code units used by every key and value of this origin: the unit
 /// browsers count their quota in.
 pub fn used_units() -> Result<usize, StorageError> {
+    units_where(|_| true)
+}
+
+/// UTF-16 code units used by the keys that start with `prefix` and their values.
+pub fn units_with_prefix(prefix: &str) -> Result<usize, StorageError> {
+    units_where(|key| key.starts_with(prefix))
+}
+
+fn units_where(keep: impl Fn(&str) -> bool) -> Result<usize, StorageError> {
     let storage = local()?;
     let count = storage
         .length()
@@ -101,6 +110,9 @@ pub fn used_units() -> Result<usize, StorageError> {
     let mut units = 0;
     for index in 0..count {
         if let Ok(Some(key)) = storage.key(index) {
+            if !keep(&key) {
+                continue;
+            }
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
             units += key.encode_utf16().count() + value.encode_utf16().count();
         }

@@ -75,9 +75,21 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             reach: Reach::nothing(),
         })
     };
-    if browser::storage::probe().is_err() {
-        return in_memory(settings);
-    }
+    // A full storage still reads: what it holds is loaded, and the banner
+    // says new changes wait for space. Only storage that refuses to work
+    // at all (private mode, policy) means running in memory.
+    let full = match browser::storage::probe() {
+        Ok(()) => false,
+        Err(browser::storage::StorageError::QuotaExceeded) => true,
+        Err(_) => return in_memory(settings),
+    };
+    let full_or = |health: Health| {
+        if full && health == Health::Ok {
+            Health::Full
+        } else {
+            health
+        }
+    };
     let Ok(head_text) = browser::storage::read(store::HEAD_KEY) else {
         return in_memory(settings);
     };
@@ -89,7 +101,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             return Ok(Loaded {
                 workspace: stored.workspace,
                 settings,
-                health: Health::Ok,
+                health: full_or(Health::Ok),
                 head: Head {
                     generation: stored.generation,
                     ..Head::default()
@@ -158,7 +170,7 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
     Ok(Loaded {
         workspace,
         settings,
-        health,
+        health: full_or(health),
         head: head.unwrap_or_default(),
         reach,
     })

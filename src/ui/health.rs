@@ -51,6 +51,7 @@ pub fn HealthBanner() -> impl IntoView {
             Health::Ok => return None,
             Health::Memory => (Key::HealthMemory, None, "warning"),
             Health::QuotaExceeded => (Key::HealthQuota, None, "error"),
+            Health::Full => (Key::HealthFull, None, "error"),
             Health::Recovered {
                 damage,
                 fresh: true,
@@ -61,9 +62,19 @@ pub fn HealthBanner() -> impl IntoView {
             Health::NewerElsewhere => (Key::HealthNewer, None, "error"),
             Health::PlanElsewhere => (Key::HealthPlanElsewhere, None, "error"),
         };
-        let detail = damage
-            .map(|d| d.describe(app.language()))
-            .unwrap_or_default();
+        let detail = match (&health, damage) {
+            (_, Some(d)) => d.describe(app.language()),
+            (Health::Full, None) => {
+                let units = crate::browser::storage::units_with_prefix("tiendo.").unwrap_or(0);
+                format!(
+                    "{} {} {}.",
+                    app.text(Key::HealthFullUses),
+                    crate::domain::number::group_thousands(units as u64, app.marks()),
+                    app.text(Key::SettingsStorageUnits)
+                )
+            }
+            _ => String::new(),
+        };
         Some(view! {
             <div class=format!("banner banner--{level}") role="alert" data-testid="health-banner">
                 <p class="banner__text">{app.text(key)} " " <span class="banner__detail">{detail}</span></p>

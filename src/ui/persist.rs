@@ -239,7 +239,7 @@ fn write_store(state: AppState) {
     state.set_saved_at(now);
     if state
         .health()
-        .with_untracked(|h| *h == Health::QuotaExceeded)
+        .with_untracked(|h| matches!(h, Health::QuotaExceeded | Health::Full))
     {
         state.set_health(Health::Ok);
     }

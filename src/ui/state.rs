@@ -25,6 +25,9 @@ pub enum Health {
     Memory,
     /// The last save did not fit; the edit is only in memory.
     QuotaExceeded,
+    /// Storage was full at start-up: what is stored was read and is open,
+    /// but a new change cannot be saved until space is freed.
+    Full,
     /// Stored data was unreadable and set aside under `aside_key`; the app
     /// restarted from the seed (`fresh`) or kept everything else.
     Recovered {

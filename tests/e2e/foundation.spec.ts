@@ -1,5 +1,6 @@
 // The foundation as a user meets it: the seed plan, the profile, storage that
 // survives damage, sub-paths, offline use, two tabs and the English switch.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { join } from "node:path";
 import { App, drop, fillStorage, saveNow, storedByApp } from "./app";
@@ -290,6 +291,39 @@ test("a full storage keeps the edit in memory, says so, and leaves the last good
   await page.evaluate(() => localStorage.removeItem("filler"));
   await page.getByTestId("sample-remove").click();
   await expect(page.getByTestId("health-banner")).toBeHidden();
+});
+
+test("a storage full at start-up opens what is stored, says new changes wait for space, and backs it all up", async ({ page }) => {
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  // A change of this browser's own: the sample removed, saved.
+  await page.getByTestId("sample-remove").click();
+  await saveNow(page);
+  const stored = await storedByApp(page);
+  expect(Object.keys(stored).some((key) => key.startsWith("tiendo.v3.entries."))).toBe(false);
+  // Another site's data fills the origin until not one character fits.
+  await fillStorage(page, "filler", 0);
+  expect(await page.evaluate(() => { try { localStorage.setItem("x", "1"); return true; } catch { return false; } })).toBe(false);
+  await page.reload();
+  // What is stored is open (no sample came back), and the banner says why nothing new can be saved.
+  await expect(page.getByTestId("plan-number")).toBeVisible();
+  await page.goto("./#cai-dat");
+  await expect(page.getByTestId("sample-load")).toBeVisible();
+  const banner = page.getByTestId("health-banner");
+  await expect(banner).toContainText("Bộ nhớ trình duyệt đã đầy. Dữ liệu đã lưu vẫn còn nguyên và đang mở");
+  await expect(banner).toContainText(/Tiến Độ đang dùng [\d.]+ ký tự/);
+  expect(await storedByApp(page)).toEqual(stored);
+  // The backup holds everything stored: the plan without its sample.
+  const download = page.waitForEvent("download");
+  await banner.getByTestId("backup-button").click();
+  const backup = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(backup.backup.workspace.plan.id).toBe("kh-61-2024-lang-son");
+  expect(JSON.stringify(backup.backup.workspace.entries ?? [])).not.toContain('"sample":true');
+  // Room again: the next change is saved and the warning goes.
+  await page.evaluate(() => localStorage.removeItem("filler"));
+  await page.getByTestId("sample-load").click();
+  await expect(banner).toBeHidden();
 });
 
 test("with storage disabled the app runs in memory with a visible warning", async ({ page }) => {
