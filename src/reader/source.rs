@@ -71,13 +71,22 @@ impl Builder {
     /// Appends `piece`, which starts at byte `at` of the source, dropping
     /// emphasis marks (`*`, `_` runs used as markdown emphasis).
     fn push(&mut self, piece: &str, at: usize) {
+        // Whole runs of characters at a time: a run ends at white space or
+        // an emphasis mark.
         let mut pending_space = !self.text.is_empty();
-        for (offset, c) in piece.char_indices() {
-            if c == '*' {
-                continue;
-            }
-            if c.is_whitespace() {
-                pending_space = !self.text.is_empty();
+        let mut rest = piece;
+        let mut offset = 0;
+        while !rest.is_empty() {
+            let run_end = rest
+                .find(|c: char| c == '*' || c.is_whitespace())
+                .unwrap_or(rest.len());
+            if run_end == 0 {
+                let c = rest.chars().next().unwrap_or(' ');
+                if c != '*' {
+                    pending_space = !self.text.is_empty();
+                }
+                offset += c.len_utf8();
+                rest = &rest[c.len_utf8()..];
                 continue;
             }
             if pending_space && !self.text.ends_with(' ') {
@@ -85,14 +94,16 @@ impl Builder {
                 self.map.push((at + offset) as u32);
             }
             pending_space = false;
-            // Each byte maps to its own byte (a character copied whole is
-            // copied byte for byte), so a span's end falls after its last byte.
-            self.text.push(c);
-            for k in 0..c.len_utf8() {
-                self.map.push((at + offset + k) as u32);
-            }
+            // Each byte maps to its own byte, so a span's end falls after
+            // its last byte.
+            let run = &rest[..run_end];
+            self.text.push_str(run);
+            let from = (at + offset) as u32;
+            self.map.extend(from..from + run.len() as u32);
             self.start.get_or_insert(at + offset);
-            self.end = at + offset + c.len_utf8();
+            self.end = at + offset + run.len();
+            offset += run_end;
+            rest = &rest[run_end..];
         }
     }
 

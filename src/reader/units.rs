@@ -320,6 +320,11 @@ fn words(text: &str) -> Vec<Word> {
 
 /// Whether the folded words from `i` start with `phrase`.
 fn at_phrase(words: &[Word], i: usize, phrase: &str) -> bool {
+    // Most calls fail on the first word: tell that without splitting.
+    let first = phrase.split_once(' ').map_or(phrase, |(first, _)| first);
+    if words.get(i).is_none_or(|w| w.folded != first) {
+        return false;
+    }
     let mut k = i;
     for part in phrase.split(' ') {
         match words.get(k) {
