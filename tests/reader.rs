@@ -537,6 +537,27 @@ fn labels_inside_a_task_s_sentence_are_its_fields() {
 }
 
 #[test]
+fn a_draft_before_signing_leaves_its_number_and_date_blank_and_says_so() {
+    let text = "UBND TỈNH CAO BẰNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:        /KH-UBND\n\nCao Bằng, ngày      tháng      năm 2026\n\nKẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2026\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền, vận động Nhân dân.\n\nĐơn vị chủ trì: Sở Nội vụ.\n";
+    let reading = reader::read_text(text).unwrap();
+    let plan = &reading.plan;
+    assert_eq!(plan.document.number, "/KH-UBND");
+    assert_eq!(plan.document.date, Date::new(2026, 1, 1).unwrap());
+    assert_eq!(plan.document.issuer, "Ủy ban nhân dân tỉnh Cao Bằng");
+    for subject in [Subject::Number, Subject::Date] {
+        let fact = reading.facts.iter().find(|f| f.subject == subject).unwrap();
+        assert!(
+            fact.guess
+                .as_deref()
+                .unwrap_or_default()
+                .starts_with("dự thảo"),
+            "{subject:?}"
+        );
+    }
+    assert_eq!(plan.check(), vec![]);
+}
+
+#[test]
 fn html_and_pdf_copies_read_like_the_text() {
     let html = format!(
         "<html><body>{}</body></html>",

@@ -402,6 +402,14 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         guess: Some(why.to_string()),
     };
     let (date, date_fact) = match &head.date {
+        Some((d, span)) if head.date_blank => (
+            *d,
+            guessed(
+                Subject::Date,
+                Some(*span),
+                "dự thảo: ngày, tháng ban hành còn để trống, tạm lấy 01/01 của năm",
+            ),
+        ),
         Some((d, span)) => (*d, plain(Subject::Date, Some(*span))),
         None => (
             Date::new(2000, 1, 1).unwrap_or_else(unreachable_date),
@@ -442,6 +450,11 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         "",
     );
     let title = field(&head.title, Subject::Title, "không tìm thấy trích yếu", "");
+    if head.number_blank {
+        if let Some(fact) = facts.iter_mut().find(|f| f.subject == Subject::Number) {
+            fact.guess = Some("dự thảo: số văn bản còn để trống".into());
+        }
+    }
     let place = head.place.as_ref().map(|p| p.0.clone()).unwrap_or_default();
     if let Some((_, span)) = &head.place {
         facts.push(plain(Subject::Place, Some(*span)));

@@ -15,6 +15,10 @@ pub struct Header {
     pub kind: Option<(String, Span)>,
     pub number: Option<(String, Span)>,
     pub date: Option<(Date, Span)>,
+    /// The date line leaves day and month blank (a draft): the date is 1/1 of its year.
+    pub date_blank: bool,
+    /// The number line leaves the number blank (a draft): "Số:    /KH-UBND".
+    pub number_blank: bool,
     pub place: Option<(String, Span)>,
     pub issuer: Option<(String, Span)>,
     pub title: Option<(String, Span)>,
@@ -79,7 +83,7 @@ fn number_in(text: &str) -> Option<(usize, String)> {
     {
         let at = search + found;
         search = at + "Số".len();
-        let rest = text[search..].trim_start_matches([':', ' ', '.']);
+        let rest = text[search..].trim_start_matches([':', ' ', '.', '\u{a0}', '_', '…']);
         let start = text.len() - rest.len();
         let mut number = String::new();
         for c in rest.chars() {
@@ -95,7 +99,10 @@ fn number_in(text: &str) -> Option<(usize, String)> {
             }
         }
         let number = number.trim_end_matches(['.', '-']).to_string();
-        if number.contains('/') && number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // "61/KH-UBND", or a draft's "/KH-UBND" whose number is not given yet.
+        let numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let blank = number.starts_with('/') && number.len() > 2;
+        if number.contains('/') && (numbered || blank) {
             return Some((start, number));
         }
     }
@@ -124,11 +131,25 @@ fn place_date(text: &str) -> Option<(String, Date, usize)> {
         .take(3)
         .filter_map(|s| s.parse().ok())
         .collect();
-    let [d, m, y] = nums[..] else {
-        return None;
+    let date = match nums[..] {
+        [d, m, y] => Date::new(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?,
+        // A draft before signing: "ngày    tháng    năm 2026".
+        [y] if (1945..=2100).contains(&y) => Date::new(y as i32, 1, 1)?,
+        _ => return None,
     };
-    let date = Date::new(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
     (!place.is_empty()).then_some((place, date, byte_at))
+}
+
+/// Whether a place-and-date line leaves its day and month blank (a draft).
+fn blank_date(text: &str) -> bool {
+    let folded = fold(text);
+    folded.find(", ngay ").is_some_and(|at| {
+        folded[at..]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .count()
+            == 1
+    })
 }
 
 /// "T hành phố Hồ Chí M inh" (letters split by OCR) → "Thành phố Hồ Chí Minh":
@@ -158,6 +179,10 @@ fn collapse_spaced_letters(text: &str) -> String {
 /// Capitals as a sentence: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân
 /// dân tỉnh Lạng Sơn", keeping `place` as printed.
 pub fn sentence_case(text: &str, place: &str) -> String {
+    // "UBND TỈNH X": the abbreviation written out before the case changes.
+    let text = text
+        .replace("UBND", "ỦY BAN NHÂN DÂN")
+        .replace("HĐND", "HỘI ĐỒNG NHÂN DÂN");
     let lower: String = text.to_lowercase();
     let mut out = String::with_capacity(lower.len());
     let mut first = true;
@@ -211,9 +236,9 @@ pub fn read(paras: &[Para]) -> Header {
         };
         for (text, span) in texts {
             if header.number.is_none() {
-                if let Some((at, number)) = number_in(text) {
+                if let Some((_, number)) = number_in(text) {
                     let number = number.replace(' ', "");
-                    let _ = at;
+                    header.number_blank = number.starts_with('/');
                     header.number = Some((number, span));
                 }
             }
@@ -221,6 +246,7 @@ pub fn read(paras: &[Para]) -> Header {
                 if let Some((place, date, _)) = place_date(text) {
                     header.place = Some((place, span));
                     header.date = Some((date, span));
+                    header.date_blank = blank_date(text);
                 }
             }
         }
@@ -711,6 +737,21 @@ mod tests {
             "Thành phố Hồ Chí Minh"
         );
         assert_eq!(respace_capitals("ỦY B AN NHÂN D Â N"), "ỦY BAN NHÂN DÂN");
+    }
+
+    #[test]
+    fn a_draft_s_blank_number_and_date_are_read_as_blanks() {
+        assert_eq!(
+            number_in("Số:        /KH-UBND").map(|n| n.1),
+            Some("/KH-UBND".to_string())
+        );
+        let (place, date, _) = place_date("Cao Bằng, ngày      tháng      năm 2026").unwrap();
+        assert_eq!(
+            (place.as_str(), date),
+            ("Cao Bằng", Date::new(2026, 1, 1).unwrap())
+        );
+        assert!(blank_date("Cao Bằng, ngày      tháng      năm 2026"));
+        assert!(!blank_date("Cao Bằng, ngày 5 tháng 2 năm 2026"));
     }
 
     #[test]
