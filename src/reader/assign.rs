@@ -35,8 +35,9 @@ fn after(text: &str, at: usize) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // "Sở X (chủ trì), Sở Y": a role in parentheses after the name.
     fold(&text[at..end])
-        .trim_start_matches([' ', ','])
+        .trim_start_matches([' ', ',', '('])
         .to_string()
 }
 
@@ -221,6 +222,22 @@ mod tests {
                 ("Sở Văn hóa, Thể thao và Du lịch".to_string(), Role::Lead),
                 ("Sở Thông tin và Truyền thông".into(), Role::Coordinate),
                 ("các sở, ban, ngành liên quan".into(), Role::Coordinate)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_in_parentheses_after_a_name() {
+        let found = in_field(
+            "Sở Tư pháp (chủ trì); Sở Nội vụ, Văn phòng UBND tỉnh",
+            Role::Implement,
+        );
+        assert_eq!(
+            roles(&found),
+            [
+                ("Sở Tư pháp".to_string(), Role::Lead),
+                ("Sở Nội vụ".into(), Role::Implement),
+                ("Văn phòng UBND tỉnh".into(), Role::Implement)
             ]
         );
     }

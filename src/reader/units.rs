@@ -97,6 +97,9 @@ const HEADS: &[&str] = &[
     "don vi",
     "doanh nghiep",
     "cac",
+    "lien minh",
+    "dien luc",
+    "quy",
     "trung uong hoi",
     "trung uong doan",
     "trung uong mat tran",
@@ -398,6 +401,7 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
         "phong" => w.lower == "phòng",
         "to" => w.lower == "tổ",
         "dang" => w.lower == "đảng",
+        "quy" => w.lower == "quỹ",
         "cong" => w.lower == "công",
         _ => true,
     };

@@ -125,7 +125,16 @@ pub fn read(text: &str) -> Option<Reading> {
             guess: None,
         })
     };
-    let ongoing = folded.contains("thuong xuyen") || folded.contains("lien tuc");
+    // Work reported every period: "thường xuyên", "liên tục", "hằng quý".
+    let ongoing = [
+        "thuong xuyen",
+        "lien tuc",
+        "hang quy",
+        "hang thang",
+        "dinh ky",
+    ]
+    .iter()
+    .any(|w| folded.contains(w));
     let yearly = folded.contains("hang nam") || folded.contains("hng nam");
     // "trước ngày 30/6/2024", "trước 30/6/2024", "ngày 27 tháng 6 năm 2014"
     let deadline = folded
@@ -284,6 +293,9 @@ mod tests {
             ),
             ("Sau khi có Quy chế của Trung ương", None),
             ("Tháng 12/2013 và thường xuyên.", Some(Timeframe::Ongoing)),
+            ("Hằng quý", Some(Timeframe::Ongoing)),
+            ("Tháng 6 năm 2026", deadline(2026, 6, 30)),
+            ("Trước 30/6/2026", deadline(2026, 6, 30)),
         ];
         for (text, expected) in cases {
             assert_eq!(tf(text), expected, "{text}");
