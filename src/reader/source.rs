@@ -242,19 +242,21 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
                 paras.push(p);
             }
             let cells = pipe_cells(text, text_at);
-            let mut row = Builder::default();
-            row.push(text, text_at);
-            if let Some(mut p) = row.finish() {
-                p.text = cells
+            let row_text = text.trim_end();
+            paras.push(Para {
+                text: cells
                     .iter()
                     .map(|c| c.text.as_str())
                     .filter(|t| !t.is_empty())
                     .collect::<Vec<_>>()
-                    .join(" | ");
-                p.map = Vec::new();
-                p.cells = cells;
-                paras.push(p);
-            }
+                    .join(" | "),
+                map: Vec::new(),
+                span: Span {
+                    start: text_at,
+                    end: text_at + row_text.len(),
+                },
+                cells,
+            });
             current_upper = None;
             last_line.clear();
             continue;
