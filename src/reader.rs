@@ -15,18 +15,22 @@
 //!   per body however it is written, groups kept as groups;
 //! - `when`: timeframes and the reporting regime;
 //! - `table`: appendix task tables;
-//! - `build`: the plan assembled, with its facts.
+//! - `build`: the plan assembled, with its facts;
+//! - `known`: its units matched against a directory this browser holds.
 
 mod assign;
 mod build;
 pub mod docx;
 mod header;
+mod known;
 mod marker;
 mod outline;
 mod source;
 mod table;
 mod units;
 mod when;
+
+pub use known::{adopt, Matched};
 
 use crate::domain::{GroupId, Plan, TaskId, UnitId};
 

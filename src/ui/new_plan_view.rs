@@ -46,7 +46,7 @@ pub fn NewPlanView() -> impl IntoView {
         let pasted = text.get_untracked();
         selected.set(None);
         outcome.set(Some(match timed(|| reader::read_text(&pasted)) {
-            Ok(reading) => Outcome::Read(Box::new(reading)),
+            Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
             Err(error) => Outcome::Refused(format!("{}: {error}.", app.text(Key::NewPlanPasted))),
         }));
     };
@@ -61,7 +61,7 @@ pub fn NewPlanView() -> impl IntoView {
             selected.set(None);
             outcome.set(Some(match file.bytes {
                 Ok(bytes) => match timed(|| reader::read_file(&bytes)) {
-                    Ok(reading) => Outcome::Read(Box::new(reading)),
+                    Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
                     Err(error) => Outcome::Refused(format!(
                         "{} {}: {error}.",
                         app.text(Key::NewPlanFile),
@@ -110,6 +110,14 @@ pub fn NewPlanView() -> impl IntoView {
             _ => None,
         })}
     }
+}
+
+/// The reading with its units matched against the open plan's directory
+/// (same body, same id, its email kept; groups with their members).
+fn known(app: AppState, mut reading: Reading) -> Reading {
+    app.workspace()
+        .with_untracked(|w| reader::adopt(&mut reading, &w.plan.directory));
+    reading
 }
 
 /// "Kế hoạch 61/KH-UBND: 9 nhiệm vụ (7 cần báo cáo), 22 đơn vị, 3 nhóm; 4 điều cần xem lại."

@@ -27,7 +27,7 @@ test("pasting a plan's text reads its tasks beside the source, and Tạo kế ho
   const rows = page.getByTestId("new-plan-task");
   await expect(rows).toHaveCount(7);
   await expect(rows.nth(3)).toContainText("3.2");
-  await expect(rows.nth(3).getByTestId("new-plan-lead")).toHaveText("Sở VHTT&DL");
+  await expect(rows.nth(3).getByTestId("new-plan-lead")).toHaveText("Sở VHTTDL");
   await expect(page.getByTestId("new-plan-monitoring")).toHaveText("Sở Thông tin và Truyền thông");
   // A task's number shows its words in the source; the source's words lead back.
   await rows.nth(3).getByRole("button", { name: "3.2" }).click();
@@ -45,6 +45,10 @@ test("pasting a plan's text reads its tasks beside the source, and Tạo kế ho
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
   await page.goto("./#ke-hoach");
   await expect(page.locator('[data-leaf="true"]')).toHaveCount(7);
+  // Its groups took the members the open plan gave them: their units owe reports.
+  await page.goto("./#bang?ky=2024-6t");
+  await expect(page.locator('[data-card="t1|so-noi-vu|2024-6t"]')).toBeVisible();
+  await expect(page.locator('[data-card="t3.2|so-vhttdl|2024-6t"]')).toBeVisible();
   // The plan that was open is on the shelf, with its sample.
   await page.goto("./#cai-dat");
   await expect(page.getByTestId("shelf-kh-61-2024-lang-son")).toBeVisible();
@@ -59,7 +63,7 @@ test("a Word file with numbering and merged cells reads as a plan", async ({ pag
   await expect(page.getByTestId("new-plan-status")).toContainText("Kế hoạch 15/KH-UBND");
   const rows = page.getByTestId("new-plan-task");
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(1).getByTestId("new-plan-lead")).toHaveText("Sở Khoa học và Công nghệ");
+  await expect(rows.nth(1).getByTestId("new-plan-lead")).toHaveText("Sở KH&CN");
   await page.getByTestId("new-plan-create").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 15/KH-UBND");
 });
