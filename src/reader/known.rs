@@ -4,7 +4,7 @@
 //! members the known plan gave it, so its units owe their reports at once.
 
 use super::units::key;
-use super::{Fact, Reading, Subject};
+use super::{Reading, Subject};
 use crate::domain::{Assignee, Directory, GroupId, Plan, UnitId};
 use std::collections::BTreeMap;
 
@@ -93,9 +93,6 @@ pub fn adopt(reading: &mut Reading, known: &Directory) -> Matched {
             _ => {}
         }
     }
-    reading
-        .facts
-        .retain(|f: &Fact| !matches!(&f.subject, Subject::Unit(_)) || f.span.is_some());
     matched
 }
 

@@ -94,9 +94,12 @@ pub(super) fn held_handlers(
 ) -> (impl Fn(ev::Event) + 'static, impl Fn(ev::Event) + 'static) {
     let app = use_app();
     let pending = StoredValue::new(None::<EntryChange>);
+    // `try_run`: at the editor's cleanup its callback may be disposed
+    // already (a panic there would trap the release); the editor commits
+    // its drafts before it closes.
     let commit = move || {
         if let Some(reading) = pending.try_update_value(Option::take).flatten() {
-            change.run(reading);
+            change.try_run(reading);
         }
     };
     let held = Callback::new(move |()| commit());
@@ -127,7 +130,7 @@ pub(super) fn held_handlers(
         match read(&event) {
             Ok(reading) => {
                 wrong.set(None);
-                change.run(reading);
+                change.try_run(reading);
             }
             Err(why) => wrong.set(Some(why)),
         }

@@ -85,7 +85,7 @@ fn FundingField(
         <label class="editor__field">
             <span>{app.tr(Key::EditorFunding)}</span>
             <select class="input" data-testid="editor-funding" disabled=readonly on:change=move |ev| {
-                change.run(EntryChange::Funding(Funding::from_slug(&event_target_value(&ev))));
+                change.try_run(EntryChange::Funding(Funding::from_slug(&event_target_value(&ev))));
             }>
                 <option value="" selected=move || is(None)>{app.tr(Key::FundingUnset)}</option>
                 {Funding::ALL.into_iter().map(|source| view! {

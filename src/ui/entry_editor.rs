@@ -25,6 +25,9 @@ pub fn EntryEditor(
     let app = use_app();
     let opener = StoredValue::new(opener);
     let close = move || {
+        // Typing the fields still hold goes in while they are alive: their
+        // callbacks are gone once the editor is unmounted.
+        app.commit_drafts();
         on_close.run(());
         browser::dom::focus_soon(opener.get_value());
     };
@@ -82,12 +85,12 @@ pub fn EntryEditor(
                     <ProgressField entry readonly change/>
                 </div>
                 <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
-                    on_commit=Callback::new(move |text| change.run(EntryChange::Done(text)))/>
+                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Done(text)); })/>
                 <EvidenceList entry readonly change/>
                 <TextArea label=Key::EditorObstacles test_id="editor-obstacles" value=Signal::derive(move || entry.with(|e| e.obstacles.clone())) readonly
-                    on_commit=Callback::new(move |text| change.run(EntryChange::Obstacles(text)))/>
+                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Obstacles(text)); })/>
                 <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
-                    on_commit=Callback::new(move |text| change.run(EntryChange::Proposals(text)))/>
+                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Proposals(text)); })/>
                 <Indicators task=entry_key.task.clone() entry readonly change/>
                 <BudgetFields entry readonly change/>
                 <Conflicts key_value=key readonly/>
@@ -157,7 +160,7 @@ fn StatusField(
             <span>{app.tr(Key::FilterStatus)}</span>
             <select class="input" data-testid="editor-status" disabled=readonly on:change=move |ev| {
                 if let Some(status) = Status::from_slug(&event_target_value(&ev)) {
-                    change.run(EntryChange::Status(status));
+                    change.try_run(EntryChange::Status(status));
                 }
             }>
                 {Status::ALL.into_iter().map(|s| view! {
@@ -199,7 +202,7 @@ fn CarryOver(
                 .with_untracked(|w| w.previous_report(k).map(|(_, e)| e.clone()))
         });
         if let Some(from) = from {
-            change.run(EntryChange::Carry(Box::new(from)));
+            change.try_run(EntryChange::Carry(Box::new(from)));
         }
     };
     move || {

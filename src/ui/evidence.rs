@@ -36,7 +36,7 @@ pub(super) fn EvidenceList(
                                 view! { <a href=href target="_blank" rel="noopener noreferrer" data-testid="evidence-link-shown">{link}</a> }
                             })}
                             <When when=move || !readonly.get()>
-                                <button class="button button--danger" on:click=move |_| change.run(EntryChange::RemoveEvidence(index))>
+                                <button class="button button--danger" on:click=move |_| { change.try_run(EntryChange::RemoveEvidence(index)); }>
                                     {app.tr(Key::EvidenceRemove)}
                                 </button>
                             </When>
@@ -97,7 +97,7 @@ fn EvidenceForm(change: Callback<EntryChange>) -> impl IntoView {
     let added = move |evidence| {
         app.release_draft(DRAFT);
         error.set(None);
-        change.run(EntryChange::AddEvidence(evidence));
+        change.try_run(EntryChange::AddEvidence(evidence));
         for value in values {
             value.set(String::new());
         }

@@ -209,7 +209,7 @@ impl AppState {
             .try_update_value(std::mem::take)
             .unwrap_or_default();
         for (_, commit) in drafts {
-            commit.run(());
+            commit.try_run(());
         }
     }
 
