@@ -318,13 +318,15 @@ const NO_TIME: &str = "văn bản không ghi thời gian: tạm coi là thườn
 
 pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let paras = source::paragraphs(&source_text);
+    // Each paragraph folded once, for the searches below.
+    let folded: Vec<String> = paras.iter().map(|p| fold(&p.text)).collect();
     let head = header::read(&paras);
     let (recipients, signer, signer_span, _) = {
         let noi = paras
             .iter()
             .enumerate()
             .skip(head.body_start)
-            .find(|(_, p)| fold(&p.text).starts_with("noi nhan"))
+            .find(|(i, _)| folded[*i].starts_with("noi nhan"))
             .map(|(i, _)| i);
         match noi {
             Some(i) => header::closing(&paras, i),
@@ -335,7 +337,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         .iter()
         .enumerate()
         .skip(head.body_start)
-        .find(|(_, p)| fold(&p.text).starts_with("noi nhan"))
+        .find(|(i, _)| folded[*i].starts_with("noi nhan"))
         .map_or(paras.len(), |(i, _)| i);
     let outline = Outline::build(&paras, head.body_start, body_end);
     let mut ctx = Ctx {
@@ -565,7 +567,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         .chain(head.body_start..body_end)
     {
         let text = &paras[p].text;
-        let folded = fold(text);
+        let folded = &folded[p];
         if folded.contains("theo doi")
             && (folded.contains("don doc") || folded.contains("tong hop"))
         {
@@ -585,10 +587,13 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     }
     if monitoring.is_none() {
         // "… báo cáo UBND tỉnh (qua Sở Thông tin và Truyền thông)".
-        for para in &paras[head.body_start..body_end] {
+        for (para, folded) in paras[head.body_start..body_end]
+            .iter()
+            .zip(&folded[head.body_start..body_end])
+        {
             let text = &para.text;
-            if let Some(at) = fold(text).find("(qua ") {
-                let chars = fold(text)[..at + 5].chars().count();
+            if let Some(at) = folded.find("(qua ") {
+                let chars = folded[..at + 5].chars().count();
                 let byte = text
                     .char_indices()
                     .nth(chars)
@@ -655,7 +660,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         .chain(head.body_start..body_end)
     {
         let text = &paras[p].text;
-        let folded = fold(text);
+        let folded = &folded[p];
         if folded.contains("bao cao")
             && (folded.contains("dinh ky")
                 || folded.contains("hang quy")

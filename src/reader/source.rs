@@ -151,8 +151,17 @@ fn star_bullet(line: &str) -> bool {
 fn letters_upper(text: &str) -> Option<bool> {
     let mut upper = 0;
     let mut lower = 0;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_uppercase() {
+    for c in text.chars() {
+        // Most letters are ASCII: no Unicode table for them.
+        let (alphabetic, uppercase) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else {
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if !alphabetic {
+            continue;
+        }
+        if uppercase {
             upper += 1;
         } else {
             lower += 1;

@@ -11,6 +11,8 @@
 
 use crate::domain::text::fold;
 use crate::domain::UnitKind;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// One unit or group named in a text: `text[start..end]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -365,10 +367,16 @@ fn head_at(words: &[Word], i: usize) -> Option<usize> {
     if !head_spelled(words, i) {
         return None;
     }
-    let head = HEADS
-        .iter()
-        .filter(|h| **h != "cac")
-        .find(|h| at_phrase(words, i, h))
+    // The longest head that stands here ("uy ban" before "uy ban nhan dan" is
+    // no matter: a head only starts the name, the rest of it follows).
+    let head = heads()
+        .get(word.folded.as_str())
+        .and_then(|phrases| {
+            phrases
+                .iter()
+                .filter(|h| **h != "cac")
+                .find(|h| at_phrase(words, i, h))
+        })
         .map(|h| phrase_len(h));
     match head {
         Some(n) => Some(n),
@@ -430,12 +438,35 @@ fn is_acronym(words: &[Word], i: usize) -> bool {
     known.contains(&w.folded.as_str())
 }
 
+/// The phrases of `list` by their first word, built once: a word that starts
+/// none of them is told in one look-up (most words of a plan).
+fn by_first_word(list: &'static [&'static str]) -> BTreeMap<&'static str, Vec<&'static str>> {
+    let mut map: BTreeMap<&'static str, Vec<&'static str>> = BTreeMap::new();
+    for phrase in list {
+        let first = phrase.split_once(' ').map_or(*phrase, |(first, _)| first);
+        map.entry(first).or_default().push(phrase);
+    }
+    map
+}
+
+fn stops() -> &'static BTreeMap<&'static str, Vec<&'static str>> {
+    static STOPS_BY_FIRST: OnceLock<BTreeMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    STOPS_BY_FIRST.get_or_init(|| by_first_word(STOPS))
+}
+
+fn heads() -> &'static BTreeMap<&'static str, Vec<&'static str>> {
+    static HEADS_BY_FIRST: OnceLock<BTreeMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    HEADS_BY_FIRST.get_or_init(|| by_first_word(HEADS))
+}
+
 fn is_stop(words: &[Word], i: usize) -> bool {
     let w = &words[i];
     if w.capital {
         return false;
     }
-    STOPS.iter().any(|s| at_phrase(words, i, s))
+    stops()
+        .get(w.folded.as_str())
+        .is_some_and(|phrases| phrases.iter().any(|s| at_phrase(words, i, s)))
 }
 
 fn continues_after_separator(words: &[Word], i: usize) -> bool {
