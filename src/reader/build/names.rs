@@ -1,0 +1,120 @@
+//! The unit directory as the reader builds it, and the ids it gives.
+
+use super::*;
+
+/// The unit directory as the reader builds it: one entry per key.
+#[derive(Default)]
+pub(super) struct Names {
+    pub(super) units: Vec<Unit>,
+    pub(super) groups: Vec<UnitGroup>,
+    pub(super) by_key: BTreeMap<String, Assignee>,
+}
+
+pub(super) fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let mut out = out.trim_matches('-').to_string();
+    if out.len() > 48 {
+        out.truncate(48);
+        out = out.trim_end_matches('-').to_string();
+    }
+    if out.is_empty() {
+        out.push('x');
+    }
+    out
+}
+
+impl Names {
+    /// The unit or group a mention names, added on first sight.
+    pub(super) fn add(
+        &mut self,
+        name: &str,
+        facts: &mut Vec<Fact>,
+        span: Span,
+    ) -> Option<Assignee> {
+        let key = units::key(name);
+        if key.is_empty() {
+            return None;
+        }
+        let full = units::expand(name);
+        let full = upper_first(full.trim().trim_end_matches(['.', ',', ';']));
+        if let Some(found) = self.by_key.get(&key) {
+            // A longer form of a name already met becomes its name.
+            if let Assignee::Unit(id) = found {
+                if let Some(unit) = self.units.iter_mut().find(|u| &u.id == id) {
+                    if full.len() > unit.name.len() && !full.contains("liên quan") {
+                        unit.name = full.clone();
+                    }
+                }
+            }
+            return Some(found.clone());
+        }
+        let base = slug(&key.replace(" ", "-"));
+        let assignee = if units::is_group(name) {
+            let id = GroupId::new(fresh(&base, |id| {
+                self.groups.iter().any(|g| g.id.as_str() == id)
+            }))
+            .ok()?;
+            self.groups.push(UnitGroup {
+                id: id.clone(),
+                name: full.clone(),
+                members: Vec::new(),
+            });
+            facts.push(Fact {
+                subject: Subject::Group(id.clone()),
+                span: Some(span),
+                guess: Some("nhóm đơn vị: cần chọn các đơn vị thành viên, nếu không sẽ không ai phải báo cáo".into()),
+            });
+            Assignee::Group(id)
+        } else {
+            let id = UnitId::new(fresh(&base, |id| {
+                self.units.iter().any(|u| u.id.as_str() == id)
+            }))
+            .ok()?;
+            self.units.push(Unit {
+                id: id.clone(),
+                name: full.clone(),
+                short_name: units::short_name(&full),
+                kind: units::kind(&full),
+                email: None,
+                valid_from: None,
+                valid_to: None,
+                successors: Vec::new(),
+            });
+            facts.push(Fact {
+                subject: Subject::Unit(id.clone()),
+                span: Some(span),
+                guess: None,
+            });
+            Assignee::Unit(id)
+        };
+        self.by_key.insert(key, assignee.clone());
+        Some(assignee)
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… the first that is not `taken`.
+pub(super) fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+pub(super) fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
