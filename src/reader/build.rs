@@ -278,12 +278,15 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     }
     crate::domain::sort::sort(&mut organisation_paras);
     organisation_paras.dedup();
-    let mut monitoring: Option<(Assignee, Span, Option<String>)> = None;
-    for p in organisation_paras
+    // Where the monitoring unit and the regime are looked for: Tổ chức thực
+    // hiện first, then the whole body.
+    let search: Vec<usize> = organisation_paras
         .iter()
         .copied()
         .chain(head.body_start..body_end)
-    {
+        .collect();
+    let mut monitoring: Option<(Assignee, Span, Option<String>)> = None;
+    for &p in &search {
         let text = &paras[p].text;
         let folded = &folded[p];
         if folded.contains("theo doi")
@@ -372,11 +375,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     };
     let year = date.year();
     let mut regime = None;
-    for p in organisation_paras
-        .iter()
-        .copied()
-        .chain(head.body_start..body_end)
-    {
+    for &p in &search {
         let text = &paras[p].text;
         let folded = &folded[p];
         if folded.contains("bao cao")
