@@ -119,3 +119,26 @@ fn units_where(keep: impl Fn(&str) -> bool) -> Result<usize, StorageError> {
     }
     Ok(units)
 }
+
+/// The browser's storage manager, where there is one.
+fn manager() -> Option<web_sys::StorageManager> {
+    Some(window().ok()?.navigator().storage())
+}
+
+async fn ask(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    let answer = wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}
+
+/// Asks the browser to keep this site's storage when the disk runs short
+/// (`navigator.storage.persist()`); its answer, or `None` where it cannot say.
+pub async fn keep() -> Option<bool> {
+    ask(manager()?.persist()).await
+}
+
+/// Whether the browser has agreed to keep this site's storage.
+pub async fn kept() -> Option<bool> {
+    ask(manager()?.persisted()).await
+}

@@ -39,6 +39,9 @@ pub struct Settings {
     /// How many files this browser has sent: each file's sequence number.
     #[serde(default)]
     pub sent: u64,
+    /// When this browser last downloaded a backup of everything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_at: Option<crate::domain::Timestamp>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -76,6 +79,7 @@ mod tests {
             }),
             language: Language::English,
             sent: 3,
+            backup_at: None,
         };
         let text = encode(&settings);
         assert_eq!(

@@ -18,13 +18,16 @@ pub fn download_backup() -> Result<(), browser::JsFailure> {
         app.workspace()
             .with_untracked(|w| profile.acting_unit(&w.plan, browser::clock::today()))
     };
-    let text = exchange::encode_backup(&backup, sender.as_ref(), browser::clock::now());
+    let now = browser::clock::now();
+    let text = exchange::encode_backup(&backup, sender.as_ref(), now);
     let day = browser::clock::today();
     browser::download::download_text(
         &format!("TienDo_SaoLuu_{day}.json"),
         &text,
         "application/json",
-    )
+    )?;
+    app.note_backup(now);
+    Ok(())
 }
 
 #[component]

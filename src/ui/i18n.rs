@@ -98,6 +98,11 @@ texts! {
     Until => "đến", "until";
     From => "từ", "from";
     SettingsStorage => "Bộ nhớ trình duyệt", "Browser storage";
+    StorageKept => "Trình duyệt đã đồng ý giữ dữ liệu của Tiến Độ: không tự xóa khi ổ đĩa đầy.", "The browser agreed to keep Tiến Độ's data: it will not clear it when the disk runs short.";
+    StorageNotKept => "Trình duyệt chưa đồng ý giữ dữ liệu: khi ổ đĩa đầy, trình duyệt có thể tự xóa dữ liệu của trang. Hãy tải bản sao lưu thường xuyên.", "The browser has not agreed to keep the data: when the disk runs short it may clear this site's data. Download a backup regularly.";
+    BackupNever => "Trình duyệt này chưa tải bản sao lưu nào.", "No backup has been downloaded from this browser yet.";
+    BackupLast => "Bản sao lưu gần nhất:", "Last backup:";
+    BackupOlder => "dữ liệu đã thay đổi sau đó, nên tải bản mới.", "the data changed since: download a new one.";
     SettingsStorageUsed => "Dữ liệu Tiến Độ đang dùng", "Tiến Độ data uses";
     SettingsStorageOf => "trên khoảng", "of about";
     SettingsStorageUnits => "ký tự", "characters";

@@ -46,6 +46,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
             <SampleControls/>
             <section class="panel">
                 <h2>{app.tr(Key::Backup)}</h2>
+                <BackupAge/>
                 <div class="panel__actions">
                     <BackupButton/>
                     <SendPlan/>
@@ -53,6 +54,56 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
             </section>
             <AsideList/>
         </div>
+    }
+}
+
+/// When the last backup was downloaded, and whether the data changed since.
+#[component]
+fn BackupAge() -> impl IntoView {
+    let app = use_app();
+    let text = move || {
+        let backup_at = app.settings().with(|s| s.backup_at);
+        let changed_at = app.saved_at().get();
+        match backup_at {
+            None => app.text(Key::BackupNever).to_owned(),
+            Some(at) => {
+                let day = crate::domain::Date::from_timestamp(at, browser::clock::offset_minutes())
+                    .map(crate::domain::Date::dmy)
+                    .unwrap_or_default();
+                let older = changed_at.is_some_and(|changed| changed > at);
+                let tail = if older {
+                    format!("; {}", app.text(Key::BackupOlder))
+                } else {
+                    ".".to_owned()
+                };
+                format!("{} {day}{tail}", app.text(Key::BackupLast))
+            }
+        }
+    };
+    view! { <p data-testid="backup-age">{text}</p> }
+}
+
+/// Whether the browser keeps the site's storage, asked again when Settings opens.
+#[component]
+fn StorageKept() -> impl IntoView {
+    let app = use_app();
+    let kept = app.kept();
+    if kept.get_untracked().is_none() {
+        leptos::task::spawn_local(async move {
+            if let Some(answer) = browser::storage::kept().await {
+                kept.set(Some(answer));
+            }
+        });
+    }
+    move || {
+        kept.get().map(|answer| {
+            let key = if answer {
+                Key::StorageKept
+            } else {
+                Key::StorageNotKept
+            };
+            view! { <p data-testid="storage-kept">{app.text(key)}</p> }
+        })
     }
 }
 
@@ -85,6 +136,7 @@ fn StorageUsage() -> impl IntoView {
                 }
                 None => view! { <p>{app.text(Key::HealthMemory)}</p> }.into_any(),
             }}
+            <StorageKept/>
         </section>
     }
 }

@@ -103,6 +103,10 @@ pub struct AppState {
     shelf: RwSignal<u32>,
     /// The open plan's id: what follows it does not rerun on every edit.
     plan: Memo<PlanId>,
+    /// Whether the browser agreed to keep this site's storage (`None`: not
+    /// known yet). Asked at the first real change of a page, not on load.
+    kept: RwSignal<Option<bool>>,
+    asked_to_keep: StoredValue<bool>,
 }
 
 impl AppState {
@@ -113,11 +117,13 @@ impl AppState {
             settings: RwSignal::new(loaded.settings),
             health: RwSignal::new(loaded.health),
             notices: RwSignal::new(Vec::new()),
-            saved_at: RwSignal::new(None),
+            saved_at: RwSignal::new((loaded.head.saved_at.0 > 0).then_some(loaded.head.saved_at)),
             persistence: StoredValue::new(persist::Persistence::new(loaded.head, loaded.reach)),
             undo: StoredValue::new(Vec::new()),
             restore_point: RwSignal::new(false),
             drafts: StoredValue::new(Vec::new()),
+            kept: RwSignal::new(None),
+            asked_to_keep: StoredValue::new(false),
             shelf: RwSignal::new(0),
             plan: Memo::new(move |_| workspace.with(|w| w.plan.id.clone())),
         };
@@ -176,6 +182,8 @@ impl AppState {
                 return false;
             }
         }
+        // The sample coming and going is no work of the user's.
+        let real = !matches!(command, Command::LoadSample { .. } | Command::RemoveSample);
         let before = self
             .workspace
             .with_untracked(|w| UndoStep::before(w, &command));
@@ -185,7 +193,35 @@ impl AppState {
         if let Some(before) = before {
             self.remember(before);
         }
+        if real {
+            self.ask_to_keep();
+        }
         true
+    }
+
+    /// The first real change of a page asks the browser to keep the site's
+    /// storage (not on load: browsers grant it to sites in use).
+    fn ask_to_keep(&self) {
+        if self.asked_to_keep.get_value() {
+            return;
+        }
+        self.asked_to_keep.set_value(true);
+        let kept = self.kept;
+        leptos::task::spawn_local(async move {
+            if let Some(answer) = browser::storage::keep().await {
+                kept.set(Some(answer));
+            }
+        });
+    }
+
+    /// Whether the browser keeps this site's storage, once known.
+    pub fn kept(&self) -> RwSignal<Option<bool>> {
+        self.kept
+    }
+
+    /// A backup of everything was just downloaded.
+    pub fn note_backup(&self, at: Timestamp) {
+        self.change_settings(|s| s.backup_at = Some(at));
     }
 
     /// `field` holds typing not yet committed; `commit` commits it.

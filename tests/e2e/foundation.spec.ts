@@ -326,6 +326,44 @@ test("a storage full at start-up opens what is stored, says new changes wait for
   await expect(banner).toBeHidden();
 });
 
+test("the browser is asked to keep the data at the first change, and Settings says when the last backup was taken", async ({ page }) => {
+  // The browser's answer is stubbed (headless Chromium decides by engagement);
+  // what is tested is when the app asks and what it says.
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__asked = 0;
+    navigator.storage.persist = () => { w.__asked += 1; return Promise.resolve(true); };
+    navigator.storage.persisted = () => Promise.resolve(w.__asked > 0);
+  });
+  const app = new App(page);
+  await app.open("cai-dat");
+  await app.chooseMonitoring();
+  await expect(page.getByTestId("backup-age")).toHaveText("Trình duyệt này chưa tải bản sao lưu nào.");
+  expect(await page.evaluate(() => (window as any).__asked)).toBe(0);
+  // A real change: the monitoring unit moves its own card.
+  const move = async () => {
+    await page.goto("./#bang?ky=2024-6t");
+    const own = page.locator('[data-card="t4.2|so-tttt|2024-6t"]');
+    await own.getByTestId("move-menu").click();
+    await own.locator('[data-testid^="move-to-"]').first().click();
+    await saveNow(page);
+  };
+  await move();
+  await expect.poll(() => page.evaluate(() => (window as any).__asked)).toBe(1);
+  await page.goto("./#cai-dat");
+  await expect(page.getByTestId("storage-kept")).toHaveText("Trình duyệt đã đồng ý giữ dữ liệu của Tiến Độ: không tự xóa khi ổ đĩa đầy.");
+  await page.getByTestId("backup-button").first().click();
+  await expect(page.getByTestId("backup-age")).toHaveText(/^Bản sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}\.$/);
+  // A later change makes the backup older than the data; asked once a page.
+  await move();
+  await page.goto("./#cai-dat");
+  await expect(page.getByTestId("backup-age")).toContainText("dữ liệu đã thay đổi sau đó, nên tải bản mới.");
+  expect(await page.evaluate(() => (window as any).__asked)).toBe(1);
+  // The backup's time is kept with the settings.
+  await page.reload();
+  await expect(page.getByTestId("backup-age")).toContainText("Bản sao lưu gần nhất:");
+});
+
 test("with storage disabled the app runs in memory with a visible warning", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
