@@ -110,6 +110,18 @@ pub fn boot() -> Result<Loaded, format::DecodeError> {
             });
         }
         Some((Ok(HeadRead::Split(head)), _)) => Some(head),
+        // A newer version of the app wrote the store (it ran here, then an
+        // older copy was opened): nothing of it is touched. This one runs on
+        // the seed in memory and says so; the newer app still finds its store.
+        Some((Err(format::DecodeError::NewerVersion { .. }), _)) => {
+            return Ok(Loaded {
+                workspace: fresh_workspace()?,
+                settings,
+                health: Health::NewerElsewhere,
+                head: Head::default(),
+                reach: Reach::nothing(),
+            });
+        }
         Some((Err(error), text)) => {
             damaged.push(Damaged {
                 key: store::HEAD_KEY.to_owned(),

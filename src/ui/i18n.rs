@@ -127,7 +127,7 @@ texts! {
     HealthRecoveredPart => "Một phần dữ liệu đã lưu không đọc được nên đã được cất riêng, không bị ghi đè; phần còn lại vẫn được giữ nguyên. Chi tiết:", "Part of the stored data could not be read; it was set aside, not overwritten, and everything else was kept. Details:";
     HealthAsideFailed => "Dữ liệu đã lưu không đọc được và không thể cất riêng. Ứng dụng sẽ không ghi đè nó; mọi thay đổi chỉ nằm trong bộ nhớ. Chi tiết:", "The stored data could not be read nor set aside. The app will not overwrite it; changes stay in memory only. Details:";
     HealthOtherTab => "Đã cập nhật thay đổi từ một thẻ khác.", "Updated with changes from another tab.";
-    HealthNewer => "Một thẻ khác đang dùng phiên bản mới hơn của ứng dụng. Trang này ngừng lưu để không ghi đè dữ liệu mới; hãy tải lại trang.", "Another tab runs a newer version of the app. This page stopped saving so as not to overwrite newer data; reload the page.";
+    HealthNewer => "Dữ liệu trong trình duyệt này do một phiên bản mới hơn của ứng dụng ghi (ở thẻ khác, hoặc lần mở trước). Trang này ngừng lưu để không ghi đè dữ liệu đó; hãy tải lại trang, hoặc mở bản mới nhất của ứng dụng.", "The data in this browser was written by a newer version of the app (in another tab, or the last time it was opened). This page stops saving so as not to overwrite it; reload the page, or open the newest copy of the app.";
     SetAside => "Dữ liệu lưu bị hỏng đã được cất riêng trước khi ghi:", "Damaged stored data was set aside before writing:";
     Dismiss => "Ẩn", "Dismiss";
     SavedAt => "Đã lưu", "Saved";

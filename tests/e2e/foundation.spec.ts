@@ -439,6 +439,28 @@ test("a store written by a newer version in another tab is never overwritten", a
   expect(await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"))).toBe(newer);
 });
 
+test("at start-up, a store of a newer version and an unreadable shelf entry are shown as they are and never overwritten", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await saveNow(page);
+  const damagedShelf = "tiendo.shelf.kh-9-2025-hong";
+  await page.evaluate((key) => localStorage.setItem(key, "không phải kế hoạch"), damagedShelf);
+  const newer = '{"format":"tiendo-store","version":99,"generation":50,"workspace":{}}';
+  await page.evaluate((text) => localStorage.setItem("tiendo.v1.workspace", text), newer);
+  await page.reload();
+  // The newer store is left as it is: this version runs without writing.
+  await expect(page.getByTestId("plan-number")).toBeVisible();
+  await app.goTo("cai-dat");
+  await page.getByTestId("sample-remove").click();
+  await saveNow(page);
+  expect(await page.evaluate(() => localStorage.getItem("tiendo.v1.workspace"))).toBe(newer);
+  await expect(page.getByTestId("health-banner")).toBeVisible();
+  // The unreadable plan on the shelf is listed as such, and kept.
+  await expect(page.getByTestId("shelf")).toContainText(damagedShelf);
+  expect(await page.evaluate((key) => localStorage.getItem(key), damagedShelf)).toBe("không phải kế hoạch");
+});
+
 test("the one-file copy opens from a disk and keeps its data; index.html from a disk says to use it", async ({ page }) => {
   // As from a USB stick or an email attachment: file://, no server.
   const single = "file://" + join(__dirname, "../../dist/TienDo.html");
