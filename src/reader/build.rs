@@ -132,7 +132,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         ),
         Some((d, span)) => (*d, plain(Subject::Date, Some(*span))),
         None => (
-            Date::new(2000, 1, 1).unwrap_or_else(unreachable_date),
+            Date::new(2000, 1, 1).unwrap_or(Date::MIN),
             guessed(Subject::Date, None, "không tìm thấy ngày ban hành"),
         ),
     };
@@ -190,7 +190,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let preamble_end = outline.items.get(1).map_or(body_end, |i| i.para);
     let preamble_from = if head.decision.is_some() {
         // The decision's own "Căn cứ" lines stand before the plan's title.
-        head.kind.as_ref().map_or(0, |_| 0)
+        0
     } else {
         head.body_start
     };
@@ -506,10 +506,6 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         source: source_text,
         facts,
     })
-}
-
-fn unreachable_date() -> Date {
-    Date::from_days(0).unwrap_or_else(|| Date::new(1970, 1, 1).expect("a valid date"))
 }
 
 #[cfg(test)]

@@ -92,7 +92,7 @@ fn month_year(folded: &str) -> Option<Date> {
 }
 
 /// "Quý IV năm 2026", "Quý IV/2026", "quý 2/2025".
-fn quarter(folded: &str, text: &str) -> Option<Timeframe> {
+fn quarter(folded: &str) -> Option<Timeframe> {
     let at = folded.find("quy ")?;
     let rest = &folded[at + 4..];
     let word_end = rest
@@ -106,7 +106,6 @@ fn quarter(folded: &str, text: &str) -> Option<Timeframe> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let _ = text;
     let y = numbers(&rest[word_end..])
         .into_iter()
         .find_map(|(_, n)| year(n))?;
@@ -159,7 +158,7 @@ pub fn read(text: &str) -> Option<Reading> {
             guess: Some("một mốc thời gian kèm “thường xuyên”: theo dõi như việc thường xuyên"),
         });
     }
-    if let Some(q) = quarter(&folded, text) {
+    if let Some(q) = quarter(&folded) {
         return plain(q);
     }
     let from_word = folded.trim_start().starts_with("tu ");

@@ -4,7 +4,6 @@ use super::*;
 
 /// Tasks from a task table: group rows as parents, numbered rows as leaves.
 pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
-    let paras = ctx.paras;
     let cols = &table.columns;
     let mut group: Option<TaskId> = None;
     let mut group_number = String::new();
@@ -96,7 +95,6 @@ pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
                     continue;
                 }
                 units_text.push(c.text.trim().to_string());
-                let para = &paras[row.para];
                 let mut list = assign::in_field(&c.text, role);
                 if list.is_empty() && !c.text.trim().is_empty() {
                     // A name the lexicon does not know: the cell is the unit.
@@ -112,7 +110,6 @@ pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
                         guess: Some("tên đơn vị lạ: đọc cả ô làm một đơn vị"),
                     });
                 }
-                let _ = para;
                 for f in list {
                     let span = Span {
                         start: c.span.start + f.mention.start.min(c.span.end - c.span.start),
