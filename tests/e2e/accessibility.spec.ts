@@ -1,7 +1,7 @@
 // Every screen, in both languages, passes axe-core's WCAG 2 A and AA rules:
 // names on every control, contrast, roles, no links nested in images.
-import { expect, test, type Page } from "@playwright/test";
-import { App, anotherPlan, drop, planFile, violations } from "./app";
+import { expect, type Page } from "@playwright/test";
+import { App, anotherPlan, drop, planFile, violations, test } from "./app";
 
 /** Opens each screen by its route and finds no violation on it. */
 async function screensPass(page: Page, screens: string[]) {

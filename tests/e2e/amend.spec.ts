@@ -1,9 +1,9 @@
 // Amending the plan as the monitoring unit does it: a task added, a unit
 // added, renamed, and ended with its successor; earlier periods keep their
 // history, the next plan file carries the change, Ctrl+Z takes it back.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App } from "./app";
+import { App, test } from "./app";
 
 async function asMonitoring(page: Page) {
   const app = new App(page);

@@ -1,7 +1,25 @@
 // Page object for Tiến Độ: what a user sees and does, in their words.
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
+
+/** Playwright's `test`, failing any test during which a page of its browser
+ * context reported a Content Security Policy violation (the policy is
+ * scripts/csp.mjs's): the app must run under its own policy. A test that
+ * provokes a violation on purpose takes it out of `csp` after asserting it. */
+export const test = base.extend<{ csp: string[] }>({
+  csp: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+      });
+      await use(seen);
+      expect(seen, "Content Security Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export class App {
   constructor(readonly page: Page, readonly base = "./") {}
@@ -123,7 +141,9 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** The violations axe finds on the page as it stands, one line each. */
 export async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test runner, not added as a <script>: the page's policy
+  // refuses inline scripts, as it should.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error: axe is the script just added to the page.
     const result = await window.axe.run(document, {

@@ -1,6 +1,6 @@
 // The task board as units and the monitoring unit use it.
-import { expect, test, type Page } from "@playwright/test";
-import { App } from "./app";
+import { expect, type Page } from "@playwright/test";
+import { App, test } from "./app";
 
 const card = (page: Page, task: string, unit: string, period = "2024-6t") =>
   page.locator(`[data-card="${task}|${unit}|${period}"]`);

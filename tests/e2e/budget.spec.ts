@@ -2,9 +2,9 @@
 // source, and the further funding it asks for. Amounts read as people type
 // them, show in the page's language, survive a reload, travel in the report
 // file, and the monitoring unit sees them summed on the dashboard.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, drop } from "./app";
+import { App, drop, test } from "./app";
 
 const card = (page: Page, task: string, unit: string) => page.locator(`[data-card="${task}|${unit}|2024-6t"]`);
 

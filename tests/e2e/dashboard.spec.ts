@@ -2,10 +2,10 @@
 // (pinned by tests/dashboard.rs), it links to the board, opens entries from the
 // matrix, lists who has not reported, downloads valid SVG and PNG files, and
 // drafts the report up as .docx and .xlsx.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32, inflateRawSync } from "node:zlib";
-import { App } from "./app";
+import { App, test } from "./app";
 
 async function openDashboard(page: Page) {
   const app = new App(page);

@@ -1,9 +1,9 @@
 // Exchange by email: units export reports, the monitoring unit drops them all
 // at once, previews, applies and can undo; a backup restores a cleared browser.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { App, card, column, drop, report, saveNow } from "./app";
+import { App, card, column, drop, report, saveNow, test } from "./app";
 
 
 /** The stored plan and entry parts, without the generation that wrote each. */

@@ -1,9 +1,9 @@
 // The foundation as a user meets it: the seed plan, the profile, storage that
 // survives damage, sub-paths, offline use, two tabs and the English switch.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { join } from "node:path";
-import { App, drop, fillStorage, saveNow, storedByApp } from "./app";
+import { App, drop, fillStorage, saveNow, storedByApp, test } from "./app";
 
 test("the seed plan shows its 7 leaf tasks with lead and coordinating units", async ({ page }) => {
   const app = new App(page);

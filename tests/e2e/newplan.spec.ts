@@ -1,9 +1,9 @@
 // A new plan from its text: the monitoring unit pastes a plan's text or opens
 // its Word file, reviews the tasks read beside the source, and tracks it; a
 // file the reader cannot take is refused by name and changes nothing.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, saveNow, storedByApp, violations } from "./app";
+import { App, saveNow, storedByApp, violations, test } from "./app";
 
 const seedText = readFileSync(`${__dirname}/../fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt`, "utf8");
 const wordPlan = `${__dirname}/../fixtures/ke-hoach-cao-bang.docx`;

@@ -1,9 +1,9 @@
 // Several plans in one browser: another plan's file puts the open plan away
 // with its reports; Settings opens it again, downloads or deletes it; a file
 // of a plan put away opens that plan from the import; a second tab follows.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, anotherPlan, card, column, drop, fillStorage, planFile, report, saveNow, storedByApp } from "./app";
+import { App, anotherPlan, card, column, drop, fillStorage, planFile, report, saveNow, storedByApp, test } from "./app";
 
 const shelfKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("tiendo.shelf.")).sort());

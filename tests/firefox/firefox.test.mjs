@@ -7,7 +7,7 @@
 // downloaded (a report file, charts drawn on a canvas, the report up), typing
 // into the editor's fields (a number read by the browser, a date), storage
 // across a reload and between two tabs, the service worker with no server,
-// and the one-file copy from a disk.
+// the one-file copy from a disk, and the Content Security Policy.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -343,5 +343,25 @@ test("the one-file copy opens from a disk and keeps its data", async () => {
     await reloadSaved(driver);
     const again = await find(driver, cardOf("t3.2", "so-vhttdl"));
     assert.equal(await again.getAttribute("data-status"), moved);
+  });
+});
+
+test("the page's policy refuses an injected inline script and event handler", async () => {
+  await inFirefox(async ({ driver }) => {
+    await driver.get(base);
+    await textOf(driver, testId("plan-number"), "Kế hoạch 61/KH-UBND");
+    await driver.executeScript(`
+      window.refused = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.refused.push(e.effectiveDirective));
+      const script = document.createElement("script");
+      script.textContent = "window.injected = 'script';";
+      document.body.append(script);
+      const holder = document.createElement("div");
+      holder.innerHTML = '<img src="data:," onerror="window.injected = \\'handler\\'">';
+      document.body.append(holder);`);
+    await driver.wait(() => driver.executeScript("return window.refused.length >= 2"), wait, "no violation reported");
+    assert.equal(await driver.executeScript("return window.injected"), null);
+    const refused = await driver.executeScript("return window.refused");
+    assert.ok(refused.every((directive) => directive.startsWith("script-src")), String(refused));
   });
 });
