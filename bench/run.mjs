@@ -12,13 +12,24 @@ const [dist, data] = process.argv.slice(2);
 const QUOTA = 5_241_856;
 const SETTLE_MS = 300;
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+// dist/ at /, and again at /br/ and /gz/, where the release's precompressed
+// files are sent as a host configured by docs/deploy.md sends them.
 const server = createServer((req, res) => {
-  const url = decodeURIComponent(req.url.split("?")[0]);
+  let url = decodeURIComponent(req.url.split("?")[0]);
+  const encoding = ["br", "gz"].find((e) => url.startsWith(`/${e}/`));
+  if (encoding) url = url.slice(encoding.length + 1);
   const path = url.startsWith("/__data/") ? join(data, url.slice(8)) : url === "/__blank" ? null : join(dist, url === "/" ? "index.html" : url);
   if (path === null) return res.end("<!doctype html><title>blank</title>");
   try {
-    const body = readFileSync(path);
-    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
+    const headers = { "content-type": types[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" };
+    let body;
+    try {
+      body = encoding ? readFileSync(`${path}.${encoding}`) : readFileSync(path);
+      if (encoding) headers["content-encoding"] = encoding === "br" ? "br" : "gzip";
+    } catch {
+      body = readFileSync(path);
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end();
@@ -354,7 +365,110 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
   row("switch plans at M: M opened again from Settings", median(opens), "ms");
 }
 
-// 7. localStorage used by S, M and L.
+// 7. As a district office feels it: a 1.6 Mbit/s link with 150 ms latency
+// and a CPU 4x slower (Chrome's throttling), from navigation to the board's
+// first card. The first visit (an empty cache) with the files sent
+// uncompressed, as brotli and as gzip; the repeat visit (served by the
+// service worker) with where its time goes; then the dashboard at M.
+{
+  const RUNS = 5;
+  /** A page in a fresh context, throttled, noting when the first card shows. */
+  async function throttled(store) {
+    const { context, page } = store ? await prepared(store) : await prepared(null);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("[data-testid=card]")) {
+          window.__firstCard = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return { context, page };
+  }
+  const firstCard = async (page) => {
+    await page.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
+    return page.evaluate(() => window.__firstCard);
+  };
+  /** Where a start's time went: the page, the wasm's arrival, the store read, the first render. */
+  const phases = (page) => page.evaluate(() => {
+    const span = (name) => performance.getEntriesByName(name)[0];
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+    return {
+      page: performance.getEntriesByType("navigation")[0].responseEnd,
+      wasm: wasm ? wasm.responseEnd : 0,
+      started: span("tiendo-boot").startTime,
+      store: span("tiendo-boot").duration,
+      render: span("tiendo-mount").duration,
+      card: window.__firstCard,
+    };
+  });
+  const sws = new Map();
+  for (const [label, prefix] of [["uncompressed", ""], ["brotli", "/br"], ["gzip", "/gz"]]) {
+    const firsts = [];
+    for (let run = 0; run < RUNS; run++) {
+      const { context, page } = await throttled(null);
+      await page.goto(`${base}${prefix}/#bang?ky=2024-6t`);
+      firsts.push(await firstCard(page));
+      await context.close();
+    }
+    console.error(`throttled first visit, ${label}`, firsts.map((t) => t.toFixed(0)).join(" "));
+    row(`throttled first visit to the first card, ${label}`, median(firsts), "ms", null, label === "brotli" ? "≤ 2,500 ms" : "");
+    sws.set(label, firsts);
+  }
+  // The repeat visit: the worker installed by a first visit serves the reload.
+  const repeats = [], traces = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ serviceWorkers: "allow" });
+    const page = await context.newPage();
+    await page.goto(`${base}/br/__blank`);
+    await page.evaluate(() => localStorage.setItem("tiendo.v1.settings", JSON.stringify({ format: "tiendo-settings", version: 1, settings: { profile: { kind: "monitoring" }, language: "vi", sent: 0 } })));
+    await page.goto(`${base}/br/#bang?ky=2024-6t`);
+    await page.waitForSelector("[data-testid=card]");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("[data-testid=card]")) {
+          window.__firstCard = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    repeats.push(await firstCard(page));
+    traces.push(await phases(page));
+    await context.close();
+  }
+  console.error("throttled repeat visit", repeats.map((t) => t.toFixed(0)).join(" "));
+  row("throttled repeat visit to the first card (service worker)", median(repeats), "ms", null, "≤ 800 ms");
+  const at = (key) => median(traces.map((t) => t[key]));
+  row("  of which: the page from the worker", at("page"), "ms");
+  row("  of which: the wasm from the worker (end)", at("wasm"), "ms");
+  row("  of which: compiled and instantiated (the app's code starts)", at("started"), "ms");
+  row("  of which: the store read and decoded", at("store"), "ms");
+  row("  of which: the first render", at("render"), "ms");
+  // The dashboard at M, opened from the board, on the same profile.
+  const opens = [];
+  for (let run = 0; run < 3; run++) {
+    const { context, page } = await throttled("store-M.json");
+    await page.goto(`${base}/br/#bang?ky=2024-q1`);
+    await firstCard(page);
+    await page.waitForTimeout(1000);
+    opens.push(await page.evaluate(`${untilFrame}(() => document.querySelector("[data-testid=nav-tong-quan]").click(),
+        () => document.querySelector('#chart-ma-tran [data-entry$="|2024-q1"]') !== null)`));
+    await context.close();
+  }
+  row("throttled dashboard at M: opened from the board", median(opens), "ms");
+}
+
+// 8. localStorage used by S, M and L.
 for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
   // Keys and values as localStorage counts them: UTF-16 code units.
   const units = Object.entries(JSON.parse(readFileSync(join(data, file), "utf8"))).reduce((sum, [k, v]) => sum + k.length + v.length, 0);

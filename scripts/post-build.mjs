@@ -5,8 +5,11 @@
 //   2. the Content Security Policy of both pages (csp.mjs), release only:
 //      `trunk serve` injects its own reload script, which no policy lists;
 //   3. sw.js, the offline cache, versioned by the files as they now are
-//      (service-worker.mjs).
+//      (service-worker.mjs);
+//   4. `.br` and `.gz` beside every file worth compressing, sw.js and both
+//      pages among them (precompress.mjs).
 import { writePolicy } from "./csp.mjs";
+import { writeCompressed } from "./precompress.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 import { writeSingleFile } from "./single-file.mjs";
 
@@ -19,6 +22,7 @@ try {
   writeSingleFile(dist);
   if (process.env.TRUNK_PROFILE === "release") writePolicy(dist);
   writeServiceWorker(dist);
+  writeCompressed(dist);
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -2,13 +2,16 @@
 # Installs what Tiến Độ needs, idempotently: a tool already at the pinned
 # version is skipped, so a warm run takes a few seconds.
 #   scripts/setup.sh build   # what `trunk build` needs
-#   scripts/setup.sh test    # also Chromium, ChromeDriver, Playwright, Firefox ESR and geckodriver
+#   scripts/setup.sh test    # also Chromium, ChromeDriver, Playwright, Firefox ESR, geckodriver,
+#                            # nginx and Apache
 # Versions and the reasons for each pin: README.md "Toolchain".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"
 
 TRUNK_VERSION=0.22.1
+# scripts/serve.sh's static server, and a host the deploy tests load.
+SWS_VERSION=2.44.1
 GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock resolved.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
@@ -40,6 +43,13 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
 fi
 
+if [ "$(static-web-server --version 2>/dev/null | awk '/^Version:/ {print $2}')" != "$SWS_VERSION" ]; then
+  step "cargo install static-web-server $SWS_VERSION (about 3 minutes)"
+  # Only what serving dist/ needs: precompressed files are sent as they are.
+  cargo install static-web-server --version "$SWS_VERSION" --locked \
+    --no-default-features --features compression-brotli,compression-gzip
+fi
+
 # npm packages: binaryen (wasm-opt 132), @playwright/test and axe-core, exactly as locked.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.tiendo-lock 2>/dev/null)" != "$lock_hash" ]; then
@@ -54,6 +64,10 @@ if [ "$mode" = test ]; then
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v brotli >/dev/null || missing+=(brotli)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # The hosts docs/deploy.md configures, loaded by tests/e2e/deploy.spec.ts.
+  command -v nginx >/dev/null || missing+=(nginx-light)
+  [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  command -v apache2 >/dev/null || missing+=(apache2)
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install ${missing[*]} (about 1 minute)"
     as_root apt-get update -qq

@@ -53,15 +53,24 @@ pub fn start() {
             ));
         }));
     }
-    match boot::boot() {
+    // User Timing spans the benchmark reads to say where a start's time
+    // goes: the module's download and instantiation end where "tiendo-boot"
+    // starts; reading the store, then the first render ("tiendo-mount").
+    crate::browser::clock::start_span("tiendo-boot");
+    let booted = boot::boot();
+    crate::browser::clock::end_span("tiendo-boot");
+    match booted {
         Ok(loaded) => {
             let loaded = std::cell::Cell::new(Some(loaded));
+            crate::browser::clock::start_span("tiendo-mount");
             mount_to_body(move || {
                 loaded.take().map(|loaded| {
                     provide_context(state::AppState::new(loaded));
                     view! { <app::App/> }
                 })
             });
+            crate::browser::clock::end_span("tiendo-mount");
+            crate::browser::page::warn_if_uncompressed();
         }
         Err(error) => crate::browser::page::show_crash(&format!(
             "Không đọc được kế hoạch gốc đi kèm ứng dụng: {error}"

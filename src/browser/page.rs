@@ -1,4 +1,5 @@
-//! Page life: hiding and closing (to flush saves), and storage events from other tabs.
+//! Page life: hiding and closing (to flush saves), storage events from other
+//! tabs, and how the page's own files reached it.
 
 use super::{document, window, JsFailure};
 use wasm_bindgen::closure::Closure;
@@ -141,4 +142,49 @@ pub fn replace_hash(hash: &str) -> Result<(), JsFailure> {
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         .map_err(|e| JsFailure::from_js(&e))
+}
+
+/// How the app's wasm module reached this page over the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    /// Bytes of the body as sent (compressed or not).
+    pub sent: u64,
+    /// Bytes of the module itself.
+    pub size: u64,
+}
+
+impl Delivery {
+    /// Whether the host compressed it (saving at least a tenth).
+    pub fn compressed(self) -> bool {
+        self.sent.saturating_mul(10) < self.size.saturating_mul(9)
+    }
+}
+
+/// How the wasm module came over the network, from the browser's resource
+/// timing; `None` when it did not (served by the service worker, inlined
+/// in the one-file copy) or the browser does not say.
+pub fn wasm_delivery() -> Option<Delivery> {
+    let performance = window().ok()?.performance()?;
+    performance
+        .get_entries_by_type("resource")
+        .iter()
+        .filter_map(|entry| entry.dyn_into::<web_sys::PerformanceResourceTiming>().ok())
+        .find(|timing| timing.name().ends_with(".wasm"))
+        // A response the service worker made is the decoded body it cached.
+        .filter(|timing| timing.worker_start() == 0.0 && timing.decoded_body_size() > 0.0)
+        .map(|timing| Delivery {
+            sent: timing.encoded_body_size() as u64,
+            size: timing.decoded_body_size() as u64,
+        })
+}
+
+/// Tells a deployer on the console when the host sent the wasm uncompressed:
+/// nobody sees it otherwise, and it costs a slow link seconds.
+pub fn warn_if_uncompressed() {
+    if let Some(delivery) = wasm_delivery().filter(|d| !d.compressed()) {
+        web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+            "Tiến Độ: the host sent the wasm module uncompressed ({} bytes): serve the .br and .gz files beside it (docs/deploy.md)",
+            delivery.size
+        )));
+    }
 }

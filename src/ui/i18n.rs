@@ -118,6 +118,12 @@ texts! {
     SettingsAside => "Dữ liệu hỏng đã cất riêng", "Damaged data set aside";
     SettingsAsideHint => "Giữ nguyên văn để khôi phục hoặc gửi hỗ trợ.", "Kept verbatim for recovery or support.";
     AsideDownload => "Tải về", "Download";
+    SettingsAbout => "Về bản ứng dụng này", "About this copy of the app";
+    AboutVersion => "Phiên bản", "Version";
+    DeliveryCompressed => "Máy chủ gửi tệp chương trình (wasm) đã nén:", "The host sent the program file (wasm) compressed:";
+    DeliveryPlain => "Máy chủ gửi tệp chương trình (wasm) không nén:", "The host sent the program file (wasm) uncompressed:";
+    DeliveryPlainHint => "trên đường truyền chậm, trang mở chậm hơn vài giây. Người quản trị máy chủ: hãy cho máy chủ gửi các tệp .br và .gz có sẵn bên cạnh (hướng dẫn triển khai: docs/deploy.md).", "on a slow link the page opens seconds later. Host administrators: serve the .br and .gz files beside it (deployment guide: docs/deploy.md).";
+    DeliveryLocal => "Ứng dụng được mở từ bản lưu ngoại tuyến trong trình duyệt hoặc từ tệp trên máy.", "The app opened from the browser's offline copy or from a file on this computer.";
     AsideDelete => "Xóa", "Delete";
     HealthMemory => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc chính sách). Ứng dụng chạy tạm trong bộ nhớ: dữ liệu sẽ mất khi đóng trang. Hãy tải bản sao lưu.", "This browser does not allow storing data (private mode or policy). The app runs in memory: data is lost when the page closes. Download a backup.";
     HealthFull => "Bộ nhớ trình duyệt đã đầy. Dữ liệu đã lưu vẫn còn nguyên và đang mở, nhưng thay đổi mới sẽ chưa lưu được cho đến khi giải phóng dung lượng (xóa dữ liệu của trang web khác trong trình duyệt, hoặc xóa kế hoạch đã cất không còn cần). Hãy tải bản sao lưu trước.", "Browser storage is full. Your saved data is intact and open, but new changes cannot be saved until space is freed (clear other websites' data in this browser, or delete plans put away that are no longer needed). Download a backup first.";

@@ -53,6 +53,7 @@ pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
                 </div>
             </section>
             <AsideList/>
+            <AboutPanel/>
         </div>
     }
 }
@@ -164,6 +165,37 @@ fn SampleControls() -> impl IntoView {
                     {app.tr(Key::SampleRemove)}
                 </button>
             </When>
+        </section>
+    }
+}
+
+/// The app's version, and how its wasm reached the page: a host that sends
+/// it uncompressed costs a slow link seconds, and only a deployer can fix it.
+#[component]
+fn AboutPanel() -> impl IntoView {
+    let app = use_app();
+    let kilobytes =
+        move |bytes: u64| format!("{} KB", group_thousands(bytes.div_ceil(1000), app.marks()));
+    let delivery = move || match browser::page::wasm_delivery() {
+        Some(d) if d.compressed() => format!(
+            "{} {} / {}.",
+            app.text(Key::DeliveryCompressed),
+            kilobytes(d.sent),
+            kilobytes(d.size)
+        ),
+        Some(d) => format!(
+            "{} {}; {}",
+            app.text(Key::DeliveryPlain),
+            kilobytes(d.size),
+            app.text(Key::DeliveryPlainHint)
+        ),
+        None => app.text(Key::DeliveryLocal).to_owned(),
+    };
+    view! {
+        <section class="panel" data-testid="about">
+            <h2>{app.tr(Key::SettingsAbout)}</h2>
+            <p>{app.tr(Key::AboutVersion)} " " {crate::format::APP_VERSION}</p>
+            <p data-testid="delivery">{delivery}</p>
         </section>
     }
 }
