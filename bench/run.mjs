@@ -461,10 +461,11 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
     await page.goto(`${base}/br/#bang?ky=2024-q1`);
     await firstCard(page);
     await page.waitForTimeout(1000);
-    opens.push(await page.evaluate(`${untilFrame}(() => document.querySelector("[data-testid=nav-tong-quan]").click(),
+    opens.push(await page.evaluate(`${untilFrame}(() => { location.hash = "tong-quan?ky=2024-q1"; },
         () => document.querySelector('#chart-ma-tran [data-entry$="|2024-q1"]') !== null)`));
     await context.close();
   }
+  console.error("throttled dashboard open", opens.map((t) => t.toFixed(0)).join(" "));
   row("throttled dashboard at M: opened from the board", median(opens), "ms");
 }
 

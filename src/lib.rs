@@ -4,22 +4,21 @@
 //! # Codemap
 //!
 //! ```text
-//! ui        Leptos components; the only code that creates signals.
-//!  │  │     ui::state::AppState is the one door: dispatch(Command).
-//!  │  │     Views: board, dashboard (with the report up's downloads),
-//!  │  │     plan, units (with the monitoring unit's amendments), import,
-//!  │  │     settings (with the plans this browser holds: one open, the
-//!  │  │     others put away and opened again through AppState's shelf),
-//!  │  │     new plan (a plan's text or .docx read by `reader`, reviewed
-//!  │  │     beside its marked source, then imported as a plan file is).
-//!  │  │     Board cards are markup, one string per column (texts escaped
-//!  │  │     by format::html); the board handles their events and menus,
-//!  │  │     one card a column in the tab order. The dashboard's matrix is
-//!  │  │     markup too, its headings pinned while it scrolls; on a phone
-//!  │  │     its charts are drawn at the phone's width (charts::Narrow).
-//!  │  │     boot reads storage once; persist saves what commands reach,
-//!  │  │     after committing typing the editor's fields still hold
-//!  │  │     (editor_fields; AppState::hold_draft) when the page hides.
+//! ui        Leptos components; the only code that creates signals. One
+//!  │  │     room per feature, as users name them:
+//!  │  │       app        the App and its routes; state (AppState, the one
+//!  │  │                  door: dispatch(Command)), boot (storage read once),
+//!  │  │                  persist (saves, other tabs)
+//!  │  │       shell      header, profile dialog, health banner, sending files
+//!  │  │       board      the task board: filters, lanes, card markup + events
+//!  │  │       editor     an entry's fields, funding, evidence
+//!  │  │       dashboard  panels, charts (matrix, trend), the report up
+//!  │  │       plan       the plan and its task tree
+//!  │  │       units      the units, with the plan's amendments
+//!  │  │       import     files dropped: preview, summary
+//!  │  │       new_plan   a plan's text or .docx read by `reader`, reviewed
+//!  │  │       settings   storage, the plans this browser holds (shelf), backup
+//!  │  │       widgets    what several rooms use; i18n: every UI text
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
 //!  │        labels' widths.

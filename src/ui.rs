@@ -3,40 +3,18 @@
 //! Components read `ReadSignal`s from the state and change the workspace only
 //! through `AppState::dispatch`; they receive `Callback`s, never write signals.
 
-mod amend;
 pub mod app;
-pub mod board_card;
-pub mod board_filters;
-pub mod board_lanes;
-pub mod board_markup;
-pub mod board_view;
-pub mod boot;
-pub mod chart_frame;
-pub mod charts;
-pub mod dashboard_panels;
-pub mod dashboard_view;
-mod editor_fields;
-mod entry_budget;
-pub mod entry_editor;
-mod evidence;
-pub mod header;
-pub mod health;
+pub mod board;
+pub mod dashboard;
+pub mod editor;
 pub mod i18n;
-mod import_preview;
-mod import_summary;
-pub mod import_view;
-pub mod new_plan_view;
-pub mod persist;
-pub mod plan_view;
-pub mod profile;
-mod report_up;
-pub mod send_report;
-pub mod settings_view;
-mod shelf_view;
-pub mod state;
-pub mod task_item;
-pub mod units_view;
-pub mod when;
+pub mod import;
+pub mod new_plan;
+pub mod plan;
+pub mod settings;
+pub mod shell;
+pub mod units;
+pub mod widgets;
 
 use leptos::prelude::*;
 
@@ -57,7 +35,7 @@ pub fn start() {
     // goes: the module's download and instantiation end where "tiendo-boot"
     // starts; reading the store, then the first render ("tiendo-mount").
     crate::browser::clock::start_span("tiendo-boot");
-    let booted = boot::boot();
+    let booted = app::boot::boot();
     crate::browser::clock::end_span("tiendo-boot");
     match booted {
         Ok(loaded) => {
@@ -65,7 +43,7 @@ pub fn start() {
             crate::browser::clock::start_span("tiendo-mount");
             mount_to_body(move || {
                 loaded.take().map(|loaded| {
-                    provide_context(state::AppState::new(loaded));
+                    provide_context(app::state::AppState::new(loaded));
                     view! { <app::App/> }
                 })
             });

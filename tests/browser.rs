@@ -292,7 +292,7 @@ fn card_markup_keeps_hostile_text_as_text() {
     use tiendo::domain::board::Card;
     use tiendo::domain::{Role, UnitId};
     use tiendo::format::Language;
-    use tiendo::ui::board_markup::column_html;
+    use tiendo::ui::board::markup::column_html;
     let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
     let unit = UnitId::new("so-tttt").unwrap();
     let card = Card {
@@ -372,7 +372,7 @@ fn a_patched_column_keeps_the_cards_that_stayed() {
     use std::sync::Arc;
     use tiendo::domain::board::Card;
     use tiendo::format::Language;
-    use tiendo::ui::board_markup::{patch_column, Detached};
+    use tiendo::ui::board::markup::{patch_column, Detached};
     let card = |task: &str, progress: u8| {
         Arc::new(Card {
             progress: Some(progress),
@@ -583,7 +583,9 @@ fn matrix_markup_keeps_hostile_names_as_text() {
     use tiendo::domain::dashboard::Matrix;
     use tiendo::domain::{PeriodId, Status, TaskId, UnitId};
     use tiendo::format::Language;
-    use tiendo::ui::charts::{matrix_names, matrix_svg, matrix_table, matrix_tasks, MatrixLabels};
+    use tiendo::ui::dashboard::charts::{
+        matrix_names, matrix_svg, matrix_table, matrix_tasks, MatrixLabels,
+    };
     let hostile = r#"<img src=x onerror="window.__pwned=1"> & 'x'"#;
     let matrix = Matrix {
         units: vec![

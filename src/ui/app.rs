@@ -1,21 +1,25 @@
 //! The app shell: header, health banner, notices, the current view, first-run profile choice.
 
-use super::board_view::BoardView;
-use super::charts;
-use super::dashboard_view::DashboardView;
-use super::header::Header;
-use super::health::{HealthBanner, Notices};
-use super::i18n::Key;
-use super::import_view::ImportView;
-use super::new_plan_view::NewPlanView;
-use super::plan_view::PlanView;
-use super::profile::ProfileDialog;
-use super::settings_view::SettingsView;
-use super::state::use_app;
-use super::units_view::UnitsView;
-use super::when::When;
+pub mod boot;
+pub mod persist;
+pub mod state;
+
 use crate::browser;
 use crate::format::Language;
+use crate::ui::app::state::use_app;
+use crate::ui::board::BoardView;
+use crate::ui::dashboard::charts;
+use crate::ui::dashboard::DashboardView;
+use crate::ui::i18n::Key;
+use crate::ui::import::ImportView;
+use crate::ui::new_plan::NewPlanView;
+use crate::ui::plan::PlanView;
+use crate::ui::settings::SettingsView;
+use crate::ui::shell::header::Header;
+use crate::ui::shell::health::{HealthBanner, Notices};
+use crate::ui::shell::profile::ProfileDialog;
+use crate::ui::units::UnitsView;
+use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 
 /// The views, addressed by the URL hash so a view can be bookmarked.
@@ -49,20 +53,20 @@ impl Route {
             "don-vi" => Route::Units,
             "nhap-tep" => Route::Import,
             "cai-dat" => Route::Settings,
-            super::new_plan_view::HASH => Route::NewPlan,
+            crate::ui::new_plan::HASH => Route::NewPlan,
             _ => Route::Board,
         }
     }
 
     pub fn hash(self) -> &'static str {
         match self {
-            Route::Board => super::board_view::HASH,
-            Route::Dashboard => super::dashboard_view::HASH,
+            Route::Board => crate::ui::board::HASH,
+            Route::Dashboard => crate::ui::dashboard::HASH,
             Route::Plan => "ke-hoach",
             Route::Units => "don-vi",
             Route::Import => "nhap-tep",
             Route::Settings => "cai-dat",
-            Route::NewPlan => super::new_plan_view::HASH,
+            Route::NewPlan => crate::ui::new_plan::HASH,
         }
     }
 

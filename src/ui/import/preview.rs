@@ -1,0 +1,281 @@
+//! The import's dry run: each dropped file read and checked, the outcome of
+//! merging it, and the table that shows both before anything changes.
+
+use crate::browser::files::FileProblem;
+use crate::domain::merge::{FileOutcome, FileRefusal, Incoming, PlanVerdict};
+use crate::domain::PlanId;
+use crate::format::decode::DecodeError;
+use crate::format::exchange::{self, FileWarning, Received};
+use crate::format::Language;
+use crate::ui::app::state::use_app;
+use crate::ui::i18n::Key;
+use crate::ui::import::summary::outcome_parts;
+use leptos::prelude::*;
+
+/// One file of a drop, read and checked. Never cloned: it holds every
+/// decoded entry of the file.
+pub(in crate::ui) struct Checked {
+    pub name: String,
+    pub result: Result<Received, String>,
+    /// The file's plan is put away in this browser (its id and number):
+    /// not weighed against the open one.
+    pub shelved: Option<(PlanId, String)>,
+}
+
+impl Checked {
+    /// The decoded file, if it is weighed against the open plan.
+    pub fn weighed(&self) -> Option<&Received> {
+        self.result.as_ref().ok().filter(|_| self.shelved.is_none())
+    }
+}
+
+/// The dry run shown before anything changes. Never cloned (no `get()`):
+/// the view reads it in place and the import moves it out.
+pub(in crate::ui) struct Preview {
+    pub files: Vec<Checked>,
+    /// Outcome per file that decoded, in the same order as `files`.
+    pub outcomes: Vec<Option<FileOutcome>>,
+}
+
+impl Preview {
+    /// The files that decoded, moved out for the import (not copied).
+    pub fn accepted(self) -> Vec<Incoming> {
+        self.files
+            .into_iter()
+            .filter(|f| f.shelved.is_none())
+            .filter_map(|f| f.result.ok().map(|r| r.incoming))
+            .collect()
+    }
+
+    /// Takes out the files of plans put away (they are not applied).
+    pub fn set_apart(&mut self) -> Vec<Checked> {
+        let files = std::mem::take(&mut self.files);
+        let outcomes = std::mem::take(&mut self.outcomes);
+        let (apart, kept): (Vec<_>, Vec<_>) = files
+            .into_iter()
+            .zip(outcomes)
+            .partition(|(file, _)| file.shelved.is_some());
+        (self.files, self.outcomes) = kept.into_iter().unzip();
+        apart.into_iter().map(|(file, _)| file).collect()
+    }
+
+    /// Whether applying puts another plan in place of the open `plan`.
+    pub fn replaces_plan(&self, plan: &PlanId) -> bool {
+        self.files
+            .iter()
+            .zip(&self.outcomes)
+            .any(|(file, outcome)| {
+                file.weighed()
+                    .is_some_and(|r| r.incoming.replaces_plan(plan))
+                    && outcome.as_ref().is_some_and(|o| o.refusal.is_none())
+            })
+    }
+
+    /// The plans put away in this browser that some files belong to (id, number).
+    pub fn shelved_plans(&self) -> Vec<(PlanId, String)> {
+        let mut plans: Vec<(PlanId, String)> = Vec::new();
+        for plan in self.files.iter().filter_map(|f| f.shelved.as_ref()) {
+            if !plans.contains(plan) {
+                plans.push(plan.clone());
+            }
+        }
+        plans
+    }
+
+    /// How many files apply, and what they do together (summed).
+    pub fn total(&self) -> (usize, FileOutcome) {
+        let mut total = FileOutcome::default();
+        let mut files = 0;
+        for outcome in self.outcomes.iter().filter_map(applying) {
+            files += 1;
+            total.new += outcome.new;
+            total.updated += outcome.updated;
+            total.unchanged += outcome.unchanged;
+            total.older += outcome.older;
+            total.conflicts += outcome.conflicts;
+            total.restored |= outcome.restored;
+            if matches!(
+                outcome.plan,
+                Some(PlanVerdict::Replaced { .. } | PlanVerdict::Switched)
+            ) {
+                total.plan = outcome.plan;
+            }
+        }
+        (files, total)
+    }
+
+    /// The files that do not apply (unreadable, of a plan put away, or
+    /// refused by the plan): every file [`Preview::total`] leaves out.
+    pub fn refused(&self) -> impl Iterator<Item = &Checked> {
+        self.files
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, outcome)| applying(outcome).is_none())
+            .map(|(file, _)| file)
+    }
+
+    pub fn changes(&self) -> usize {
+        self.outcomes
+            .iter()
+            .flatten()
+            .map(FileOutcome::changes)
+            .sum()
+    }
+}
+
+/// A file's outcome when it applies: weighed against the open plan (files
+/// unread or of a plan put away have none) and not refused by it.
+fn applying(outcome: &Option<FileOutcome>) -> Option<&FileOutcome> {
+    outcome.as_ref().filter(|o| o.refusal.is_none())
+}
+
+/// Reads one picked file; a refusal is said in `language`.
+pub(in crate::ui) fn check(
+    name: String,
+    bytes: Result<Vec<u8>, FileProblem>,
+    language: Language,
+) -> Checked {
+    let result = match bytes {
+        Ok(bytes) => exchange::read(&bytes).map_err(|e| e.describe(language)),
+        Err(FileProblem::TooLarge { bytes }) => Err(DecodeError::TooLarge {
+            bytes: bytes as usize,
+        }
+        .describe(language)),
+        Err(FileProblem::Unreadable(failure)) => Err(match language {
+            Language::Vietnamese => format!("không đọc được tệp ({failure})"),
+            Language::English => format!("the file could not be read ({failure})"),
+        }),
+    };
+    Checked {
+        name,
+        result,
+        shelved: None,
+    }
+}
+
+/// The preview's table, built from the preview in place.
+pub(in crate::ui) fn preview_table(preview: &Preview) -> impl IntoView {
+    let app = use_app();
+    let rows = preview
+        .files
+        .iter()
+        .zip(&preview.outcomes)
+        .map(|(file, outcome)| preview_row(file, outcome.as_ref()))
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="table table--cards" data-testid="import-preview">
+                <thead>
+                    <tr>
+                        <th scope="col">{app.tr(Key::ImportFile)}</th>
+                        <th scope="col">{app.tr(Key::ImportKind)}</th>
+                        <th scope="col">{app.tr(Key::ImportSender)}</th>
+                        <th scope="col">{app.tr(Key::ImportResult)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
+    let app = use_app();
+    let open = app.workspace().with_untracked(|w| w.plan.id.clone());
+    // Another plan takes the open one's place: say the open one is kept.
+    let keeps = file
+        .weighed()
+        .is_some_and(|r| r.incoming.replaces_plan(&open));
+    let (kind, sender, warnings) = match &file.result {
+        Ok(received) => {
+            let kind = match received.incoming {
+                Incoming::Plan { .. } => Key::KindPlanFile,
+                Incoming::Report { .. } => Key::KindReportFile,
+                Incoming::Backup { .. } => Key::KindBackupFile,
+            };
+            let sender = received
+                .sender
+                .as_ref()
+                .map(|id| {
+                    app.workspace()
+                        .with_untracked(|w| w.plan.directory.short_name(id).to_owned())
+                })
+                .unwrap_or_default();
+            let warnings: Vec<&str> = received
+                .warnings
+                .iter()
+                .map(|w| match w {
+                    FileWarning::ByteOrderMark => app.text(Key::WarnBom),
+                })
+                .collect();
+            (Some(kind), sender, warnings.join("; "))
+        }
+        Err(_) => (None, String::new(), String::new()),
+    };
+    let result = match (&file.result, outcome, &file.shelved) {
+        (Err(message), ..) => refused_view(message),
+        (Ok(_), _, Some((_, number))) => {
+            refused_view(&format!("{} {number}", app.text(Key::RefuseShelved)))
+        }
+        (Ok(_), Some(outcome), None) => outcome_view(outcome, warnings, keeps),
+        (Ok(_), None, None) => ().into_any(),
+    };
+    view! {
+        <tr data-testid="import-row">
+            <td><code>{file.name.clone()}</code></td>
+            <td data-label=app.tr(Key::ImportKind)>{kind.map(|k| app.text(k))}</td>
+            <td data-label=app.tr(Key::ImportSender)>{sender}</td>
+            <td data-label=app.tr(Key::ImportResult)>{result}</td>
+        </tr>
+    }
+}
+
+fn refused_view(reason: &str) -> AnyView {
+    let app = use_app();
+    view! { <span class="import__refused" data-testid="import-error">{format!("{}: {reason}", app.text(Key::ImportRefused))}</span> }.into_any()
+}
+
+fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView {
+    let app = use_app();
+    if let Some(refusal) = &outcome.refusal {
+        let reason = match refusal {
+            FileRefusal::UnknownPlan { found } => {
+                format!("{} ({found})", app.text(Key::RefuseUnknownPlan))
+            }
+            FileRefusal::PlanRevisionNewer { found, ours } => {
+                format!("{} ({found} > {ours})", app.text(Key::RefuseNewerPlan))
+            }
+            FileRefusal::NotMonitoringUnit { sender } => {
+                format!("{} ({sender})", app.text(Key::RefuseNotMonitoring))
+            }
+        };
+        return refused_view(&reason);
+    }
+    let mut parts = outcome_parts(outcome);
+    if keeps {
+        parts.push(app.text(Key::PlanSwitchKeeps).to_owned());
+    }
+    let refused = (!outcome.refused.is_empty()).then(|| {
+        let owners: Vec<String> = app.workspace().with_untracked(|w| {
+            let mut owners: Vec<String> = outcome
+                .refused
+                .iter()
+                .map(|k| w.plan.directory.short_name(&k.unit).to_owned())
+                .collect();
+            owners.dedup();
+            owners
+        });
+        format!(
+            "{} {} ({})",
+            outcome.refused.len(),
+            app.text(Key::ImportRefusedEntries),
+            owners.join(", ")
+        )
+    });
+    view! {
+        <span class="import__ok" data-testid="import-outcome">{format!("{}: {}", app.text(Key::ImportOk), parts.join(", "))}</span>
+        {refused.map(|text| view! { <span class="import__refused" data-testid="import-refused-entries">{text}</span> })}
+        {(!warnings.is_empty()).then(|| view! { <span class="editor__hint">{warnings}</span> })}
+    }
+    .into_any()
+}

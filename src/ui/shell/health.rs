@@ -1,0 +1,105 @@
+//! Banners for the state of stored data, and dismissable notices.
+
+use crate::browser;
+use crate::format::exchange;
+use crate::ui::app::state::{use_app, Health};
+use crate::ui::i18n::Key;
+use leptos::prelude::*;
+
+/// Downloads everything in this browser as a backup file.
+pub fn download_backup() -> Result<(), browser::JsFailure> {
+    let app = use_app();
+    let backup = exchange::Backup {
+        workspace: app.workspace().get_untracked(),
+        settings: app.settings().get_untracked(),
+    };
+    let sender = {
+        let profile = app.profile();
+        app.workspace()
+            .with_untracked(|w| profile.acting_unit(&w.plan, browser::clock::today()))
+    };
+    let now = browser::clock::now();
+    let text = exchange::encode_backup(&backup, sender.as_ref(), now);
+    let day = browser::clock::today();
+    browser::download::download_text(
+        &format!("TienDo_SaoLuu_{day}.json"),
+        &text,
+        "application/json",
+    )?;
+    app.note_backup(now);
+    Ok(())
+}
+
+#[component]
+pub fn BackupButton() -> impl IntoView {
+    let app = use_app();
+    let on_click = move |_| {
+        if let Err(error) = download_backup() {
+            app.notify(error.to_string());
+        }
+    };
+    view! {
+        <button class="button" data-testid="backup-button" on:click=on_click>
+            {app.tr(Key::Backup)}
+        </button>
+    }
+}
+
+#[component]
+pub fn HealthBanner() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let health = app.health().get();
+        let (key, damage, level) = match &health {
+            Health::Ok => return None,
+            Health::Memory => (Key::HealthMemory, None, "warning"),
+            Health::QuotaExceeded => (Key::HealthQuota, None, "error"),
+            Health::Full => (Key::HealthFull, None, "error"),
+            Health::Recovered {
+                damage,
+                fresh: true,
+                ..
+            } => (Key::HealthRecovered, Some(damage), "warning"),
+            Health::Recovered { damage, .. } => (Key::HealthRecoveredPart, Some(damage), "warning"),
+            Health::AsideFailed { damage } => (Key::HealthAsideFailed, Some(damage), "error"),
+            Health::NewerElsewhere => (Key::HealthNewer, None, "error"),
+            Health::PlanElsewhere => (Key::HealthPlanElsewhere, None, "error"),
+        };
+        let detail = match (&health, damage) {
+            (_, Some(d)) => d.describe(app.language()),
+            (Health::Full, None) => {
+                let units = crate::browser::storage::units_with_prefix("tiendo.").unwrap_or(0);
+                format!(
+                    "{} {} {}.",
+                    app.text(Key::HealthFullUses),
+                    crate::domain::number::group_thousands(units as u64, app.marks()),
+                    app.text(Key::SettingsStorageUnits)
+                )
+            }
+            _ => String::new(),
+        };
+        Some(view! {
+            <div class=format!("banner banner--{level}") role="alert" data-testid="health-banner">
+                <p class="banner__text">{app.text(key)} " " <span class="banner__detail">{detail}</span></p>
+                <BackupButton/>
+            </div>
+        })
+    }
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <For each=move || app.notices().get() key=|notice| notice.id let:notice>
+                <div class="notice" data-testid="notice">
+                    <span>{notice.text.clone()}</span>
+                    <button class="notice__close" on:click=move |_| app.dismiss(notice.id)>
+                        {app.tr(Key::Dismiss)}
+                    </button>
+                </div>
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,299 @@
+//! Amending the plan, for the monitoring profile only (PRODUCT §4 "Amend"):
+//! a task added in the plan view; a unit added, renamed, or ended with its
+//! successor in the units view. Each change is a new revision of the plan
+//! (Ctrl+Z puts the previous one back), to send to the units again.
+
+use crate::ui::app::state::{use_app, AppState};
+use crate::ui::i18n::Key;
+use crate::ui::shell::send_report::SendPlan;
+use crate::ui::widgets::when::When;
+
+mod release;
+mod tasks;
+mod timeframe;
+mod units;
+use crate::browser;
+use crate::domain::plan::PlanChange;
+use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId};
+use leptos::prelude::*;
+pub use tasks::TaskChanges;
+use timeframe::{typed_timeframe, TimeframeFields};
+pub use units::UnitChanges;
+
+fn is_monitoring(app: AppState) -> bool {
+    app.profile() == Profile::Monitoring
+}
+
+/// Units that exist today, in Vietnamese order, as (id, short name).
+fn active_units(app: AppState) -> Vec<(String, String)> {
+    let today = browser::clock::today();
+    app.workspace().with(|w| {
+        w.plan
+            .directory
+            .sorted_units()
+            .into_iter()
+            .filter(|u| u.is_active_on(today))
+            .map(|u: &Unit| (u.id.to_string(), u.short_name.clone()))
+            .collect()
+    })
+}
+
+/// Units that have ended, in Vietnamese order, with their last day.
+fn ended_units(app: AppState) -> Vec<(String, String)> {
+    app.workspace().with(|w| {
+        w.plan
+            .directory
+            .sorted_units()
+            .into_iter()
+            .filter_map(|u: &Unit| {
+                let to = u.valid_to?;
+                Some((
+                    u.id.to_string(),
+                    format!("{} ({} {})", u.short_name, app.text(Key::Until), to.dmy()),
+                ))
+            })
+            .collect()
+    })
+}
+
+/// Applies `change`; on success says which revision the plan is at now.
+fn amend(app: AppState, change: PlanChange) -> bool {
+    let applied = app.dispatch(Command::AmendPlan { change });
+    if applied {
+        let revision = app.workspace().with_untracked(|w| w.plan.revision);
+        app.inform(format!(
+            "{} {revision}. {}",
+            app.text(Key::AmendDone),
+            app.text(Key::AmendSendAgain)
+        ));
+    }
+    applied
+}
+
+/// A `<select>` of today's units, "choose" first.
+fn unit_select(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let list = Signal::derive(move || active_units(app));
+    units_select(app, test_id, label, value, list)
+}
+
+/// A `<select>` of the units `list` holds as (id, name), "choose" first.
+fn units_select(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    list: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    view! {
+        <label class="amend__field">
+            <span>{app.tr(label)}</span>
+            <select class="input" data-testid=test_id prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="">{app.tr(Key::AmendChoose)}</option>
+                {move || list.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+fn text_input(
+    app: AppState,
+    test_id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label class="amend__field">
+            <span>{app.tr(label)}</span>
+            <input class="input" data-testid=test_id prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        </label>
+    }
+}
+
+/// A form's closing button, at the start of its own line.
+pub(in crate::ui) fn submit(test_id: &'static str, label: Key) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="amend__actions">
+            <button class="button" type="submit" data-testid=test_id>{app.tr(label)}</button>
+        </div>
+    }
+}
+
+fn unit_id(text: &str) -> Option<UnitId> {
+    UnitId::new(text).ok()
+}
+
+/// The unit a form's select holds, or a notice (`missing`) asking for one.
+fn picked_unit(app: AppState, value: RwSignal<String>, missing: Key) -> Option<UnitId> {
+    let unit = unit_id(&value.get_untracked());
+    if unit.is_none() {
+        app.notify(app.text(missing).to_owned());
+    }
+    unit
+}
+
+/// The chosen task, or a notice asking for one.
+pub(in crate::ui) fn chosen(app: AppState, task: RwSignal<String>) -> Option<TaskId> {
+    let id = TaskId::new(task.get_untracked()).ok();
+    if id.is_none() {
+        app.notify(app.text(Key::AmendNeedTask).to_owned());
+    }
+    id
+}
+
+/// The chosen task, the picked unit and the typed day of a form that needs
+/// all three, or a notice asking for the first one missing.
+fn task_unit_day(
+    app: AppState,
+    task: RwSignal<String>,
+    unit: RwSignal<String>,
+    day: RwSignal<String>,
+) -> Option<(TaskId, UnitId, Date)> {
+    let task = chosen(app, task)?;
+    let unit = picked_unit(app, unit, Key::AmendNeedUnit)?;
+    let day = typed_date(app, &day.get_untracked())?;
+    Some((task, unit, day))
+}
+
+/// A date typed dd/mm/yyyy, or a notice saying it cannot be read.
+fn typed_date(app: AppState, text: &str) -> Option<Date> {
+    let date = Date::parse_dmy(text.trim());
+    if date.is_none() {
+        app.notify(format!(
+            "{}: “{}”",
+            app.text(Key::AmendBadDate),
+            text.trim()
+        ));
+    }
+    date
+}
+
+/// The plan view's form: a new task, at the top level or in a section,
+/// with its timeframe, a lead and coordinating units, reported from the
+/// current period.
+#[component]
+pub fn AddTaskForm() -> impl IntoView {
+    let app = use_app();
+    let parent = RwSignal::new(String::new());
+    let title = RwSignal::new(String::new());
+    let lead = RwSignal::new(String::new());
+    let coordinating = RwSignal::new(Vec::<String>::new());
+    let (kind, when) = (
+        RwSignal::new("ongoing".to_owned()),
+        RwSignal::new(String::new()),
+    );
+    let sections = move || {
+        app.workspace().with(|w| {
+            w.plan
+                .roots()
+                .filter(|t| !w.plan.is_leaf(&t.id))
+                .map(|t| (t.id.to_string(), format!("{}. {}", t.number, t.title)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let number = move || {
+        let parent = TaskId::new(parent.get()).ok();
+        app.workspace()
+            .with(|w| w.plan.next_number(parent.as_ref()))
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(lead_id) = picked_unit(app, lead, Key::AmendNeedLead) else {
+            return;
+        };
+        let Some(timeframe) = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked())
+        else {
+            return;
+        };
+        let change = PlanChange::AddTask {
+            parent: TaskId::new(parent.get_untracked()).ok(),
+            title: title.get_untracked(),
+            lead: lead_id,
+            coordinating: coordinating
+                .get_untracked()
+                .iter()
+                .filter_map(|u| unit_id(u))
+                .collect(),
+            timeframe,
+            from: browser::clock::today(),
+        };
+        if amend(app, change) {
+            title.set(String::new());
+            coordinating.set(Vec::new());
+            kind.set("ongoing".to_owned());
+            when.set(String::new());
+        }
+    };
+    view! {
+        <When when=move || is_monitoring(app)>
+            <section class="panel no-print amend" data-testid="amend-task" aria-labelledby="amend-task-title">
+                <h2 id="amend-task-title">{app.tr(Key::AmendTaskTitle)}</h2>
+                <p class="editor__hint">{app.tr(Key::AmendTaskHint)}</p>
+                <form class="amend__form" on:submit=submit>
+                    <label class="amend__field">
+                        <span>{app.tr(Key::AmendParent)}</span>
+                        <select class="input" data-testid="amend-task-parent" on:change=move |ev| parent.set(event_target_value(&ev))>
+                            <option value="">{app.tr(Key::AmendTopLevel)}</option>
+                            {move || sections().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="amend__field amend__field--wide">
+                        <span>{app.tr(Key::AmendTaskName)} " " <strong data-testid="amend-task-number">{number}</strong></span>
+                        <input class="input" data-testid="amend-task-name" required prop:value=move || title.get()
+                            on:input=move |ev| title.set(event_target_value(&ev))/>
+                    </label>
+                    <TimeframeFields test_id="amend-task-timeframe" kind when/>
+                    {unit_select(app, "amend-task-lead", Key::RoleLead, lead)}
+                    <CoordinatingPicker coordinating/>
+                    <div class="amend__actions">
+                        <button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button>
+                    </div>
+                </form>
+                <div class="panel__actions"><SendPlan/></div>
+            </section>
+        </When>
+    }
+}
+
+/// Today's units as checkboxes: the new task's coordinating units.
+#[component]
+fn CoordinatingPicker(coordinating: RwSignal<Vec<String>>) -> impl IntoView {
+    let app = use_app();
+    let unit = move |(id, name): (String, String)| {
+        let value = id.clone();
+        let checked = {
+            let id = id.clone();
+            move || coordinating.with(|c| c.contains(&id))
+        };
+        let toggle = move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            coordinating.update(|c| {
+                c.retain(|u| *u != value);
+                if on {
+                    c.push(value.clone());
+                }
+            });
+        };
+        view! {
+            <label class="amend__unit">
+                <input type="checkbox" value=id prop:checked=checked on:change=toggle/>
+                {name}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="amend__field amend__field--wide">
+            <legend>{app.tr(Key::AmendCoordinating)}</legend>
+            <div class="amend__units" data-testid="amend-task-coordinating">
+                {move || active_units(app).into_iter().map(unit).collect_view()}
+            </div>
+        </fieldset>
+    }
+}

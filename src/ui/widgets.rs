@@ -1,0 +1,4 @@
+//! Widgets several features use. Features import each other only through
+//! here (and `app::state`).
+
+pub mod when;
