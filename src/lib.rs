@@ -14,11 +14,16 @@
 //!  │  │       editor     an entry's fields, funding, evidence
 //!  │  │       dashboard  panels, charts (matrix, trend), the report up
 //!  │  │       plan       the plan and its task tree
-//!  │  │       units      the units, with the plan's amendments
+//!  │  │       units      the units directory
+//!  │  │       amend      the plan's amendments (forms in plan and units)
 //!  │  │       import     files dropped: preview, summary
 //!  │  │       new_plan   a plan's text or .docx read by `reader`, reviewed
 //!  │  │       settings   storage, the plans this browser holds (shelf), backup
-//!  │  │       widgets    what several rooms use; i18n: every UI text
+//!  │  │       widgets    what several rooms use: URL state and routes,
+//!  │  │                  period picker, filters, search box, entry ids
+//!  │  │       i18n       every UI text, in both languages
+//!  │  │     Feature rooms meet only through widgets, shell, editor, amend
+//!  │  │     and app::state (tests/tidy.rs).
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
 //!  │        labels' widths.

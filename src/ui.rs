@@ -3,6 +3,7 @@
 //! Components read `ReadSignal`s from the state and change the workspace only
 //! through `AppState::dispatch`; they receive `Callback`s, never write signals.
 
+pub mod amend;
 pub mod app;
 pub mod board;
 pub mod dashboard;

@@ -1,5 +1,7 @@
 //! Architecture checks on the source tree (after rust-analyzer's tidy.rs):
-//! pure rings import no browser crate, browser code never unwraps, every file
+//! pure rings import no browser crate, rings import only downward, the ui's
+//! feature rooms meet only through shared rooms, raw HTML reaches the page
+//! only through the files that own it, browser code never unwraps, every file
 //! states its responsibility on its first line; the release build keeps the
 //! wasm32 rustflags its RUSTFLAGS replaces.
 #![cfg(not(target_arch = "wasm32"))]
@@ -147,4 +149,129 @@ fn the_release_keeps_the_wasm_rustflags() {
         flags_line.contains(&flags.join(" ")),
         "{flags:?} missing from {flags_line}"
     );
+}
+
+/// A file's code lines: its `#[cfg(test)]` module and comments left out.
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    production_code(text)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+}
+
+/// Whether `line` names the module path `path` (not a longer name it begins).
+fn names_path(line: &str, path: &str) -> bool {
+    line.match_indices(path).any(|(at, _)| {
+        let next = line[at + path.len()..].chars().next();
+        !next.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+fn ring_files(ring: &str) -> Vec<PathBuf> {
+    let mut files = rust_files(&src().join(ring));
+    files.push(src().join(format!("{ring}.rs")));
+    files
+}
+
+/// The rings of `src/lib.rs`'s codemap import only the rings beneath them:
+/// domain nothing, format the domain, the browser glue, the reader and the
+/// chart geometry those two; the ui anything.
+#[test]
+fn rings_import_only_downward() {
+    let rings = ["domain", "format", "browser", "reader", "chart", "ui"];
+    let beneath: [(&str, &[&str]); 5] = [
+        ("domain", &[]),
+        ("format", &["domain"]),
+        ("browser", &["domain", "format"]),
+        ("reader", &["domain", "format"]),
+        ("chart", &["domain", "format"]),
+    ];
+    for (ring, allowed) in beneath {
+        for file in ring_files(ring) {
+            let text = fs::read_to_string(&file).unwrap();
+            for line in code_lines(&text) {
+                for other in rings {
+                    if other != ring && !allowed.contains(&other) {
+                        assert!(
+                            !names_path(line, &format!("crate::{other}")),
+                            "{} ({ring}) imports {other}: {line}",
+                            file.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The ui's rooms by feature meet only through the shared rooms (widgets,
+/// the shell, the entry editor, the amendment forms, the texts) and the
+/// app's state: a feature never imports another. Only `app`, which routes
+/// to them all, names every room.
+#[test]
+fn feature_rooms_import_no_other_feature() {
+    let features = [
+        "board",
+        "dashboard",
+        "plan",
+        "units",
+        "import",
+        "new_plan",
+        "settings",
+    ];
+    let ui = src().join("ui");
+    for file in rust_files(&ui) {
+        let relative = file.strip_prefix(&ui).unwrap();
+        let first = relative.components().next().unwrap().as_os_str();
+        let room = first.to_str().unwrap().trim_end_matches(".rs");
+        if room == "app" {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for line in code_lines(&text) {
+            for feature in features {
+                if feature != room {
+                    assert!(
+                        !names_path(line, &format!("crate::ui::{feature}")),
+                        "{} ({room}) imports the {feature} room: go through ui::widgets ({line})",
+                        file.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Markup built as text reaches the page only through the files that own it
+/// (and escape every text in it: `format::html`): the board's cards and
+/// menus, the dashboard's matrix, and the browser ring's two insertions.
+#[test]
+fn raw_html_sinks_stay_in_the_files_that_own_them() {
+    let owners = [
+        "browser/dom.rs",
+        "ui/board/markup.rs",
+        "ui/board/card.rs",
+        "ui/dashboard/charts/matrix.rs",
+    ];
+    let sinks = [
+        "inner_html",
+        "insert_adjacent_html",
+        "append_html",
+        "insert_html_before",
+        "document.write",
+    ];
+    for file in rust_files(&src()) {
+        if owners.iter().any(|owner| file.ends_with(owner)) {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for line in code_lines(&text) {
+            for sink in sinks {
+                assert!(
+                    !line.contains(sink),
+                    "{} writes raw HTML ({sink}): {line}",
+                    file.display()
+                );
+            }
+        }
+    }
 }

@@ -19,70 +19,9 @@ use crate::ui::shell::header::Header;
 use crate::ui::shell::health::{HealthBanner, Notices};
 use crate::ui::shell::profile::ProfileDialog;
 use crate::ui::units::UnitsView;
+use crate::ui::widgets::url::Route;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
-
-/// The views, addressed by the URL hash so a view can be bookmarked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
-    Board,
-    Dashboard,
-    Plan,
-    Units,
-    Import,
-    Settings,
-    /// Reached from Settings, beside the plans this browser holds.
-    NewPlan,
-}
-
-impl Route {
-    /// The navigation, in order.
-    pub const ALL: [Route; 6] = [
-        Route::Board,
-        Route::Dashboard,
-        Route::Plan,
-        Route::Units,
-        Route::Import,
-        Route::Settings,
-    ];
-
-    pub fn from_hash(hash: &str) -> Route {
-        match hash.split('?').next().unwrap_or_default() {
-            "ke-hoach" => Route::Plan,
-            "tong-quan" => Route::Dashboard,
-            "don-vi" => Route::Units,
-            "nhap-tep" => Route::Import,
-            "cai-dat" => Route::Settings,
-            crate::ui::new_plan::HASH => Route::NewPlan,
-            _ => Route::Board,
-        }
-    }
-
-    pub fn hash(self) -> &'static str {
-        match self {
-            Route::Board => crate::ui::board::HASH,
-            Route::Dashboard => crate::ui::dashboard::HASH,
-            Route::Plan => "ke-hoach",
-            Route::Units => "don-vi",
-            Route::Import => "nhap-tep",
-            Route::Settings => "cai-dat",
-            Route::NewPlan => crate::ui::new_plan::HASH,
-        }
-    }
-
-    /// Its name in the navigation and in the page's title.
-    pub fn label(self) -> Key {
-        match self {
-            Route::Board => Key::NavBoard,
-            Route::Dashboard => Key::NavDashboard,
-            Route::Plan => Key::NavPlan,
-            Route::Units => Key::NavUnits,
-            Route::Import => Key::NavImport,
-            Route::Settings => Key::NavSettings,
-            Route::NewPlan => Key::NavNewPlan,
-        }
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -10,13 +10,15 @@ use crate::browser;
 use crate::domain::board::{self, BoardQuery, Filter, IndexedCard, Texts};
 use crate::domain::{Command, EntryChange, EntryKey, Period, Profile, Status};
 use crate::ui::app::state::{use_app, AppState};
-use crate::ui::board::card::{card_id, BoardCtx, Drag};
+use crate::ui::board::card::{BoardCtx, Drag};
 use crate::ui::board::filters::{EmptyBoard, FilterBar};
 use crate::ui::board::lanes::Lanes;
 use crate::ui::editor::EntryEditor;
 use crate::ui::i18n::{self, Key};
-use crate::ui::plan::PeriodSelect;
 use crate::ui::shell::send_report::SendReport;
+use crate::ui::widgets::names;
+use crate::ui::widgets::period::PeriodSelect;
+use crate::ui::widgets::url::{hash_query, query_period, Route};
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -24,50 +26,10 @@ use std::time::Duration;
 /// Where the browser has no idle callbacks: when to fold the search texts.
 const WARM_DELAY: Duration = Duration::from_millis(200);
 
-/// The route's hash prefix; the query follows a `?`.
-pub const HASH: &str = "bang";
-
-/// A view's filters read from the URL hash (`#<route>?<query>`) and written
-/// back on every change, without a history entry: the view can be bookmarked.
-pub fn hash_query(route: &'static str) -> RwSignal<BoardQuery> {
-    let app = use_app();
-    let hash = browser::page::hash();
-    let read = BoardQuery::from_query(hash.split_once('?').map_or("", |(_, q)| q));
-    let query = RwSignal::new(app.workspace().with_untracked(|w| read.known_to(&w.plan)));
-    Effect::new(move |_| {
-        let text = query.with(BoardQuery::to_query);
-        let hash = if text.is_empty() {
-            route.to_owned()
-        } else {
-            format!("{route}?{text}")
-        };
-        if let Err(error) = browser::page::replace_hash(&hash) {
-            app.notify(error.to_string());
-        }
-    });
-    query
-}
-
-/// The plan's periods so far, and the one the URL names (the current one
-/// when it names none, or one the plan does not have).
-pub fn query_period(query: RwSignal<BoardQuery>) -> (Memo<Vec<Period>>, Memo<Option<Period>>) {
-    let app = use_app();
-    let today = browser::clock::today();
-    let periods = Memo::new(move |_| app.workspace().with(|w| w.plan.regime.periods(today)));
-    let period = Memo::new(move |_| {
-        let chosen = query
-            .with(|q| q.period.clone())
-            .and_then(|id| Period::parse(&id))
-            .filter(|p| periods.with(|ps| ps.contains(p)));
-        chosen.or_else(|| app.workspace().with(|w| w.plan.regime.current(today)))
-    });
-    (periods, period)
-}
-
 #[component]
 pub fn BoardView() -> impl IntoView {
     let app = use_app();
-    let query = hash_query(HASH);
+    let query = hash_query(Route::Board);
     let (periods, period) = query_period(query);
     let index = card_index(app, query, period);
     let mine = Memo::new(move |_| {
@@ -129,7 +91,7 @@ pub fn BoardView() -> impl IntoView {
             </When>
         </section>
         {move || editing.get().map(|key| {
-            let opener = format!("[data-card=\"{}\"]", card_id(&key));
+            let opener = names::card_selector(&key);
             view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
     }
@@ -241,7 +203,7 @@ fn move_card(
                 app.text(Key::ToColumn),
                 app.text(i18n::status(status))
             ));
-            browser::dom::focus_soon(crate::ui::board::card::card_selector(&key));
+            browser::dom::focus_soon(names::card_selector(&key));
         }
     })
 }

@@ -13,9 +13,6 @@ use crate::domain::dashboard::{self, Scope};
 use crate::domain::progress::{self, Owed};
 use crate::domain::{EntryKey, Period, TaskId, UnitId};
 use crate::ui::app::state::use_app;
-use crate::ui::board::card::card_id;
-use crate::ui::board::filters::{GroupFilter, SectionFilter};
-use crate::ui::board::{hash_query, query_period};
 use crate::ui::dashboard::charts::{
     MatrixChart, MatrixLabels, StatusDonut, TaskBars, TrendChart, UnitCompliance,
 };
@@ -23,15 +20,16 @@ use crate::ui::dashboard::panels::{Funding, Indicators, Laggards, Remarks};
 use crate::ui::dashboard::report_up::ReportUpButtons;
 use crate::ui::editor::EntryEditor;
 use crate::ui::i18n::{self, Key};
-use crate::ui::plan::PeriodSelect;
+use crate::ui::widgets::filters::{GroupFilter, SectionFilter};
+use crate::ui::widgets::names;
+use crate::ui::widgets::period::PeriodSelect;
+use crate::ui::widgets::url::{hash_query, query_period, Route};
 use leptos::prelude::*;
-
-pub const HASH: &str = "tong-quan";
 
 #[component]
 pub fn DashboardView() -> impl IntoView {
     let app = use_app();
-    let query = hash_query(HASH);
+    let query = hash_query(Route::Dashboard);
     let (periods, period) = query_period(query);
     let owed = Memo::new(move |_| match period.get() {
         Some(p) => app
@@ -50,7 +48,7 @@ pub fn DashboardView() -> impl IntoView {
             <Laggards owed period=period.into()/>
         </section>
         {move || editing.get().map(|key| {
-            let opener = format!("[data-entry=\"{}\"]", card_id(&key));
+            let opener = names::cell_selector(&key);
             view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
         })}
     }
@@ -142,7 +140,7 @@ fn Charts(
             .get_untracked()
             .map(|p| format!("ky={}&", p.id()))
             .unwrap_or_default();
-        let _ = browser::page::set_hash(&format!("{}?{ky}nv={task}", crate::ui::board::HASH));
+        let _ = browser::page::set_hash(&format!("{}?{ky}nv={task}", Route::Board.hash()));
     });
     view! {
         <div class="dashboard__grid">

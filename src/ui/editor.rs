@@ -13,7 +13,7 @@ use crate::ui::editor::budget::BudgetFields;
 use crate::ui::editor::evidence::EvidenceList;
 use crate::ui::editor::fields::{IndicatorField, ProgressField, TextArea};
 use crate::ui::i18n::{self, Key};
-use crate::ui::plan::period_label;
+use crate::ui::widgets::period::period_label;
 use crate::ui::widgets::when::When;
 use leptos::ev;
 use leptos::prelude::*;

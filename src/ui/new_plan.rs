@@ -10,12 +10,10 @@ use crate::domain::{Assignee, Command, Plan, Profile, Role, Task, TaskId};
 use crate::reader::{self, Reading, Subject};
 use crate::ui::app::state::{use_app, AppState};
 use crate::ui::i18n::Key;
-use crate::ui::plan::task_item::timeframe_label;
+use crate::ui::widgets::period::timeframe_label;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-pub const HASH: &str = "ke-hoach-moi";
 
 /// The User Timing measure of one reading (`performance.getEntriesByName`).
 const READ_SPAN: &str = "tiendo-read-plan";
@@ -353,5 +351,5 @@ fn create_plan(app: AppState, plan: Plan, outcome: RwSignal<Option<Outcome>>) {
     crate::ui::app::persist::flush(app);
     app.set_profile(Profile::Monitoring);
     outcome.set(None);
-    let _ = browser::page::set_hash(crate::ui::board::HASH);
+    let _ = browser::page::set_hash(crate::ui::widgets::url::Route::Board.hash());
 }

@@ -5,22 +5,14 @@ pub mod task_item;
 
 use crate::browser;
 use crate::domain::progress::{self, Tally};
-use crate::domain::{sort, Date, DocumentRef, Period, TaskId, UnitId};
-use crate::format::Language;
+use crate::domain::{sort, Date, DocumentRef, TaskId, UnitId};
+use crate::ui::amend::{AddTaskForm, TaskChanges};
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::Key;
 use crate::ui::plan::task_item::TaskItem;
-use crate::ui::units::amend::{AddTaskForm, TaskChanges};
+use crate::ui::widgets::period::{period_label, PeriodSelect};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-/// A period's label in the UI language.
-pub fn period_label(language: Language, period: Period) -> String {
-    match language {
-        Language::Vietnamese => period.label_vi(),
-        Language::English => period.label_en(),
-    }
-}
 
 #[component]
 pub fn PlanView() -> impl IntoView {
@@ -70,33 +62,6 @@ pub fn PlanView() -> impl IntoView {
             <TaskChanges/>
             <ProseSections/>
         </div>
-    }
-}
-
-/// The reporting period picker shared by the plan view, the board and the dashboard.
-#[component]
-pub fn PeriodSelect(
-    test_id: &'static str,
-    periods: Signal<Vec<Period>>,
-    selected: Signal<Option<Period>>,
-    on_pick: Callback<Period>,
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <label class="period-select">
-            <span>{app.tr(Key::PlanRegime)}</span>
-            <select class="input" data-testid=test_id on:change=move |ev| {
-                let id = event_target_value(&ev);
-                if let Some(chosen) = periods.with(|ps| ps.iter().copied().find(|p| p.id().as_str() == id)) {
-                    on_pick.run(chosen);
-                }
-            }>
-                {move || periods.get().into_iter().map(|p| {
-                    let is_selected = selected.get() == Some(p);
-                    view! { <option value=p.id().to_string() selected=is_selected>{period_label(app.language(), p)}</option> }
-                }).collect_view()}
-            </select>
-        </label>
     }
 }
 

@@ -1,12 +1,11 @@
 //! The Units view: the directory in Vietnamese order, searchable without diacritics.
 
-pub mod amend;
-
 use crate::domain::text::Search;
 use crate::domain::{Unit, UnitId};
+use crate::ui::amend::UnitChanges;
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::{self, Key};
-use crate::ui::units::amend::UnitChanges;
+use crate::ui::widgets::search::SearchInput;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 
@@ -30,14 +29,12 @@ pub fn UnitsView() -> impl IntoView {
         <section class="units" aria-labelledby="units-title">
             <div class="units__head">
                 <h1 id="units-title">{app.tr(Key::UnitsTitle)}</h1>
-                <input
+                <SearchInput
                     class="input units__search"
-                    type="search"
-                    data-testid="units-search"
-                    placeholder=app.tr(Key::UnitsSearch)
-                    aria-label=app.tr(Key::UnitsSearch)
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    test_id="units-search"
+                    label=Key::UnitsSearch
+                    value=query
+                    on_input=Callback::new(move |text| query.set(text))
                 />
                 <span class="units__count" data-testid="units-count">
                     {move || units.with(Vec::len)} " " {app.tr(Key::UnitsCount)}

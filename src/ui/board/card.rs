@@ -8,9 +8,10 @@
 
 use crate::browser;
 use crate::browser::dom::Step;
-use crate::domain::{EntryKey, PeriodId, Status, TaskId, UnitId};
+use crate::domain::{EntryKey, Status};
 use crate::ui::app::state::AppState;
 use crate::ui::board::markup::menu_html;
+use crate::ui::widgets::names::{self, parse_entry_id, CARD_ANY as CARD, COLUMN_ANY};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -38,7 +39,6 @@ pub struct BoardCtx {
 /// Pixels a pointer travels before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 6.0;
 
-pub(in crate::ui) const CARD: &str = "[data-card]";
 const MENU: &str = ".card__menu";
 const MENU_LIST: &str = ".card__menu-list";
 pub(in crate::ui) const MENU_BUTTON: &str = ".card__menu-button";
@@ -47,32 +47,13 @@ const DRAGGING: &str = "card--dragging";
 const GRID: &str = ".board__grid";
 const LOCKED: &str = "card--locked";
 
-pub fn card_id(key: &EntryKey) -> String {
-    format!("{}|{}|{}", key.task, key.unit, key.period)
-}
-
-pub fn card_selector(key: &EntryKey) -> String {
-    format!("[data-card=\"{}\"]", card_id(key))
-}
-
-/// The entry a card's `data-card` names.
-pub fn parse_card_id(id: &str) -> Option<EntryKey> {
-    let mut parts = id.split('|');
-    let key = EntryKey {
-        task: TaskId::new(parts.next()?).ok()?,
-        unit: UnitId::new(parts.next()?).ok()?,
-        period: PeriodId::new(parts.next()?).ok()?,
-    };
-    parts.next().is_none().then_some(key)
-}
-
 /// The card an event happened on (outside its menu), and which entry it shows.
 fn card_of(event: &web_sys::Event) -> Option<(web_sys::Element, EntryKey)> {
     if browser::dom::closest(event, MENU).is_some() {
         return None;
     }
     let card = browser::dom::closest(event, CARD)?;
-    let key = parse_card_id(&card.get_attribute("data-card")?)?;
+    let key = parse_entry_id(&card.get_attribute(names::CARD)?)?;
     Some((card, key))
 }
 
@@ -165,7 +146,7 @@ impl BoardEvents {
     /// The card given the focus (by a click, an arrow, a move) becomes its
     /// column's stop in the tab order.
     pub fn focus_in(self, event: ev::FocusEvent) {
-        if let Some(column) = browser::dom::closest(&event, "[data-column]") {
+        if let Some(column) = browser::dom::closest(&event, COLUMN_ANY) {
             crate::ui::board::markup::keep_one_tab_stop(&column);
         }
     }
@@ -206,7 +187,7 @@ impl BoardEvents {
                     "Home" => Step::First,
                     _ => Step::Last,
                 };
-                browser::dom::focus_within(&card, "[data-column]", CARD, step);
+                browser::dom::focus_within(&card, COLUMN_ANY, CARD, step);
             }
             _ => {}
         }
@@ -227,8 +208,8 @@ impl BoardEvents {
                 .get_attribute("data-move-to")
                 .and_then(|slug| Status::from_slug(&slug));
             let key = card
-                .and_then(|c| c.get_attribute("data-card"))
-                .and_then(|id| parse_card_id(&id));
+                .and_then(|c| c.get_attribute(names::CARD))
+                .and_then(|id| parse_entry_id(&id));
             close_menus(&menu);
             if let (Some(key), Some(target)) = (key, target) {
                 ctx.move_card.run((key, target));

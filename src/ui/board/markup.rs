@@ -7,8 +7,9 @@ use crate::domain::board::{self, Card, Edit};
 use crate::domain::{EntryKey, Role, Status, UnitId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
-use crate::ui::board::card::{card_id, reset_card, CARD, MENU_BUTTON};
+use crate::ui::board::card::{reset_card, MENU_BUTTON};
 use crate::ui::i18n::{self, Key};
+use crate::ui::widgets::names::{self, entry_id, CARD_ANY as CARD};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -124,8 +125,10 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
         }
     }
     // Out of the tab order but for one card a column (`keep_one_tab_stop`).
-    out.push_str("\" role=\"listitem\" tabindex=\"-1\" data-testid=\"card\" data-card=\"");
-    push_escaped(out, &card_id(&card.key));
+    out.push_str("\" role=\"listitem\" tabindex=\"-1\" data-testid=\"card\" ");
+    out.push_str(names::CARD);
+    out.push_str("=\"");
+    push_escaped(out, &entry_id(&card.key));
     out.push_str("\" data-status=\"");
     out.push_str(status);
     out.push_str("\" aria-label=\"");

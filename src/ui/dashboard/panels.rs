@@ -11,7 +11,7 @@ use crate::domain::Period;
 use crate::format::exchange;
 use crate::ui::app::state::{use_app, AppState};
 use crate::ui::i18n::{self, Key};
-use crate::ui::plan::period_label;
+use crate::ui::widgets::period::period_label;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 

@@ -2,9 +2,10 @@
 //! units released from it), the verbatim unit text, the body, and the chosen period's progress for leaves.
 
 use crate::domain::progress::Tally;
-use crate::domain::{Assignee, Assignment, Mode, Plan, Role, Task, TaskId, Timeframe};
+use crate::domain::{Assignee, Assignment, Mode, Plan, Role, Task, TaskId};
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::{self, Key};
+use crate::ui::widgets::period::timeframe_label;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -68,22 +69,6 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
                 })}
             </li>
         })
-    }
-}
-
-pub(in crate::ui) fn timeframe_label(
-    timeframe: &Timeframe,
-    app: crate::ui::app::state::AppState,
-) -> String {
-    match timeframe {
-        Timeframe::Ongoing => app.text(Key::Ongoing).to_owned(),
-        Timeframe::Yearly => app.text(Key::Yearly).to_owned(),
-        Timeframe::Deadline { date } => format!("{} {}", app.text(Key::DeadlineBy), date.dmy()),
-        Timeframe::Quarter { year, quarter } => crate::domain::Period::quarter(*year, *quarter)
-            .map(|p| crate::ui::plan::period_label(app.language(), p))
-            .unwrap_or_default(),
-        Timeframe::Year { year } => year.to_string(),
-        Timeframe::Range { from, to } => format!("{} – {}", from.dmy(), to.dmy()),
     }
 }
 

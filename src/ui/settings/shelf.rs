@@ -42,7 +42,7 @@ pub fn ShelfPanel() -> impl IntoView {
             </ul>
             {move || matches!(app.profile(), crate::domain::Profile::Monitoring).then(|| view! {
                 <p class="panel__actions">
-                    <a class="button" data-testid="new-plan-link" href=format!("#{}", crate::ui::new_plan::HASH)>
+                    <a class="button" data-testid="new-plan-link" href=format!("#{}", crate::ui::widgets::url::Route::NewPlan.hash())>
                         {app.text(Key::NavNewPlan)}
                     </a>
                 </p>

@@ -5,8 +5,8 @@ use crate::domain::board::BoardQuery;
 use crate::domain::Profile;
 use crate::format::Language;
 use crate::ui::app::state::use_app;
-use crate::ui::app::Route;
 use crate::ui::i18n::Key;
+use crate::ui::widgets::url::Route;
 use leptos::prelude::*;
 
 #[component]

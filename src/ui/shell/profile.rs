@@ -5,6 +5,7 @@ use crate::domain::text::Search;
 use crate::domain::{Profile, UnitId};
 use crate::ui::app::state::{use_app, AppState};
 use crate::ui::i18n::Key;
+use crate::ui::widgets::search::SearchInput;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 
@@ -114,15 +115,13 @@ fn UnitPicker(selected: ReadSignal<Option<UnitId>>, on_pick: Callback<UnitId>) -
     };
     view! {
         <div class="unit-picker">
-            <input
+            <SearchInput
                 class="input"
-                type="search"
-                data-testid="profile-search"
-                placeholder=app.tr(Key::ProfileSearch)
-                aria-label=app.tr(Key::ProfileSearch)
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-                on:keydown=move |ev| step(ev, true)
+                test_id="profile-search"
+                label=Key::ProfileSearch
+                value=query
+                on_input=Callback::new(move |text| query.set(text))
+                on_keydown=Callback::new(move |ev| step(ev, true))
             />
             <ul class="unit-picker__list" role="listbox" aria-label=app.tr(Key::NavUnits) node_ref=list on:keydown=move |ev| step(ev, false)>
                 <For each=move || units.get() key=|(id, _, _)| id.clone() let:unit>

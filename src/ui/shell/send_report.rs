@@ -6,7 +6,7 @@ use crate::domain::Period;
 use crate::format::{exchange, plan_file};
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::Key;
-use crate::ui::plan::period_label;
+use crate::ui::widgets::period::period_label;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 

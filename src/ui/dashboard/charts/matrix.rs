@@ -14,9 +14,9 @@ use crate::chart::text_width;
 use crate::domain::dashboard::{GridMove, Matrix};
 use crate::domain::{number, EntryKey, Period, TaskId, UnitId};
 use crate::ui::app::state::use_app;
-use crate::ui::board::card::parse_card_id;
 use crate::ui::dashboard::frame::ChartFrame;
 use crate::ui::i18n::Key;
+use crate::ui::widgets::names::{self, parse_entry_id, CELL_ANY};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -89,13 +89,13 @@ pub fn MatrixChart(
     // (No focus listener on the cells' group: Chromium makes an SVG
     // element with one focusable, a stop of its own in the tab order.)
     let open = move |event: &ev::Event| {
-        let cell = dom::closest(event, "[data-entry]");
+        let cell = dom::closest(event, CELL_ANY);
         if let (Some(cell), Some(cells)) = (&cell, dom::closest(event, CELLS)) {
             take_stop(cell, &cells);
         }
         let key = cell
-            .and_then(|cell| cell.get_attribute("data-entry"))
-            .and_then(|id| parse_card_id(&id));
+            .and_then(|cell| cell.get_attribute(names::CELL))
+            .and_then(|id| parse_entry_id(&id));
         if let Some(key) = key {
             on_open.run(key);
         }
@@ -113,10 +113,9 @@ pub fn MatrixChart(
         let Some(to) = GridMove::from_key(&key, event.ctrl_key() || event.meta_key()) else {
             return;
         };
-        let (Some(cell), Some(cells)) = (
-            dom::closest(&event, "[data-entry]"),
-            dom::closest(&event, CELLS),
-        ) else {
+        let (Some(cell), Some(cells)) =
+            (dom::closest(&event, CELL_ANY), dom::closest(&event, CELLS))
+        else {
             return;
         };
         event.prevent_default();

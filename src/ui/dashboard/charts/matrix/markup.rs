@@ -6,9 +6,9 @@ use crate::domain::dashboard::Matrix;
 use crate::domain::{number, EntryKey, PeriodId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
-use crate::ui::board::card::card_id;
 use crate::ui::dashboard::frame::{status_color, status_mark};
 use crate::ui::i18n::{self, Key};
+use crate::ui::widgets::names::{self, entry_id};
 use std::fmt::Write as _;
 
 /// The matrix's cells as SVG markup: per unit a cell (a focusable button
@@ -43,8 +43,10 @@ pub fn matrix_svg(
                 r#"<g class="chart__cell" role="button" tabindex="{stop}" data-r="{r}" data-c="{c}" data-testid="cell-"#
             );
             push_escaped(&mut out, &format!("{}-{}", key.task, key.unit));
-            out.push_str(r#"" data-entry=""#);
-            push_escaped(&mut out, &card_id(&key));
+            out.push_str("\" ");
+            out.push_str(names::CELL);
+            out.push_str("=\"");
+            push_escaped(&mut out, &entry_id(&key));
             // Its name says whose report on which task it is, not only the
             // status: a screen reader reads a cell alone, and a row's unit
             // has scrolled away on a wide matrix.
