@@ -1,4 +1,4 @@
-//! Writes the benchmark's workloads (see README.md, "Benchmark") into a folder:
+//! Writes the benchmark's workloads (see docs/benchmarks.md) into a folder:
 //! stores (the localStorage keys and values they take) for S, M, L and for boards of 500, 2,000 and 10,000 cards, the M plan
 //! alone, and M's 60 report files.
 //!   cargo run --release --example workload -- <folder>

@@ -4,7 +4,7 @@
 #   scripts/setup.sh build   # what `trunk build` needs
 #   scripts/setup.sh test    # also Chromium, ChromeDriver, Playwright, Firefox ESR, geckodriver,
 #                            # nginx and Apache
-# Versions and the reasons for each pin: README.md "Toolchain".
+# Versions and the reasons for each pin: docs/development.md "Toolchain".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"

@@ -1,4 +1,4 @@
-//! Amending the plan (PRODUCT §4 "Amend"): tasks and units added, units
+//! Amending the plan (docs/product.md §4, step 8): tasks and units added, units
 //! renamed or ended with a successor. Old periods keep their history; open
 //! work moves on; only the monitoring unit amends; a refused change leaves
 //! the workspace as it was; the amended plan travels in a plan file.

@@ -1,4 +1,4 @@
-//! Kinh phí (the plan's part III, PRODUCT §1): a unit states what a task's
+//! Kinh phí (the plan's part III, docs/product.md §1): a unit states what a task's
 //! work cost in a period, from which source, and what further funding it
 //! asks for; the figures travel in its report file and the monitoring unit
 //! sees them summed for the period.

@@ -1,4 +1,4 @@
-//! The report up (PRODUCT §4 "Report up"): its text from known entries, and
+//! The report up (docs/product.md §4, step 7): its text from known entries, and
 //! its .docx and .xlsx read back by an independent zip reader and XML parser.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -7,7 +7,7 @@ use super::ids::{IndicatorId, PeriodId, TaskId, UnitId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Status of an entry for a period (PRODUCT.md §3), in board column order.
+/// Status of an entry for a period (docs/product.md §3), in board column order.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]

@@ -1,4 +1,4 @@
-//! Merging work from other browsers without a server (PRODUCT.md §5).
+//! Merging work from other browsers without a server (docs/product.md §5).
 //!
 //! Per entry the state is a set of candidates written at the highest revision
 //! seen: one is shown (the winner), the others are conflicts kept for the owner

@@ -1,5 +1,5 @@
-//! The consolidated report the monitoring unit sends up (PRODUCT §4 "Report
-//! up"): a Báo cáo laid out as Nghị định 30/2020/NĐ-CP asks, drawn from one
+//! The consolidated report the monitoring unit sends up (docs/product.md §4,
+//! step 7): a Báo cáo laid out as Nghị định 30/2020/NĐ-CP asks, drawn from one
 //! period's owed reports, and its annex of every unit's entry on every task.
 //!
 //! This is the document's text; `format::office` writes it as .docx and

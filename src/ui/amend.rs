@@ -1,4 +1,4 @@
-//! Amending the plan, for the monitoring profile only (PRODUCT §4 "Amend"):
+//! Amending the plan, for the monitoring profile only (docs/product.md §4, step 8):
 //! a task added in the plan view; a unit added, renamed, or ended with its
 //! successor in the units view. Each change is a new revision of the plan
 //! (Ctrl+Z puts the previous one back), to send to the units again.

@@ -1,4 +1,4 @@
-//! Amending a plan (PRODUCT §4 "Amend"): the monitoring unit adds a task,
+//! Amending a plan (docs/product.md §4, step 8): the monitoring unit adds a task,
 //! corrects one's title or timeframe, gives it to one more unit, releases a
 //! unit from it, or takes an addition back (`tasks`); adds a unit, renames
 //! one, records its email addresses, or that it ended and who carries its

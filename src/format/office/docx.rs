@@ -1,5 +1,5 @@
 //! The report up as a Word document, laid out as Nghị định 30/2020/NĐ-CP
-//! Phụ lục I asks (VN-CONVENTIONS §1): A4 portrait, margins 20/20/30/20 mm,
+//! Phụ lục I asks (docs/conventions.md §1): A4 portrait, margins 20/20/30/20 mm,
 //! Times New Roman; the issuer and Quốc hiệu side by side with their short
 //! rules; number and italic place-date; "BÁO CÁO" and its trích yếu centred;
 //! a justified body indented 1 cm; Nơi nhận beside the signature block;

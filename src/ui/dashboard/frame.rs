@@ -9,7 +9,7 @@ use crate::ui::i18n::Key;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Status colours by Vietnamese convention (PRODUCT.md §3), inline so a
+/// Status colours by Vietnamese convention (docs/product.md §3), inline so a
 /// downloaded SVG keeps them.
 pub fn status_color(status: Status) -> &'static str {
     match status {
