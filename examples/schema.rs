@@ -1,6 +1,6 @@
 //! Writes the published JSON Schemas of the exchange files into `schema/`.
 //!   cargo run --features schema --example schema
-//! `tests/schema.rs` fails when the committed files are out of date.
+//! `tests/native/schema.rs` fails when the committed files are out of date.
 
 fn main() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");

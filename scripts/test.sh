@@ -25,7 +25,7 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 # With the schema feature, one build of the tests also checks that the
-# published JSON Schemas are up to date (tests/schema.rs); clippy above
+# published JSON Schemas are up to date (tests/native/schema.rs); clippy above
 # checks the code without it.
 step "native tests, and the published JSON Schemas up to date"
 cargo test --locked --features schema

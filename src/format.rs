@@ -31,7 +31,7 @@ pub use settings::{Language, Settings};
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Every published JSON Schema as (file name, pretty JSON), generated from the
-/// Rust types of the files (see `examples/schema.rs` and `tests/schema.rs`).
+/// Rust types of the files (see `examples/schema.rs` and `tests/native/schema.rs`).
 #[cfg(feature = "schema")]
 pub fn schemas() -> Vec<(&'static str, String)> {
     let pretty = |schema: schemars::Schema| {

@@ -23,7 +23,7 @@
 //!  │  │                  period picker, filters, search box, entry ids
 //!  │  │       i18n       every UI text, in both languages
 //!  │  │     Feature rooms meet only through widgets, shell, editor, amend
-//!  │  │     and app::state (tests/tidy.rs).
+//!  │  │     and app::state (tests/native/tidy.rs).
 //!  │  ▼
 //!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
 //!  │        labels' widths.
@@ -72,7 +72,7 @@
 //!
 //! - `domain`, `format`, `chart` and `reader` never mention leptos, web_sys, js_sys, wasm_bindgen or
 //!   gloo, read no clock and no randomness: times and ids are arguments. They
-//!   build and test natively (`cargo test`). `tests/tidy.rs` checks this.
+//!   build and test natively (`cargo test`). `tests/native/tidy.rs` checks this.
 //! - A command is validated in full before it mutates: a refused command leaves
 //!   the workspace unchanged and becomes a notice.
 //! - Stored data is never overwritten by something worse: an unreadable store is

@@ -1,6 +1,6 @@
 //! Widgets several rooms use. Rooms by feature import each other only
 //! through here (and `app::state`, `i18n`, the shell and the entry editor):
-//! `tests/tidy.rs` holds them to it.
+//! `tests/native/tidy.rs` holds them to it.
 
 pub mod filters;
 pub mod names;

@@ -2,7 +2,6 @@
 //! renamed or ended with a successor. Old periods keep their history; open
 //! work moves on; only the monitoring unit amends; a refused change leaves
 //! the workspace as it was; the amended plan travels in a plan file.
-#![cfg(not(target_arch = "wasm32"))]
 
 use tiendo::domain::board::{self, DeadlineState};
 use tiendo::domain::plan::{AmendError, PlanChange};
@@ -12,9 +11,7 @@ use tiendo::domain::{
 };
 use tiendo::format::{plan_file, seed};
 
-fn unit(id: &str) -> UnitId {
-    UnitId::new(id).unwrap()
-}
+use crate::support::unit;
 
 fn period(id: &str) -> Period {
     Period::parse(&PeriodId::new(id).unwrap()).unwrap()

@@ -1,6 +1,5 @@
 //! The board's pure parts on the seed plan: cards, ordering, filters, search
 //! folding, swimlanes, lateness and the URL form of a view.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -9,17 +8,10 @@ use tiendo::domain::board::{self, BoardQuery, Card, DeadlineState, Edit, Filter,
 use tiendo::domain::progress;
 use tiendo::domain::{
     Command, Date, EntryChange, EntryKey, GroupId, Period, PeriodId, Profile, Role, Status, TaskId,
-    Timeframe, Timestamp, UnitId, Workspace,
+    Timeframe, Timestamp, Workspace,
 };
-use tiendo::format::seed;
 
-fn workspace() -> Workspace {
-    Workspace::new(seed::seed_plan().unwrap())
-}
-
-fn unit(id: &str) -> UnitId {
-    UnitId::new(id).unwrap()
-}
+use crate::support::{unit, workspace};
 
 fn date(y: i32, m: u8, d: u8) -> Date {
     Date::new(y, m, d).unwrap()

@@ -2,7 +2,6 @@
 //! work cost in a period, from which source, and what further funding it
 //! asks for; the figures travel in its report file and the monitoring unit
 //! sees them summed for the period.
-#![cfg(not(target_arch = "wasm32"))]
 
 use tiendo::domain::budget::{self, Request, MAX_DONG};
 use tiendo::domain::merge;

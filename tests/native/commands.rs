@@ -1,27 +1,15 @@
 //! Commands on the seed workspace: ownership, validation, and that a refused
 //! command changes nothing (property-tested over random command sequences).
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use tiendo::domain::budget::MAX_DONG;
 use tiendo::domain::rebase::rebase;
 use tiendo::domain::{
     progress, Command, CommandError, Entry, EntryChange, EntryKey, Evidence, EvidenceKind, Funding,
-    Period, PeriodId, Profile, Status, TaskId, Timestamp, UnitId, Workspace,
+    Period, Profile, Status, Timestamp, UnitId, Workspace,
 };
-use tiendo::format::seed;
 
-fn workspace() -> Workspace {
-    Workspace::new(seed::seed_plan().unwrap())
-}
-
-fn key(task: &str, unit: &str, period: &str) -> EntryKey {
-    EntryKey {
-        task: TaskId::new(task).unwrap(),
-        unit: UnitId::new(unit).unwrap(),
-        period: PeriodId::new(period).unwrap(),
-    }
-}
+use crate::support::{key, workspace};
 
 fn unit_profile(unit: &str) -> Profile {
     Profile::Unit {

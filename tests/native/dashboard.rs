@@ -1,6 +1,5 @@
 //! Dashboard figures from fixtures with known answers, and the sample's figures
 //! that the end-to-end test reads back from the charts' data tables.
-#![cfg(not(target_arch = "wasm32"))]
 
 use tiendo::domain::budget;
 use tiendo::domain::dashboard::{self, Scope};

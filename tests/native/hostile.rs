@@ -1,16 +1,13 @@
 //! Hostile and broken files: each gets its own Vietnamese message, nothing
 //! panics, and the workspace is left as it was.
-#![cfg(not(target_arch = "wasm32"))]
 
 use tiendo::domain::merge::{self, FileRefusal, Incoming};
-use tiendo::domain::{Entry, EntryKey, PeriodId, Status, TaskId, Timestamp, UnitId, Workspace};
+use tiendo::domain::{Entry, EntryKey, PeriodId, Status, TaskId, Timestamp, UnitId};
 use tiendo::format::decode::MAX_FILE_BYTES;
 use tiendo::format::exchange::{self, FileWarning};
-use tiendo::format::{seed, store, DecodeError, Language};
+use tiendo::format::{store, DecodeError, Language};
 
-fn workspace() -> Workspace {
-    Workspace::new(seed::seed_plan().unwrap())
-}
+use crate::support::workspace;
 
 fn good_report() -> String {
     report_saying("")

@@ -10,7 +10,7 @@ use tiendo::domain::{Assignee, Date, Plan, Role, Task, Timeframe};
 use tiendo::format::{office, plan_file, seed};
 use tiendo::reader::{self, docx::DocxError, ReadError, Subject};
 
-const SEED_TEXT: &str = include_str!("fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt");
+const SEED_TEXT: &str = include_str!("../fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt");
 
 /// The folded names of a task's assignees in a role.
 fn names(plan: &Plan, task: &Task, role: Role) -> BTreeSet<String> {
@@ -194,13 +194,13 @@ struct Counted {
 const CORPUS: &[Counted] = &[
     Counted {
         file: "bac-ninh-141-kh-ubnd-2025.txt",
-        text: include_str!("corpus/bac-ninh-141-kh-ubnd-2025.txt"),
+        text: include_str!("../corpus/bac-ninh-141-kh-ubnd-2025.txt"),
         leaves: 16,
         leads: &[("4.2", "tu phap"), ("7.2", "khoa hoc"), ("5.1", "noi vu")],
     },
     Counted {
         file: "bcdqg-252-kh-2013.txt",
-        text: include_str!("corpus/bcdqg-252-kh-2013.txt"),
+        text: include_str!("../corpus/bcdqg-252-kh-2013.txt"),
         // 40 in part B, and part C's 8 priority items to 2015.
         leaves: 48,
         leads: &[
@@ -210,19 +210,19 @@ const CORPUS: &[Counted] = &[
     },
     Counted {
         file: "hcm-3210-qd-ubnd-2014.txt",
-        text: include_str!("corpus/hcm-3210-qd-ubnd-2014.txt"),
+        text: include_str!("../corpus/hcm-3210-qd-ubnd-2014.txt"),
         leaves: 7,
         leads: &[("2.4", "xay dung"), ("2.6", "tai chinh")],
     },
     Counted {
         file: "ddqh-3260-kh-2025.txt",
-        text: include_str!("corpus/ddqh-3260-kh-2025.txt"),
+        text: include_str!("../corpus/ddqh-3260-kh-2025.txt"),
         leaves: 45,
         leads: &[("2.2.a.1", "khoa hoc"), ("1.2", "dang doan quoc hoi")],
     },
     Counted {
         file: "cp-03-nq-cp-2025.txt",
-        text: include_str!("corpus/cp-03-nq-cp-2025.txt"),
+        text: include_str!("../corpus/cp-03-nq-cp-2025.txt"),
         leaves: 140,
         leads: &[
             ("I.1", "thong tin va truyen thong"),
@@ -423,7 +423,7 @@ fn a_word_file_without_a_task_table_reads_its_numbered_tasks() {
 #[test]
 fn word_files_written_by_libreoffice_and_python_docx_read_as_plans() {
     // LibreOffice: numbering.xml, a group row merged across, a lead merged down.
-    let plan = reader::read_file(include_bytes!("fixtures/ke-hoach-cao-bang.docx"))
+    let plan = reader::read_file(include_bytes!("../fixtures/ke-hoach-cao-bang.docx"))
         .unwrap()
         .plan;
     assert_eq!(plan.document.number, "15/KH-UBND");
@@ -435,7 +435,7 @@ fn word_files_written_by_libreoffice_and_python_docx_read_as_plans() {
     assert_eq!(plan.parents[0].number, "749/QĐ-TTg");
     assert_eq!(plan.signer.name, "Nguyễn Văn An");
     // python-docx: numbered by the "List Number" style, not in the paragraphs.
-    let plan = reader::read_file(include_bytes!("fixtures/ke-hoach-ha-giang.docx"))
+    let plan = reader::read_file(include_bytes!("../fixtures/ke-hoach-ha-giang.docx"))
         .unwrap()
         .plan;
     let leaves: Vec<&Task> = plan.leaves().collect();

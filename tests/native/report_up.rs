@@ -1,28 +1,21 @@
 //! The report up (docs/product.md §4, step 7): its text from known entries, and
 //! its .docx and .xlsx read back by an independent zip reader and XML parser.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{Cursor, Read};
 use tiendo::domain::{
-    Budget, Date, Entry, EntryKey, Evidence, EvidenceKind, Funding, Indicator, IndicatorId, Period,
-    PeriodId, Status, TaskId, Timeframe, Timestamp, UnitId, Workspace,
+    Budget, Date, Entry, Evidence, EvidenceKind, Funding, Indicator, IndicatorId, Period, Status,
+    Timeframe, Timestamp, Workspace,
 };
 use tiendo::format::office::{docx, xlsx};
 use tiendo::format::report_up::{self, Block, ReportUp};
 use tiendo::format::seed;
 
+use crate::support::key;
+
 /// 2024-06-10 and 2024-06-20 at noon in Hà Nội: before and after the 15/06 due date.
 const BEFORE: i64 = 1_717_995_600_000;
 const AFTER: i64 = 1_718_859_600_000;
 const HANOI: i32 = 420;
-
-fn key(task: &str, unit: &str, period: &str) -> EntryKey {
-    EntryKey {
-        task: TaskId::new(task).unwrap(),
-        unit: UnitId::new(unit).unwrap(),
-        period: PeriodId::new(period).unwrap(),
-    }
-}
 
 fn fixture(period: &str) -> Workspace {
     let mut ws = Workspace::new(seed::seed_plan().unwrap());

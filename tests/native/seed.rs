@@ -3,14 +3,12 @@
 use tiendo::domain::{progress, Period, Plan, Role, Status, TaskId, UnitId, UnitKind, Workspace};
 use tiendo::format::{plan_file, sample, seed};
 
-const SEED_TEXT: &str = include_str!("fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt");
+use crate::support::unit;
+
+const SEED_TEXT: &str = include_str!("../fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt");
 
 fn plan() -> Plan {
     seed::seed_plan().expect("the seed plan decodes")
-}
-
-fn unit(id: &str) -> UnitId {
-    UnitId::new(id).unwrap()
 }
 
 fn duties(plan: &Plan, task: &str) -> Vec<(String, Role)> {

@@ -1,6 +1,5 @@
 //! The stored workspace: round trips, incremental saves equal to whole ones,
 //! golden fixtures of every version, two tabs, and refusal of damaged text.
-#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -121,7 +120,7 @@ fn the_sample_workspace_fits_in_browser_storage_many_times_over() {
 /// Version 1 as written by the first release: kept forever, must always load.
 #[test]
 fn the_version_1_golden_fixture_still_loads() {
-    let text = include_str!("fixtures/store-v1.json");
+    let text = include_str!("../fixtures/store-v1.json");
     let HeadRead::Whole(stored) = store::read_head(text).unwrap() else {
         panic!("a version 1 store is whole");
     };
@@ -133,7 +132,7 @@ fn the_version_1_golden_fixture_still_loads() {
 /// Version 2, deflated and base64, as the second release wrote large workspaces.
 #[test]
 fn the_version_2_golden_fixture_still_loads_and_splits_on_save() {
-    let text = include_str!("fixtures/store-v2-deflated.json");
+    let text = include_str!("../fixtures/store-v2-deflated.json");
     let HeadRead::Whole(stored) = store::read_head(text).unwrap() else {
         panic!("a version 2 store is whole");
     };
@@ -419,7 +418,7 @@ fn damaged_or_newer_heads_are_refused_with_a_reason() {
             supported: 3
         })
     );
-    let v1 = include_str!("fixtures/store-v1.json");
+    let v1 = include_str!("../fixtures/store-v1.json");
     let bad_unit = v1.replacen(
         "\"monitoring_unit\": \"so-tttt\"",
         "\"monitoring_unit\": \"khong-co\"",

@@ -4,7 +4,6 @@
 //! only through the files that own it, browser code never unwraps, every file
 //! states its responsibility on its first line; the release build keeps the
 //! wasm32 rustflags its RUSTFLAGS replaces.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
