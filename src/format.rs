@@ -13,6 +13,7 @@ pub mod crc32;
 pub mod decode;
 pub mod exchange;
 pub mod html;
+pub mod json;
 pub mod office;
 pub mod pack;
 pub mod plan_file;

@@ -36,8 +36,10 @@ fn entries_version<'e>(entries: impl IntoIterator<Item = &'e Entry>) -> u32 {
     }
 }
 
-fn pretty<T: Serialize>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+/// A file's text: indented for people, one writer for every type
+/// (`format::json`).
+pub(super) fn pretty<T: Serialize>(value: &T) -> String {
+    let mut text = super::json::pretty(&serde_json::to_string(value).unwrap_or_default());
     text.push('\n');
     text
 }

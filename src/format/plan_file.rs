@@ -64,9 +64,7 @@ pub fn encode(plan: &Plan, sequence: u64, created_at: Timestamp) -> String {
         checksum: super::checksum::checksum(plan),
         plan: plan.clone(),
     };
-    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
-    text.push('\n');
-    text
+    super::exchange::pretty(&envelope)
 }
 
 /// Reads a plan file: bytes, envelope, checksum, payload, and the plan's soundness.
