@@ -39,13 +39,12 @@ pub struct BoardCtx {
 /// Pixels a pointer travels before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 6.0;
 
-const MENU: &str = ".card__menu";
-const MENU_LIST: &str = ".card__menu-list";
-pub(in crate::ui) const MENU_BUTTON: &str = ".card__menu-button";
-const DRAGGING: &str = "card--dragging";
+use names::{
+    CARD_DRAGGING as DRAGGING, CARD_LOCKED as LOCKED, CARD_MENU_BUTTON_SELECTOR as MENU_BUTTON,
+    CARD_MENU_LIST_SELECTOR as MENU_LIST, CARD_MENU_SELECTOR as MENU,
+};
 /// The columns' scroller on a narrow screen.
 const GRID: &str = ".board__grid";
-const LOCKED: &str = "card--locked";
 
 /// The card an event happened on (outside its menu), and which entry it shows.
 fn card_of(event: &web_sys::Event) -> Option<(web_sys::Element, EntryKey)> {
@@ -110,7 +109,7 @@ impl BoardEvents {
                 if let Some(grid) = browser::dom::closest(&event, GRID) {
                     browser::dom::scroll_at_edge(&grid, x);
                 }
-                drag.over = browser::dom::column_at(x, y, ".card--dragging")
+                drag.over = browser::dom::column_at(x, y, names::CARD_DRAGGING_SELECTOR)
                     .and_then(|slug| Status::from_slug(&slug));
             }
             (drag.active, drag.over) != before
@@ -168,7 +167,7 @@ impl BoardEvents {
             "ArrowRight" | "ArrowLeft" if !card.class_list().contains(LOCKED) => {
                 event.prevent_default();
                 let status = card
-                    .get_attribute("data-status")
+                    .get_attribute(names::STATUS)
                     .and_then(|slug| Status::from_slug(&slug));
                 if let Some(target) = status.and_then(|s| s.step(event.key() == "ArrowRight")) {
                     ctx.move_card.run((key, target));
@@ -203,9 +202,9 @@ impl BoardEvents {
             return;
         };
         let card = browser::dom::closest(&event, CARD);
-        if let Some(item) = browser::dom::closest(&event, "[data-move-to]") {
+        if let Some(item) = browser::dom::closest(&event, names::MOVE_TO_ANY) {
             let target = item
-                .get_attribute("data-move-to")
+                .get_attribute(names::MOVE_TO)
                 .and_then(|slug| Status::from_slug(&slug));
             let key = card
                 .and_then(|c| c.get_attribute(names::CARD))
@@ -218,7 +217,7 @@ impl BoardEvents {
             let was_open = browser::dom::query(&menu, MENU_LIST).is_some();
             close_menus(&menu);
             let from = card
-                .and_then(|c| c.get_attribute("data-status"))
+                .and_then(|c| c.get_attribute(names::STATUS))
                 .and_then(|slug| Status::from_slug(&slug));
             if let (false, Some(from)) = (was_open, from) {
                 browser::dom::append_html(&menu, &menu_html(from, app.language()));

@@ -7,7 +7,7 @@ use crate::domain::board::{self, Card, Edit};
 use crate::domain::{EntryKey, Role, Status, UnitId};
 use crate::format::html::push_escaped;
 use crate::format::Language;
-use crate::ui::board::card::{reset_card, MENU_BUTTON};
+use crate::ui::board::card::reset_card;
 use crate::ui::i18n::{self, Key};
 use crate::ui::widgets::names::{self, entry_id, CARD_ANY as CARD};
 use std::collections::BTreeMap;
@@ -116,11 +116,12 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
     out.push_str("<div class=\"card card--");
     out.push_str(status);
     for (on, name) in [
-        (!editable, " card--locked"),
-        (card.report_overdue, " card--overdue"),
-        (card.obstacle, " card--obstacle"),
+        (!editable, names::CARD_LOCKED),
+        (card.report_overdue, "card--overdue"),
+        (card.obstacle, "card--obstacle"),
     ] {
         if on {
+            out.push(' ');
             out.push_str(name);
         }
     }
@@ -129,7 +130,9 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
     out.push_str(names::CARD);
     out.push_str("=\"");
     push_escaped(out, &entry_id(&card.key));
-    out.push_str("\" data-status=\"");
+    out.push_str("\" ");
+    out.push_str(names::STATUS);
+    out.push_str("=\"");
     out.push_str(status);
     out.push_str("\" aria-label=\"");
     for (at, part) in [
@@ -194,7 +197,12 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
     }
     out.push_str("</div>");
     if editable {
-        out.push_str("<div class=\"card__menu\"><button type=\"button\" class=\"card__menu-button\" tabindex=\"-1\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">");
+        let _ = write!(
+            out,
+            "<div class=\"{}\"><button type=\"button\" class=\"{}\" tabindex=\"-1\" aria-haspopup=\"menu\" aria-expanded=\"false\" data-testid=\"move-menu\">",
+            names::CARD_MENU,
+            names::CARD_MENU_BUTTON
+        );
         push_escaped(out, t(Key::MoveTo));
         out.push_str("</button></div>");
     }
@@ -212,12 +220,13 @@ fn push_span(out: &mut String, class: &str, text: &str) {
 /// "Chuyển sang…": the other statuses as a menu, for users who neither drag
 /// nor use arrows. Opened into the card's `.card__menu` by the board.
 pub fn menu_html(from: Status, language: Language) -> String {
-    let mut out = String::from("<ul class=\"card__menu-list\" role=\"menu\">");
+    let mut out = format!("<ul class=\"{}\" role=\"menu\">", names::CARD_MENU_LIST);
     for target in Status::ALL.into_iter().filter(|s| *s != from) {
         let slug = target.slug();
         let _ = write!(
             out,
-            "<li role=\"none\"><button type=\"button\" role=\"menuitem\" tabindex=\"-1\" data-testid=\"move-to-{slug}\" data-move-to=\"{slug}\">"
+            "<li role=\"none\"><button type=\"button\" role=\"menuitem\" tabindex=\"-1\" data-testid=\"move-to-{slug}\" {}=\"{slug}\">",
+            names::MOVE_TO
         );
         push_escaped(&mut out, i18n::t(language, i18n::status(target)));
         out.push_str("</button></li>");
@@ -241,7 +250,7 @@ pub fn keep_one_tab_stop(column: &web_sys::Element) {
         return;
     };
     browser::dom::take_tab_stop(&keep, column);
-    if let Some(button) = browser::dom::query(&keep, MENU_BUTTON) {
+    if let Some(button) = browser::dom::query(&keep, names::CARD_MENU_BUTTON_SELECTOR) {
         let _ = button.set_attribute("tabindex", "0");
     }
 }

@@ -16,6 +16,38 @@ pub const CELL: &str = "data-entry";
 pub const CELL_ANY: &str = "[data-entry]";
 /// Any board column (its status's slug).
 pub const COLUMN_ANY: &str = "[data-column]";
+/// A board card's attribute: its status's slug.
+pub const STATUS: &str = "data-status";
+/// A card's "Chuyển sang…" item's attribute: the status it moves to.
+pub const MOVE_TO: &str = "data-move-to";
+/// Any "Chuyển sang…" item.
+pub const MOVE_TO_ANY: &str = "[data-move-to]";
+
+/// A class and its selector, written once.
+macro_rules! class {
+    ($(#[$doc:meta])* $name:ident, $selector:ident, $class:literal) => {
+        $(#[$doc])*
+        pub const $name: &str = $class;
+        $(#[$doc])*
+        pub const $selector: &str = concat!(".", $class);
+    };
+}
+
+class!(
+    /// A card's "Chuyển sang…" holder.
+    CARD_MENU, CARD_MENU_SELECTOR, "card__menu");
+class!(
+    /// The menu's button.
+    CARD_MENU_BUTTON, CARD_MENU_BUTTON_SELECTOR, "card__menu-button");
+class!(
+    /// The open menu's list.
+    CARD_MENU_LIST, CARD_MENU_LIST_SELECTOR, "card__menu-list");
+class!(
+    /// A card this profile may not move.
+    CARD_LOCKED, CARD_LOCKED_SELECTOR, "card--locked");
+class!(
+    /// A card being dragged.
+    CARD_DRAGGING, CARD_DRAGGING_SELECTOR, "card--dragging");
 
 /// An entry's id in markup: `task|unit|period`.
 pub fn entry_id(key: &EntryKey) -> String {
