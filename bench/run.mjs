@@ -225,8 +225,13 @@ for (const cards of [500, 2000, 10000]) {
   row("import preview of the same files onto M holding them", median(again), "ms", median(floors));
 }
 
-// 6. Save after one edit (main-thread time of the save), S and M.
-for (const [name, store, period] of [["S", "store-S.json", "2024-6t"], ["M", "store-M.json", "2024-q1"]]) {
+// 6. Save after one edit (main-thread time of the save), S, M and (when it
+// fits in the quota) L.
+const storedUnits = (file) =>
+  Object.entries(JSON.parse(readFileSync(join(data, file), "utf8"))).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+const saves = [["S", "store-S.json", "2024-6t"], ["M", "store-M.json", "2024-q1"]];
+if (storedUnits("store-L.json") < QUOTA) saves.push(["L", "store-L.json", "2024-q1"]);
+for (const [name, store, period] of saves) {
   const { context, page } = await prepared(store, name === "S" ? { kind: "unit", unit: "so-vhttdl" } : { kind: "monitoring" });
   await page.goto(`${base}/#bang?ky=${period}`);
   await page.waitForSelector("[data-testid=card]");
@@ -469,17 +474,29 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
   row("throttled dashboard at M: opened from the board", median(opens), "ms");
 }
 
-// 8. localStorage used by S, M and L.
+// 8. localStorage used by S, M and L, entries of real prose, and the
+// ceiling: how many such entries, and how many M plans put away, fit.
 for (const [name, file] of [["S", "store-S.json"], ["M", "store-M.json"], ["L", "store-L.json"]]) {
   // Keys and values as localStorage counts them: UTF-16 code units.
-  const units = Object.entries(JSON.parse(readFileSync(join(data, file), "utf8"))).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+  const units = storedUnits(file);
   const fits = units < QUOTA;
   row(`localStorage for ${name} (${fits ? "fits" : "does NOT fit"}; ${fits ? ((QUOTA - units) / 1e6).toFixed(2) + " M left" : ((units - QUOTA) / 1e6).toFixed(2) + " M over"})`, units / 1e6, "M units", null, `quota ${(QUOTA / 1e6).toFixed(2)} M`);
 }
 
+{
+  const medium = storedUnits("store-M.json");
+  const planOnly = storedUnits("store-M-plan.json");
+  const perEntry = (medium - planOnly) / (60 * 30 * 8);
+  row("  per entry of real prose at M (about 450 characters, one evidence)", perEntry, "units");
+  row("  entries that fit beside M's plan", Math.floor((QUOTA - planOnly) / perEntry), "entries");
+  const shelved = readFileSync(join(data, "shelf-M.txt"), "utf8").length + "tiendo.shelf.".length + 24;
+  row("an M plan put away on the shelf (one key)", shelved / 1e6, "M units");
+  row("  M plans that fit on the shelf beside M open", Math.floor((QUOTA - medium) / shelved), "plans");
+}
+
 await browser.close();
 server.close();
-const fmt = (x) => (x === null ? "" : x >= 100 ? x.toFixed(0) : x.toFixed(x >= 10 ? 1 : 2));
+const fmt = (x) => (x === null ? "" : Number.isInteger(x) || x >= 100 ? x.toFixed(0) : x.toFixed(x >= 10 ? 1 : 2));
 console.log("| figure | value | unit | floor | ratio | target |");
 console.log("|---|---:|---|---:|---:|---|");
 for (const r of rows) console.log(`| ${r.figure} | ${fmt(r.value)} | ${r.unit} | ${fmt(r.floor)} | ${r.ratio === null ? "" : fmt(r.ratio) + "×"} | ${r.target} |`);

@@ -1,6 +1,8 @@
 //! Writes the benchmark's workloads (see docs/benchmarks.md) into a folder:
 //! stores (the localStorage keys and values they take) for S, M, L and for boards of 500, 2,000 and 10,000 cards, the M plan
-//! alone, and M's 60 report files.
+//! alone, M's 60 report files, and M put away on the shelf. Entries' texts are
+//! real prose: sentences cut from the plan texts in `tests/` and recombined
+//! (`format::workload::workspace_with`), so they pack as real reports do.
 //!   cargo run --release --example workload -- <folder>
 
 use std::fs;
@@ -24,6 +26,38 @@ fn stored(workspace: &Workspace) -> String {
     serde_json::to_string(&values).expect("a map of strings")
 }
 
+/// The sentences of the plan texts in `tests/corpus/` and the seed's, each
+/// once: prose of 40 to 180 characters (no table rows, no headings in capitals).
+fn prose() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files: Vec<_> = fs::read_dir(root.join("corpus"))
+        .expect("tests/corpus")
+        .map(|entry| entry.expect("a corpus file").path())
+        .collect();
+    files.sort();
+    files.push(root.join("fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt"));
+    let mut seen = std::collections::BTreeSet::new();
+    let mut sentences = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("a plan text");
+        for piece in text.split(['.', ';', '\n']) {
+            let sentence = piece.trim().trim_start_matches(['-', '+', '•', ' ']);
+            let chars = sentence.chars().count();
+            let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
+            let shouting = sentence.chars().filter(|c| c.is_uppercase()).count() * 2 > letters;
+            if (40..=180).contains(&chars)
+                && letters * 10 >= chars * 7
+                && !sentence.contains('|')
+                && !shouting
+                && seen.insert(sentence.to_owned())
+            {
+                sentences.push(format!("{sentence}."));
+            }
+        }
+    }
+    sentences
+}
+
 fn main() {
     let folder = std::env::args().nth(1).expect("usage: workload <folder>");
     let folder = Path::new(&folder);
@@ -34,14 +68,17 @@ fn main() {
         .apply(&Profile::Leader, Command::LoadSample { entries })
         .expect("sample");
     write(folder, "store-S.json", &stored(&small));
-    let medium = workload::workspace(Shape::M).expect("M");
+    let prose = prose();
+    let pool: Vec<&str> = prose.iter().map(String::as_str).collect();
+    println!("prose\t{} sentences", pool.len());
+    let medium = workload::workspace_with(Shape::M, &pool).expect("M");
     write(folder, "store-M.json", &stored(&medium));
     write(
         folder,
         "store-M-plan.json",
         &stored(&Workspace::new(medium.plan.clone())),
     );
-    let large = workload::workspace(Shape::L).expect("L");
+    let large = workload::workspace_with(Shape::L, &pool).expect("L");
     write(folder, "store-L.json", &stored(&large));
     for (cards, units, tasks) in [(500, 25, 20), (2000, 50, 40), (10000, 100, 100)] {
         let shape = Shape {
@@ -50,7 +87,7 @@ fn main() {
             periods: 1,
             text_chars: 400,
         };
-        let board = workload::workspace(shape).expect("board");
+        let board = workload::workspace_with(shape, &pool).expect("board");
         write(
             folder,
             &format!("store-board-{cards}.json"),
@@ -81,4 +118,7 @@ fn main() {
         .expect("report");
     }
     println!("reports-M\t{} files", units.len());
+    // M put away: the one key a plan on the shelf takes.
+    let shelved = tiendo::format::shelf::encode(&medium, &Default::default(), Timestamp(0));
+    write(folder, "shelf-M.txt", &shelved);
 }

@@ -65,6 +65,22 @@ fn usage_counts_utf16_units_where_a_vietnamese_letter_is_one() {
 }
 
 #[wasm_bindgen_test]
+fn a_value_s_first_line_is_read_without_the_rest() {
+    storage::write("tiendo.line", "{\"nhãn\":1}\nphần còn lại\nnữa").unwrap();
+    assert_eq!(
+        storage::read_first_line("tiendo.line").unwrap().as_deref(),
+        Some("{\"nhãn\":1}\n")
+    );
+    storage::write("tiendo.line", "một dòng").unwrap();
+    assert_eq!(
+        storage::read_first_line("tiendo.line").unwrap().as_deref(),
+        Some("một dòng")
+    );
+    storage::remove("tiendo.line").unwrap();
+    assert_eq!(storage::read_first_line("tiendo.line").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
 fn a_full_quota_is_a_typed_error_and_keeps_the_old_value() {
     storage::write("tiendo.quota", "last good").unwrap();
     let too_big = "x".repeat(6_000_000);

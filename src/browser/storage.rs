@@ -3,6 +3,7 @@
 
 use super::{window, JsFailure};
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -54,6 +55,25 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
         .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))
 }
 
+/// The first line of the value under `key`, with its newline (the whole
+/// value when it has none): cut in JavaScript, so a plan put away (megabytes)
+/// is not copied into the wasm to read its label.
+pub fn read_first_line(key: &str) -> Result<Option<String>, StorageError> {
+    let storage = local()?;
+    // A named property of Storage is its item (the app's keys, all
+    // "tiendo.…", name none of Storage's own methods).
+    let value = js_sys::Reflect::get(&storage, &wasm_bindgen::JsValue::from_str(key))
+        .map_err(|e| StorageError::Failed(JsFailure::from_js(&e)))?;
+    let Ok(text) = value.dyn_into::<js_sys::JsString>() else {
+        return Ok(None);
+    };
+    let end = match text.index_of("\n", 0) {
+        -1 => text.length(),
+        at => at as u32 + 1,
+    };
+    Ok(Some(String::from(text.slice(0, end))))
+}
+
 /// Whether the page shows the crash notice (`index.html` writes it for a
 /// trap; `page::show_crash` for a debug build's panic): the one signal that
 /// outlives the crashed wasm's state.
@@ -91,6 +111,10 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
     Ok(keys)
 }
 
+/// Chromium's and Edge's local storage quota, in UTF-16 code units (keys
+/// and values; Firefox's is 5,242,308).
+pub const QUOTA_UNITS: usize = 5_241_856;
+
 /// UTF-16 code units used by every key and value of this origin: the unit
 /// browsers count their quota in.
 pub fn used_units() -> Result<usize, StorageError> {
@@ -113,8 +137,15 @@ fn units_where(keep: impl Fn(&str) -> bool) -> Result<usize, StorageError> {
             if !keep(&key) {
                 continue;
             }
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            units += key.encode_utf16().count() + value.encode_utf16().count();
+            // The value's length read in JavaScript: a stored plan of a
+            // megabyte is not copied into the wasm to be counted. (A named
+            // property of Storage is its item, but for keys that name one
+            // of its own members: counted as 0, and no key of the app does.)
+            let length = js_sys::Reflect::get(&storage, &wasm_bindgen::JsValue::from_str(&key))
+                .ok()
+                .and_then(|value| value.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |value| value.length() as usize);
+            units += key.encode_utf16().count() + length;
         }
     }
     Ok(units)

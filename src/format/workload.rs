@@ -1,5 +1,8 @@
 //! Deterministic workloads for the benchmark: plans of any size with entries of
-//! realistic Vietnamese text, as the app would hold them after real use.
+//! Vietnamese text, as the app would hold them after real use. The texts are
+//! built from a pool of sentences: the benchmark's pool is real prose cut from
+//! the plan texts in `tests/` (`examples/workload.rs`), recombined so no two
+//! entries repeat; the tests' is twelve phrases (`PHRASES`).
 
 use crate::domain::{
     Assignee, Assignment, Date, Directory, DocumentRef, DueRule, Entry, EntryKey, Evidence,
@@ -51,18 +54,22 @@ fn id<T: TryFrom<String>>(text: String) -> Option<T> {
     T::try_from(text).ok()
 }
 
-/// A text of about `chars` characters, chosen by `seed`.
-fn text(seed: usize, chars: usize) -> String {
+/// A text of at least `chars` characters, the `n`th of the pool's
+/// combinations: sentence `n mod len`, then every `step`th after it, `step`
+/// growing with `n / len`, so that the first `len × (len − 1)` texts differ
+/// (when each sentence is shorter than `chars / 2`, every text has two).
+fn text(pool: &[&str], n: usize, chars: usize) -> String {
+    let len = pool.len().max(1);
+    let step = 1 + (n / len) % (len - 1).max(1);
+    let mut index = n % len;
     let mut out = String::new();
-    let mut index = seed;
     while out.chars().count() < chars {
         if !out.is_empty() {
-            out.push_str("; ");
+            out.push(' ');
         }
-        out.push_str(PHRASES[index % PHRASES.len()]);
-        index = index.wrapping_mul(7).wrapping_add(3);
+        out.push_str(pool.get(index).copied().unwrap_or("."));
+        index = (index + step) % len;
     }
-    out.push('.');
     out
 }
 
@@ -114,8 +121,8 @@ pub fn plan(shape: Shape) -> Option<Plan> {
                 id: id(format!("t{}.{}", s + 1, t + 1))?,
                 parent: Some(section.clone()),
                 number: format!("{}.{}", s + 1, t + 1),
-                title: text(s * 5 + t, 60),
-                body: text(s * 5 + t + 1, 300),
+                title: text(&PHRASES, s * 5 + t, 60),
+                body: text(&PHRASES, s * 5 + t + 1, 300),
                 units_text: "Đơn vị thực hiện: tất cả đơn vị.".into(),
                 assignments: vec![Assignment {
                     assignee: Assignee::Group(group.id.clone()),
@@ -168,6 +175,11 @@ pub fn plan(shape: Shape) -> Option<Plan> {
 
 /// The plan with an entry for every unit × leaf task × period.
 pub fn workspace(shape: Shape) -> Option<Workspace> {
+    workspace_with(shape, &PHRASES)
+}
+
+/// [`workspace`] with its texts built from `pool`'s sentences.
+pub fn workspace_with(shape: Shape, pool: &[&str]) -> Option<Workspace> {
     let plan = plan(shape)?;
     let until = Date::new(2100, 1, 1)?;
     let periods: Vec<_> = plan
@@ -194,7 +206,7 @@ pub fn workspace(shape: Shape) -> Option<Workspace> {
                 let entry = Entry {
                     status,
                     progress: Some((n % 11 * 10) as u8),
-                    done: text(n, shape.text_chars),
+                    done: text(pool, n, shape.text_chars),
                     evidence: vec![Evidence {
                         kind: EvidenceKind::Document,
                         title: format!("Văn bản số {}/KH-ĐV{}", n % 300 + 1, n % 97),
@@ -203,7 +215,7 @@ pub fn workspace(shape: Shape) -> Option<Workspace> {
                         link: None,
                     }],
                     obstacles: if status == Status::Blocked {
-                        text(n + 5, 120)
+                        text(pool, n + 5, 120)
                     } else {
                         String::new()
                     },
@@ -248,5 +260,16 @@ mod tests {
         let first = ws.entries.values().next().unwrap();
         assert!(first.done.chars().count() >= 100);
         assert_eq!(workspace(small), workspace(small), "deterministic");
+    }
+
+    #[test]
+    fn no_two_texts_repeat_within_the_pool_s_combinations() {
+        let pool: Vec<String> = (0..40)
+            .map(|i| format!("Câu số {i} của văn bản."))
+            .collect();
+        let pool: Vec<&str> = pool.iter().map(String::as_str).collect();
+        let texts: std::collections::BTreeSet<String> =
+            (0..40 * 39).map(|n| text(&pool, n, 50)).collect();
+        assert_eq!(texts.len(), 40 * 39);
     }
 }

@@ -128,6 +128,7 @@ texts! {
     HealthMemory => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc chính sách). Ứng dụng chạy tạm trong bộ nhớ: dữ liệu sẽ mất khi đóng trang. Hãy tải bản sao lưu.", "This browser does not allow storing data (private mode or policy). The app runs in memory: data is lost when the page closes. Download a backup.";
     HealthFull => "Bộ nhớ trình duyệt đã đầy. Dữ liệu đã lưu vẫn còn nguyên và đang mở, nhưng thay đổi mới sẽ chưa lưu được cho đến khi giải phóng dung lượng (xóa dữ liệu của trang web khác trong trình duyệt, hoặc xóa kế hoạch đã cất không còn cần). Hãy tải bản sao lưu trước.", "Browser storage is full. Your saved data is intact and open, but new changes cannot be saved until space is freed (clear other websites' data in this browser, or delete plans put away that are no longer needed). Download a backup first.";
     HealthFullUses => "Tiến Độ đang dùng", "Tiến Độ uses";
+    StorageNearlyFullHint => "Khi đầy, thay đổi mới sẽ không lưu được. Hãy tải bản sao lưu, rồi xóa những kế hoạch đã cất không còn cần (Cài đặt).", "When it is full, new changes cannot be saved. Download a backup, then delete plans put away that are no longer needed (Settings).";
     HealthQuota => "Bộ nhớ trình duyệt đã đầy: thay đổi mới nhất chưa được lưu (vẫn còn trên trang). Hãy tải bản sao lưu ngay, rồi giải phóng dung lượng.", "Browser storage is full: your latest change is not saved (it is still on the page). Download a backup now, then free some space.";
     HealthRecovered => "Dữ liệu đã lưu trước đây không đọc được nên đã được cất riêng, không bị ghi đè. Ứng dụng bắt đầu lại từ kế hoạch gốc. Chi tiết:", "The stored data could not be read; it was set aside, not overwritten. The app started again from the seed plan. Details:";
     HealthRecoveredPart => "Một phần dữ liệu đã lưu không đọc được nên đã được cất riêng, không bị ghi đè; phần còn lại vẫn được giữ nguyên. Chi tiết:", "Part of the stored data could not be read; it was set aside, not overwritten, and everything else was kept. Details:";
@@ -619,5 +620,14 @@ pub fn unit_ended(language: Language, unit: &str, last: Date, successors: &str) 
             "{unit} ceased on {}. Pick an earlier period, or change the profile.",
             last.dmy()
         ),
+    }
+}
+
+/// Storage filling up: how much of the quota is used (`percent` as written
+/// in the language, "84,2").
+pub fn storage_nearly_full(language: Language, percent: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Bộ nhớ trình duyệt của trang này đã dùng {percent}%."),
+        Language::English => format!("This site has used {percent}% of its browser storage."),
     }
 }

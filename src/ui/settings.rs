@@ -9,7 +9,7 @@ use crate::domain::number;
 use crate::domain::number::group_thousands;
 use crate::domain::Command;
 use crate::format::{sample, Language};
-use crate::ui::app::boot::ASIDE_PREFIX;
+use crate::ui::app::persist;
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::Key;
 use crate::ui::settings::shelf::ShelfPanel;
@@ -18,9 +18,6 @@ use crate::ui::shell::health::BackupButton;
 use crate::ui::shell::send_report::SendPlan;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
-
-/// Chromium's and Edge's local storage quota, in UTF-16 code units.
-const QUOTA_UNITS: usize = 5_241_856;
 
 #[component]
 pub fn SettingsView(on_change_profile: Callback<()>) -> impl IntoView {
@@ -92,11 +89,7 @@ fn StorageKept() -> impl IntoView {
     let app = use_app();
     let kept = app.kept();
     if kept.get_untracked().is_none() {
-        leptos::task::spawn_local(async move {
-            if let Some(answer) = browser::storage::kept().await {
-                kept.set(Some(answer));
-            }
-        });
+        persist::ask_kept(app);
     }
     move || {
         kept.get().map(|answer| {
@@ -113,26 +106,23 @@ fn StorageKept() -> impl IntoView {
 #[component]
 fn StorageUsage() -> impl IntoView {
     let app = use_app();
-    let used = move || {
-        app.saved_at().track();
-        browser::storage::used_units().ok()
-    };
+    let used = move || app.usage().get();
     view! {
         <section class="panel" data-testid="storage-usage">
             <h2>{app.tr(Key::SettingsStorage)}</h2>
             {move || match used() {
                 Some(units) => {
-                    let used = units.min(QUOTA_UNITS);
-                    let percent = number::percent(used, QUOTA_UNITS, app.marks());
-                    let width = number::svg(used as f64 * 100.0 / QUOTA_UNITS as f64);
+                    let used = units.min(browser::storage::QUOTA_UNITS);
+                    let percent = number::percent(used, browser::storage::QUOTA_UNITS, app.marks());
+                    let width = number::svg(used as f64 * 100.0 / browser::storage::QUOTA_UNITS as f64);
                     view! {
                         <p>
                             {app.text(Key::SettingsStorageUsed)} " "
                             <strong data-testid="storage-used">{group_thousands(units as u64, app.marks())}</strong> " "
-                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(QUOTA_UNITS as u64, app.marks())} " "
+                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(browser::storage::QUOTA_UNITS as u64, app.marks())} " "
                             {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
                         </p>
-                        <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / QUOTA_UNITS).to_string()>
+                        <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / browser::storage::QUOTA_UNITS).to_string()>
                             <div class="meter__fill" style=format!("width: {width}%")></div>
                         </div>
                     }.into_any()
@@ -208,7 +198,7 @@ fn AsideList() -> impl IntoView {
     let version = RwSignal::new(0u32);
     let keys = move || {
         version.track();
-        browser::storage::keys_with_prefix(ASIDE_PREFIX).unwrap_or_default()
+        persist::aside::keys()
     };
     move || {
         let keys = keys();
@@ -224,13 +214,13 @@ fn AsideList() -> impl IntoView {
                             <li class="aside-item">
                                 <code>{key.clone()}</code>
                                 <button class="button" on:click=move |_| {
-                                    let text = browser::storage::read(&download_key).ok().flatten().unwrap_or_default();
+                                    let text = persist::aside::read(&download_key);
                                     if let Err(error) = browser::download::download_text(&format!("{download_key}.txt"), &text, "text/plain") {
                                         app.notify(error.to_string());
                                     }
                                 }>{app.text(Key::AsideDownload)}</button>
                                 <button class="button button--danger" on:click=move |_| {
-                                    if browser::storage::remove(&delete_key).is_ok() {
+                                    if persist::aside::remove(&delete_key) {
                                         version.update(|v| *v += 1);
                                     }
                                 }>{app.text(Key::AsideDelete)}</button>

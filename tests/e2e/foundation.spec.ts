@@ -364,6 +364,27 @@ test("the browser is asked to keep the data at the first change, and Settings sa
   await expect(page.getByTestId("backup-age")).toContainText("Bản sao lưu gần nhất:");
 });
 
+test("as storage fills past 80% every screen says so before it is full, with the backup at hand", async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.chooseMonitoring();
+  await expect(page.getByTestId("storage-nearly-full")).toHaveCount(0);
+  // Another key of this origin takes 85% of the quota.
+  await page.evaluate(() => localStorage.setItem("khac", "x".repeat(Math.floor(5_241_856 * 0.85))));
+  await page.reload();
+  const banner = page.getByTestId("storage-nearly-full");
+  await expect(banner).toContainText(/Bộ nhớ trình duyệt của trang này đã dùng 8\d,\d%/);
+  await expect(banner).toContainText("xóa những kế hoạch đã cất");
+  await expect(banner.getByTestId("backup-button")).toBeVisible();
+  // Settings' meter reads the same measure.
+  await app.goTo("cai-dat");
+  await expect(page.getByTestId("storage-used")).toContainText(/^4\.\d{3}\.\d{3}$/);
+  // Freed again (the key removed), the next save measures and the banner goes.
+  await page.evaluate(() => localStorage.removeItem("khac"));
+  await page.getByTestId("sample-remove").click();
+  await expect(banner).toHaveCount(0);
+});
+
 test("with storage disabled the app runs in memory with a visible warning", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {

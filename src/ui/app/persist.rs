@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use std::time::Duration;
 use tabs::{adopt, take_newer};
 
+pub(in crate::ui) mod aside;
+pub(in crate::ui) mod shelf;
 mod tabs;
 
 const SAVE_DELAY: Duration = Duration::from_millis(250);
@@ -64,7 +66,7 @@ pub fn install(state: AppState) {
                 adopt(state, &text);
             }
         }
-        Some(key) if key.starts_with(format::shelf::PREFIX) => state.shelf_changed(),
+        Some(key) if key.starts_with(format::shelf::PREFIX) => shelf::refresh(state),
         Some(SETTINGS_KEY) => {
             if let Some(settings) = change
                 .new_value
@@ -81,6 +83,8 @@ pub fn install(state: AppState) {
             state.text(crate::ui::i18n::Key::PageEventsFailed)
         ));
     }
+    // The plans put away and the storage used, read once at start.
+    shelf::refresh(state);
 }
 
 /// Whether everything applied is in storage.
@@ -237,10 +241,57 @@ fn write_store(state: AppState) {
         p.timer = None;
     });
     state.set_saved_at(now);
+    measure(state);
     if state
         .health()
         .with_untracked(|h| matches!(h, Health::QuotaExceeded | Health::Full))
     {
         state.set_health(Health::Ok);
     }
+}
+
+/// Measures how much of the origin's storage is used (the settings' meter,
+/// the warning as it fills up).
+pub(in crate::ui) fn measure(state: AppState) {
+    state.set_usage(browser::storage::used_units().ok());
+}
+
+/// Writes the settings as they now are; a notice when they cannot be.
+pub(in crate::ui) fn save_settings(state: AppState) {
+    let text = format::settings::encode(&state.settings().get_untracked());
+    if state.health().with_untracked(Health::may_write)
+        && browser::storage::write(SETTINGS_KEY, &text).is_err()
+    {
+        state.notify(
+            state
+                .text(crate::ui::i18n::Key::SettingsNotSaved)
+                .to_owned(),
+        );
+    }
+}
+
+/// Asks the browser to keep this site's storage; the answer lands in `kept`.
+pub(in crate::ui) fn keep(state: AppState) {
+    let kept = state.kept();
+    leptos::task::spawn_local(async move {
+        if let Some(answer) = browser::storage::keep().await {
+            kept.set(Some(answer));
+        }
+    });
+}
+
+/// Asks the browser again whether it keeps this site's storage.
+pub(in crate::ui) fn ask_kept(state: AppState) {
+    let kept = state.kept();
+    leptos::task::spawn_local(async move {
+        if let Some(answer) = browser::storage::kept().await {
+            kept.set(Some(answer));
+        }
+    });
+}
+
+/// UTF-16 units the app's own keys hold (what freeing space from the app
+/// itself could gain).
+pub(in crate::ui) fn app_units() -> usize {
+    browser::storage::units_with_prefix("tiendo.").unwrap_or(0)
 }

@@ -2,10 +2,9 @@
 //! through [`AppState::dispatch`], applied transactionally; a refused command
 //! changes nothing and becomes a notice.
 
-use crate::browser;
 use crate::domain::number::Marks;
 use crate::domain::{Command, PlanId, Profile, Timestamp, Workspace};
-use crate::format::{self, DecodeError, Language, Settings};
+use crate::format::{DecodeError, Language, Settings};
 use crate::ui::app::persist;
 use crate::ui::i18n::{self, t, Key};
 use leptos::prelude::*;
@@ -91,7 +90,7 @@ pub struct AppState {
     health: RwSignal<Health>,
     notices: RwSignal<Vec<Notice>>,
     saved_at: RwSignal<Option<Timestamp>>,
-    pub(in crate::ui) persistence: StoredValue<persist::Persistence>,
+    pub(in crate::ui::app) persistence: StoredValue<persist::Persistence>,
     /// What each change replaced, newest last (Ctrl+Z).
     undo: StoredValue<Vec<UndoStep>>,
     /// Whether an import can still be taken back.
@@ -99,8 +98,17 @@ pub struct AppState {
     /// Text typed but not yet committed (a text area waits for a pause in
     /// typing), by field: committed before the page hides.
     drafts: StoredValue<Vec<(String, Callback<()>)>>,
-    /// Bumped when this tab changes the plans put away (the list follows).
-    shelf: RwSignal<u32>,
+    /// The plans put away, each key with its label, as persistence last
+    /// read them (`persist::shelf::refresh`): the lists follow it.
+    shelf: RwSignal<
+        Vec<(
+            String,
+            Result<crate::format::shelf::Label, crate::format::DecodeError>,
+        )>,
+    >,
+    /// UTF-16 units this origin's storage holds, as persistence last
+    /// measured them (after each save and each change to the shelf).
+    usage: RwSignal<Option<usize>>,
     /// The open plan's id: what follows it does not rerun on every edit.
     plan: Memo<PlanId>,
     /// Whether the browser agreed to keep this site's storage (`None`: not
@@ -124,7 +132,8 @@ impl AppState {
             drafts: StoredValue::new(Vec::new()),
             kept: RwSignal::new(None),
             asked_to_keep: StoredValue::new(false),
-            shelf: RwSignal::new(0),
+            shelf: RwSignal::new(Vec::new()),
+            usage: RwSignal::new(None),
             plan: Memo::new(move |_| workspace.with(|w| w.plan.id.clone())),
         };
         persist::install(state);
@@ -206,12 +215,7 @@ impl AppState {
             return;
         }
         self.asked_to_keep.set_value(true);
-        let kept = self.kept;
-        leptos::task::spawn_local(async move {
-            if let Some(answer) = browser::storage::keep().await {
-                kept.set(Some(answer));
-            }
-        });
+        persist::keep(*self);
     }
 
     /// Whether the browser keeps this site's storage, once known.
@@ -290,31 +294,41 @@ impl AppState {
         self.change_settings(|s| s.profile = Some(profile));
     }
 
+    /// Changes the settings and saves them at once (they are small).
     fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
-        let text = format::settings::encode(&self.settings.get_untracked());
-        if self.health.with_untracked(Health::may_write)
-            && browser::storage::write(crate::ui::app::boot::SETTINGS_KEY, &text).is_err()
-        {
-            self.notify(self.text(Key::SettingsNotSaved).to_owned());
-        }
+        persist::save_settings(*self);
     }
 
-    pub(in crate::ui) fn replace_settings(&self, settings: Settings) {
+    /// How many UTF-16 units this origin's storage holds, once measured.
+    pub fn usage(&self) -> ReadSignal<Option<usize>> {
+        self.usage.read_only()
+    }
+
+    // What only persistence writes: settings and the workspace another tab
+    // saved, the state of storage, when it last saved, what it measured.
+
+    pub(in crate::ui::app) fn replace_settings(&self, settings: Settings) {
         self.settings.set(settings);
     }
 
-    pub(in crate::ui) fn set_health(&self, health: Health) {
+    pub(in crate::ui::app) fn set_health(&self, health: Health) {
         if self.health.with_untracked(|h| *h != health) {
             self.health.set(health);
         }
     }
 
-    pub(in crate::ui) fn set_saved_at(&self, at: Timestamp) {
+    pub(in crate::ui::app) fn set_saved_at(&self, at: Timestamp) {
         self.saved_at.set(Some(at));
     }
 
-    pub(in crate::ui) fn replace_workspace(&self, workspace: Workspace) {
+    pub(in crate::ui::app) fn set_usage(&self, units: Option<usize>) {
+        self.usage.set(units);
+    }
+
+    /// The second way to replace the workspace, besides `dispatch`: what
+    /// another tab saved, rebuilt with this tab's unsaved commands.
+    pub(in crate::ui::app) fn replace_workspace(&self, workspace: Workspace) {
         self.workspace.set(workspace);
     }
 

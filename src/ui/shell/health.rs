@@ -68,7 +68,7 @@ pub fn HealthBanner() -> impl IntoView {
         let detail = match (&health, damage) {
             (_, Some(d)) => d.describe(app.language()),
             (Health::Full, None) => {
-                let units = crate::browser::storage::units_with_prefix("tiendo.").unwrap_or(0);
+                let units = crate::ui::app::persist::app_units();
                 format!(
                     "{} {} {}.",
                     app.text(Key::HealthFullUses),
@@ -83,6 +83,34 @@ pub fn HealthBanner() -> impl IntoView {
                 <p class="banner__text">{app.text(key)} " " <span class="banner__detail">{detail}</span></p>
                 <BackupButton/>
             </div>
+        })
+    }
+}
+
+/// From this share of the quota on, the app says storage is filling up.
+const NEARLY_FULL_PERCENT: usize = 80;
+
+/// Storage filling up, said before it is full: how much is used and what to
+/// do, with the backup one click away. (At the quota itself, the health
+/// banner says what was not saved.)
+#[component]
+pub fn StorageNearlyFull() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let units = app.usage().get()?;
+        let quota = browser::storage::QUOTA_UNITS;
+        let healthy = app.health().with(|h| matches!(h, Health::Ok));
+        (healthy && units * 100 >= quota * NEARLY_FULL_PERCENT).then(|| {
+            let percent = crate::domain::number::percent(units.min(quota), quota, app.marks());
+            view! {
+                <div class="banner banner--warning" role="status" data-testid="storage-nearly-full">
+                    <p class="banner__text">
+                        {crate::ui::i18n::storage_nearly_full(app.language(), &percent)} " "
+                        <span class="banner__detail">{app.text(Key::StorageNearlyFullHint)}</span>
+                    </p>
+                    <BackupButton/>
+                </div>
+            }
         })
     }
 }

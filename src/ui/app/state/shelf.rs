@@ -6,7 +6,7 @@ use super::AppState;
 use crate::browser;
 use crate::domain::rebase::rebase;
 use crate::domain::{Command, PlanId, Workspace};
-use crate::format::{seed, shelf};
+use crate::format::{seed, shelf, DecodeError};
 use crate::ui::app::persist;
 use crate::ui::i18n::Key;
 use leptos::prelude::*;
@@ -33,25 +33,28 @@ impl AppState {
     /// may linger if a save failed). Follows changes to the shelf and to
     /// which plan is open, not every edit.
     fn shelf_keys(&self) -> Vec<String> {
-        self.shelf.track();
         let open = self.plan.with(shelf::key);
-        let mut keys = browser::storage::keys_with_prefix(shelf::PREFIX).unwrap_or_default();
-        keys.retain(|key| *key != open);
-        keys
+        self.shelf.with(|list| {
+            list.iter()
+                .map(|(key, _)| key.clone())
+                .filter(|key| *key != open)
+                .collect()
+        })
     }
 
     /// The plans put away in this browser, the latest issued first.
     pub fn shelved(&self) -> Vec<Shelved> {
         let language = self.language();
-        let mut list: Vec<Shelved> = self
-            .shelf_keys()
-            .into_iter()
-            .filter_map(|key| {
-                let text = browser::storage::read(&key).ok().flatten()?;
-                let label = shelf::label(&text).map_err(|e| e.describe(language));
-                Some(Shelved { key, label })
-            })
-            .collect();
+        let open = self.plan.with(shelf::key);
+        let mut list: Vec<Shelved> = self.shelf.with(|list| {
+            list.iter()
+                .filter(|(key, _)| *key != open)
+                .map(|(key, label)| Shelved {
+                    key: key.clone(),
+                    label: label.clone().map_err(|e| e.describe(language)),
+                })
+                .collect()
+        });
         crate::domain::sort::sort_by_cached_key(&mut list, |s| {
             s.label
                 .as_ref()
@@ -61,9 +64,12 @@ impl AppState {
         list
     }
 
-    /// Another tab put a plan away or removed one: the lists follow.
-    pub(in crate::ui) fn shelf_changed(&self) {
-        self.shelf.update(|v| *v += 1);
+    /// The plans put away as persistence last read them.
+    pub(in crate::ui::app) fn set_shelf(
+        &self,
+        list: Vec<(String, Result<shelf::Label, DecodeError>)>,
+    ) {
+        self.shelf.set(list);
     }
 
     /// How many plans are put away besides the open one (follows changes).
@@ -81,11 +87,15 @@ impl AppState {
 
     /// A shelved plan's number ("12/KH-UBND"), or its id when its label is unreadable.
     pub fn shelved_number(&self, plan: &PlanId) -> String {
-        browser::storage::read(&shelf::key(plan))
-            .ok()
-            .flatten()
-            .and_then(|text| shelf::label(&text).ok())
-            .map_or_else(|| plan.to_string(), |label| label.number)
+        let key = shelf::key(plan);
+        self.shelf
+            .with_untracked(|list| {
+                list.iter()
+                    .find(|(k, _)| *k == key)
+                    .and_then(|(_, label)| label.as_ref().ok())
+                    .map(|label| label.number.clone())
+            })
+            .unwrap_or_else(|| plan.to_string())
     }
 
     /// Whether the open plan holds work another plan taking its place would lose.
@@ -114,12 +124,12 @@ impl AppState {
                 let text = shelf::encode(w, &self.settings.get_untracked(), browser::clock::now());
                 (shelf::key(&w.plan.id), text)
             });
-            browser::storage::write(&key, &text).is_ok()
+            persist::shelf::write(&key, &text)
         } else {
             !self.open_plan_holds_work()
         };
         if written {
-            self.shelf.update(|v| *v += 1);
+            persist::shelf::refresh(*self);
         } else {
             self.notify(self.text(Key::ShelfNotWritten).to_owned());
         }
@@ -130,10 +140,7 @@ impl AppState {
     /// when it cannot be read or the open one cannot be put away.
     pub fn open_plan(&self, plan: &PlanId) -> bool {
         let key = shelf::key(plan);
-        let text = browser::storage::read(&key)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let text = persist::shelf::read(&key).unwrap_or_default();
         let workspace = match shelf::decode(&text) {
             Ok(workspace) => workspace,
             Err(error) => {
@@ -164,11 +171,11 @@ impl AppState {
             return false;
         }
         // Open now: the store holds it.
-        let _ = browser::storage::remove(&key);
+        let _ = persist::shelf::remove(&key);
         // Not an edit: nothing to take back with Ctrl+Z (the steps kept
         // belong to the plan put away).
         self.forget_undo();
-        self.shelf.update(|v| *v += 1);
+        persist::shelf::refresh(*self);
         let before = before.plan.document.number;
         let now = self
             .workspace
@@ -187,21 +194,18 @@ impl AppState {
     /// store holds the plan (if the save fails, the copy stays).
     pub(super) fn drop_open_copy(&self) {
         let key = self.workspace.with_untracked(|w| shelf::key(&w.plan.id));
-        if !matches!(browser::storage::read(&key), Ok(Some(_))) {
+        if !persist::shelf::holds(&key) {
             return;
         }
         persist::flush(*self);
-        if persist::saved(*self) && browser::storage::remove(&key).is_ok() {
-            self.shelf.update(|v| *v += 1);
+        if persist::saved(*self) && persist::shelf::remove(&key).is_ok() {
+            persist::shelf::refresh(*self);
         }
     }
 
     /// The shelved plan's backup file, downloaded.
     pub fn download_shelved(&self, key: &str) {
-        let text = browser::storage::read(key)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let text = persist::shelf::read(key).unwrap_or_default();
         let (name, body) = match shelf::backup_file(&text) {
             Ok(backup) => (format!("{}.backup.json", key.replace('.', "-")), backup),
             // Unreadable: the stored text as it is, for whoever can mend it.
@@ -214,8 +218,8 @@ impl AppState {
 
     /// Removes a shelved plan from this browser.
     pub fn remove_shelved(&self, key: &str) {
-        match browser::storage::remove(key) {
-            Ok(()) => self.shelf.update(|v| *v += 1),
+        match persist::shelf::remove(key) {
+            Ok(()) => persist::shelf::refresh(*self),
             Err(error) => self.notify(format!("{key}: {error:?}")),
         }
     }
@@ -233,7 +237,7 @@ impl AppState {
         }
         self.forget_undo();
         self.workspace.set(base);
-        self.shelf.update(|v| *v += 1);
+        persist::shelf::refresh(*self);
         self.notify(format!(
             "{} {} {number} ({}).",
             self.text(Key::ShelfOtherTab),
@@ -245,10 +249,7 @@ impl AppState {
     /// Replays `unsaved` onto the shelved copy of `plan`.
     fn add_to_shelved(&self, plan: &PlanId, unsaved: &[Command]) -> bool {
         let key = shelf::key(plan);
-        let text = browser::storage::read(&key)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let text = persist::shelf::read(&key).unwrap_or_default();
         let written = shelf::decode(&text).ok().and_then(|workspace| {
             let (workspace, _) = rebase(workspace, unsaved, &self.profile());
             let text = shelf::encode(
@@ -256,7 +257,7 @@ impl AppState {
                 &self.settings.get_untracked(),
                 browser::clock::now(),
             );
-            browser::storage::write(&key, &text).ok()
+            persist::shelf::write(&key, &text).then_some(())
         });
         written.is_some()
     }
