@@ -59,7 +59,8 @@
 //!           Unit, Task, Period, Entry, Evidence (the form's fields read or
 //!           named as wrong; only http(s) links open), Budget (kinh phí:
 //!           spent, source, requested; amounts as typed; a period's sums),
-//!           Command, progress,
+//!           Command (its refusals described in both languages, as
+//!           amendments' are: Language lives here), progress,
 //!           board (board::texts: search texts folded once a revision),
 //!           dashboard figures (dashboard::grid: the matrix walked from the
 //!           keyboard, a visited cell found again), merge (CRDT of entries; files weighed

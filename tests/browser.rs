@@ -553,6 +553,31 @@ fn test_card(task: &str) -> tiendo::domain::board::Card {
 /// languages, are their own texts (a key declared out of step would shift
 /// every text after it).
 #[wasm_bindgen_test]
+fn texts_that_carry_a_count_read_right_in_both_languages() {
+    use tiendo::domain::Date;
+    use tiendo::format::Language::{English, Vietnamese};
+    use tiendo::ui::i18n;
+    assert_eq!(i18n::units_count(English, 1), "1 unit");
+    assert_eq!(i18n::units_count(English, 38), "38 units");
+    assert_eq!(i18n::units_count(Vietnamese, 1), "1 đơn vị");
+    assert_eq!(i18n::leaf_tasks(English, 1), "1 leaf task");
+    assert_eq!(i18n::cards_shown(English, 1, 1), "1 of 1 card shown");
+    assert_eq!(
+        i18n::cards_shown(Vietnamese, 7, 235),
+        "7 thẻ đang hiển thị trên 235"
+    );
+    assert!(i18n::without_email(English, 1).starts_with("1 unit has no email address yet (add it"));
+    assert!(i18n::without_email(English, 2).starts_with("2 units have"));
+    let due = Date::new(2024, 6, 15).unwrap();
+    assert_eq!(i18n::report_due(Vietnamese, due), "hạn báo cáo 15/06/2024");
+    assert_eq!(i18n::deadline_by(English, due), "By 15/06/2024");
+    assert_eq!(
+        i18n::backup_age(Vietnamese, "06/12/2026", true),
+        "Bản sao lưu gần nhất: 06/12/2026; dữ liệu đã thay đổi sau đó, nên tải bản mới."
+    );
+}
+
+#[wasm_bindgen_test]
 fn every_key_reads_its_own_text() {
     use tiendo::format::Language;
     use tiendo::ui::i18n::{t, Key};

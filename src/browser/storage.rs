@@ -2,6 +2,7 @@
 //! become a [`StorageError`]; nothing here can panic.
 
 use super::{window, JsFailure};
+use crate::domain::Language;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
@@ -15,6 +16,38 @@ pub enum StorageError {
     /// The app crashed (a trap, or a panic in a debug build): nothing is
     /// written until a reload, so a half-applied change is never stored.
     Crashed,
+}
+
+impl StorageError {
+    /// What went wrong, in `language` (the browser's own words after it).
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (StorageError::Unavailable(why), Language::Vietnamese) => {
+                format!("Trình duyệt không cho dùng bộ nhớ ({why}).")
+            }
+            (StorageError::Unavailable(why), Language::English) => {
+                format!("The browser does not allow storage ({why}).")
+            }
+            (StorageError::QuotaExceeded, Language::Vietnamese) => {
+                "Bộ nhớ trình duyệt đã đầy: chưa ghi được gì.".to_owned()
+            }
+            (StorageError::QuotaExceeded, Language::English) => {
+                "Browser storage is full: nothing was written.".to_owned()
+            }
+            (StorageError::Failed(why), Language::Vietnamese) => {
+                format!("Không ghi được vào bộ nhớ trình duyệt ({why}).")
+            }
+            (StorageError::Failed(why), Language::English) => {
+                format!("Browser storage could not be written ({why}).")
+            }
+            (StorageError::Crashed, Language::Vietnamese) => {
+                "Ứng dụng đã gặp lỗi: hãy tải lại trang trước khi lưu.".to_owned()
+            }
+            (StorageError::Crashed, Language::English) => {
+                "The app hit an error: reload the page before saving.".to_owned()
+            }
+        }
+    }
 }
 
 /// The storage, or why there is none. Asking can itself throw (SecurityError).

@@ -13,6 +13,7 @@ use super::plan::{AmendError, Plan, PlanChange};
 use super::sort;
 use super::wire::required;
 use super::workspace::Workspace;
+use crate::domain::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -229,40 +230,85 @@ pub enum CommandError {
     Amend(AmendError),
 }
 
-impl fmt::Display for CommandError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CommandError {
+    /// Why the command was refused, in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        match language {
+            Language::Vietnamese => self.vietnamese(),
+            Language::English => self.english(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
         match self {
-            CommandError::UnknownTask => write!(f, "Nhiệm vụ không có trong kế hoạch."),
+            CommandError::UnknownTask => "Nhiệm vụ không có trong kế hoạch.".into(),
             CommandError::NotALeaf => {
-                write!(f, "Chỉ báo cáo trên nhiệm vụ cụ thể, không trên mục lớn.")
+                "Chỉ báo cáo trên nhiệm vụ cụ thể, không trên mục lớn.".into()
             }
             CommandError::UnknownPeriod => {
-                write!(f, "Kỳ báo cáo không thuộc chế độ báo cáo của kế hoạch.")
+                "Kỳ báo cáo không thuộc chế độ báo cáo của kế hoạch.".into()
             }
-            CommandError::NotAssigned => write!(f, "Đơn vị không được giao nhiệm vụ này."),
-            CommandError::ReadOnlyProfile => write!(f, "Hồ sơ lãnh đạo chỉ xem, không sửa."),
+            CommandError::NotAssigned => "Đơn vị không được giao nhiệm vụ này.".into(),
+            CommandError::ReadOnlyProfile => "Hồ sơ lãnh đạo chỉ xem, không sửa.".into(),
             CommandError::NotOwner { owner } => {
-                write!(f, "Chỉ đơn vị {owner} được sửa báo cáo của mình.")
+                format!("Chỉ đơn vị {owner} được sửa báo cáo của mình.")
             }
             CommandError::ProgressOutOfRange(value) => {
-                write!(f, "Tiến độ {value}% vượt quá 100%.")
+                format!("Tiến độ {value}% vượt quá 100%.")
             }
             CommandError::NoSuchEvidence(index) => {
-                write!(f, "Không có minh chứng số {}.", index + 1)
+                format!("Không có minh chứng số {}.", index + 1)
             }
-            CommandError::UnknownIndicator(id) => write!(f, "Nhiệm vụ không có chỉ tiêu {id}."),
-            CommandError::NotANumber => write!(f, "Giá trị chỉ tiêu phải là một số."),
-            CommandError::AmountTooLarge(dong) => write!(
-                f,
+            CommandError::UnknownIndicator(id) => format!("Nhiệm vụ không có chỉ tiêu {id}."),
+            CommandError::NotANumber => "Giá trị chỉ tiêu phải là một số.".into(),
+            CommandError::AmountTooLarge(dong) => format!(
                 "Số tiền {} đồng quá lớn.",
                 budget::amount(*dong, number::Marks::VI)
             ),
-            CommandError::NoSuchEntry => write!(f, "Chưa có báo cáo để xóa."),
-            CommandError::MonitoringOnly => {
-                write!(f, "Chỉ đơn vị theo dõi được sửa kế hoạch.")
-            }
-            CommandError::Amend(error) => write!(f, "Không sửa được kế hoạch: {error}."),
+            CommandError::NoSuchEntry => "Chưa có báo cáo để xóa.".into(),
+            CommandError::MonitoringOnly => "Chỉ đơn vị theo dõi được sửa kế hoạch.".into(),
+            CommandError::Amend(error) => format!(
+                "Không sửa được kế hoạch: {}.",
+                error.describe(Language::Vietnamese)
+            ),
         }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            CommandError::UnknownTask => "The task is not in the plan.".into(),
+            CommandError::NotALeaf => "Report on a specific task, not on a section.".into(),
+            CommandError::UnknownPeriod => {
+                "The period is not in the plan's reporting regime.".into()
+            }
+            CommandError::NotAssigned => "The unit is not assigned to this task.".into(),
+            CommandError::ReadOnlyProfile => "The leader profile reads only.".into(),
+            CommandError::NotOwner { owner } => format!("Only {owner} may edit its own report."),
+            CommandError::ProgressOutOfRange(value) => format!("Progress {value}% is over 100%."),
+            CommandError::NoSuchEvidence(index) => {
+                format!("There is no evidence item {}.", index + 1)
+            }
+            CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
+            CommandError::NotANumber => "An indicator value must be a number.".into(),
+            CommandError::AmountTooLarge(dong) => format!(
+                "The amount of {} dong is too large.",
+                budget::amount(*dong, number::Marks::EN)
+            ),
+            CommandError::NoSuchEntry => "There is no report to delete.".into(),
+            CommandError::MonitoringOnly => "Only the monitoring unit amends the plan.".into(),
+            CommandError::Amend(error) => {
+                format!(
+                    "The plan was not amended: {}.",
+                    error.describe(Language::English)
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.vietnamese())
     }
 }
 

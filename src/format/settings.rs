@@ -1,32 +1,12 @@
 //! Per-browser settings: the profile this browser speaks for and the UI language.
 
 use super::decode::{self, DecodeError};
-use crate::domain::number::Marks;
+pub use crate::domain::Language;
 use crate::domain::Profile;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "tiendo-settings";
 pub const VERSION: u32 = 1;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Language {
-    #[default]
-    #[serde(rename = "vi")]
-    Vietnamese,
-    #[serde(rename = "en")]
-    English,
-}
-
-impl Language {
-    /// How the language writes numbers.
-    pub fn marks(self) -> Marks {
-        match self {
-            Language::Vietnamese => Marks::VI,
-            Language::English => Marks::EN,
-        }
-    }
-}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -78,7 +78,7 @@ pub fn BoardView() -> impl IntoView {
                 <p class="board__help">{app.tr(Key::BoardHelp)}</p>
             </details>
             <p class="board__count" data-testid="board-count">
-                {move || layout.with(|b| b.shown())} " " {app.tr(Key::BoardShown)} " " {move || layout.with(|b| b.total)}
+                {move || layout.with(|b| i18n::cards_shown(app.language(), b.shown(), b.total))}
             </p>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || announce.get()}</div>
             <When when=move || layout.with(|b| b.shown() > 0) fallback=move || view! { <EmptyBoard total=Signal::derive(move || layout.with(|b| b.total)) period=period.into()/> }>
@@ -109,7 +109,7 @@ fn BoardHead(
     let due = move || {
         period.get().map(|p| {
             let due = app.workspace().with(|w| w.plan.regime.due_date(p));
-            format!("{} {}", app.text(Key::BoardDue), due.dmy())
+            i18n::report_due(app.language(), due)
         })
     };
     view! {

@@ -3,9 +3,6 @@
 //! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
 
 use crate::domain::board::DeadlineState;
-use crate::domain::budget;
-use crate::domain::number::Marks;
-use crate::domain::plan::AmendError;
 use crate::domain::{
     CommandError, Date, DocumentRef, EvidenceKind, Funding, Role, Status, UnitKind,
 };
@@ -65,10 +62,8 @@ texts! {
     PlanRecipients => "Nơi nhận", "Recipients";
     TaskTimeframe => "Thời gian", "Timeframe";
     TaskUnitsText => "Nguyên văn", "As written";
-    TaskLeaf => "nhiệm vụ cụ thể", "leaf tasks";
     Ongoing => "Thường xuyên", "Ongoing";
     Yearly => "Hằng năm", "Yearly";
-    DeadlineBy => "Trước ngày", "By";
     TimeframeKind => "Thời gian thực hiện", "Timeframe";
     TimeframeWhen => "Thời hạn", "When";
     TimeframeDeadline => "Hoàn thành trước ngày", "Done by a date";
@@ -86,7 +81,6 @@ texts! {
     Members => "đơn vị", "units";
     UnitsTitle => "Danh mục đơn vị", "Unit directory";
     UnitsSearch => "Tìm theo tên (không cần dấu)", "Search by name (diacritics optional)";
-    UnitsCount => "đơn vị", "units";
     UnitName => "Tên đơn vị", "Unit";
     UnitShort => "Tên ngắn", "Short name";
     UnitKindHeader => "Loại", "Kind";
@@ -101,8 +95,6 @@ texts! {
     StorageKept => "Trình duyệt đã đồng ý giữ dữ liệu của Tiến Độ: không tự xóa khi ổ đĩa đầy.", "The browser agreed to keep Tiến Độ's data: it will not clear it when the disk runs short.";
     StorageNotKept => "Trình duyệt chưa đồng ý giữ dữ liệu: khi ổ đĩa đầy, trình duyệt có thể tự xóa dữ liệu của trang. Hãy tải bản sao lưu thường xuyên.", "The browser has not agreed to keep the data: when the disk runs short it may clear this site's data. Download a backup regularly.";
     BackupNever => "Trình duyệt này chưa tải bản sao lưu nào.", "No backup has been downloaded from this browser yet.";
-    BackupLast => "Bản sao lưu gần nhất:", "Last backup:";
-    BackupOlder => "dữ liệu đã thay đổi sau đó, nên tải bản mới.", "the data changed since: download a new one.";
     SettingsStorageUsed => "Dữ liệu Tiến Độ đang dùng", "Tiến Độ data uses";
     SettingsStorageOf => "trên khoảng", "of about";
     SettingsStorageUnits => "ký tự", "characters";
@@ -157,11 +149,8 @@ texts! {
     StatusNothingArose => "Không phát sinh", "Nothing arose";
     StatusBlocked => "Có vướng mắc", "Blocked";
     CurrentPeriod => "Kỳ hiện tại", "Current period";
-    Reported => "đã báo cáo", "reported";
-    Complete => "hoàn thành", "complete";
     NavBoard => "Bảng công việc", "Board";
     BoardTitle => "Bảng công việc", "Task board";
-    BoardDue => "hạn báo cáo", "report due";
     BoardSwimlane => "Nhóm hàng", "Swimlanes";
     LaneNone => "Không", "None";
     LaneSection => "Theo mục", "By section";
@@ -177,7 +166,6 @@ texts! {
     FilterAll => "Tất cả", "All";
     FilterClear => "Bỏ lọc", "Clear filters";
     FiltersToggle => "Bộ lọc", "Filters";
-    BoardShown => "thẻ đang hiển thị trên", "cards shown of";
     BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
     ColumnEmpty => "Không có thẻ", "No cards";
     BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";
@@ -438,7 +426,6 @@ texts! {
     Remind => "Soạn thư đôn đốc", "Draft a reminder";
     RemindAll => "Soạn một thư đôn đốc tất cả", "Draft one reminder to all";
     RemindAllHint => "Gửi ẩn danh (BCC) tới địa chỉ thư của các đơn vị trên, mỗi đơn vị kèm các nhiệm vụ chưa báo cáo.", "Sent in blind copy to the units' addresses above, each named with the tasks it has not reported.";
-    RemindAllMissing => "đơn vị chưa có địa chỉ thư (thêm ở Đơn vị) sẽ không nhận được thư này.", "units have no email address yet (add them under Units) and will not receive it.";
     Crash => "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang.", "The app hit an unexpected error. Saved data is safe; reload the page.";
 }
 
@@ -503,78 +490,7 @@ pub fn unit_kind(kind: UnitKind) -> Key {
 
 /// A refused command, in the user's language (the domain speaks Vietnamese).
 pub fn command_error(language: Language, error: &CommandError) -> String {
-    match language {
-        Language::Vietnamese => error.to_string(),
-        Language::English => match error {
-            CommandError::UnknownTask => "The task is not in the plan.".into(),
-            CommandError::NotALeaf => "Report on a specific task, not on a section.".into(),
-            CommandError::UnknownPeriod => {
-                "The period is not in the plan's reporting regime.".into()
-            }
-            CommandError::NotAssigned => "The unit is not assigned to this task.".into(),
-            CommandError::ReadOnlyProfile => "The leader profile reads only.".into(),
-            CommandError::NotOwner { owner } => format!("Only {owner} may edit its own report."),
-            CommandError::ProgressOutOfRange(value) => format!("Progress {value}% is over 100%."),
-            CommandError::NoSuchEvidence(index) => {
-                format!("There is no evidence item {}.", index + 1)
-            }
-            CommandError::UnknownIndicator(id) => format!("The task has no indicator {id}."),
-            CommandError::NotANumber => "An indicator value must be a number.".into(),
-            CommandError::AmountTooLarge(dong) => format!(
-                "The amount of {} dong is too large.",
-                budget::amount(*dong, Marks::EN)
-            ),
-            CommandError::NoSuchEntry => "There is no report to delete.".into(),
-            CommandError::MonitoringOnly => "Only the monitoring unit amends the plan.".into(),
-            CommandError::Amend(error) => {
-                format!("The plan was not amended: {}.", amend_error(error))
-            }
-        },
-    }
-}
-
-/// Why an amendment was refused, in English (the domain speaks Vietnamese).
-fn amend_error(error: &AmendError) -> String {
-    match error {
-        AmendError::EmptyText => "a name is missing".into(),
-        AmendError::UnknownTask(id) => format!("there is no task {id}"),
-        AmendError::ParentReported(id) => {
-            format!("task {id} is reported on; it cannot take sub-tasks")
-        }
-        AmendError::UnknownUnit(id) => format!("unit {id} is not in the directory"),
-        AmendError::SameUnit(id) => format!("unit {id} is chosen twice"),
-        AmendError::Ended(id) => format!("unit {id} has already ended"),
-        AmendError::SuccessorAbsent(id) => {
-            format!("unit {id} does not exist on the day it takes over")
-        }
-        AmendError::NameTaken(name) => format!("a unit named “{name}” exists already"),
-        AmendError::Invalid(detail) => detail.clone(),
-        AmendError::OtherPlan => "another plan is open now".into(),
-        AmendError::NotEnded(id) => format!("unit {id} has not ended"),
-        AmendError::AlreadySuccessor(id) => format!("unit {id} is already a successor"),
-        AmendError::Section(id) => {
-            format!("task {id} is a section; give each of its tasks instead")
-        }
-        AmendError::AlreadyAssigned(id) => format!("unit {id} already has this task"),
-        AmendError::Inactive(id) => format!("unit {id} does not exist on that day"),
-        AmendError::Issued(id) => format!(
-            "task {id} is in the plan as issued; only what an amendment added can be taken out"
-        ),
-        AmendError::NotAssigned(id) => {
-            format!("unit {id} was not given this task by an amendment")
-        }
-        AmendError::HasReports(id) => {
-            format!("task {id} has reports; taking it out would hide them")
-        }
-        AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
-        AmendError::NotCarrying(id) => format!("{id} does not do this task on that day"),
-        AmendError::NotReleased(id) => format!("{id} was not released from this task"),
-        AmendError::AlreadyReleased(id, day) => {
-            format!("{id} was released from this task from {}", day.dmy())
-        }
-        AmendError::Timeframe => "the timeframe is not valid".into(),
-        AmendError::Unchanged => "nothing changes".into(),
-    }
+    error.describe(language)
 }
 
 /// The printed dashboard's first line: which plan, and as of when
@@ -629,5 +545,101 @@ pub fn storage_nearly_full(language: Language, percent: &str) -> String {
     match language {
         Language::Vietnamese => format!("Bộ nhớ trình duyệt của trang này đã dùng {percent}%."),
         Language::English => format!("This site has used {percent}% of its browser storage."),
+    }
+}
+
+/// `n` and a noun, the English noun in the singular for one.
+fn count_en(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// How many units a list shows: "38 đơn vị", "1 unit".
+pub fn units_count(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("{n} đơn vị"),
+        Language::English => count_en(n, "unit", "units"),
+    }
+}
+
+/// The plan's leaf tasks: "7 nhiệm vụ cụ thể", "1 leaf task".
+pub fn leaf_tasks(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("{n} nhiệm vụ cụ thể"),
+        Language::English => count_en(n, "leaf task", "leaf tasks"),
+    }
+}
+
+/// The board's count: "7 thẻ đang hiển thị trên 235", "1 of 235 cards shown".
+pub fn cards_shown(language: Language, shown: usize, total: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("{shown} thẻ đang hiển thị trên {total}"),
+        Language::English if total == 1 => format!("{shown} of 1 card shown"),
+        Language::English => format!("{shown} of {total} cards shown"),
+    }
+}
+
+/// A task's reports in a period: "3/7 đã báo cáo · 43% hoàn thành".
+pub fn task_tally(
+    language: Language,
+    reported: usize,
+    total: usize,
+    complete_percent: u32,
+) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("{reported}/{total} đã báo cáo · {complete_percent}% hoàn thành")
+        }
+        Language::English => format!("{reported}/{total} reported · {complete_percent}% complete"),
+    }
+}
+
+/// A period's due date on the board: "hạn báo cáo 15/06/2024".
+pub fn report_due(language: Language, due: Date) -> String {
+    match language {
+        Language::Vietnamese => format!("hạn báo cáo {}", due.dmy()),
+        Language::English => format!("report due {}", due.dmy()),
+    }
+}
+
+/// A deadline timeframe: "Trước ngày 30/06/2024", "By 30/06/2024".
+pub fn deadline_by(language: Language, date: Date) -> String {
+    match language {
+        Language::Vietnamese => format!("Trước ngày {}", date.dmy()),
+        Language::English => format!("By {}", date.dmy()),
+    }
+}
+
+/// When the last backup was downloaded (`day`, dd/mm/yyyy) and whether the
+/// data changed since.
+pub fn backup_age(language: Language, day: &str, changed_since: bool) -> String {
+    match (language, changed_since) {
+        (Language::Vietnamese, false) => format!("Bản sao lưu gần nhất: {day}."),
+        (Language::Vietnamese, true) => {
+            format!("Bản sao lưu gần nhất: {day}; dữ liệu đã thay đổi sau đó, nên tải bản mới.")
+        }
+        (Language::English, false) => format!("Last backup: {day}."),
+        (Language::English, true) => {
+            format!("Last backup: {day}; the data changed since: download a new one.")
+        }
+    }
+}
+
+/// Late units without an email address, whom "remind all" does not reach.
+pub fn without_email(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("{n} đơn vị chưa có địa chỉ thư (thêm ở Đơn vị) sẽ không nhận được thư này.")
+        }
+        Language::English if n == 1 => {
+            "1 unit has no email address yet (add it under Units) and will not receive it."
+                .to_owned()
+        }
+        Language::English => format!(
+            "{n} units have no email address yet (add them under Units) and will not receive it."
+        ),
     }
 }

@@ -43,7 +43,7 @@ pub fn PlanView() -> impl IntoView {
             <section class="plan__tasks" aria-labelledby="tasks-title">
                 <div class="plan__tasks-head">
                     <h2 id="tasks-title">{app.tr(Key::PlanTasks)} " "
-                        <small>"(" {leaf_count} " " {app.tr(Key::TaskLeaf)} ")"</small>
+                        <small>"(" {move || crate::ui::i18n::leaf_tasks(app.language(), leaf_count())} ")"</small>
                     </h2>
                     <PeriodSelect
                         test_id="period-select"

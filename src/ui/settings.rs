@@ -71,12 +71,7 @@ fn BackupAge() -> impl IntoView {
                     .map(crate::domain::Date::dmy)
                     .unwrap_or_default();
                 let older = changed_at.is_some_and(|changed| changed > at);
-                let tail = if older {
-                    format!("; {}", app.text(Key::BackupOlder))
-                } else {
-                    ".".to_owned()
-                };
-                format!("{} {day}{tail}", app.text(Key::BackupLast))
+                crate::ui::i18n::backup_age(app.language(), &day, older)
             }
         }
     };

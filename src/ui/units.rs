@@ -37,7 +37,7 @@ pub fn UnitsView() -> impl IntoView {
                     on_input=Callback::new(move |text| query.set(text))
                 />
                 <span class="units__count" data-testid="units-count">
-                    {move || units.with(Vec::len)} " " {app.tr(Key::UnitsCount)}
+                    {move || i18n::units_count(app.language(), units.with(Vec::len))}
                 </span>
             </div>
             <When when=move || units.with(|u| !u.is_empty()) fallback=move || view! { <p class="empty">{app.text(Key::UnitNone)}</p> }>

@@ -234,7 +234,7 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
                     <a class="button button--primary" href=move || late.with(|l| l.1.clone()) data-testid="remind-all">{app.text(Key::RemindAll)}</a>
                     <span class="editor__hint" data-testid="remind-all-hint">
                         {app.text(Key::RemindAllHint)}
-                        {move || late.with(|l| (l.2 > 0).then(|| format!(" {} {}", l.2, app.text(Key::RemindAllMissing))))}
+                        {move || late.with(|l| (l.2 > 0).then(|| format!(" {}", crate::ui::i18n::without_email(app.language(), l.2))))}
                     </span>
                 </p>
                 <table class="table table--cards table--laggards">

@@ -82,8 +82,7 @@ fn TaskProgress(tally: Signal<Option<Tally>>) -> impl IntoView {
                 <div class="task__progress" data-testid="task-progress">
                     <div class="meter" aria-hidden="true"><div class="meter__fill" style=width></div></div>
                     <span>
-                        {format!("{}/{} ", tally.reported(), tally.total())}{app.text(Key::Reported)}
-                        {format!(" · {}% ", tally.complete_percent())}{app.text(Key::Complete)}
+                        {crate::ui::i18n::task_tally(app.language(), tally.reported(), tally.total(), tally.complete_percent())}
                     </span>
                 </div>
             }

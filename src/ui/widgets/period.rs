@@ -47,7 +47,7 @@ pub fn timeframe_label(timeframe: &Timeframe, app: AppState) -> String {
     match timeframe {
         Timeframe::Ongoing => app.text(Key::Ongoing).to_owned(),
         Timeframe::Yearly => app.text(Key::Yearly).to_owned(),
-        Timeframe::Deadline { date } => format!("{} {}", app.text(Key::DeadlineBy), date.dmy()),
+        Timeframe::Deadline { date } => crate::ui::i18n::deadline_by(app.language(), *date),
         Timeframe::Quarter { year, quarter } => crate::domain::Period::quarter(*year, *quarter)
             .map(|p| period_label(app.language(), p))
             .unwrap_or_default(),

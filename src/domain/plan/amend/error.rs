@@ -1,8 +1,9 @@
-//! Why an amendment was refused, in Vietnamese (`Display`; the page says it
-//! in English through `ui::i18n`). The plan is unchanged.
+//! Why an amendment was refused, in both languages (`describe`; `Display`
+//! is the Vietnamese). The plan is unchanged.
 
 use crate::domain::date::Date;
 use crate::domain::ids::{TaskId, UnitId};
+use crate::domain::Language;
 use std::fmt;
 
 /// Why a change was refused. The plan is unchanged.
@@ -55,62 +56,113 @@ pub enum AmendError {
     Unchanged,
 }
 
-impl fmt::Display for AmendError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl AmendError {
+    /// Why, in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        match language {
+            Language::Vietnamese => self.vietnamese(),
+            Language::English => self.english(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
         match self {
-            AmendError::EmptyText => write!(f, "cần nhập đủ tên"),
-            AmendError::UnknownTask(id) => write!(f, "không có nhiệm vụ {id}"),
-            AmendError::ParentReported(id) => write!(
-                f,
-                "nhiệm vụ {id} đang được báo cáo, không thể thêm nhiệm vụ con vào đó"
-            ),
-            AmendError::UnknownUnit(id) => write!(f, "không có đơn vị {id} trong danh mục"),
-            AmendError::SameUnit(id) => write!(f, "đơn vị {id} được chọn hai lần"),
-            AmendError::Ended(id) => write!(f, "đơn vị {id} đã kết thúc hoạt động"),
+            AmendError::EmptyText => "cần nhập đủ tên".into(),
+            AmendError::UnknownTask(id) => format!("không có nhiệm vụ {id}"),
+            AmendError::ParentReported(id) => {
+                format!("nhiệm vụ {id} đang được báo cáo, không thể thêm nhiệm vụ con vào đó")
+            }
+            AmendError::UnknownUnit(id) => format!("không có đơn vị {id} trong danh mục"),
+            AmendError::SameUnit(id) => format!("đơn vị {id} được chọn hai lần"),
+            AmendError::Ended(id) => format!("đơn vị {id} đã kết thúc hoạt động"),
             AmendError::SuccessorAbsent(id) => {
-                write!(f, "đơn vị {id} không hoạt động vào ngày tiếp nhận")
+                format!("đơn vị {id} không hoạt động vào ngày tiếp nhận")
             }
-            AmendError::NameTaken(name) => write!(f, "đã có đơn vị tên “{name}”"),
-            AmendError::Invalid(detail) => write!(f, "{detail}"),
-            AmendError::OtherPlan => write!(f, "một kế hoạch khác đang được mở"),
-            AmendError::NotEnded(id) => write!(f, "đơn vị {id} chưa kết thúc hoạt động"),
-            AmendError::AlreadySuccessor(id) => write!(f, "đơn vị {id} đã là đơn vị kế thừa"),
-            AmendError::Section(id) => write!(
-                f,
-                "nhiệm vụ {id} là mục lớn; hãy giao từng nhiệm vụ cụ thể trong đó"
-            ),
+            AmendError::NameTaken(name) => format!("đã có đơn vị tên “{name}”"),
+            AmendError::Invalid(detail) => detail.clone(),
+            AmendError::OtherPlan => "một kế hoạch khác đang được mở".into(),
+            AmendError::NotEnded(id) => format!("đơn vị {id} chưa kết thúc hoạt động"),
+            AmendError::AlreadySuccessor(id) => format!("đơn vị {id} đã là đơn vị kế thừa"),
+            AmendError::Section(id) => {
+                format!("nhiệm vụ {id} là mục lớn; hãy giao từng nhiệm vụ cụ thể trong đó")
+            }
             AmendError::AlreadyAssigned(id) => {
-                write!(f, "đơn vị {id} đã được giao nhiệm vụ này")
+                format!("đơn vị {id} đã được giao nhiệm vụ này")
             }
-            AmendError::Inactive(id) => write!(f, "đơn vị {id} không hoạt động vào ngày đó"),
-            AmendError::Issued(id) => write!(
-                f,
+            AmendError::Inactive(id) => format!("đơn vị {id} không hoạt động vào ngày đó"),
+            AmendError::Issued(id) => format!(
                 "nhiệm vụ {id} có trong kế hoạch ban hành; chỉ bỏ được phần đã sửa đổi, bổ sung"
             ),
-            AmendError::NotAssigned(id) => write!(
-                f,
-                "đơn vị {id} không được giao nhiệm vụ này bằng một lần sửa đổi"
-            ),
-            AmendError::HasReports(id) => write!(
-                f,
-                "đã có báo cáo về nhiệm vụ {id}; bỏ đi sẽ làm mất các báo cáo đó"
-            ),
+            AmendError::NotAssigned(id) => {
+                format!("đơn vị {id} không được giao nhiệm vụ này bằng một lần sửa đổi")
+            }
+            AmendError::HasReports(id) => {
+                format!("đã có báo cáo về nhiệm vụ {id}; bỏ đi sẽ làm mất các báo cáo đó")
+            }
             AmendError::BadEmail(text) => {
-                write!(f, "“{text}” không phải địa chỉ thư điện tử")
+                format!("“{text}” không phải địa chỉ thư điện tử")
             }
             AmendError::NotCarrying(id) => {
-                write!(f, "đơn vị {id} không thực hiện nhiệm vụ này vào ngày đó")
+                format!("đơn vị {id} không thực hiện nhiệm vụ này vào ngày đó")
             }
-            AmendError::AlreadyReleased(id, day) => write!(
-                f,
+            AmendError::AlreadyReleased(id, day) => format!(
                 "đơn vị {id} đã thôi thực hiện nhiệm vụ này từ ngày {}",
                 day.dmy()
             ),
             AmendError::NotReleased(id) => {
-                write!(f, "đơn vị {id} không có quyết định thôi giao nhiệm vụ này")
+                format!("đơn vị {id} không có quyết định thôi giao nhiệm vụ này")
             }
-            AmendError::Timeframe => write!(f, "thời gian thực hiện không hợp lệ"),
-            AmendError::Unchanged => write!(f, "không có gì thay đổi"),
+            AmendError::Timeframe => "thời gian thực hiện không hợp lệ".into(),
+            AmendError::Unchanged => "không có gì thay đổi".into(),
         }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            AmendError::EmptyText => "a name is missing".into(),
+            AmendError::UnknownTask(id) => format!("there is no task {id}"),
+            AmendError::ParentReported(id) => {
+                format!("task {id} is reported on; it cannot take sub-tasks")
+            }
+            AmendError::UnknownUnit(id) => format!("unit {id} is not in the directory"),
+            AmendError::SameUnit(id) => format!("unit {id} is chosen twice"),
+            AmendError::Ended(id) => format!("unit {id} has already ended"),
+            AmendError::SuccessorAbsent(id) => {
+                format!("unit {id} does not exist on the day it takes over")
+            }
+            AmendError::NameTaken(name) => format!("a unit named “{name}” exists already"),
+            AmendError::Invalid(detail) => detail.clone(),
+            AmendError::OtherPlan => "another plan is open now".into(),
+            AmendError::NotEnded(id) => format!("unit {id} has not ended"),
+            AmendError::AlreadySuccessor(id) => format!("unit {id} is already a successor"),
+            AmendError::Section(id) => {
+                format!("task {id} is a section; give each of its tasks instead")
+            }
+            AmendError::AlreadyAssigned(id) => format!("unit {id} already has this task"),
+            AmendError::Inactive(id) => format!("unit {id} does not exist on that day"),
+            AmendError::Issued(id) => format!(
+                "task {id} is in the plan as issued; only what an amendment added can be taken out"
+            ),
+            AmendError::NotAssigned(id) => {
+                format!("unit {id} was not given this task by an amendment")
+            }
+            AmendError::HasReports(id) => {
+                format!("task {id} has reports; taking it out would hide them")
+            }
+            AmendError::BadEmail(text) => format!("“{text}” is not an email address"),
+            AmendError::NotCarrying(id) => format!("{id} does not do this task on that day"),
+            AmendError::NotReleased(id) => format!("{id} was not released from this task"),
+            AmendError::AlreadyReleased(id, day) => {
+                format!("{id} was released from this task from {}", day.dmy())
+            }
+            AmendError::Timeframe => "the timeframe is not valid".into(),
+            AmendError::Unchanged => "nothing changes".into(),
+        }
+    }
+}
+
+impl fmt::Display for AmendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.vietnamese())
     }
 }

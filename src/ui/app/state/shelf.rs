@@ -220,7 +220,10 @@ impl AppState {
     pub fn remove_shelved(&self, key: &str) {
         match persist::shelf::remove(key) {
             Ok(()) => persist::shelf::refresh(*self),
-            Err(error) => self.notify(format!("{key}: {error:?}")),
+            Err(error) => self.notify(format!(
+                "{key}: {}",
+                error.describe(self.language_untracked())
+            )),
         }
     }
 
