@@ -18,6 +18,7 @@
 //! - `build`: the plan assembled, with its facts;
 //! - `known`: its units matched against a directory this browser holds.
 
+use crate::domain::Language;
 mod assign;
 mod build;
 pub mod docx;
@@ -104,16 +105,35 @@ pub enum ReadError {
     Docx(docx::DocxError),
 }
 
+impl ReadError {
+    /// Why no plan was read, in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        match language {
+            Language::Vietnamese => self.vietnamese(),
+            Language::English => self.english(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
+        match self {
+            ReadError::NoTasks => "không tìm thấy nhiệm vụ nào trong văn bản: cần có mục “Nhiệm vụ”, “Nội dung” hoặc bảng phân công có cột chủ trì".into(),
+            ReadError::Empty => "văn bản trống".into(),
+            ReadError::Docx(error) => error.describe(Language::Vietnamese),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            ReadError::NoTasks => "no task found in the text: it needs a “Nhiệm vụ” or “Nội dung” section, or an assignment table with a lead column".into(),
+            ReadError::Empty => "the text is empty".into(),
+            ReadError::Docx(error) => error.describe(Language::English),
+        }
+    }
+}
+
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::NoTasks => write!(
-                f,
-                "không tìm thấy nhiệm vụ nào trong văn bản: cần có mục “Nhiệm vụ”, “Nội dung” hoặc bảng phân công có cột chủ trì"
-            ),
-            ReadError::Empty => write!(f, "văn bản trống"),
-            ReadError::Docx(error) => write!(f, "{error}"),
-        }
+        f.write_str(&self.vietnamese())
     }
 }
 

@@ -12,6 +12,7 @@
 //! - Old Word (.doc), encrypted files (both compound files), PDFs, images,
 //!   damaged, oversized or bomb-like zips are refused with what to do instead.
 
+use crate::domain::Language;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -46,38 +47,44 @@ pub enum DocxError {
     NotText,
 }
 
+impl DocxError {
+    /// Why a file could not be read, in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        match language {
+            Language::Vietnamese => self.vietnamese(),
+            Language::English => self.english(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
+        match self {
+            DocxError::OldWordOrEncrypted => "đây là tệp Word cũ (.doc) hoặc tệp Word có mật khẩu: mở bằng Word, bỏ mật khẩu nếu có, rồi “Lưu thành” định dạng .docx, hoặc sao chép toàn bộ văn bản và dán vào".into(),
+            DocxError::Pdf => "đây là tệp PDF: mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép và dán vào; hoặc dùng bản Word (.docx) của văn bản".into(),
+            DocxError::Image => "đây là ảnh, không có chữ để đọc: dùng bản Word (.docx) hoặc văn bản của kế hoạch".into(),
+            DocxError::TooLarge => "tệp quá lớn (trên 20 MB): lưu lại bản Word không kèm ảnh, hoặc sao chép văn bản và dán vào".into(),
+            DocxError::Bomb => "tệp nén bất thường (giải nén ra quá lớn), không đọc: hãy mở bằng Word và lưu lại thành .docx".into(),
+            DocxError::Damaged(what) => format!("tệp Word bị hỏng hoặc không phải văn bản Word ({what}): mở bằng Word và lưu lại thành .docx, hoặc sao chép văn bản và dán vào"
+            ),
+            DocxError::NotText => "tệp không phải văn bản (.txt UTF-8) hay Word (.docx): sao chép văn bản và dán vào".into(),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            DocxError::OldWordOrEncrypted => "this is an old Word file (.doc) or a Word file with a password: open it in Word, remove any password, then “Save as” .docx, or copy all its text and paste it".into(),
+            DocxError::Pdf => "this is a PDF file: open it, select all its text (Ctrl+A), copy and paste it; or use the document's Word (.docx) version".into(),
+            DocxError::Image => "this is an image, with no text to read: use the plan's Word (.docx) version or its text".into(),
+            DocxError::TooLarge => "the file is too large (over 20 MB): save the Word file again without images, or copy its text and paste it".into(),
+            DocxError::Bomb => "an abnormal compressed file (it unpacks far too large), not read: open it in Word and save it again as .docx".into(),
+            DocxError::Damaged(what) => format!("the Word file is damaged or not a Word document ({what}): open it in Word and save it again as .docx, or copy its text and paste it"),
+            DocxError::NotText => "the file is neither text (.txt, UTF-8) nor Word (.docx): copy its text and paste it".into(),
+        }
+    }
+}
+
 impl std::fmt::Display for DocxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DocxError::OldWordOrEncrypted => write!(
-                f,
-                "đây là tệp Word cũ (.doc) hoặc tệp Word có mật khẩu: mở bằng Word, bỏ mật khẩu nếu có, rồi “Lưu thành” định dạng .docx, hoặc sao chép toàn bộ văn bản và dán vào"
-            ),
-            DocxError::Pdf => write!(
-                f,
-                "đây là tệp PDF: mở tệp, chọn toàn bộ văn bản (Ctrl+A), sao chép và dán vào; hoặc dùng bản Word (.docx) của văn bản"
-            ),
-            DocxError::Image => write!(
-                f,
-                "đây là ảnh, không có chữ để đọc: dùng bản Word (.docx) hoặc văn bản của kế hoạch"
-            ),
-            DocxError::TooLarge => write!(
-                f,
-                "tệp quá lớn (trên 20 MB): lưu lại bản Word không kèm ảnh, hoặc sao chép văn bản và dán vào"
-            ),
-            DocxError::Bomb => write!(
-                f,
-                "tệp nén bất thường (giải nén ra quá lớn), không đọc: hãy mở bằng Word và lưu lại thành .docx"
-            ),
-            DocxError::Damaged(what) => write!(
-                f,
-                "tệp Word bị hỏng hoặc không phải văn bản Word ({what}): mở bằng Word và lưu lại thành .docx, hoặc sao chép văn bản và dán vào"
-            ),
-            DocxError::NotText => write!(
-                f,
-                "tệp không phải văn bản (.txt UTF-8) hay Word (.docx): sao chép văn bản và dán vào"
-            ),
-        }
+        f.write_str(&self.vietnamese())
     }
 }
 

@@ -49,7 +49,11 @@ fn ended_units(app: AppState) -> Vec<(String, String)> {
                 let to = u.valid_to?;
                 Some((
                     u.id.to_string(),
-                    format!("{} ({} {})", u.short_name, app.text(Key::Until), to.dmy()),
+                    format!(
+                        "{} ({})",
+                        u.short_name,
+                        crate::ui::i18n::until_day(app.language(), to)
+                    ),
                 ))
             })
             .collect()

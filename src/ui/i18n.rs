@@ -89,15 +89,10 @@ texts! {
     UnitSuccessors => "Kế thừa", "Successors";
     UnitEmail => "Thư điện tử", "Email";
     UnitNone => "Không có đơn vị nào khớp.", "No unit matches.";
-    Until => "đến", "until";
-    From => "từ", "from";
     SettingsStorage => "Bộ nhớ trình duyệt", "Browser storage";
     StorageKept => "Trình duyệt đã đồng ý giữ dữ liệu của Tiến Độ: không tự xóa khi ổ đĩa đầy.", "The browser agreed to keep Tiến Độ's data: it will not clear it when the disk runs short.";
     StorageNotKept => "Trình duyệt chưa đồng ý giữ dữ liệu: khi ổ đĩa đầy, trình duyệt có thể tự xóa dữ liệu của trang. Hãy tải bản sao lưu thường xuyên.", "The browser has not agreed to keep the data: when the disk runs short it may clear this site's data. Download a backup regularly.";
     BackupNever => "Trình duyệt này chưa tải bản sao lưu nào.", "No backup has been downloaded from this browser yet.";
-    SettingsStorageUsed => "Dữ liệu Tiến Độ đang dùng", "Tiến Độ data uses";
-    SettingsStorageOf => "trên khoảng", "of about";
-    SettingsStorageUnits => "ký tự", "characters";
     SettingsLanguage => "Ngôn ngữ", "Language";
     SettingsSample => "Dữ liệu mẫu", "Sample data";
     SettingsSampleOn => "Đang hiển thị báo cáo mẫu để làm quen. Xóa trước khi dùng thật.", "Sample reports are shown to get started. Remove them before real use.";
@@ -119,7 +114,6 @@ texts! {
     AsideDelete => "Xóa", "Delete";
     HealthMemory => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc chính sách). Ứng dụng chạy tạm trong bộ nhớ: dữ liệu sẽ mất khi đóng trang. Hãy tải bản sao lưu.", "This browser does not allow storing data (private mode or policy). The app runs in memory: data is lost when the page closes. Download a backup.";
     HealthFull => "Bộ nhớ trình duyệt đã đầy. Dữ liệu đã lưu vẫn còn nguyên và đang mở, nhưng thay đổi mới sẽ chưa lưu được cho đến khi giải phóng dung lượng (xóa dữ liệu của trang web khác trong trình duyệt, hoặc xóa kế hoạch đã cất không còn cần). Hãy tải bản sao lưu trước.", "Browser storage is full. Your saved data is intact and open, but new changes cannot be saved until space is freed (clear other websites' data in this browser, or delete plans put away that are no longer needed). Download a backup first.";
-    HealthFullUses => "Tiến Độ đang dùng", "Tiến Độ uses";
     StorageNearlyFullHint => "Khi đầy, thay đổi mới sẽ không lưu được. Hãy tải bản sao lưu, rồi xóa những kế hoạch đã cất không còn cần (Cài đặt).", "When it is full, new changes cannot be saved. Download a backup, then delete plans put away that are no longer needed (Settings).";
     HealthQuota => "Bộ nhớ trình duyệt đã đầy: thay đổi mới nhất chưa được lưu (vẫn còn trên trang). Hãy tải bản sao lưu ngay, rồi giải phóng dung lượng.", "Browser storage is full: your latest change is not saved (it is still on the page). Download a backup now, then free some space.";
     HealthRecovered => "Dữ liệu đã lưu trước đây không đọc được nên đã được cất riêng, không bị ghi đè. Ứng dụng bắt đầu lại từ kế hoạch gốc. Chi tiết:", "The stored data could not be read; it was set aside, not overwritten. The app started again from the seed plan. Details:";
@@ -293,7 +287,6 @@ texts! {
     KindPlanFile => "Kế hoạch", "Plan";
     KindReportFile => "Báo cáo", "Report";
     KindBackupFile => "Sao lưu", "Backup";
-    PlanReplaced => "thay kế hoạch bằng bản sửa đổi", "replaces the plan with revision";
     PlanSwitched => "chuyển sang kế hoạch này", "switches to this plan";
     PlanSame => "kế hoạch không đổi", "plan unchanged";
     PlanOlder => "bản kế hoạch cũ hơn (bỏ qua)", "older plan revision (skipped)";
@@ -342,7 +335,6 @@ texts! {
     DashboardTitle => "Tổng quan tiến độ", "Progress dashboard";
     DataTable => "Bảng số liệu", "Data table";
     Print => "In (A4)", "Print (A4)";
-    AddedOn => "bổ sung ngày", "added on";
     AmendTaskTitle => "Thêm nhiệm vụ", "Add a task";
     AmendTaskHint => "Sửa đổi kế hoạch: nhiệm vụ mới được báo cáo từ kỳ hiện tại; các kỳ trước giữ nguyên. Sau khi sửa, gửi lại tệp kế hoạch cho các đơn vị (nút bên dưới). Ctrl+Z hoàn tác.", "Amending the plan: a new task is reported from the current period on; earlier periods stay as they were. Afterwards, send the plan file to the units again (the button below). Ctrl+Z undoes.";
     AmendParent => "Thuộc", "Under";
@@ -360,7 +352,6 @@ texts! {
     AmendUnassign => "Thôi giao cho đơn vị", "Take the task off a unit";
     AmendTakeOutHint => "Chỉ bỏ được nhiệm vụ hoặc đơn vị đã bổ sung bằng một lần sửa đổi, khi chưa có báo cáo nào về đó.", "Only a task or a unit an amendment added can be taken out, and only before anyone has reported on it.";
     AmendNeedTask => "Cần chọn nhiệm vụ.", "Choose a task.";
-    AddedFrom => "từ", "from";
     AmendTaskAdd => "Thêm nhiệm vụ vào kế hoạch", "Add the task to the plan";
     AmendChoose => "— Chọn —", "— Choose —";
     AmendNeedLead => "Cần chọn đơn vị chủ trì.", "Choose the lead unit.";
@@ -417,7 +408,6 @@ texts! {
     IndicatorUnits => "Số đơn vị báo cáo", "Units reporting";
     RemarksTitle => "Vướng mắc và đề xuất", "Obstacles and proposals";
     RemarksNone => "Chưa có vướng mắc hay đề xuất nào trong kỳ.", "No obstacles or proposals this period.";
-    RemarksNotPrinted => "mục khác không in ra: bấm “Xem tất cả” trước khi in để in đủ; Báo cáo (.docx) có đủ các mục.", "more not printed: press “Show all” before printing to print them all; the Report (.docx) holds them all.";
     ShowAll => "Xem tất cả", "Show all";
     ShowFewer => "Thu gọn", "Show fewer";
     LaggardsTitle => "Đơn vị chưa báo cáo", "Units that have not reported";
@@ -641,5 +631,70 @@ pub fn without_email(language: Language, n: usize) -> String {
         Language::English => format!(
             "{n} units have no email address yet (add them under Units) and will not receive it."
         ),
+    }
+}
+
+/// Since when: "từ 01/03/2025", "from 01/03/2025".
+pub fn from_day(language: Language, day: Date) -> String {
+    match language {
+        Language::Vietnamese => format!("từ {}", day.dmy()),
+        Language::English => format!("from {}", day.dmy()),
+    }
+}
+
+/// Until when: "đến 30/06/2025", "until 30/06/2025".
+pub fn until_day(language: Language, day: Date) -> String {
+    match language {
+        Language::Vietnamese => format!("đến {}", day.dmy()),
+        Language::English => format!("until {}", day.dmy()),
+    }
+}
+
+/// A task an amendment added: "bổ sung ngày 01/03/2025".
+pub fn added_on(language: Language, day: Date) -> String {
+    match language {
+        Language::Vietnamese => format!("bổ sung ngày {}", day.dmy()),
+        Language::English => format!("added on {}", day.dmy()),
+    }
+}
+
+/// A plan file's effect in the import: "thay kế hoạch bằng bản sửa đổi 2".
+pub fn plan_replaced(language: Language, revision: u32) -> String {
+    match language {
+        Language::Vietnamese => format!("thay kế hoạch bằng bản sửa đổi {revision}"),
+        Language::English => format!("replaces the plan with revision {revision}"),
+    }
+}
+
+/// On paper, what the screen's short list left out.
+pub fn remarks_not_printed(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "{n} mục khác không in ra: bấm “Xem tất cả” trước khi in để in đủ; Báo cáo (.docx) có đủ các mục."
+        ),
+        Language::English => format!(
+            "{n} more not printed: press “Show all” before printing to print them all; the Report (.docx) holds them all."
+        ),
+    }
+}
+
+/// How much of the browser's storage the site uses (numbers as the language
+/// writes them): "Dữ liệu Tiến Độ đang dùng 74.153 trên khoảng 5.241.856 ký tự (1,4%)".
+pub fn storage_used(language: Language, used: &str, quota: &str, percent: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Dữ liệu Tiến Độ đang dùng {used} trên khoảng {quota} ký tự ({percent}%).")
+        }
+        Language::English => {
+            format!("Tiến Độ data uses {used} of about {quota} characters ({percent}%).")
+        }
+    }
+}
+
+/// How much the app's own data takes (a number as the language writes it).
+pub fn app_uses(language: Language, units: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Tiến Độ đang dùng {units} ký tự."),
+        Language::English => format!("Tiến Độ uses {units} characters."),
     }
 }

@@ -45,7 +45,11 @@ pub fn NewPlanView() -> impl IntoView {
         selected.set(None);
         outcome.set(Some(match timed(|| reader::read_text(&pasted)) {
             Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
-            Err(error) => Outcome::Refused(format!("{}: {error}.", app.text(Key::NewPlanPasted))),
+            Err(error) => Outcome::Refused(format!(
+                "{}: {}.",
+                app.text(Key::NewPlanPasted),
+                error.describe(app.language_untracked())
+            )),
         }));
     };
     let open_file = move |event: ev::Event| {
@@ -61,9 +65,10 @@ pub fn NewPlanView() -> impl IntoView {
                 Ok(bytes) => match timed(|| reader::read_file(&bytes)) {
                     Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
                     Err(error) => Outcome::Refused(format!(
-                        "{} {}: {error}.",
+                        "{} {}: {}.",
                         app.text(Key::NewPlanFile),
-                        file.name
+                        file.name,
+                        error.describe(app.language_untracked())
                     )),
                 },
                 Err(_) => Outcome::Refused(format!(

@@ -111,11 +111,13 @@ fn StorageUsage() -> impl IntoView {
                     let percent = number::percent(used, browser::storage::QUOTA_UNITS, app.marks());
                     let width = number::svg(used as f64 * 100.0 / browser::storage::QUOTA_UNITS as f64);
                     view! {
-                        <p>
-                            {app.text(Key::SettingsStorageUsed)} " "
-                            <strong data-testid="storage-used">{group_thousands(units as u64, app.marks())}</strong> " "
-                            {app.text(Key::SettingsStorageOf)} " " {group_thousands(browser::storage::QUOTA_UNITS as u64, app.marks())} " "
-                            {app.text(Key::SettingsStorageUnits)} {format!(" ({percent}%)")}
+                        <p data-testid="storage-used">
+                            {crate::ui::i18n::storage_used(
+                                app.language(),
+                                &group_thousands(units as u64, app.marks()),
+                                &group_thousands(browser::storage::QUOTA_UNITS as u64, app.marks()),
+                                &percent,
+                            )}
                         </p>
                         <div class="meter" role="meter" aria-label=app.tr(Key::SettingsStorage) aria-valuemin="0" aria-valuemax="100" aria-valuenow=(used * 100 / browser::storage::QUOTA_UNITS).to_string()>
                             <div class="meter__fill" style=format!("width: {width}%")></div>

@@ -99,11 +99,11 @@ fn UnitRow(id: UnitId) -> impl IntoView {
             let u = u.as_ref()?;
             let from = u
                 .valid_from
-                .map(|d| format!("{} {}", app.text(Key::From), d.dmy()))
+                .map(|d| i18n::from_day(app.language(), d))
                 .unwrap_or_default();
             let to = u
                 .valid_to
-                .map(|d| format!(" {} {}", app.text(Key::Until), d.dmy()))
+                .map(|d| format!(" {}", i18n::until_day(app.language(), d)))
                 .unwrap_or_default();
             Some(format!("{from}{to}").trim().to_owned())
         })

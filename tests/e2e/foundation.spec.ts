@@ -253,7 +253,7 @@ test("settings show how much browser storage the workspace uses", async ({ page 
   await app.open();
   await app.chooseMonitoring();
   await app.goTo("cai-dat");
-  await expect(page.getByTestId("storage-used")).toHaveText(/^\d{1,3}(\.\d{3})+$/);
+  await expect(page.getByTestId("storage-used")).toHaveText(/^Dữ liệu Tiến Độ đang dùng \d{1,3}(\.\d{3})+ trên khoảng 5\.241\.856 ký tự \(\d+,\d%\)\.$/);
 });
 
 test("a full storage keeps the edit in memory, says so, and leaves the last good save", async ({ page }) => {
@@ -378,7 +378,7 @@ test("as storage fills past 80% every screen says so before it is full, with the
   await expect(banner.getByTestId("backup-button")).toBeVisible();
   // Settings' meter reads the same measure.
   await app.goTo("cai-dat");
-  await expect(page.getByTestId("storage-used")).toContainText(/^4\.\d{3}\.\d{3}$/);
+  await expect(page.getByTestId("storage-used")).toContainText(/đang dùng 4\.\d{3}\.\d{3} trên/);
   // Freed again (the key removed), the next save measures and the banner goes.
   await page.evaluate(() => localStorage.removeItem("khac"));
   await page.getByTestId("sample-remove").click();

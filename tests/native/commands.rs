@@ -627,3 +627,22 @@ fn a_carried_report_is_checked_like_any_change() {
         Err(CommandError::NotOwner { .. })
     ));
 }
+
+#[test]
+fn refused_commands_are_said_in_both_languages() {
+    use tiendo::domain::plan::AmendError;
+    use tiendo::domain::Language;
+    let refused = CommandError::ReadOnlyProfile;
+    assert_eq!(
+        refused.describe(Language::English),
+        "The leader profile reads only."
+    );
+    assert_eq!(refused.to_string(), "Hồ sơ lãnh đạo chỉ xem, không sửa.");
+    let amend = CommandError::Amend(AmendError::Timeframe);
+    assert!(amend
+        .describe(Language::Vietnamese)
+        .starts_with("Không sửa được kế hoạch: "));
+    assert!(amend
+        .describe(Language::English)
+        .starts_with("The plan was not amended: "));
+}

@@ -586,3 +586,19 @@ fn html_and_pdf_copies_read_like_the_text() {
     let numbers: Vec<String> = from_pdf.leaves().map(|t| t.number.clone()).collect();
     assert_eq!(numbers, ["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
 }
+
+#[test]
+fn refusals_are_said_in_both_languages() {
+    use tiendo::domain::Language;
+    let empty = reader::read_text("  ").unwrap_err();
+    assert_eq!(empty.describe(Language::Vietnamese), "văn bản trống");
+    assert_eq!(empty.describe(Language::English), "the text is empty");
+    let pdf = reader::read_file(b"%PDF-1.7\n1 0 obj").unwrap_err();
+    assert!(pdf
+        .describe(Language::Vietnamese)
+        .starts_with("đây là tệp PDF"));
+    assert!(pdf
+        .describe(Language::English)
+        .starts_with("this is a PDF file"));
+    assert_eq!(pdf.to_string(), pdf.describe(Language::Vietnamese));
+}

@@ -92,7 +92,7 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
                 {toggle}
                 // Paper says what the screen left out, and where it is whole.
                 {move || (count() > REMARKS_SHOWN && !all.get()).then(|| view! {
-                    <p class="print-only" data-testid="remarks-not-printed">{format!("{} {}", count() - REMARKS_SHOWN, app.text(Key::RemarksNotPrinted))}</p>
+                    <p class="print-only" data-testid="remarks-not-printed">{move || crate::ui::i18n::remarks_not_printed(app.language(), count() - REMARKS_SHOWN)}</p>
                 })}
             </When>
         </section>

@@ -62,7 +62,7 @@ pub(in crate::ui) fn outcome_parts(outcome: &FileOutcome) -> Vec<String> {
     }
     match outcome.plan {
         Some(PlanVerdict::Replaced { to, .. }) => {
-            parts.push(format!("{} {to}", app.text(Key::PlanReplaced)))
+            parts.push(crate::ui::i18n::plan_replaced(app.language(), to))
         }
         Some(PlanVerdict::Switched) => parts.push(app.text(Key::PlanSwitched).to_owned()),
         Some(PlanVerdict::Unchanged) => parts.push(app.text(Key::PlanSame).to_owned()),

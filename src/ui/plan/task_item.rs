@@ -41,7 +41,7 @@ pub fn TaskItem(id: TaskId, tallies: Signal<BTreeMap<TaskId, Tally>>) -> impl In
         let mut timeframe = timeframe_label(&task.timeframe, app);
         // A task an amendment added says since when it is reported.
         if let Some(from) = task.from {
-            timeframe = format!("{timeframe} · {} {}", app.text(Key::AddedOn), from.dmy());
+            timeframe = format!("{timeframe} · {}", i18n::added_on(app.language(), from));
         }
         Some(view! {
             <li class=class data-testid=test_id data-leaf=is_leaf.to_string()>
@@ -98,7 +98,7 @@ fn released(task: &Task, app: crate::ui::app::state::AppState) -> Option<impl In
                 .iter()
                 .map(|r| {
                     let name = w.plan.directory.short_name(&r.unit);
-                    format!("{name} ({} {})", app.text(Key::AddedFrom), r.from.dmy())
+                    format!("{name} ({})", i18n::from_day(app.language(), r.from))
                 })
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -161,7 +161,7 @@ fn assignee_chip(
     }
     // Given the task by an amendment: from when it reports.
     if let Some(from) = assignment.from {
-        notes.push(format!("{} {}", app.text(Key::AddedFrom), from.dmy()));
+        notes.push(i18n::from_day(app.language(), from));
     }
     let request = (!notes.is_empty())
         .then(|| view! { <em class="chip__mode">{format!(" ({})", notes.join(", "))}</em> });

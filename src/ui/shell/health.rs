@@ -69,11 +69,9 @@ pub fn HealthBanner() -> impl IntoView {
             (_, Some(d)) => d.describe(app.language()),
             (Health::Full, None) => {
                 let units = crate::ui::app::persist::app_units();
-                format!(
-                    "{} {} {}.",
-                    app.text(Key::HealthFullUses),
-                    crate::domain::number::group_thousands(units as u64, app.marks()),
-                    app.text(Key::SettingsStorageUnits)
+                crate::ui::i18n::app_uses(
+                    app.language(),
+                    &crate::domain::number::group_thousands(units as u64, app.marks()),
                 )
             }
             _ => String::new(),

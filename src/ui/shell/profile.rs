@@ -151,10 +151,9 @@ fn listed_units(app: AppState, search: &Search) -> Vec<(UnitId, String, String)>
             .map(|unit| {
                 let short = match unit.valid_to.filter(|to| *to < today) {
                     Some(to) => format!(
-                        "{} · {} {}",
+                        "{} · {}",
                         unit.short_name,
-                        app.text(Key::Until),
-                        to.dmy()
+                        crate::ui::i18n::until_day(app.language(), to)
                     ),
                     None => unit.short_name.clone(),
                 };
