@@ -572,6 +572,40 @@ fn texts_that_carry_a_count_read_right_in_both_languages() {
     assert_eq!(i18n::report_due(Vietnamese, due), "hạn báo cáo 15/06/2024");
     assert_eq!(i18n::deadline_by(English, due), "By 15/06/2024");
     assert_eq!(
+        i18n::refused_entries(English, 1, "Sở Y tế"),
+        "1 entry refused: not the sender's own (Sở Y tế)"
+    );
+    assert_eq!(
+        i18n::newer_plan(Vietnamese, 2, 1),
+        "tệp lập theo bản kế hoạch mới hơn: hãy nhập tệp kế hoạch cập nhật trước (2 > 1)"
+    );
+    assert_eq!(i18n::from_day(English, due), "from 15/06/2024");
+    assert_eq!(
+        i18n::plan_read(English, "Kế hoạch 15/KH-UBND", [1, 1, 1, 0, 2]),
+        "Kế hoạch 15/KH-UBND: 1 task (1 to report on), 1 unit, 0 unit groups; 2 items to check."
+    );
+    assert_eq!(
+        i18n::merged(English, 1, i18n::Merged::Conflicts),
+        "1 conflict (both kept)"
+    );
+    assert_eq!(
+        i18n::merged(Vietnamese, 14_400, i18n::Merged::New),
+        "14.400 mới"
+    );
+    assert_eq!(
+        i18n::imported(English, 1, "3 new"),
+        "Imported 1 file: 3 new."
+    );
+    assert_eq!(
+        i18n::files_checked(English, 1, 1),
+        "1 file checked: 1 valid"
+    );
+    assert_eq!(
+        i18n::group_members(English, "các sở, ban, ngành", 1),
+        "các sở, ban, ngành (1 unit)"
+    );
+    assert_eq!(i18n::until_day(Vietnamese, due), "đến 15/06/2024");
+    assert_eq!(
         i18n::backup_age(Vietnamese, "06/12/2026", true),
         "Bản sao lưu gần nhất: 06/12/2026; dữ liệu đã thay đổi sau đó, nên tải bản mới."
     );

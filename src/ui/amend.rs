@@ -65,11 +65,7 @@ fn amend(app: AppState, change: PlanChange) -> bool {
     let applied = app.dispatch(Command::AmendPlan { change });
     if applied {
         let revision = app.workspace().with_untracked(|w| w.plan.revision);
-        app.inform(format!(
-            "{} {revision}. {}",
-            app.text(Key::AmendDone),
-            app.text(Key::AmendSendAgain)
-        ));
+        app.inform(crate::ui::i18n::amended(app.language_untracked(), revision));
     }
     applied
 }
@@ -170,10 +166,9 @@ fn task_unit_day(
 fn typed_date(app: AppState, text: &str) -> Option<Date> {
     let date = Date::parse_dmy(text.trim());
     if date.is_none() {
-        app.notify(format!(
-            "{}: “{}”",
-            app.text(Key::AmendBadDate),
-            text.trim()
+        app.notify(crate::ui::i18n::bad_date(
+            app.language_untracked(),
+            text.trim(),
         ));
     }
     date

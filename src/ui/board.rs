@@ -196,12 +196,10 @@ fn move_card(
             at: browser::clock::now(),
         });
         if app.workspace().with_untracked(|w| w.status(&key)) == status {
-            announce.set(format!(
-                "{} {} {} {}",
-                app.text(Key::MovedCard),
-                label.unwrap_or_default(),
-                app.text(Key::ToColumn),
-                app.text(i18n::status(status))
+            announce.set(i18n::moved_card(
+                app.language(),
+                &label.unwrap_or_default(),
+                app.text(i18n::status(status)),
             ));
             browser::dom::focus_soon(names::card_selector(&key));
         }

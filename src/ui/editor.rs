@@ -211,11 +211,8 @@ fn CarryOver(
     };
     move || {
         let period = previous.get().filter(|_| !readonly.get() && empty())?;
-        let label = format!(
-            "{} {}",
-            app.text(Key::EditorCarry),
-            period_label(app.language(), period)
-        );
+        let label =
+            crate::ui::i18n::carry_from(app.language(), &period_label(app.language(), period));
         Some(view! {
             <p class="editor__carry">
                 <button class="button" type="button" data-testid="editor-carry" on:click=carry>{label}</button>

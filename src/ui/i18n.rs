@@ -70,15 +70,11 @@ texts! {
     TimeframeQuarter => "Trong quý", "Within a quarter";
     TimeframeYear => "Trong năm", "Within a year";
     TimeframeRange => "Trong khoảng thời gian", "Between two dates";
-    TimeframeBad => "Không đọc được thời hạn", "The timeframe cannot be read";
-    TimeframeExample => "ghi ví dụ", "write e.g.";
     AmendRelease => "Thôi giao cho đơn vị", "Release a unit from the task";
     AmendReleaseFrom => "Thôi thực hiện từ ngày", "Released from (day)";
     AmendUnrelease => "Giao lại", "Give back";
-    ReleasedFrom => "thôi từ", "released from";
     TaskReleased => "Thôi giao", "Released";
     TimeframeSet => "Đổi thời gian thực hiện", "Change the timeframe";
-    Members => "đơn vị", "units";
     UnitsTitle => "Danh mục đơn vị", "Unit directory";
     UnitsSearch => "Tìm theo tên (không cần dấu)", "Search by name (diacritics optional)";
     UnitName => "Tên đơn vị", "Unit";
@@ -107,9 +103,6 @@ texts! {
     AsideDownload => "Tải về", "Download";
     SettingsAbout => "Về bản ứng dụng này", "About this copy of the app";
     AboutVersion => "Phiên bản", "Version";
-    DeliveryCompressed => "Máy chủ gửi tệp chương trình (wasm) đã nén:", "The host sent the program file (wasm) compressed:";
-    DeliveryPlain => "Máy chủ gửi tệp chương trình (wasm) không nén:", "The host sent the program file (wasm) uncompressed:";
-    DeliveryPlainHint => "trên đường truyền chậm, trang mở chậm hơn vài giây. Người quản trị máy chủ: hãy cho máy chủ gửi các tệp .br và .gz có sẵn bên cạnh (hướng dẫn triển khai: docs/deploy.md).", "on a slow link the page opens seconds later. Host administrators: serve the .br and .gz files beside it (deployment guide: docs/deploy.md).";
     DeliveryLocal => "Ứng dụng được mở từ bản lưu ngoại tuyến trong trình duyệt hoặc từ tệp trên máy.", "The app opened from the browser's offline copy or from a file on this computer.";
     AsideDelete => "Xóa", "Delete";
     HealthMemory => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc chính sách). Ứng dụng chạy tạm trong bộ nhớ: dữ liệu sẽ mất khi đóng trang. Hãy tải bản sao lưu.", "This browser does not allow storing data (private mode or policy). The app runs in memory: data is lost when the page closes. Download a backup.";
@@ -121,7 +114,6 @@ texts! {
     HealthAsideFailed => "Dữ liệu đã lưu không đọc được và không thể cất riêng. Ứng dụng sẽ không ghi đè nó; mọi thay đổi chỉ nằm trong bộ nhớ. Chi tiết:", "The stored data could not be read nor set aside. The app will not overwrite it; changes stay in memory only. Details:";
     HealthOtherTab => "Đã cập nhật thay đổi từ một thẻ khác.", "Updated with changes from another tab.";
     HealthNewer => "Dữ liệu trong trình duyệt này do một phiên bản mới hơn của ứng dụng ghi (ở thẻ khác, hoặc lần mở trước). Trang này ngừng lưu để không ghi đè dữ liệu đó; hãy tải lại trang, hoặc mở bản mới nhất của ứng dụng.", "The data in this browser was written by a newer version of the app (in another tab, or the last time it was opened). This page stops saving so as not to overwrite it; reload the page, or open the newest copy of the app.";
-    SetAside => "Dữ liệu lưu bị hỏng đã được cất riêng trước khi ghi:", "Damaged stored data was set aside before writing:";
     Dismiss => "Ẩn", "Dismiss";
     SavedAt => "Đã lưu", "Saved";
     Unsaved => "Chưa lưu", "Not saved";
@@ -149,7 +141,6 @@ texts! {
     LaneNone => "Không", "None";
     LaneSection => "Theo mục", "By section";
     LaneUnit => "Theo đơn vị", "By unit";
-    FilterUnits => "Đơn vị", "Units";
     FilterUnitsAll => "Tất cả đơn vị", "All units";
     FilterGroup => "Nhóm đơn vị", "Unit group";
     FilterSection => "Mục", "Section";
@@ -160,14 +151,11 @@ texts! {
     FilterAll => "Tất cả", "All";
     FilterClear => "Bỏ lọc", "Clear filters";
     FiltersToggle => "Bộ lọc", "Filters";
-    BoardEmpty => "Không có thẻ nào khớp bộ lọc.", "No card matches the filters.";
+    BoardEmpty => "Không có thẻ nào khớp bộ lọc. Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "No card matches the filters. Remove some filters, clear the search or pick another period.";
     ColumnEmpty => "Không có thẻ", "No cards";
-    BoardEmptyHint => "Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "Remove some filters, clear the search or pick another period.";
     BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
     BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái, ↑ ↓ (Home, End) để sang thẻ khác trong cột; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status, ↑ ↓ (Home, End) to go to another card in the column; Enter opens it.";
     MoveTo => "Chuyển sang…", "Move to…";
-    MovedCard => "Đã chuyển", "Moved";
-    ToColumn => "sang cột", "to column";
     ReadOnlyCard => "Chỉ đơn vị được giao mới sửa được thẻ này:", "Only the assigned unit can edit this card:";
     CardOverdue => "Quá hạn báo cáo", "Report overdue";
     CardObstacle => "Có vướng mắc", "Obstacle";
@@ -184,7 +172,6 @@ texts! {
     EditorObstacles => "Khó khăn, vướng mắc", "Obstacles";
     EditorProposals => "Đề xuất, kiến nghị", "Proposals";
     EditorIndicators => "Chỉ tiêu", "Indicators";
-    EditorCarry => "Chép từ báo cáo", "Copy from the report for";
     EditorCarryHint => "Chép tình trạng, tiến độ và nội dung để sửa lại cho kỳ này; minh chứng, chỉ tiêu và kinh phí thuộc kỳ nào ghi kỳ đó.", "Copies the status, progress and texts for you to update for this period; evidence, figures and funding belong to their own period.";
     EditorBudget => "Kinh phí", "Funding";
     EditorSpent => "Kinh phí đã sử dụng (đồng)", "Spent (dong)";
@@ -214,10 +201,7 @@ texts! {
     EvidenceLinkKind => "Liên kết", "Link";
     EvidenceOther => "Khác", "Other";
     InvalidDate => "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", "Invalid date; use dd/mm/yyyy.";
-    NotSaved => "Không lưu được:", "Could not save:";
-    PageEventsFailed => "Không theo dõi được sự kiện của trang:", "Cannot follow the page's events:";
     SettingsNotSaved => "Không lưu được cài đặt (bộ nhớ trình duyệt đầy hoặc bị tắt): cài đặt chỉ giữ đến khi đóng trang.", "Settings could not be saved (browser storage is full or disabled): they last until the page is closed.";
-    Now => "nay", "now";
     InvalidProgress => "Tiến độ là một số nguyên từ 0 đến 100.", "Progress is a whole number from 0 to 100.";
     InvalidNumber => "Không đọc được số đã nhập.", "The number typed cannot be read.";
     EvidenceNeedsTitle => "Nhập số, ký hiệu hoặc tên của minh chứng.", "Enter the evidence's number or title.";
@@ -232,14 +216,6 @@ texts! {
     NewPlanPaste => "Văn bản kế hoạch", "The plan's text";
     NewPlanRead => "Đọc văn bản", "Read the text";
     NewPlanOpen => "Mở tệp .docx hoặc .txt", "Open a .docx or .txt file";
-    NewPlanPasted => "Văn bản đã dán", "The pasted text";
-    NewPlanFile => "Tệp", "File";
-    NewPlanUnreadable => "không đọc được tệp (quá lớn hoặc trình duyệt không cho đọc).", "the file could not be read (too large, or the browser refused).";
-    NewPlanTasks => "nhiệm vụ", "tasks";
-    NewPlanLeaves => "nhiệm vụ cần báo cáo", "to report on";
-    NewPlanUnits => "đơn vị", "units";
-    NewPlanGroups => "nhóm đơn vị", "unit groups";
-    NewPlanToCheck => "điều cần xem lại", "items to check";
     NewPlanReview => "Kiểm tra trước khi tạo", "Check before creating";
     NewPlanNumber => "Số TT", "No.";
     NewPlanTask => "Nhiệm vụ", "Task";
@@ -258,32 +234,16 @@ texts! {
     ImportKind => "Loại", "Kind";
     ImportSender => "Đơn vị gửi", "Sender";
     ImportResult => "Kết quả kiểm tra", "Check";
-    ImportNew => "mới", "new";
     ImportEmpty => "không có báo cáo nào", "no reports in it";
-    ImportUpdated => "cập nhật", "updated";
-    ImportUnchanged => "không đổi", "unchanged";
-    ImportOlder => "cũ hơn (bỏ qua)", "older (skipped)";
-    ImportConflicts => "xung đột (giữ cả hai)", "conflicts (both kept)";
-    ImportRefusedEntries => "mục bị từ chối: không phải của đơn vị gửi", "entries refused: not the sender's own";
     ImportApply => "Áp dụng", "Apply";
     ImportCancel => "Hủy", "Cancel";
     ImportApplied => "Có thể hoàn tác lần nhập này cho đến khi đóng trang.", "You can undo this import until the page is closed.";
     ImportBackupHint => "Cập nhật không làm mất dữ liệu và có thể hoàn tác cho đến khi đóng trang; muốn giữ trạng thái hiện tại lâu hơn, hãy tải bản sao lưu trước.", "Updating loses nothing and can be undone until the page is closed; to keep the current state for longer, download a backup first.";
     ImportDone => "Đã nhập xong.", "Imported.";
-    ImportAppliedCount => "Đã nhập", "Imported";
-    ImportOneFile => "tệp", "file";
-    ImportFiles => "tệp", "files";
     ImportSeeDashboard => "Xem tổng quan", "See the dashboard";
     ImportUndo => "Hoàn tác lần nhập", "Undo the import";
     ImportUndone => "Đã khôi phục dữ liệu như trước lần nhập.", "Restored the data as it was before the import.";
     ImportNothing => "Không có thay đổi nào để áp dụng.", "Nothing to apply.";
-    ImportRefused => "Từ chối", "Refused";
-    ImportOk => "Hợp lệ", "Valid";
-    ImportChecked => "tệp đã kiểm tra", "files checked";
-    ImportCheckedOne => "tệp đã kiểm tra", "file checked";
-    ImportValidCount => "hợp lệ", "valid";
-    ImportRefusedCount => "bị từ chối", "refused";
-    ImportWhenApplied => "Khi áp dụng", "When applied";
     KindPlanFile => "Kế hoạch", "Plan";
     KindReportFile => "Báo cáo", "Report";
     KindBackupFile => "Sao lưu", "Backup";
@@ -292,40 +252,27 @@ texts! {
     PlanOlder => "bản kế hoạch cũ hơn (bỏ qua)", "older plan revision (skipped)";
     PlanConflict => "cùng bản sửa đổi nhưng khác nội dung", "same revision, different content";
     BackupRestores => "khôi phục toàn bộ dữ liệu từ bản sao lưu", "restores everything from the backup";
-    RefuseUnknownPlan => "tệp thuộc kế hoạch khác", "the file belongs to another plan";
-    RefuseNewerPlan => "tệp lập theo bản kế hoạch mới hơn: hãy nhập tệp kế hoạch cập nhật trước", "made against a newer plan revision: import the plan update first";
-    RefuseNotMonitoring => "tệp kế hoạch không do đơn vị theo dõi gửi", "a plan file not sent by the monitoring unit";
     PlanSwitchKeeps => "kế hoạch đang mở được cất lại trong trình duyệt (Cài đặt → Các kế hoạch)", "the open plan is put away in this browser (Settings → Plans)";
-    RefuseShelved => "tệp thuộc kế hoạch đang cất trong trình duyệt này:", "the file belongs to a plan put away in this browser:";
-    ShelfOpenFor => "Mở kế hoạch", "Open plan";
     ShelfOpenHint => "rồi xem lại các tệp này", "and weigh these files again";
     OtherPlans => "kế hoạch khác", "other plans";
     OtherPlan => "kế hoạch khác", "other plan";
     ShelfTitle => "Các kế hoạch trong trình duyệt này", "Plans in this browser";
     ShelfHint => "Mỗi lần chỉ mở một kế hoạch. Nhập tệp của kế hoạch khác ở Nhập tệp: kế hoạch đang mở được cất lại ở đây, cùng mọi báo cáo của nó, và mở lại được bất cứ lúc nào.", "One plan is open at a time. Import another plan's file on the Import screen: the open plan is put away here with all its reports, to be opened again at any time.";
     ShelfOpenNow => "đang mở", "open";
-    ShelfReports => "báo cáo", "reports";
-    ShelfSavedOn => "cất ngày", "put away on";
     ShelfOpen => "Mở", "Open";
     ShelfDownload => "Tải bản sao lưu", "Download backup";
     ShelfDelete => "Xóa", "Delete";
     ShelfDeleteConfirm => "Xóa hẳn kế hoạch này cùng mọi báo cáo của nó khỏi trình duyệt? Nên tải bản sao lưu trước.", "Delete this plan and all its reports from this browser for good? Download its backup first.";
     ShelfDeleteYes => "Xóa hẳn", "Delete for good";
     ShelfDeleteNo => "Thôi", "Keep it";
-    ShelfUnreadable => "Không đọc được kế hoạch đã cất", "Cannot read the plan put away at";
     ShelfNotWritten => "Không cất được kế hoạch đang mở vào bộ nhớ trình duyệt (có thể đã đầy), nên chưa chuyển kế hoạch. Hãy tải bản sao lưu, xóa bớt dữ liệu rồi thử lại.", "Could not put the open plan away in the browser's storage (it may be full), so the plan was not switched. Download a backup, free some room and try again.";
     ShelfNotOpened => "Bộ nhớ trình duyệt không đủ chỗ để mở kế hoạch này, nên kế hoạch đang mở vẫn được giữ nguyên. Hãy tải bản sao lưu, xóa bớt kế hoạch đã cất rồi thử lại.", "The browser's storage has no room to open this plan, so the open plan stays as it was. Download a backup, delete a plan put away and try again.";
-    ShelfOpened => "Đã mở kế hoạch", "Opened plan";
-    ShelfPutAway => "Đã cất kế hoạch", "Put away:";
-    ShelfWhere => "mở lại trong Cài đặt", "open it again in Settings";
-    ShelfOtherTab => "Một thẻ khác vừa mở kế hoạch khác; thẻ này cũng chuyển theo.", "Another tab opened another plan; this one follows it.";
     HealthPlanElsewhere => "Một thẻ khác đã mở kế hoạch khác, và phần chưa lưu của thẻ này không cất được vào kế hoạch của nó. Trang này ngừng lưu; hãy tải bản sao lưu rồi tải lại trang.", "Another tab opened another plan, and this tab's unsaved work could not be put onto its own plan. This page stopped saving; download a backup, then reload the page.";
     WarnBom => "tệp có dấu BOM (đã bỏ qua)", "the file has a byte order mark (ignored)";
     SendReport => "Gửi báo cáo kỳ này", "Send this period's report";
     SendReportHint => "Tải tệp báo cáo rồi đính kèm vào thư gửi đơn vị theo dõi.", "Download the report file, then attach it to an email to the monitoring unit.";
     SendEmail => "Soạn thư điện tử", "Compose email";
     SendPlanEmail => "Soạn thư gửi các đơn vị", "Compose email to units";
-    ReportSaved => "Đã tải tệp báo cáo", "Report file downloaded";
     ConflictTitle => "Có phiên bản khác cùng lần sửa (xung đột)", "Other versions at the same revision (conflict)";
     ConflictHint => "Hai bản báo cáo khác nhau mang cùng số lần sửa. Đơn vị sở hữu chọn bản đúng; các trình duyệt khác đều đang hiện bản trên.", "Two different versions carry the same revision. The owning unit picks the right one; every browser shows the one above until then.";
     ConflictChoose => "Dùng bản này", "Use this version";
@@ -356,9 +303,6 @@ texts! {
     AmendChoose => "— Chọn —", "— Choose —";
     AmendNeedLead => "Cần chọn đơn vị chủ trì.", "Choose the lead unit.";
     AmendNeedUnit => "Cần chọn đơn vị.", "Choose a unit.";
-    AmendBadDate => "Ngày cần nhập dạng ngày/tháng/năm, ví dụ 31/12/2025", "Dates are day/month/year, e.g. 31/12/2025";
-    AmendDone => "Đã sửa kế hoạch: lần sửa", "Plan amended: revision";
-    AmendSendAgain => "Hãy gửi lại tệp kế hoạch cho các đơn vị.", "Send the plan file to the units again.";
     AmendUnitsTitle => "Sửa danh mục đơn vị", "Amend the unit directory";
     AmendUnitsHint => "Đơn vị mới, đổi tên, hoặc kết thúc hoạt động (sáp nhập): công việc từ ngày hôm sau chuyển cho đơn vị kế thừa; các kỳ trước giữ nguyên báo cáo. Đơn vị đã kết thúc mà chưa có đơn vị kế thừa (như các UBND huyện, đến 30/06/2025) thì công việc dừng lại: thêm đơn vị mới rồi chỉ định kế thừa ở mục cuối.", "A new unit, a new name, or a unit that ends (a merger): its work passes to the successor from the next day; earlier periods keep their reports. A unit that ended with no successor (such as the district committees, until 30/06/2025) leaves its work undone: add the new unit, then name it as successor in the last form.";
     AmendUnitAdd => "Thêm đơn vị", "Add a unit";
@@ -373,9 +317,7 @@ texts! {
     ReportUpDocx => "Báo cáo (.docx)", "Report (.docx)";
     ReportUpXlsx => "Phụ lục (.xlsx)", "Annex (.xlsx)";
     ReportUpHint => "Dự thảo báo cáo kết quả thực hiện của kỳ đang chọn, theo thể thức Nghị định 30/2020/NĐ-CP, cho toàn bộ kế hoạch: điền số văn bản và người ký trước khi trình ký.", "Draft of the chosen period's results report for the whole plan, in the layout of Decree 30/2020/NĐ-CP (in Vietnamese): add the document number and the signer before signing.";
-    ReportUpSaved => "Đã tải dự thảo", "Draft downloaded";
     ChartOverall => "Tình trạng chung", "Overall status";
-    ChartOverallDesc => "nhiệm vụ × đơn vị phải báo cáo; đã báo cáo", "task × unit reports owed; reported";
     ChartTasks => "Tiến độ theo nhiệm vụ", "Progress by task";
     ChartTasksDesc => "Mỗi thanh là một nhiệm vụ, chia theo trạng thái; bấm vào thanh để mở bảng công việc lọc theo nhiệm vụ đó.", "One bar per task, split by status; click a bar to open the board filtered on that task.";
     ChartUnits => "Báo cáo và hoàn thành theo đơn vị", "Reporting and completion by unit";
@@ -408,7 +350,6 @@ texts! {
     IndicatorUnits => "Số đơn vị báo cáo", "Units reporting";
     RemarksTitle => "Vướng mắc và đề xuất", "Obstacles and proposals";
     RemarksNone => "Chưa có vướng mắc hay đề xuất nào trong kỳ.", "No obstacles or proposals this period.";
-    ShowAll => "Xem tất cả", "Show all";
     ShowFewer => "Thu gọn", "Show fewer";
     LaggardsTitle => "Đơn vị chưa báo cáo", "Units that have not reported";
     LaggardsNone => "Mọi đơn vị đã báo cáo đủ.", "Every unit has reported.";
@@ -696,5 +637,409 @@ pub fn app_uses(language: Language, units: &str) -> String {
     match language {
         Language::Vietnamese => format!("Tiến Độ đang dùng {units} ký tự."),
         Language::English => format!("Tiến Độ uses {units} characters."),
+    }
+}
+
+/// Damaged stored data, copied under `key` before anything was written.
+pub fn set_aside(language: Language, key: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Dữ liệu lưu bị hỏng đã được cất riêng trước khi ghi: {key}")
+        }
+        Language::English => format!("Damaged stored data was set aside before writing: {key}"),
+    }
+}
+
+/// A unit's report file, downloaded under `name`.
+pub fn report_downloaded(language: Language, name: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Đã tải tệp báo cáo: {name}"),
+        Language::English => format!("Report file downloaded: {name}"),
+    }
+}
+
+/// The report up's draft, downloaded under `name`.
+pub fn draft_downloaded(language: Language, name: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Đã tải dự thảo: {name}"),
+        Language::English => format!("Draft downloaded: {name}"),
+    }
+}
+
+/// A unit released from a task from `day` (dd/mm/yyyy).
+pub fn released_from(language: Language, unit: &str, day: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("{unit} (thôi từ {day})"),
+        Language::English => format!("{unit} (released from {day})"),
+    }
+}
+
+/// The monitoring unit the plan names, and who monitors now (after a merger).
+pub fn monitoring_now(language: Language, named: &str, now: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("{named} (nay: {now})"),
+        Language::English => format!("{named} (now: {now})"),
+    }
+}
+
+/// A file refused, and why.
+pub fn refused(language: Language, reason: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Từ chối: {reason}"),
+        Language::English => format!("Refused: {reason}"),
+    }
+}
+
+/// A file accepted, and what it brings.
+pub fn valid(language: Language, what: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Hợp lệ: {what}"),
+        Language::English => format!("Valid: {what}"),
+    }
+}
+
+/// A file of a plan put away here (its number).
+pub fn refused_shelved(language: Language, number: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("tệp thuộc kế hoạch đang cất trong trình duyệt này: {number}")
+        }
+        Language::English => {
+            format!("the file belongs to a plan put away in this browser: {number}")
+        }
+    }
+}
+
+/// A file of another plan (its id).
+pub fn other_plan(language: Language, plan: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("tệp thuộc kế hoạch khác ({plan})"),
+        Language::English => format!("the file belongs to another plan ({plan})"),
+    }
+}
+
+/// A file made against a newer plan revision than the one open.
+pub fn newer_plan(language: Language, found: u32, ours: u32) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "tệp lập theo bản kế hoạch mới hơn: hãy nhập tệp kế hoạch cập nhật trước ({found} > {ours})"
+        ),
+        Language::English => format!(
+            "made against a newer plan revision: import the plan update first ({found} > {ours})"
+        ),
+    }
+}
+
+/// A plan file another unit than the monitoring unit sent.
+pub fn not_monitoring(language: Language, sender: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("tệp kế hoạch không do đơn vị theo dõi gửi ({sender})"),
+        Language::English => format!("a plan file not sent by the monitoring unit ({sender})"),
+    }
+}
+
+/// Entries of other units in a unit's file, refused.
+pub fn refused_entries(language: Language, n: usize, owners: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("{n} mục bị từ chối: không phải của đơn vị gửi ({owners})")
+        }
+        Language::English if n == 1 => format!("1 entry refused: not the sender's own ({owners})"),
+        Language::English => format!("{n} entries refused: not the sender's own ({owners})"),
+    }
+}
+
+/// Opens a plan put away (its number).
+pub fn open_plan(language: Language, number: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Mở kế hoạch {number}"),
+        Language::English => format!("Open plan {number}"),
+    }
+}
+
+/// The unit filter's summary: how many units are chosen.
+pub fn units_chosen(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("Đơn vị: {n}"),
+        Language::English => format!("Units: {n}"),
+    }
+}
+
+/// Shows every item of a list cut short (how many there are).
+pub fn show_all(language: Language, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("Xem tất cả ({n})"),
+        Language::English => format!("Show all ({n})"),
+    }
+}
+
+/// A card moved from the keyboard, said to a screen reader.
+pub fn moved_card(language: Language, card: &str, column: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Đã chuyển {card} sang cột {column}"),
+        Language::English => format!("Moved {card} to column {column}"),
+    }
+}
+
+/// Fills an empty report from the unit's report of `period` (its label).
+pub fn carry_from(language: Language, period: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Chép từ báo cáo {period}"),
+        Language::English => format!("Copy from the report for {period}"),
+    }
+}
+
+/// The plan amended: its new revision, and what to do next.
+pub fn amended(language: Language, revision: u32) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Đã sửa kế hoạch: lần sửa {revision}. Hãy gửi lại tệp kế hoạch cho các đơn vị.")
+        }
+        Language::English => {
+            format!("Plan amended: revision {revision}. Send the plan file to the units again.")
+        }
+    }
+}
+
+/// A date typed in a form that does not read as dd/mm/yyyy.
+pub fn bad_date(language: Language, typed: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Ngày cần nhập dạng ngày/tháng/năm, ví dụ 31/12/2025: “{typed}”")
+        }
+        Language::English => format!("Dates are day/month/year, e.g. 31/12/2025: “{typed}”"),
+    }
+}
+
+/// The page's hide and storage events could not be followed (the browser's words).
+pub fn page_events_failed(language: Language, detail: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Không theo dõi được sự kiện của trang: {detail}"),
+        Language::English => format!("Cannot follow the page's events: {detail}"),
+    }
+}
+
+/// A save that failed for a reason the browser gives.
+pub fn not_saved(language: Language, detail: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Không lưu được: {detail}"),
+        Language::English => format!("Could not save: {detail}"),
+    }
+}
+
+/// A plan put away under `key` that cannot be read, and why.
+pub fn shelf_unreadable(language: Language, key: &str, reason: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Không đọc được kế hoạch đã cất {key}: {reason}"),
+        Language::English => format!("Cannot read the plan put away at {key}: {reason}"),
+    }
+}
+
+/// A plan opened from the shelf, and the one it put away.
+pub fn shelf_opened(language: Language, opened: &str, put_away: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Đã mở kế hoạch {opened}. Đã cất kế hoạch {put_away} (mở lại trong Cài đặt).")
+        }
+        Language::English => format!(
+            "Opened plan {opened}. Plan {put_away} was put away (open it again in Settings)."
+        ),
+    }
+}
+
+/// Another tab opened another plan: this one follows, its plan put away.
+pub fn other_tab_opened(language: Language, put_away: &str) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "Một thẻ khác vừa mở kế hoạch khác; thẻ này cũng chuyển theo. Đã cất kế hoạch {put_away} (mở lại trong Cài đặt)."
+        ),
+        Language::English => format!(
+            "Another tab opened another plan; this one follows it. Plan {put_away} was put away (open it again in Settings)."
+        ),
+    }
+}
+
+/// A group of units and how many members it has today.
+pub fn group_members(language: Language, group: &str, n: usize) -> String {
+    match language {
+        Language::Vietnamese => format!("{group} ({n} đơn vị)"),
+        Language::English => format!("{group} ({})", count_en(n, "unit", "units")),
+    }
+}
+
+/// A pasted text the reader refused, and why.
+pub fn pasted_refused(language: Language, reason: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Văn bản đã dán: {reason}."),
+        Language::English => format!("The pasted text: {reason}."),
+    }
+}
+
+/// A file the reader refused, and why.
+pub fn file_refused(language: Language, name: &str, reason: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Tệp {name}: {reason}."),
+        Language::English => format!("File {name}: {reason}."),
+    }
+}
+
+/// A file the browser could not read.
+pub fn file_unreadable(language: Language, name: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Tệp {name}: không đọc được tệp (quá lớn hoặc trình duyệt không cho đọc).")
+        }
+        Language::English => {
+            format!("File {name}: the file could not be read (too large, or the browser refused).")
+        }
+    }
+}
+
+/// What the reader found: `counts` are the tasks, those to report on, the
+/// units, the unit groups and the items to check.
+pub fn plan_read(language: Language, plan: &str, counts: [usize; 5]) -> String {
+    let [tasks, leaves, units, groups, check] = counts;
+    match language {
+        Language::Vietnamese => format!(
+            "{plan}: {tasks} nhiệm vụ ({leaves} nhiệm vụ cần báo cáo), {units} đơn vị, {groups} nhóm đơn vị; {check} điều cần xem lại."
+        ),
+        Language::English => format!(
+            "{plan}: {} ({leaves} to report on), {}, {}; {} to check.",
+            count_en(tasks, "task", "tasks"),
+            count_en(units, "unit", "units"),
+            count_en(groups, "unit group", "unit groups"),
+            count_en(check, "item", "items"),
+        ),
+    }
+}
+
+/// An import applied: how many files, and what they brought.
+pub fn imported(language: Language, files: usize, what: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Đã nhập {files} tệp: {what}."),
+        Language::English => format!("Imported {}: {what}.", count_en(files, "file", "files")),
+    }
+}
+
+/// The import preview's count: files checked and how many are valid.
+pub fn files_checked(language: Language, files: usize, valid: usize) -> String {
+    let n = |n: usize| crate::domain::number::group_thousands(n as u64, language.marks());
+    match language {
+        Language::Vietnamese => format!("{} tệp đã kiểm tra: {} hợp lệ", n(files), n(valid)),
+        Language::English if files == 1 => format!("1 file checked: {} valid", n(valid)),
+        Language::English => format!("{} files checked: {} valid", n(files), n(valid)),
+    }
+}
+
+/// Files refused in the preview, some of them named.
+pub fn files_refused(language: Language, refused: usize, names: &str) -> String {
+    let n = crate::domain::number::group_thousands(refused as u64, language.marks());
+    match language {
+        Language::Vietnamese => format!(", {n} bị từ chối ({names})"),
+        Language::English => format!(", {n} refused ({names})"),
+    }
+}
+
+/// What applying the preview would do.
+pub fn when_applied(language: Language, what: &str) -> String {
+    match language {
+        Language::Vietnamese => format!(". Khi áp dụng: {what}"),
+        Language::English => format!(". When applied: {what}"),
+    }
+}
+
+/// A plan in the list of plans: kind and number, date, reports it holds.
+pub fn plan_line(language: Language, plan: &str, date: Date, reports: usize) -> String {
+    let n = crate::domain::number::group_thousands(reports as u64, language.marks());
+    match language {
+        Language::Vietnamese => format!("{plan} · {} · {n} báo cáo", date.dmy()),
+        Language::English if reports == 1 => format!("{plan} · {} · 1 report", date.dmy()),
+        Language::English => format!("{plan} · {} · {n} reports", date.dmy()),
+    }
+}
+
+/// A plan put away, with the day it was put away.
+pub fn shelved_line(language: Language, plan_line: &str, day: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("{plan_line} · cất ngày {day}"),
+        Language::English => format!("{plan_line} · put away on {day}"),
+    }
+}
+
+/// A timeframe typed that cannot be read, and an example of its kind.
+pub fn bad_timeframe(language: Language, typed: &str, example: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Không đọc được thời hạn “{typed}”: ghi ví dụ {example}")
+        }
+        Language::English => {
+            format!("The timeframe “{typed}” cannot be read: write e.g. {example}")
+        }
+    }
+}
+
+/// The status chart's description: reports owed and reported.
+pub fn reports_owed(language: Language, owed: usize, reported: usize, percent: &str) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "{owed} nhiệm vụ × đơn vị phải báo cáo; đã báo cáo: {reported}/{owed} ({percent}%)."
+        ),
+        Language::English => {
+            format!("{owed} task × unit reports owed; reported: {reported}/{owed} ({percent}%).")
+        }
+    }
+}
+
+/// The host sent the wasm compressed: as sent, and as built.
+pub fn delivered_compressed(language: Language, sent: &str, size: &str) -> String {
+    match language {
+        Language::Vietnamese => {
+            format!("Máy chủ gửi tệp chương trình (wasm) đã nén: {sent} / {size}.")
+        }
+        Language::English => {
+            format!("The host sent the program file (wasm) compressed: {sent} / {size}.")
+        }
+    }
+}
+
+/// The host sent the wasm uncompressed, and what a deployer can do.
+pub fn delivered_plain(language: Language, size: &str) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "Máy chủ gửi tệp chương trình (wasm) không nén: {size}; trên đường truyền chậm, trang mở chậm hơn vài giây. Người quản trị máy chủ: hãy cho máy chủ gửi các tệp .br và .gz có sẵn bên cạnh (hướng dẫn triển khai: docs/deploy.md)."
+        ),
+        Language::English => format!(
+            "The host sent the program file (wasm) uncompressed: {size}; on a slow link the page opens seconds later. Host administrators: serve the .br and .gz files beside it (deployment guide: docs/deploy.md)."
+        ),
+    }
+}
+
+/// What an import does to the entries it brings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Merged {
+    New,
+    Updated,
+    Unchanged,
+    /// Older than what this browser holds: skipped.
+    Older,
+    /// Another version at the same revision: both kept.
+    Conflicts,
+}
+
+/// How many entries an import does `kind` to: "14.400 mới", "1 conflict (both kept)".
+pub fn merged(language: Language, n: usize, kind: Merged) -> String {
+    let count = crate::domain::number::group_thousands(n as u64, language.marks());
+    let one = n == 1;
+    let (vi, en) = match kind {
+        Merged::New => ("mới", "new"),
+        Merged::Updated => ("cập nhật", "updated"),
+        Merged::Unchanged => ("không đổi", "unchanged"),
+        Merged::Older => ("cũ hơn (bỏ qua)", "older (skipped)"),
+        Merged::Conflicts if one => ("xung đột (giữ cả hai)", "conflict (both kept)"),
+        Merged::Conflicts => ("xung đột (giữ cả hai)", "conflicts (both kept)"),
+    };
+    match language {
+        Language::Vietnamese => format!("{count} {vi}"),
+        Language::English => format!("{count} {en}"),
     }
 }

@@ -131,7 +131,7 @@ fn ShelvedPlans(plans: Vec<(PlanId, String)>, preview: RwSignal<Option<Preview>>
             view! {
                 <p class="banner banner--info">
                     <button class="button" data-testid="import-open-shelved" on:click=open>
-                        {format!("{} {number}", app.text(Key::ShelfOpenFor))}
+                        {crate::ui::i18n::open_plan(app.language(), &number)}
                     </button>
                     " " {app.text(Key::ShelfOpenHint)}
                 </p>
@@ -156,15 +156,10 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
     // Files of a plan put away stay in the preview, to open it and import them.
     let set_apart = current.set_apart();
     let (files, total) = current.total();
-    applied.set(Some(format!(
-        "{} {files} {}: {}.",
-        app.text(Key::ImportAppliedCount),
-        app.text(if files == 1 {
-            Key::ImportOneFile
-        } else {
-            Key::ImportFiles
-        }),
-        outcome_parts(&total).join(", ")
+    applied.set(Some(crate::ui::i18n::imported(
+        app.language(),
+        files,
+        &outcome_parts(&total).join(", "),
     )));
     let settings = current
         .files

@@ -9,7 +9,7 @@ use crate::domain::merge::Incoming;
 use crate::domain::{Assignee, Command, Plan, Profile, Role, Task, TaskId};
 use crate::reader::{self, Reading, Subject};
 use crate::ui::app::state::{use_app, AppState};
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{self, Key};
 use crate::ui::widgets::period::timeframe_label;
 use leptos::ev;
 use leptos::prelude::*;
@@ -45,11 +45,10 @@ pub fn NewPlanView() -> impl IntoView {
         selected.set(None);
         outcome.set(Some(match timed(|| reader::read_text(&pasted)) {
             Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
-            Err(error) => Outcome::Refused(format!(
-                "{}: {}.",
-                app.text(Key::NewPlanPasted),
-                error.describe(app.language_untracked())
-            )),
+            Err(error) => {
+                let language = app.language_untracked();
+                Outcome::Refused(i18n::pasted_refused(language, &error.describe(language)))
+            }
         }));
     };
     let open_file = move |event: ev::Event| {
@@ -64,19 +63,18 @@ pub fn NewPlanView() -> impl IntoView {
             outcome.set(Some(match file.bytes {
                 Ok(bytes) => match timed(|| reader::read_file(&bytes)) {
                     Ok(reading) => Outcome::Read(Box::new(known(app, reading))),
-                    Err(error) => Outcome::Refused(format!(
-                        "{} {}: {}.",
-                        app.text(Key::NewPlanFile),
-                        file.name,
-                        error.describe(app.language_untracked())
-                    )),
+                    Err(error) => {
+                        let language = app.language_untracked();
+                        Outcome::Refused(i18n::file_refused(
+                            language,
+                            &file.name,
+                            &error.describe(language),
+                        ))
+                    }
                 },
-                Err(_) => Outcome::Refused(format!(
-                    "{} {}: {}",
-                    app.text(Key::NewPlanFile),
-                    file.name,
-                    app.text(Key::NewPlanUnreadable)
-                )),
+                Err(_) => {
+                    Outcome::Refused(i18n::file_unreadable(app.language_untracked(), &file.name))
+                }
             }));
         });
     };
@@ -126,20 +124,16 @@ fn known(app: AppState, mut reading: Reading) -> Reading {
 /// "Kế hoạch 61/KH-UBND: 9 nhiệm vụ (7 cần báo cáo), 22 đơn vị, 3 nhóm; 4 điều cần xem lại."
 fn summary(app: AppState, reading: &Reading) -> String {
     let plan = &reading.plan;
-    format!(
-        "{} {}: {} {} ({} {}), {} {}, {} {}; {} {}.",
-        plan.document.kind,
-        plan.document.number,
-        plan.tasks.len(),
-        app.text(Key::NewPlanTasks),
-        plan.leaves().count(),
-        app.text(Key::NewPlanLeaves),
-        plan.directory.units.len(),
-        app.text(Key::NewPlanUnits),
-        plan.directory.groups.len(),
-        app.text(Key::NewPlanGroups),
-        reading.guesses(),
-        app.text(Key::NewPlanToCheck),
+    i18n::plan_read(
+        app.language(),
+        &format!("{} {}", plan.document.kind, plan.document.number),
+        [
+            plan.tasks.len(),
+            plan.leaves().count(),
+            plan.directory.units.len(),
+            plan.directory.groups.len(),
+            reading.guesses(),
+        ],
     )
 }
 

@@ -78,7 +78,7 @@ fn DocumentCard() -> impl IntoView {
             let monitoring = if now.is_empty() {
                 name(&plan.monitoring_unit)
             } else {
-                format!("{} ({}: {})", name(&plan.monitoring_unit), app.text(Key::Now), now.join(", "))
+                crate::ui::i18n::monitoring_now(app.language(), &name(&plan.monitoring_unit), &now.join(", "))
             };
             let signer = format!("{} — {} {}", plan.signer.authority.join(", "), plan.signer.title, plan.signer.name);
             let regime = plan

@@ -166,18 +166,12 @@ fn AboutPanel() -> impl IntoView {
     let kilobytes =
         move |bytes: u64| format!("{} KB", group_thousands(bytes.div_ceil(1000), app.marks()));
     let delivery = move || match browser::page::wasm_delivery() {
-        Some(d) if d.compressed() => format!(
-            "{} {} / {}.",
-            app.text(Key::DeliveryCompressed),
-            kilobytes(d.sent),
-            kilobytes(d.size)
+        Some(d) if d.compressed() => crate::ui::i18n::delivered_compressed(
+            app.language(),
+            &kilobytes(d.sent),
+            &kilobytes(d.size),
         ),
-        Some(d) => format!(
-            "{} {}; {}",
-            app.text(Key::DeliveryPlain),
-            kilobytes(d.size),
-            app.text(Key::DeliveryPlainHint)
-        ),
+        Some(d) => crate::ui::i18n::delivered_plain(app.language(), &kilobytes(d.size)),
         None => app.text(Key::DeliveryLocal).to_owned(),
     };
     view! {

@@ -76,7 +76,7 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
                     let test_id = format!("amend-unrelease-{id}");
                     view! {
                         <li>
-                            {format!("{name} ({} {day}) ", app.text(Key::ReleasedFrom))}
+                            {crate::ui::i18n::released_from(app.language(), name, day)} " "
                             <button class="button" type="button" data-testid=test_id on:click=move |_| take_back(id.clone())>{app.text(Key::AmendUnrelease)}</button>
                         </li>
                     }

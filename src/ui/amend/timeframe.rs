@@ -59,12 +59,10 @@ pub(super) fn TimeframeFields(
 pub(super) fn typed_timeframe(app: AppState, kind: &str, when: &str) -> Option<Timeframe> {
     let timeframe = Timeframe::read(kind, when);
     if timeframe.is_none() {
-        app.notify(format!(
-            "{} “{}”: {} {}",
-            app.text(Key::TimeframeBad),
+        app.notify(crate::ui::i18n::bad_timeframe(
+            app.language_untracked(),
             when.trim(),
-            app.text(Key::TimeframeExample),
-            example(kind)
+            example(kind),
         ));
     }
     timeframe

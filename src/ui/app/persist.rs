@@ -78,9 +78,9 @@ pub fn install(state: AppState) {
         _ => {}
     });
     if let Err(error) = on_hide.and(on_storage) {
-        state.notify(format!(
-            "{} {error}",
-            state.text(crate::ui::i18n::Key::PageEventsFailed)
+        state.notify(crate::ui::i18n::page_events_failed(
+            state.language_untracked(),
+            &error.to_string(),
         ));
     }
     // The plans put away and the storage used, read once at start.
@@ -161,9 +161,9 @@ fn catch_up(state: AppState) -> bool {
                 error,
             };
             match set_aside(&[damaged], false) {
-                Health::Recovered { aside_key, .. } => state.notify(format!(
-                    "{} {aside_key}",
-                    state.text(crate::ui::i18n::Key::SetAside)
+                Health::Recovered { aside_key, .. } => state.notify(crate::ui::i18n::set_aside(
+                    state.language_untracked(),
+                    &aside_key,
                 )),
                 failed => {
                     state.set_health(failed);
@@ -226,9 +226,9 @@ fn write_store(state: AppState) {
         return match error {
             StorageError::QuotaExceeded => state.set_health(Health::QuotaExceeded),
             StorageError::Unavailable(_) => state.set_health(Health::Memory),
-            StorageError::Failed(failure) => state.notify(format!(
-                "{} {failure}",
-                state.text(crate::ui::i18n::Key::NotSaved)
+            StorageError::Failed(failure) => state.notify(crate::ui::i18n::not_saved(
+                state.language_untracked(),
+                &failure.to_string(),
             )),
             // The crash notice already says what to do: reload.
             StorageError::Crashed => {}

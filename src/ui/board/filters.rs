@@ -139,7 +139,7 @@ fn UnitFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
         if count == 0 {
             app.text(Key::FilterUnitsAll).to_owned()
         } else {
-            format!("{}: {count}", app.text(Key::FilterUnits))
+            i18n::units_chosen(app.language(), count)
         }
     };
     view! {
@@ -215,7 +215,7 @@ pub(in crate::ui) fn EmptyBoard(
             } else if total.get() == 0 {
                 app.text(Key::BoardNoTasks).to_owned()
             } else {
-                format!("{} {}", app.text(Key::BoardEmpty), app.text(Key::BoardEmptyHint))
+                app.text(Key::BoardEmpty).to_owned()
             }}
         </div>
     }

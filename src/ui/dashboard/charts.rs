@@ -54,13 +54,11 @@ pub fn StatusDonut(tally: Memo<Tally>) -> impl IntoView {
     let app = use_app();
     let description = Signal::derive(move || {
         let t = tally.get();
-        format!(
-            "{} {}: {}/{} ({}%).",
+        crate::ui::i18n::reports_owed(
+            app.language(),
             t.total(),
-            app.text(Key::ChartOverallDesc),
             t.reported(),
-            t.total(),
-            number::percent(t.reported(), t.total(), app.marks())
+            &number::percent(t.reported(), t.total(), app.marks()),
         )
     });
     let phone = Phone::new();

@@ -72,7 +72,7 @@ pub fn Remarks(owed: Memo<Vec<Owed>>) -> impl IntoView {
     let toggle = move || {
         let n = count();
         (n > REMARKS_SHOWN).then(|| {
-            let label = move || if all.get() { app.text(Key::ShowFewer).to_owned() } else { format!("{} ({n})", app.text(Key::ShowAll)) };
+            let label = move || if all.get() { app.text(Key::ShowFewer).to_owned() } else { crate::ui::i18n::show_all(app.language(), n) };
             view! {
                 <p class="panel__actions no-print">
                     <button class="button" data-testid="remarks-more" aria-expanded=move || all.get().to_string() on:click=move |_| all.update(|a| *a = !*a)>{label}</button>

@@ -46,7 +46,10 @@ pub fn ReportUpButtons(period: Signal<Option<Period>>) -> impl IntoView {
             ),
         };
         match browser::download::download_bytes(&name, &bytes, mime) {
-            Ok(()) => app.inform(format!("{}: {name}", app.text(Key::ReportUpSaved))),
+            Ok(()) => app.inform(crate::ui::i18n::draft_downloaded(
+                app.language_untracked(),
+                &name,
+            )),
             Err(error) => app.notify(error.to_string()),
         }
     };

@@ -8,7 +8,7 @@ use crate::format::decode::DecodeError;
 use crate::format::exchange::{self, FileWarning, Received};
 use crate::format::Language;
 use crate::ui::app::state::use_app;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{self, Key};
 use crate::ui::import::summary::outcome_parts;
 use leptos::prelude::*;
 
@@ -215,7 +215,7 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
     let result = match (&file.result, outcome, &file.shelved) {
         (Err(message), ..) => refused_view(message),
         (Ok(_), _, Some((_, number))) => {
-            refused_view(&format!("{} {number}", app.text(Key::RefuseShelved)))
+            refused_view(&i18n::refused_shelved(app.language(), number))
         }
         (Ok(_), Some(outcome), None) => outcome_view(outcome, warnings, keeps),
         (Ok(_), None, None) => ().into_any(),
@@ -232,21 +232,19 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
 
 fn refused_view(reason: &str) -> AnyView {
     let app = use_app();
-    view! { <span class="import__refused" data-testid="import-error">{format!("{}: {reason}", app.text(Key::ImportRefused))}</span> }.into_any()
+    view! { <span class="import__refused" data-testid="import-error">{i18n::refused(app.language(), reason)}</span> }.into_any()
 }
 
 fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView {
     let app = use_app();
     if let Some(refusal) = &outcome.refusal {
         let reason = match refusal {
-            FileRefusal::UnknownPlan { found } => {
-                format!("{} ({found})", app.text(Key::RefuseUnknownPlan))
-            }
+            FileRefusal::UnknownPlan { found } => i18n::other_plan(app.language(), found.as_str()),
             FileRefusal::PlanRevisionNewer { found, ours } => {
-                format!("{} ({found} > {ours})", app.text(Key::RefuseNewerPlan))
+                i18n::newer_plan(app.language(), *found, *ours)
             }
             FileRefusal::NotMonitoringUnit { sender } => {
-                format!("{} ({sender})", app.text(Key::RefuseNotMonitoring))
+                i18n::not_monitoring(app.language(), sender.as_str())
             }
         };
         return refused_view(&reason);
@@ -265,15 +263,10 @@ fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView
             owners.dedup();
             owners
         });
-        format!(
-            "{} {} ({})",
-            outcome.refused.len(),
-            app.text(Key::ImportRefusedEntries),
-            owners.join(", ")
-        )
+        i18n::refused_entries(app.language(), outcome.refused.len(), &owners.join(", "))
     });
     view! {
-        <span class="import__ok" data-testid="import-outcome">{format!("{}: {}", app.text(Key::ImportOk), parts.join(", "))}</span>
+        <span class="import__ok" data-testid="import-outcome">{i18n::valid(app.language(), &parts.join(", "))}</span>
         {refused.map(|text| view! { <span class="import__refused" data-testid="import-refused-entries">{text}</span> })}
         {(!warnings.is_empty()).then(|| view! { <span class="editor__hint">{warnings}</span> })}
     }

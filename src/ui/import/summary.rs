@@ -3,9 +3,8 @@
 //! valid and refused (naming the refused ones), before anything changes.
 
 use crate::domain::merge::{FileOutcome, PlanVerdict};
-use crate::domain::number;
 use crate::ui::app::state::use_app;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{self, Key};
 use crate::ui::import::preview::Preview;
 
 /// Refused files named in the summary line; the rest are counted.
@@ -15,38 +14,21 @@ const NAMED: usize = 5;
 /// dụng: 14.400 mới."
 pub(in crate::ui) fn summary(preview: &Preview) -> String {
     let app = use_app();
-    let marks = app.marks();
     let (valid, total) = preview.total();
     let refused: Vec<&str> = preview.refused().map(|f| f.name.as_str()).collect();
-    let count = |n: usize| number::group_thousands(n as u64, marks);
-    let checked = if preview.files.len() == 1 {
-        Key::ImportCheckedOne
-    } else {
-        Key::ImportChecked
-    };
-    let mut line = format!(
-        "{} {}: {} {}",
-        count(preview.files.len()),
-        app.text(checked),
-        count(valid),
-        app.text(Key::ImportValidCount)
-    );
+    let language = app.language();
+    let mut line = i18n::files_checked(language, preview.files.len(), valid);
     if !refused.is_empty() {
         let mut names = refused[..refused.len().min(NAMED)].join(", ");
         if refused.len() > NAMED {
             names.push_str(", …");
         }
-        line.push_str(&format!(
-            ", {} {} ({names})",
-            count(refused.len()),
-            app.text(Key::ImportRefusedCount)
-        ));
+        line.push_str(&i18n::files_refused(language, refused.len(), &names));
     }
     if valid > 0 {
-        line.push_str(&format!(
-            ". {}: {}",
-            app.text(Key::ImportWhenApplied),
-            outcome_parts(&total).join(", ")
+        line.push_str(&i18n::when_applied(
+            language,
+            &outcome_parts(&total).join(", "),
         ));
     }
     line.push('.');
@@ -70,19 +52,15 @@ pub(in crate::ui) fn outcome_parts(outcome: &FileOutcome) -> Vec<String> {
         Some(PlanVerdict::Conflict) => parts.push(app.text(Key::PlanConflict).to_owned()),
         None => {}
     }
-    for (count, key) in [
-        (outcome.new, Key::ImportNew),
-        (outcome.updated, Key::ImportUpdated),
-        (outcome.unchanged, Key::ImportUnchanged),
-        (outcome.older, Key::ImportOlder),
-        (outcome.conflicts, Key::ImportConflicts),
+    for (count, kind) in [
+        (outcome.new, i18n::Merged::New),
+        (outcome.updated, i18n::Merged::Updated),
+        (outcome.unchanged, i18n::Merged::Unchanged),
+        (outcome.older, i18n::Merged::Older),
+        (outcome.conflicts, i18n::Merged::Conflicts),
     ] {
         if count > 0 {
-            parts.push(format!(
-                "{} {}",
-                number::group_thousands(count as u64, app.marks()),
-                app.text(key)
-            ));
+            parts.push(i18n::merged(app.language(), count, kind));
         }
     }
     // A valid file that holds nothing (a report sent before any was written).

@@ -190,12 +190,7 @@ fn assignee_chip(
                 })
                 .map(|m| plan.directory.short_name(m).to_owned())
                 .collect();
-            let summary = format!(
-                "{} ({} {})",
-                group.name,
-                active.len(),
-                app.text(Key::Members)
-            );
+            let summary = i18n::group_members(app.language(), &group.name, active.len());
             let members = active.join(", ");
             view! {
                 <details class="chip chip--group">

@@ -2,7 +2,6 @@
 //! away (opened again, downloaded as a backup, or deleted after a question).
 
 use crate::browser;
-use crate::domain::number::group_thousands;
 use crate::domain::Date;
 use crate::format::shelf;
 use crate::ui::app::state::{use_app, Shelved};
@@ -16,13 +15,11 @@ pub fn ShelfPanel() -> impl IntoView {
     let open = move || {
         app.workspace().with(|w| {
             let document = &w.plan.document;
-            let reports = group_thousands(shelf::reports(w) as u64, app.marks());
-            format!(
-                "{} {} · {} · {reports} {}",
-                document.kind,
-                document.number,
-                document.date.dmy(),
-                app.text(Key::ShelfReports)
+            crate::ui::i18n::plan_line(
+                app.language(),
+                &format!("{} {}", document.kind, document.number),
+                document.date,
+                shelf::reports(w),
             )
         })
     };
@@ -64,24 +61,21 @@ fn ShelfItem(shelved: Shelved) -> impl IntoView {
                 .map(Date::dmy)
                 .unwrap_or_default();
             (
-                format!(
-                    "{} {} · {} · {} {} · {} {day}",
-                    label.kind,
-                    label.number,
-                    label.date.dmy(),
-                    group_thousands(label.reports as u64, app.marks()),
-                    app.text(Key::ShelfReports),
-                    app.text(Key::ShelfSavedOn)
+                crate::ui::i18n::shelved_line(
+                    app.language(),
+                    &crate::ui::i18n::plan_line(
+                        app.language(),
+                        &format!("{} {}", label.kind, label.number),
+                        label.date,
+                        label.reports,
+                    ),
+                    &day,
                 ),
                 label.title.clone(),
             )
         }
         Err(error) => (
-            format!(
-                "{} {}: {error}",
-                app.text(Key::ShelfUnreadable),
-                shelved.key
-            ),
+            crate::ui::i18n::shelf_unreadable(app.language(), &shelved.key, error),
             String::new(),
         ),
     };

@@ -49,7 +49,10 @@ pub fn SendReport(period: Signal<Option<Period>>) -> impl IntoView {
         });
         match browser::download::download_text(&name, &text, "application/json") {
             Ok(()) => {
-                app.inform(format!("{}: {name}", app.text(Key::ReportSaved)));
+                app.inform(crate::ui::i18n::report_downloaded(
+                    app.language_untracked(),
+                    &name,
+                ));
                 mailto.set(Some(link));
             }
             Err(error) => app.notify(error.to_string()),

@@ -61,7 +61,10 @@ fn refresh(state: AppState, theirs: Head) {
         return;
     };
     if let Health::Recovered { aside_key, .. } = set_aside(&damaged, false) {
-        state.notify(format!("{} {aside_key}", state.text(Key::SetAside)));
+        state.notify(crate::ui::i18n::set_aside(
+            state.language_untracked(),
+            &aside_key,
+        ));
     }
     rebase_onto(state, base, theirs);
 }

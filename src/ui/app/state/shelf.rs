@@ -8,7 +8,7 @@ use crate::domain::rebase::rebase;
 use crate::domain::{Command, PlanId, Workspace};
 use crate::format::{seed, shelf, DecodeError};
 use crate::ui::app::persist;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{self, Key};
 use leptos::prelude::*;
 
 /// One shelved plan as the list shows it: its label, or why it cannot be read.
@@ -144,10 +144,11 @@ impl AppState {
         let workspace = match shelf::decode(&text) {
             Ok(workspace) => workspace,
             Err(error) => {
-                self.notify(format!(
-                    "{} {key}: {}",
-                    self.text(Key::ShelfUnreadable),
-                    error.describe(self.language_untracked())
+                let language = self.language_untracked();
+                self.notify(i18n::shelf_unreadable(
+                    language,
+                    &key,
+                    &error.describe(language),
                 ));
                 return false;
             }
@@ -180,12 +181,7 @@ impl AppState {
         let now = self
             .workspace
             .with_untracked(|w| w.plan.document.number.clone());
-        self.inform(format!(
-            "{} {now}. {} {before} ({}).",
-            self.text(Key::ShelfOpened),
-            self.text(Key::ShelfPutAway),
-            self.text(Key::ShelfWhere)
-        ));
+        self.inform(i18n::shelf_opened(self.language_untracked(), &now, &before));
         true
     }
 
@@ -241,12 +237,7 @@ impl AppState {
         self.forget_undo();
         self.workspace.set(base);
         persist::shelf::refresh(*self);
-        self.notify(format!(
-            "{} {} {number} ({}).",
-            self.text(Key::ShelfOtherTab),
-            self.text(Key::ShelfPutAway),
-            self.text(Key::ShelfWhere)
-        ));
+        self.notify(i18n::other_tab_opened(self.language_untracked(), &number));
     }
 
     /// Replays `unsaved` onto the shelved copy of `plan`.
