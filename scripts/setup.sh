@@ -65,13 +65,26 @@ if [ "$mode" = test ]; then
   command -v brotli >/dev/null || missing+=(brotli)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   # The hosts docs/deploy.md configures, loaded by tests/e2e/deploy.spec.ts.
-  command -v nginx >/dev/null || missing+=(nginx-light)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
-  command -v apache2 >/dev/null || missing+=(apache2)
+  [ -x /usr/sbin/apache2 ] || missing+=(apache2)
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install ${missing[*]} (about 1 minute)"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    # nginx and Apache ship services: the install starts none (Debian's
+    # policy-rc.d convention, for this install only); the tests run them on
+    # their own ports.
+    quiet_services=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+      as_root chmod +x /usr/sbin/policy-rc.d
+      quiet_services=1
+    fi
+    installed=0
+    as_root apt-get update -qq \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
+      && installed=1
+    if [ "$quiet_services" = 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
+    [ "$installed" = 1 ] || { echo "setup.sh: apt-get install failed" >&2; exit 1; }
   fi
   # geckodriver drives Firefox for the glue tests and tests/firefox/; Mozilla
   # publishes it on crates.io (GitHub, its other home, is out of reach here).

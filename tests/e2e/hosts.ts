@@ -90,7 +90,7 @@ http {
 }
 `,
   );
-  return run("nginx", port, "nginx", ["-p", folder, "-c", join(folder, "nginx.conf")], folder, () => read(join(folder, "error.log")));
+  return run("nginx", port, "/usr/sbin/nginx", ["-p", folder, "-c", join(folder, "nginx.conf")], folder, () => read(join(folder, "error.log")));
 }
 
 /** Apache httpd with docs/deploy/apache.conf in dist/'s <Directory> block. */
@@ -119,5 +119,5 @@ DocumentRoot "${dist}"
 </Directory>
 `,
   );
-  return run("Apache", port, "apache2", ["-f", join(folder, "httpd.conf"), "-DFOREGROUND"], folder, () => read(join(folder, "error.log")));
+  return run("Apache", port, "/usr/sbin/apache2", ["-f", join(folder, "httpd.conf"), "-DFOREGROUND"], folder, () => read(join(folder, "error.log")));
 }
