@@ -4,6 +4,19 @@
 //! arguments. Every type is plain data; the JSON shape of the payload is the
 //! serde derive on these types, while envelopes, versions and validation of
 //! outside bytes live in [`crate::format`].
+//!
+//! What is here: the Plan (who reports per period, with successors of merged
+//! units; amendments: tasks added, retitled, their timeframes set, given to a
+//! unit from a day or a unit released from a day, additions taken back; units
+//! added, renamed, ended; their emails); Unit, Task, Period, Entry, Evidence
+//! (the form's fields read or named as wrong; only http(s) links open),
+//! Budget (kinh phí: spent, source, requested; a period's sums); Command (one
+//! door for every change; its refusals described in both languages, as
+//! amendments' are, which is why `Language` lives here); progress; the board
+//! (search texts folded once a revision) and the dashboard's figures (the
+//! matrix walked from the keyboard); merge (a CRDT of entries: files weighed
+//! and imported by its laws, preview and import one path); text folding;
+//! numbers as text in the language's marks (no float formatting from core).
 
 pub mod board;
 pub mod budget;

@@ -7,6 +7,16 @@
 //! sound domain value plus warnings, or a typed error a user can act on.
 //! Keeping one set of payload types instead of mirrored wire structs halves the
 //! code; golden fixtures in `tests/` pin the shape so a refactor cannot change it.
+//!
+//! What is here: the store (a head, the plan, one part per unit × period;
+//! legacy versions read only; `pack`: deflate at 15 bits per UTF-16 unit;
+//! `shelf`: a plan put away, its backup packed under one key); the plan,
+//! report and backup files (envelopes, versions, migrations, CRC-32
+//! checksums; `json`: one compact writer, files re-indented for people); the
+//! seed plan and the removable sample; email texts; HTML escaping for markup
+//! built as text; the report up (`report_up`: a period's Báo cáo in the
+//! layout of Nghị định 30, always Vietnamese; `office`: it as .docx and its
+//! annex as .xlsx, zip and XML written by hand).
 
 pub mod checksum;
 pub mod crc32;

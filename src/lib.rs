@@ -25,48 +25,19 @@
 //!  │  │     Feature rooms meet only through widgets, shell, editor, amend
 //!  │  │     and app::state (tests/native/tidy.rs).
 //!  │  ▼
-//!  │ chart  Pure SVG geometry: scales, ticks, stacked bars, arcs, paths,
-//!  │        labels' widths.
+//!  │ chart  Pure SVG geometry for the dashboard's charts.
 //!  ▼
 //! reader    The plan reader (pure): a plan's text or .docx becomes a Plan,
-//!  │        each fact with its source span and any guess. source (paragraphs
-//!  │        mapped back to the text), docx (zip + numbering + tables, read
-//!  │        with quick-xml), header, marker + outline (numbering, labels,
-//!  │        sections), units + assign (mentions, roles, directory), when
-//!  │        (timeframes, regime), table (task tables), build (the plan).
+//!  │        each fact tied to its source span, guesses flagged.
 //!  ▼
-//! browser   web_sys/js_sys/gloo glue: storage, clock, files, download,
-//!  │        DOM queries (dom; dom::focus: where the keyboard's focus
-//!  │        goes, roving tab stops), page life (and media queries).
-//!  │        Typed errors; no JS call is unwrapped.
+//! browser   The only code calling web APIs (storage, clock, files, DOM,
+//!  │        page life); typed errors, nothing unwrapped.
 //!  ▼
-//! format    Outside bytes ↔ domain: store (head, plan, one part per
-//!  │        unit × period, saved and loaded; legacy versions read only;
-//!  │        pack = deflate at 15 bits per UTF-16 unit; shelf = a plan
-//!  │        put away, its backup packed under one key),
-//!  │        plan, report and backup files (envelopes, checksums, versions,
-//!  │        migrations, CRC-32 checksums), the seed plan, the removable
-//!  │        sample, email texts, HTML escaping for markup built as text,
-//!  │        the report up (report_up: a period's Báo cáo in the layout of
-//!  │        Nghị định 30, always Vietnamese; office: it as .docx and its
-//!  │        annex as .xlsx, zip and XML written by hand).
+//! format    Outside bytes ↔ domain: the store, the exchanged files, the
+//!  │        seed and sample, the report up as .docx and .xlsx.
 //!  ▼
-//! domain    Plan (who reports per period: successors of merged units;
-//!           amendments: tasks added, retitled, their timeframes set,
-//!           given to a unit from a day or a unit released from a day,
-//!           additions taken back; units added, renamed, ended;
-//!           their emails),
-//!           Unit, Task, Period, Entry, Evidence (the form's fields read or
-//!           named as wrong; only http(s) links open), Budget (kinh phí:
-//!           spent, source, requested; amounts as typed; a period's sums),
-//!           Command (its refusals described in both languages, as
-//!           amendments' are: Language lives here), progress,
-//!           board (board::texts: search texts folded once a revision),
-//!           dashboard figures (dashboard::grid: the matrix walked from the
-//!           keyboard, a visited cell found again), merge (CRDT of entries; files weighed
-//!           and imported by its laws, preview and import one path), text
-//!           folding, numbers as text in the language's marks (no float
-//!           formatting from core in the wasm).
+//! domain    The model and its laws: plan, units, tasks, periods, entries,
+//!           commands, progress, board and dashboard figures, merge.
 //! ```
 //!
 //! # Invariants
