@@ -377,9 +377,8 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
 // service worker) with where its time goes; then the dashboard at M.
 {
   const RUNS = 5;
-  /** A page in a fresh context, throttled, noting when the first card shows. */
-  async function throttled(store) {
-    const { context, page } = store ? await prepared(store) : await prepared(null);
+  /** Throttles a page as the profile says, and notes when its first card shows. */
+  async function throttle(context, page) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
@@ -392,6 +391,11 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
         }
       }).observe(document, { childList: true, subtree: true });
     });
+  }
+  /** A page in a fresh context holding `store`, throttled. */
+  async function throttled(store) {
+    const { context, page } = await prepared(store);
+    await throttle(context, page);
     return { context, page };
   }
   const firstCard = async (page) => {
@@ -434,18 +438,7 @@ for (const [kind, file] of [["text", "plan-100k.txt"], ["docx", "plan-100k.docx"
     await page.goto(`${base}/br/#bang?ky=2024-6t`);
     await page.waitForSelector("[data-testid=card]");
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector("[data-testid=card]")) {
-          window.__firstCard = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await throttle(context, page);
     await page.reload();
     repeats.push(await firstCard(page));
     traces.push(await phases(page));

@@ -1,11 +1,12 @@
-//! UI text in Vietnamese (default) and English. Every string a component shows
-//! is a [`Key`]: a closed enum, so a missing translation is a compile error.
-//! A hand-written table costs a few kilobytes against ~25 KB for leptos_i18n.
+//! UI text in Vietnamese (default) and English. A fixed text is a [`Key`]: a
+//! closed enum, so a missing translation is a compile error. A text that
+//! carries a value is one function taking typed arguments, whole sentences in
+//! each language with English plurals. A hand-written table costs a few
+//! kilobytes against ~25 KB for leptos_i18n. (Refusals are described beside
+//! their own types: `describe(Language)`.)
 
 use crate::domain::board::DeadlineState;
-use crate::domain::{
-    CommandError, Date, DocumentRef, EvidenceKind, Funding, Role, Status, UnitKind,
-};
+use crate::domain::{Date, DocumentRef, EvidenceKind, Funding, Role, Status, UnitKind};
 use crate::format::Language;
 
 macro_rules! texts {
@@ -417,11 +418,6 @@ pub fn unit_kind(kind: UnitKind) -> Key {
         UnitKind::Enterprise => Key::KindEnterprise,
         UnitKind::Other => Key::KindOther,
     }
-}
-
-/// A refused command, in the user's language (the domain speaks Vietnamese).
-pub fn command_error(language: Language, error: &CommandError) -> String {
-    error.describe(language)
 }
 
 /// The printed dashboard's first line: which plan, and as of when

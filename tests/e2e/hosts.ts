@@ -30,7 +30,7 @@ async function listening(base: string, child: ChildProcess, log: () => string) {
   throw new Error(`no answer from ${base}: ${log()}`);
 }
 
-async function run(name: string, port: number, command: string, args: string[], folder: string, log: () => string): Promise<Host> {
+async function run(name: string, port: number, command: string, args: string[], log: () => string, folder?: string): Promise<Host> {
   const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
@@ -43,7 +43,7 @@ async function run(name: string, port: number, command: string, args: string[], 
       const exited = new Promise((done) => child.once("exit", done));
       child.kill("SIGTERM");
       await exited;
-      rmSync(folder, { recursive: true, force: true });
+      if (folder) rmSync(folder, { recursive: true, force: true });
     },
   };
 }
@@ -58,9 +58,8 @@ const read = (path: string) => {
 
 /** static-web-server, as scripts/serve.sh runs it. */
 export function staticWebServer(port: number): Promise<Host> {
-  const folder = mkdtempSync(join(tmpdir(), "tiendo-sws-"));
   const args = ["--config-file", join(docs, "static-web-server.toml"), "--host", "127.0.0.1", "--port", String(port), "--root", dist];
-  return run("static-web-server", port, "static-web-server", args, folder, () => "");
+  return run("static-web-server", port, "static-web-server", args, () => "");
 }
 
 /** nginx with docs/deploy/nginx.conf in its http block, as in conf.d/. */
@@ -90,7 +89,7 @@ http {
 }
 `,
   );
-  return run("nginx", port, "/usr/sbin/nginx", ["-p", folder, "-c", join(folder, "nginx.conf")], folder, () => read(join(folder, "error.log")));
+  return run("nginx", port, "/usr/sbin/nginx", ["-p", folder, "-c", join(folder, "nginx.conf")], () => read(join(folder, "error.log")), folder);
 }
 
 /** Apache httpd with docs/deploy/apache.conf in dist/'s <Directory> block. */
@@ -119,5 +118,5 @@ DocumentRoot "${dist}"
 </Directory>
 `,
   );
-  return run("Apache", port, "/usr/sbin/apache2", ["-f", join(folder, "httpd.conf"), "-DFOREGROUND"], folder, () => read(join(folder, "error.log")));
+  return run("Apache", port, "/usr/sbin/apache2", ["-f", join(folder, "httpd.conf"), "-DFOREGROUND"], () => read(join(folder, "error.log")), folder);
 }

@@ -6,7 +6,7 @@ use crate::domain::number::Marks;
 use crate::domain::{Command, PlanId, Profile, Timestamp, Workspace};
 use crate::format::{DecodeError, Language, Settings};
 use crate::ui::app::persist;
-use crate::ui::i18n::{self, t, Key};
+use crate::ui::i18n::{t, Key};
 use leptos::prelude::*;
 
 mod notices;
@@ -279,7 +279,7 @@ impl AppState {
                 true
             }
             Some(Err(error)) => {
-                self.notify(i18n::command_error(self.language(), &error));
+                self.notify(error.describe(self.language()));
                 false
             }
             None => false,

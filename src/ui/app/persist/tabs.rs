@@ -99,7 +99,7 @@ fn rebase_onto(state: AppState, base: Workspace, head: Head) {
         p.reach = reach;
     });
     for (_, error) in refused {
-        state.notify(crate::ui::i18n::command_error(state.language(), &error));
+        state.notify(error.describe(state.language()));
     }
     state.replace_workspace(merged);
 }
