@@ -16,7 +16,8 @@
 //! - `when`: timeframes and the reporting regime;
 //! - `table`: appendix task tables;
 //! - `build`: the plan assembled, with its facts;
-//! - `known`: its units matched against a directory this browser holds.
+//! - `known`: its units matched against a directory this browser holds;
+//! - `review`: the reading as the user corrects it, and its stored draft.
 
 use crate::domain::Language;
 mod assign;
@@ -26,6 +27,7 @@ mod header;
 mod known;
 mod marker;
 mod outline;
+pub mod review;
 mod source;
 mod table;
 mod units;
@@ -43,7 +45,7 @@ pub struct Span {
 }
 
 /// What a fact is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Subject {
     Kind,
     Number,

@@ -12,6 +12,7 @@ mod tree;
 
 use draft::*;
 use fields::*;
+pub(super) use names::register_unit;
 use names::*;
 use rows::*;
 use tree::*;
@@ -33,6 +34,16 @@ use crate::domain::{
 use std::collections::BTreeMap;
 
 const NO_TIME: &str = "văn bản không ghi thời gian: tạm coi là thường xuyên";
+
+/// A plan's id from its number and year: "61/KH-UBND", 2024 → "61-kh-ubnd-2024".
+pub(super) fn plan_id(number: &str, year: i32) -> PlanId {
+    let text = if number.trim().is_empty() {
+        format!("ke-hoach-{year}")
+    } else {
+        format!("{}-{}", slug(number), year)
+    };
+    PlanId::new(slug(&text)).unwrap_or_else(|_| PlanId::new("ke-hoach").expect("a plain id"))
+}
 
 pub fn read(source_text: String) -> Result<Reading, ReadError> {
     let paras = source::paragraphs(&source_text);
@@ -475,10 +486,8 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             released: Vec::new(),
         });
     }
-    let id_text = format!("{}-{}", slug(&number), year);
     let plan = Plan {
-        id: PlanId::new(slug(&id_text))
-            .unwrap_or_else(|_| PlanId::new("ke-hoach").expect("a plain id")),
+        id: plan_id(&number, year),
         revision: 1,
         document: DocumentRef {
             kind,

@@ -118,3 +118,52 @@ pub(super) fn upper_first(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// The unit or group of `directory` that `name` names however it is written
+/// ("Sở TT&TT" = "Sở Thông tin và Truyền thông"), or a new one added for it.
+pub(in crate::reader) fn register_unit(directory: &mut Directory, name: &str) -> Option<Assignee> {
+    let key = units::key(name);
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(unit) = directory
+        .units
+        .iter()
+        .find(|u| units::key(&u.name) == key || units::key(&u.short_name) == key)
+    {
+        return Some(Assignee::Unit(unit.id.clone()));
+    }
+    if let Some(group) = directory.groups.iter().find(|g| units::key(&g.name) == key) {
+        return Some(Assignee::Group(group.id.clone()));
+    }
+    let full = upper_first(units::expand(name).trim());
+    let base = slug(&key.replace(" ", "-"));
+    if units::is_group(name) {
+        let id = GroupId::new(fresh(&base, |id| {
+            directory.groups.iter().any(|g| g.id.as_str() == id)
+        }))
+        .ok()?;
+        directory.groups.push(UnitGroup {
+            id: id.clone(),
+            name: full,
+            members: Vec::new(),
+        });
+        Some(Assignee::Group(id))
+    } else {
+        let id = UnitId::new(fresh(&base, |id| {
+            directory.units.iter().any(|u| u.id.as_str() == id)
+        }))
+        .ok()?;
+        directory.units.push(Unit {
+            id: id.clone(),
+            short_name: units::short_name(&full),
+            kind: units::kind(&full),
+            name: full,
+            email: None,
+            valid_from: None,
+            valid_to: None,
+            successors: Vec::new(),
+        });
+        Some(Assignee::Unit(id))
+    }
+}
