@@ -103,6 +103,8 @@ pub enum ReadError {
     NoTasks,
     /// The text is empty.
     Empty,
+    /// The text is longer than [`MAX_TEXT`] bytes: not one plan.
+    TooLong(usize),
     /// The Word file could not be read (see [`docx::DocxError`]).
     Docx(docx::DocxError),
 }
@@ -120,6 +122,11 @@ impl ReadError {
         match self {
             ReadError::NoTasks => "không tìm thấy nhiệm vụ nào trong văn bản: cần có mục “Nhiệm vụ”, “Nội dung” hoặc bảng phân công có cột chủ trì".into(),
             ReadError::Empty => "văn bản trống".into(),
+            ReadError::TooLong(bytes) => format!(
+                "văn bản dài {} MB, quá giới hạn {} MB: một kế hoạch thường dưới 1 MB; hãy chỉ chép phần văn bản của kế hoạch",
+                bytes / 1_000_000,
+                MAX_TEXT / 1_000_000
+            ),
             ReadError::Docx(error) => error.describe(Language::Vietnamese),
         }
     }
@@ -128,6 +135,11 @@ impl ReadError {
         match self {
             ReadError::NoTasks => "no task found in the text: it needs a “Nhiệm vụ” or “Nội dung” section, or an assignment table with a lead column".into(),
             ReadError::Empty => "the text is empty".into(),
+            ReadError::TooLong(bytes) => format!(
+                "the text is {} MB, over the {} MB limit: a plan is usually under 1 MB; copy only the plan's text",
+                bytes / 1_000_000,
+                MAX_TEXT / 1_000_000
+            ),
             ReadError::Docx(error) => error.describe(Language::English),
         }
     }
@@ -140,6 +152,7 @@ impl std::fmt::Display for ReadError {
 }
 
 /// The largest text the reader takes (10 MB: a plan is rarely over 300 KB).
+/// A longer one is refused, not cut: what was cut could be the tasks.
 pub const MAX_TEXT: usize = 10 * 1024 * 1024;
 
 /// Reads a plan from its text.
@@ -147,15 +160,9 @@ pub fn read_text(text: &str) -> Result<Reading, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    let text = if text.len() > MAX_TEXT {
-        let mut end = MAX_TEXT;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        &text[..end]
-    } else {
-        text
-    };
+    if text.len() > MAX_TEXT {
+        return Err(ReadError::TooLong(text.len()));
+    }
     let source = html_to_text(text).unwrap_or_else(|| text.to_string());
     build::read(source)
 }

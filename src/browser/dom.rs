@@ -231,3 +231,16 @@ pub fn children(element: &web_sys::Element) -> Vec<web_sys::Element> {
         .filter_map(|index| children.item(index))
         .collect()
 }
+
+/// Where the caret is in the text area an event came from: the text before
+/// it, cut from the area's own value (so no UTF-16 offset crosses into Rust).
+pub fn text_before_caret(event: &web_sys::Event) -> Option<String> {
+    let area = event
+        .target()?
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .ok()?;
+    let at = area.selection_start().ok().flatten()?;
+    let value = area.value();
+    let units: Vec<u16> = value.encode_utf16().take(at as usize).collect();
+    String::from_utf16(&units).ok()
+}

@@ -128,6 +128,13 @@ pub enum Edit {
     Confirm(Subject),
 }
 
+/// What an applied edit made.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// The task an add or a split made.
+    pub added: Option<TaskId>,
+}
+
 /// Why an edit was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
@@ -268,14 +275,15 @@ impl Reading {
     }
 
     /// Applies `edit`, or refuses it and leaves the reading as it was.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+    pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
         let mut next = self.clone();
-        next.apply_in_place(edit)?;
+        let applied = next.apply_in_place(edit)?;
         *self = next;
-        Ok(())
+        Ok(applied)
     }
 
-    fn apply_in_place(&mut self, edit: Edit) -> Result<(), EditError> {
+    fn apply_in_place(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        let mut applied = Applied::default();
         let plan = &mut self.plan;
         match edit {
             Edit::Header(field, value) => {
@@ -306,7 +314,7 @@ impl Reading {
                 self.settle(&Subject::Task(task));
             }
             Edit::Split { task, at } => {
-                tree::split(plan, &task, at)?;
+                applied.added = Some(tree::split(plan, &task, at)?);
                 self.settle(&Subject::Task(task));
             }
             Edit::MergeNext { task } => {
@@ -324,10 +332,10 @@ impl Reading {
                 self.forget(&gone);
             }
             Edit::AddAfter { after, title } => {
-                tree::add_after(plan, after.as_ref(), filled(&title)?)?;
+                applied.added = Some(tree::add_after(plan, after.as_ref(), filled(&title)?)?);
             }
             Edit::AddChild { parent, title } => {
-                tree::add_child(plan, &parent, filled(&title)?)?;
+                applied.added = Some(tree::add_child(plan, &parent, filled(&title)?)?);
             }
             Edit::Assign { task, name, role } => {
                 let assignee = self.find_or_add(&name)?;
@@ -450,7 +458,7 @@ impl Reading {
                 self.settle(&subject);
             }
         }
-        Ok(())
+        Ok(applied)
     }
 
     fn header(&mut self, field: Field, value: String) -> Result<(), EditError> {

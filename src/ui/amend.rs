@@ -15,9 +15,9 @@ mod units;
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId};
+use crate::ui::widgets::timeframe::{typed_timeframe, TimeframeFields};
 use leptos::prelude::*;
 pub use tasks::TaskChanges;
-use timeframe::{typed_timeframe, TimeframeFields};
 pub use units::UnitChanges;
 
 fn is_monitoring(app: AppState) -> bool {

@@ -225,7 +225,59 @@ texts! {
     NewPlanCheck => "Cần xem lại", "To check";
     NewPlanSource => "Văn bản gốc: phần được đánh dấu là nhiệm vụ đã đọc", "The source: marked words are the tasks read";
     NewPlanCreate => "Tạo kế hoạch", "Create plan";
-    NewPlanDiscard => "Bỏ", "Discard";
+    NewPlanDiscard => "Bỏ bản nháp", "Discard the draft";
+    FirstRunOwnPlan => "Ứng dụng mở sẵn Kế hoạch 61/KH-UBND làm mẫu để làm quen. Cơ quan bạn theo dõi một kế hoạch khác?", "The app opens Kế hoạch 61/KH-UBND as a sample to get to know it. Does your office monitor another plan?";
+    FirstRunNewPlan => "Tạo kế hoạch mới từ văn bản của nó", "Make a new plan from its text";
+    NewPlanBlank => "Bắt đầu từ kế hoạch trống", "Start a blank plan";
+    NewPlanKept => "Bản nháp được lưu sau mỗi thay đổi: tải lại trang, đóng thẻ hay mở thẻ khác đều không mất gì. Chưa có gì thay đổi trong kế hoạch đang theo dõi cho đến khi bấm Tạo kế hoạch.", "The draft is saved after every change: a reload, a closed tab or a second tab loses nothing. The plan you track does not change until you press Create plan.";
+    NewPlanUndo => "Hoàn tác sửa đổi", "Undo the change";
+    NewPlanPrint => "In danh sách kiểm tra", "Print the checklist";
+    NewPlanHeader => "Thông tin văn bản", "The document";
+    NewPlanKind => "Loại văn bản", "Kind of document";
+    NewPlanNumberField => "Số, ký hiệu", "Number and symbol";
+    NewPlanDateField => "Ngày ban hành (dd/mm/yyyy)", "Date issued (dd/mm/yyyy)";
+    NewPlanPlace => "Địa danh", "Place";
+    NewPlanTitleField => "Trích yếu", "Title";
+    NewPlanAuthority => "Thẩm quyền ký (mỗi dòng một dòng in)", "Signing authority (one printed line each)";
+    NewPlanSignerTitle => "Chức vụ người ký", "Signer's title";
+    NewPlanParents => "Văn bản căn cứ", "Documents cited";
+    NewPlanRemove => "Xóa", "Remove";
+    NewPlanTaskEdit => "Sửa nhiệm vụ đã chọn", "Edit the chosen task";
+    NewPlanPick => "Chọn một nhiệm vụ trong bảng (bấm số thứ tự) để sửa tên, số, đơn vị, thời gian hay vị trí của nó.", "Choose a task in the table (press its number) to edit its title, number, units, timeframe or place.";
+    NewPlanTaskNumber => "Số thứ tự", "Number";
+    NewPlanTaskTitle => "Tên nhiệm vụ", "Task";
+    NewPlanSave => "Lưu", "Save";
+    TreeUp => "Lên trên", "Move up";
+    TreeDown => "Xuống dưới", "Move down";
+    TreeIndent => "Thành nhiệm vụ con của mục trên", "Make it a sub-task of the one above";
+    TreeOutdent => "Lùi ra một cấp", "Move out one level";
+    TreeSplit => "Tách tại con trỏ", "Split at the cursor";
+    TreeMerge => "Gộp với nhiệm vụ sau", "Merge with the next task";
+    TreeLeaf => "Bỏ cấp con (thành nhiệm vụ báo cáo)", "Lift its sub-tasks (a task to report on)";
+    TreeDelete => "Xóa nhiệm vụ", "Delete the task";
+    TreeAddAfter => "Thêm nhiệm vụ sau", "Add a task after";
+    TreeAddChild => "Thêm nhiệm vụ con", "Add a sub-task";
+    TreeNewTitle => "Nhiệm vụ mới", "New task";
+    NewPlanAssignees => "Đơn vị thực hiện", "Units";
+    NewPlanAssignName => "Giao thêm đơn vị (gõ tên, ví dụ Sở TT&TT)", "Assign another unit (type its name, e.g. Sở TT&TT)";
+    NewPlanAssign => "Giao", "Assign";
+    NewPlanTimeframeSave => "Lưu thời gian", "Save the timeframe";
+    NewPlanConfirm => "Đã xem, giữ nguyên", "Checked, keep it";
+    NewPlanDirectory => "Đơn vị và nhóm", "Units and groups";
+    NewPlanGroupMembers => "Thành viên của nhóm", "The group's members";
+    NewPlanRegime => "Đơn vị theo dõi và chế độ báo cáo", "Monitoring unit and reporting";
+    NewPlanMonitoringName => "Đơn vị theo dõi, tổng hợp (gõ tên)", "Monitoring unit (type its name)";
+    NewPlanRegimeKinds => "Các kỳ báo cáo", "Reporting periods";
+    NewPlanFromYear => "Báo cáo từ năm", "Reporting from the year";
+    NewPlanDueDay => "Hạn: ngày … của tháng cuối kỳ", "Due: day … of the period's last month";
+    NewPlanNotReady => "Chưa tạo được: kế hoạch cần ít nhất một nhiệm vụ cần báo cáo.", "Cannot create yet: the plan needs at least one task to report on.";
+    NewPlanChecked => "Không còn điều gì cần xem lại.", "Nothing left to check.";
+    NewPlanSection => "mục", "section";
+    PeriodMonthly => "Tháng", "Monthly";
+    PeriodQuarterly => "Quý", "Quarterly";
+    PeriodHalf => "6 tháng", "Half-year";
+    PeriodNine => "9 tháng", "Nine months";
+    PeriodYearly => "Năm", "Yearly";
     ImportTitle => "Nhập tệp kế hoạch, báo cáo, sao lưu", "Import plan, report and backup files";
     ImportIntro => "Chọn hoặc kéo thả một hay nhiều tệp .json nhận qua thư điện tử. Ứng dụng kiểm tra từng tệp và cho xem trước; chưa có gì thay đổi cho đến khi bấm Áp dụng.", "Pick or drop one or more .json files received by email. Each file is checked and previewed; nothing changes until you press Apply.";
     ImportPick => "Chọn tệp…", "Choose files…";
@@ -1037,5 +1089,22 @@ pub fn merged(language: Language, n: usize, kind: Merged) -> String {
     match language {
         Language::Vietnamese => format!("{count} {vi}"),
         Language::English => format!("{count} {en}"),
+    }
+}
+
+/// The draft could not be stored, and why.
+pub fn draft_unsaved(language: Language, why: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Chưa lưu được bản nháp kế hoạch mới vào trình duyệt ({why}): đừng đóng thẻ này trước khi tạo kế hoạch."),
+        Language::English => format!("The new plan's draft could not be stored in the browser ({why}): keep this tab open until the plan is created."),
+    }
+}
+
+/// "Còn 3 điều cần xem lại" / "3 things to check".
+pub fn to_check(language: Language, count: usize) -> String {
+    match (language, count) {
+        (Language::Vietnamese, _) => format!("Còn {count} điều cần xem lại"),
+        (Language::English, 1) => "1 thing to check".into(),
+        (Language::English, _) => format!("{count} things to check"),
     }
 }

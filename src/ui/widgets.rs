@@ -6,5 +6,6 @@ pub mod filters;
 pub mod names;
 pub mod period;
 pub mod search;
+pub mod timeframe;
 pub mod url;
 pub mod when;

@@ -602,3 +602,17 @@ fn refusals_are_said_in_both_languages() {
         .starts_with("this is a PDF file"));
     assert_eq!(pdf.to_string(), pdf.describe(Language::Vietnamese));
 }
+
+#[test]
+fn a_text_longer_than_one_plan_is_refused_not_cut() {
+    let long = "Nội dung. ".repeat(1_200_000);
+    let error = tiendo::reader::read_text(&long).unwrap_err();
+    assert_eq!(error, tiendo::reader::ReadError::TooLong(long.len()));
+    assert!(error
+        .describe(tiendo::domain::Language::Vietnamese)
+        .starts_with(&format!(
+            "văn bản dài {} MB, quá giới hạn 10 MB",
+            long.len() / 1_000_000
+        )));
+    assert!(tiendo::reader::read_file(long.as_bytes()).is_err());
+}

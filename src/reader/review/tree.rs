@@ -441,7 +441,7 @@ mod tests {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::super::{Edit, Reading};
     use crate::domain::{Date, TaskId};

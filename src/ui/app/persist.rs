@@ -13,6 +13,7 @@ use std::time::Duration;
 use tabs::{adopt, take_newer};
 
 pub(in crate::ui) mod aside;
+pub(in crate::ui::app) mod draft;
 pub(in crate::ui) mod shelf;
 mod tabs;
 
@@ -67,6 +68,7 @@ pub fn install(state: AppState) {
             }
         }
         Some(key) if key.starts_with(format::shelf::PREFIX) => shelf::refresh(state),
+        Some(draft::KEY) => draft::follow(state, change.new_value),
         Some(SETTINGS_KEY) => {
             if let Some(settings) = change
                 .new_value

@@ -9,6 +9,7 @@ use crate::ui::app::persist;
 use crate::ui::i18n::{t, Key};
 use leptos::prelude::*;
 
+mod draft;
 mod notices;
 mod shelf;
 mod undo;
@@ -115,6 +116,13 @@ pub struct AppState {
     /// known yet). Asked at the first real change of a page, not on load.
     kept: RwSignal<Option<bool>>,
     asked_to_keep: StoredValue<bool>,
+    /// The new plan under review (`state::draft`), as stored.
+    draft: RwSignal<Option<crate::reader::Reading>>,
+    /// What each correction replaced, newest last.
+    draft_undo: StoredValue<Vec<Option<crate::reader::Reading>>>,
+    draft_undo_depth: RwSignal<usize>,
+    /// Whether the last write of the draft failed (said once).
+    draft_unsaved: StoredValue<bool>,
 }
 
 impl AppState {
@@ -135,6 +143,10 @@ impl AppState {
             shelf: RwSignal::new(Vec::new()),
             usage: RwSignal::new(None),
             plan: Memo::new(move |_| workspace.with(|w| w.plan.id.clone())),
+            draft: RwSignal::new(persist::draft::load()),
+            draft_undo: StoredValue::new(Vec::new()),
+            draft_undo_depth: RwSignal::new(0),
+            draft_unsaved: StoredValue::new(false),
         };
         persist::install(state);
         state

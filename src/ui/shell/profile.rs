@@ -55,6 +55,16 @@ pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
                 <When when=move || choice.get() == Choice::Unit>
                     <UnitPicker selected=unit.read_only() on_pick=Callback::new(move |id| unit.set(Some(id)))/>
                 </When>
+                <When when=move || !has_profile()>
+                    <p class="dialog__intro" data-testid="first-run-new-plan">
+                        {app.tr(Key::FirstRunOwnPlan)} " "
+                        <button type="button" class="link" data-testid="first-run-new-plan-button" on:click=move |_| {
+                            app.set_profile(Profile::Monitoring);
+                            on_close.run(());
+                            let _ = browser::page::set_hash(crate::ui::widgets::url::Route::NewPlan.hash());
+                        }>{app.tr(Key::FirstRunNewPlan)}</button>
+                    </p>
+                </When>
                 <div class="dialog__actions">
                     <When when=has_profile>
                         <button class="button button--ghost" on:click=move |_| on_close.run(())>
