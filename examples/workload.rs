@@ -121,4 +121,46 @@ fn main() {
     // M put away: the one key a plan on the shelf takes.
     let shelved = tiendo::format::shelf::encode(&medium, &Default::default(), Timestamp(0));
     write(folder, "shelf-M.txt", &shelved);
+    let (plan, tasks) = prose_plan(&small, &pool, 100_000);
+    write(folder, "plan-prose-100k.txt", &plan);
+    fs::write(folder.join("plan-prose-100k.tasks"), tasks.to_string()).expect("task count");
+}
+
+/// A plan text of about `bytes` in the genre's prose layout (no table):
+/// the seed's header, then "II. NHIỆM VỤ VÀ GIẢI PHÁP" with numbered
+/// sections and tasks, each task two to four real sentences followed by its
+/// lead and coordinating units and its timeframe, as offices write them;
+/// the number of tasks to report on.
+fn prose_plan(seed_workspace: &Workspace, pool: &[&str], bytes: usize) -> (String, usize) {
+    let units: Vec<&str> = seed_workspace
+        .plan
+        .directory
+        .units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect();
+    let times = ["Thường xuyên", "Quý II năm 2025", "Trước ngày 30/9/2025", "Hằng năm", "Năm 2026"];
+    let mut text = String::from(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 90/KH-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả công tác chuyển đổi số.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n",
+    );
+    let (mut section, mut tasks, mut sentence) = (0, 0, 0);
+    while text.len() < bytes {
+        section += 1;
+        text.push_str(&format!("{section}. {}\n", pool[sentence % pool.len()].trim_end_matches('.')));
+        sentence += 1;
+        for task in 1..=8 {
+            tasks += 1;
+            let said: Vec<&str> = (0..2 + tasks % 3).map(|k| pool[(sentence + k) % pool.len()]).collect();
+            sentence += said.len();
+            let lead = units[tasks % units.len()];
+            let with = units[(tasks * 7 + 3) % units.len()];
+            text.push_str(&format!(
+                "{section}.{task}. {}\n- Đơn vị chủ trì: {lead}.\n- Đơn vị phối hợp: {with}, UBND các huyện, thành phố.\n- Thời gian thực hiện: {}.\n",
+                said.join(" "),
+                times[tasks % times.len()],
+            ));
+        }
+    }
+    text.push_str("\nIII. TỔ CHỨC THỰC HIỆN\nSở Thông tin và Truyền thông theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n");
+    (text, tasks)
 }

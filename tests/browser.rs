@@ -154,6 +154,40 @@ fn mounted(style: &str, html: &str) -> web_sys::Element {
     frame
 }
 
+/// The review screen splits a task's title where the caret is: the text
+/// before it comes back whole, though the browser counts UTF-16 units (a
+/// character outside the basic plane is two of them).
+#[wasm_bindgen_test]
+fn the_text_before_the_caret_is_cut_where_the_browser_puts_it() {
+    let frame = mounted(
+        "",
+        "<textarea>Tuyên truyền 𝕏 số; tổ chức hội nghị</textarea>",
+    );
+    let area: web_sys::HtmlTextAreaElement =
+        frame.first_element_child().unwrap().dyn_into().unwrap();
+    let before = "Tuyên truyền 𝕏 số;";
+    let at = before.encode_utf16().count() as u32;
+    area.set_selection_range(at, at).unwrap();
+    let event = web_sys::Event::new("keyup").unwrap();
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let keep = seen.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |event: web_sys::Event| {
+            *keep.borrow_mut() = tiendo::browser::dom::text_before_caret(&event);
+        },
+    );
+    area.add_event_listener_with_callback("keyup", listener.as_ref().unchecked_ref())
+        .unwrap();
+    area.dispatch_event(&event).unwrap();
+    assert_eq!(seen.borrow().as_deref(), Some(before));
+    // An event from something that is not a text area says nothing.
+    assert_eq!(
+        tiendo::browser::dom::text_before_caret(&web_sys::Event::new("x").unwrap()),
+        None
+    );
+    frame.remove();
+}
+
 /// One listener on the board serves every card: the card is found from the
 /// event's target, and pointer-only state is a class set without signals.
 #[wasm_bindgen_test]
