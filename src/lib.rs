@@ -7,8 +7,9 @@
 //! ui        Leptos components; the only code that creates signals. One
 //!  │  │     room per feature, as users name them:
 //!  │  │       app        the App and its routes; state (AppState, the one
-//!  │  │                  door: dispatch(Command)), boot (storage read once),
-//!  │  │                  persist (saves, other tabs)
+//!  │  │                  door: dispatch(Command); a new plan's draft through
+//!  │  │                  edit_draft(Edit)), boot (storage read once),
+//!  │  │                  persist (saves, other tabs, the draft)
 //!  │  │       shell      header, profile dialog, health banner, sending files
 //!  │  │       board      the task board: filters, lanes, card markup + events
 //!  │  │       editor     an entry's fields, funding, evidence
@@ -17,7 +18,8 @@
 //!  │  │       units      the units directory
 //!  │  │       amend      the plan's amendments (forms in plan and units)
 //!  │  │       import     files dropped: preview, summary
-//!  │  │       new_plan   a plan's text or .docx read by `reader`, reviewed
+//!  │  │       new_plan   a plan's text or .docx read by `reader`, corrected
+//!  │  │                  on the review screen (a stored draft), made the plan
 //!  │  │       settings   storage, the plans this browser holds (shelf), backup
 //!  │  │       widgets    what several rooms use: URL state and routes,
 //!  │  │                  period picker, filters, search box, entry ids
@@ -28,7 +30,8 @@
 //!  │ chart  Pure SVG geometry for the dashboard's charts.
 //!  ▼
 //! reader    The plan reader (pure): a plan's text or .docx becomes a Plan,
-//!  │        each fact tied to its source span, guesses flagged.
+//!  │        each fact tied to its source span, guesses flagged; `review`:
+//!  │        the reading as the user corrects it.
 //!  ▼
 //! browser   The only code calling web APIs (storage, clock, files, DOM,
 //!  │        page life); typed errors, nothing unwrapped.
