@@ -139,18 +139,29 @@ fn prose_plan(seed_workspace: &Workspace, pool: &[&str], bytes: usize) -> (Strin
         .iter()
         .map(|u| u.name.as_str())
         .collect();
-    let times = ["Thường xuyên", "Quý II năm 2025", "Trước ngày 30/9/2025", "Hằng năm", "Năm 2026"];
+    let times = [
+        "Thường xuyên",
+        "Quý II năm 2025",
+        "Trước ngày 30/9/2025",
+        "Hằng năm",
+        "Năm 2026",
+    ];
     let mut text = String::from(
         "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 90/KH-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả công tác chuyển đổi số.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n",
     );
     let (mut section, mut tasks, mut sentence) = (0, 0, 0);
     while text.len() < bytes {
         section += 1;
-        text.push_str(&format!("{section}. {}\n", pool[sentence % pool.len()].trim_end_matches('.')));
+        text.push_str(&format!(
+            "{section}. {}\n",
+            pool[sentence % pool.len()].trim_end_matches('.')
+        ));
         sentence += 1;
         for task in 1..=8 {
             tasks += 1;
-            let said: Vec<&str> = (0..2 + tasks % 3).map(|k| pool[(sentence + k) % pool.len()]).collect();
+            let said: Vec<&str> = (0..2 + tasks % 3)
+                .map(|k| pool[(sentence + k) % pool.len()])
+                .collect();
             sentence += said.len();
             let lead = units[tasks % units.len()];
             let with = units[(tasks * 7 + 3) % units.len()];

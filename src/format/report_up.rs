@@ -159,8 +159,15 @@ fn join_names<'a>(plan: &'a Plan, units: impl Iterator<Item = &'a UnitId>) -> St
 }
 
 /// The report for `period`, written on `today` by whoever monitors the plan
-/// that day (after the 2025 mergers, the successor of the plan's unit).
+/// that day (after the 2025 mergers, the successor of the plan's unit). The
+/// sample shown at first open is left out: a report sent up carries only
+/// what units reported.
 pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes: i32) -> ReportUp {
+    if workspace.has_sample() {
+        let mut real = workspace.clone();
+        real.entries.retain(|_, entry| !entry.sample);
+        return build(&real, period, today, offset_minutes);
+    }
     let plan = &workspace.plan;
     let issuer_id = plan
         .monitoring_on(today)

@@ -16,7 +16,7 @@ use crate::ui::new_plan::NewPlanView;
 use crate::ui::plan::PlanView;
 use crate::ui::settings::SettingsView;
 use crate::ui::shell::header::Header;
-use crate::ui::shell::health::{HealthBanner, Notices, StorageNearlyFull};
+use crate::ui::shell::health::{HealthBanner, Notices, SampleBanner, StorageNearlyFull};
 use crate::ui::shell::profile::ProfileDialog;
 use crate::ui::units::UnitsView;
 use crate::ui::widgets::url::Route;
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
         <Header route=route.read_only() on_change_profile=Callback::new(move |_| choosing.set(true))/>
         <HealthBanner/>
         <StorageNearlyFull/>
+        <SampleBanner/>
         <Notices/>
         // The board's six columns and the dashboard's charts side by side
         // take a wide screen; pages of text keep a readable measure.

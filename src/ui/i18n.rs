@@ -97,6 +97,7 @@ texts! {
     SampleRemove => "Xóa dữ liệu mẫu", "Remove sample data";
     SampleLoad => "Nạp dữ liệu mẫu", "Load sample data";
     SampleBadge => "Dữ liệu mẫu", "Sample data";
+    SampleBannerText => "các báo cáo, số liệu và biểu đồ đang thấy có phần là mẫu để làm quen, không phải kết quả thật của các đơn vị. Báo cáo gửi lên (.docx, .xlsx) không đưa phần mẫu vào. Xóa dữ liệu mẫu trước khi dùng thật.", "the reports, figures and charts shown are partly a sample to get to know the app, not the units' real results. The report sent up (.docx, .xlsx) leaves the sample out. Remove it before real use.";
     Backup => "Tải bản sao lưu", "Download backup";
     ExportPlan => "Tải tệp kế hoạch", "Download plan file";
     SettingsAside => "Dữ liệu hỏng đã cất riêng", "Damaged data set aside";

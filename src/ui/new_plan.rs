@@ -122,11 +122,24 @@ pub fn NewPlanView() -> impl IntoView {
     }
 }
 
-/// The reading with its units matched against the open plan's directory
+/// The reading with its units matched against the units of the plans this
+/// browser holds, the open plan's first, then those put away, newest first
 /// (same body, same id, its email kept; groups with their members).
 fn known(app: AppState, mut reading: Reading) -> Reading {
-    app.workspace()
-        .with_untracked(|w| reader::adopt(&mut reading, &w.plan.directory));
+    let mut known = app.workspace().with_untracked(|w| w.plan.directory.clone());
+    for directory in crate::ui::app::persist::shelf::directories(app) {
+        for unit in directory.units {
+            if known.unit(&unit.id).is_none() {
+                known.units.push(unit);
+            }
+        }
+        for group in directory.groups {
+            if !known.groups.iter().any(|g| g.name == group.name) {
+                known.groups.push(group);
+            }
+        }
+    }
+    reader::adopt(&mut reading, &known);
     reading
 }
 

@@ -274,3 +274,24 @@ test("what the reader cannot take is refused by name and changes nothing", async
   await expect(page.getByTestId("new-plan-task")).toHaveCount(0);
   expect(await storedByApp(page)).toEqual(before);
 });
+
+test("a new plan's units are matched against every plan this browser holds, the ones put away too", async ({ page }) => {
+  const app = await monitoringOnNewPlan(page);
+  const office = "van-phong-uy-ban-nhan-dan-tinh";
+  // Plan 15/KH-UBND, with the address of the provincial office written in.
+  await page.getByTestId("new-plan-file").setInputFiles(wordPlan);
+  await page.getByTestId("new-plan-directory").locator("summary").click();
+  await page.getByTestId(`new-plan-email-${office}`).fill("vp@caobang.gov.vn");
+  await page.getByTestId(`new-plan-email-${office}`).press("Tab");
+  await page.getByTestId("new-plan-create").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 15/KH-UBND");
+  // The sample plan opened again: 15/KH-UBND is put away.
+  await app.goTo("cai-dat");
+  await page.getByTestId("shelf-kh-61-2024-lang-son").getByTestId("shelf-open").click();
+  await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 61/KH-UBND");
+  // The same Word file read again finds the office, and its address, on the shelf.
+  await page.getByTestId("new-plan-link").click();
+  await page.getByTestId("new-plan-file").setInputFiles(wordPlan);
+  await page.getByTestId("new-plan-directory").locator("summary").click();
+  await expect(page.getByTestId(`new-plan-email-${office}`)).toHaveValue("vp@caobang.gov.vn");
+});

@@ -520,3 +520,20 @@ fn the_xlsx_reads_back_with_a_row_per_report() {
         .count();
     assert_eq!(unit_rows, report.units.len() + 3);
 }
+
+/// The sample shown at first open never reaches the report sent up: with it
+/// present the report is the one a workspace without it gives.
+#[test]
+fn the_sample_is_left_out_of_the_report_up() {
+    use tiendo::domain::{Command, Profile};
+    let bare = Workspace::new(seed::seed_plan().unwrap());
+    let mut with_sample = bare.clone();
+    let entries = tiendo::format::sample::sample_entries(&with_sample);
+    assert!(!entries.is_empty());
+    with_sample
+        .apply(&Profile::Leader, Command::LoadSample { entries })
+        .unwrap();
+    let day = Date::new(2024, 6, 20).unwrap();
+    let report = |ws: &Workspace| report_up::build(ws, Period::half_year(2024), day, HANOI);
+    assert_eq!(report(&with_sample), report(&bare));
+}

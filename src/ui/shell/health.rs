@@ -113,6 +113,30 @@ pub fn StorageNearlyFull() -> impl IntoView {
     }
 }
 
+/// While the sample shown at first open is present, every screen and every
+/// print says so, with the one action that removes it (undoable). The report
+/// sent up leaves it out (`format::report_up::build`).
+#[component]
+pub fn SampleBanner() -> impl IntoView {
+    let app = use_app();
+    let has_sample = Memo::new(move |_| app.workspace().with(|w| w.has_sample()));
+    move || {
+        has_sample.get().then(|| {
+            view! {
+                <div class="banner banner--sample" role="status" data-testid="sample-banner">
+                    <p class="banner__text">
+                        <strong>{app.tr(Key::SampleBadge)}</strong> ": " {app.tr(Key::SampleBannerText)}
+                    </p>
+                    <button class="button button--danger" data-testid="sample-banner-remove"
+                        on:click=move |_| { app.dispatch(crate::domain::Command::RemoveSample); }>
+                        {app.tr(Key::SampleRemove)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = use_app();

@@ -43,3 +43,17 @@ pub(in crate::ui) fn write(key: &str, text: &str) -> bool {
 pub(in crate::ui) fn remove(key: &str) -> Result<(), StorageError> {
     browser::storage::remove(key)
 }
+
+/// The unit directories of the plans put away, the latest issued first: what a new
+/// plan's units are matched against after the open plan's. A plan that
+/// cannot be read gives none.
+pub(in crate::ui) fn directories(state: AppState) -> Vec<crate::domain::Directory> {
+    untrack(|| state.shelved())
+        .into_iter()
+        .filter_map(|shelved| read(&shelved.key))
+        .filter_map(|text| shelf::decode(&text).ok())
+        .map(|workspace| workspace.plan.directory)
+        .collect()
+}
+
+use leptos::prelude::untrack;
