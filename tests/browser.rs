@@ -577,6 +577,7 @@ fn test_card(task: &str) -> tiendo::domain::board::Card {
         progress: None,
         evidence: 0,
         obstacle: false,
+        no_result: false,
         report_overdue: false,
         deadline: None,
         sample: false,

@@ -42,7 +42,11 @@ pub struct Card {
     pub status: Status,
     pub progress: Option<u8>,
     pub evidence: usize,
+    /// Difficulties were written (whatever the status: "Có vướng mắc" is
+    /// the status alone).
     pub obstacle: bool,
+    /// Done or under way with nothing written of what ([`Entry::lacks_result`]).
+    pub no_result: bool,
     /// The period's report is due and nothing was received.
     pub report_overdue: bool,
     pub deadline: Option<DeadlineState>,
@@ -204,8 +208,8 @@ pub fn index_cached(
             status,
             progress: entry.and_then(|e| e.progress),
             evidence: entry.map_or(0, |e| e.evidence.len()),
-            obstacle: entry.is_some_and(|e| !e.obstacles.trim().is_empty())
-                || status == Status::Blocked,
+            obstacle: entry.is_some_and(|e| !e.obstacles.trim().is_empty()),
+            no_result: entry.is_some_and(Entry::lacks_result),
             report_overdue: status == Status::NotReported && today > due,
             deadline,
             sample: entry.is_some_and(|e| e.sample),

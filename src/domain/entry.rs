@@ -130,6 +130,13 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether the report says work was done or is under way but not what:
+    /// everywhere the report appears, it is said to lack its result.
+    pub fn lacks_result(&self) -> bool {
+        matches!(self.effective_status(), Status::InProgress | Status::Done)
+            && self.done.trim().is_empty()
+    }
+
     /// The status a board shows: a tombstone reads as not reported.
     pub fn effective_status(&self) -> Status {
         if self.deleted {

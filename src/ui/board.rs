@@ -56,6 +56,8 @@ pub fn BoardView() -> impl IntoView {
     });
     let announce = RwSignal::new(String::new());
     let editing = RwSignal::new(None::<EntryKey>);
+    // Whether the editor opens to ask for a result a move left unwritten.
+    let asking = StoredValue::new(false);
     let drag = RwSignal::new(None::<Drag>);
     provide_context(BoardCtx {
         drag,
@@ -63,7 +65,7 @@ pub fn BoardView() -> impl IntoView {
             drag.with(|d| d.as_ref().filter(|d| d.active).and_then(|d| d.over))
         }),
         editing,
-        move_card: move_card(app, index, announce),
+        move_card: move_card(app, index, announce, (editing, asking)),
     });
     view! {
         <section class="board" aria-labelledby="board-title">
@@ -92,7 +94,9 @@ pub fn BoardView() -> impl IntoView {
         </section>
         {move || editing.get().map(|key| {
             let opener = names::card_selector(&key);
-            view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener/> }
+            // Read once: a later opening by a click asks nothing.
+            let ask_result = asking.try_update_value(std::mem::take).unwrap_or(false);
+            view! { <EntryEditor entry_key=key on_close=Callback::new(move |_| editing.set(None)) opener ask_result/> }
         })}
     }
 }
@@ -173,13 +177,17 @@ fn card_index(
 }
 
 /// A card moved to `status` (dragged, or by the keyboard): the command, then
-/// an announcement for screen readers and the focus back on the card.
+/// an announcement for screen readers and the focus back on the card. Done
+/// or under way with nothing written, a status chosen (a drop, the menu)
+/// opens the report at its result; a step of the arrow keys, which may go
+/// on, says how to write it.
 fn move_card(
     app: AppState,
     index: Memo<Vec<IndexedCard>>,
     announce: RwSignal<String>,
-) -> Callback<(EntryKey, Status)> {
-    Callback::new(move |(key, status): (EntryKey, Status)| {
+    (editing, asking): (RwSignal<Option<EntryKey>>, StoredValue<bool>),
+) -> Callback<(EntryKey, Status, bool)> {
+    Callback::new(move |(key, status, chosen): (EntryKey, Status, bool)| {
         let label = index.with_untracked(|cards| {
             cards
                 .iter()
@@ -195,12 +203,27 @@ fn move_card(
             change: EntryChange::Status(status),
             at: browser::clock::now(),
         });
-        if app.workspace().with_untracked(|w| w.status(&key)) == status {
-            announce.set(i18n::moved_card(
-                app.language(),
-                &label.unwrap_or_default(),
-                app.text(i18n::status(status)),
-            ));
+        if app.workspace().with_untracked(|w| w.status(&key)) != status {
+            return;
+        }
+        let lacks = app.workspace().with_untracked(|w| {
+            w.entries
+                .get(&key)
+                .is_some_and(crate::domain::Entry::lacks_result)
+        });
+        let mut said = i18n::moved_card(
+            app.language(),
+            &label.unwrap_or_default(),
+            app.text(i18n::status(status)),
+        );
+        if lacks && !chosen {
+            said = format!("{said} {}", app.text(Key::BoardAskResult));
+        }
+        announce.set(said);
+        if lacks && chosen {
+            asking.set_value(true);
+            editing.set(Some(key));
+        } else {
             browser::dom::focus_soon(names::card_selector(&key));
         }
     })

@@ -25,6 +25,10 @@ pub fn EntryEditor(
     /// The element that opened the editor (a CSS selector): it gets the
     /// focus back when the editor closes.
     opener: String,
+    /// Opened because a move said work was done or under way with nothing
+    /// written: the result field takes the focus, with a line asking for it.
+    #[prop(optional)]
+    ask_result: bool,
 ) -> impl IntoView {
     let app = use_app();
     let opener = StoredValue::new(opener);
@@ -74,7 +78,11 @@ pub fn EntryEditor(
     };
     // A modal takes the focus (a mouse click on a card leaves it behind the
     // backdrop, where Escape and Tab would not reach the dialog).
-    browser::dom::focus_soon("#entry-editor".to_owned());
+    browser::dom::focus_soon(if ask_result {
+        "[data-testid=editor-done]".to_owned()
+    } else {
+        "#entry-editor".to_owned()
+    });
     view! {
         <div class="dialog-backdrop">
             <div id="entry-editor" class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" tabindex="-1" on:keydown=on_keydown>
@@ -88,6 +96,11 @@ pub fn EntryEditor(
                     <StatusField entry readonly change/>
                     <ProgressField entry readonly change/>
                 </div>
+                <When when=move || !readonly.get() && entry.with(crate::domain::Entry::lacks_result)>
+                    <p class="editor__ask flag" role="note" data-testid="editor-ask-result">
+                        {app.tr(if ask_result { Key::EditorAskResult } else { Key::CardNoResult })}
+                    </p>
+                </When>
                 <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
                     on_commit=Callback::new(move |text| { change.try_run(EntryChange::Done(text)); })/>
                 <EvidenceList entry readonly change/>

@@ -160,7 +160,10 @@ texts! {
     MoveTo => "Chuyển sang…", "Move to…";
     ReadOnlyCard => "Chỉ đơn vị được giao mới sửa được thẻ này:", "Only the assigned unit can edit this card:";
     CardOverdue => "Quá hạn báo cáo", "Report overdue";
-    CardObstacle => "Có vướng mắc", "Obstacle";
+    CardObstacle => "Nêu khó khăn", "Difficulty noted";
+    CardNoResult => "Chưa ghi kết quả", "No result written";
+    BoardAskResult => "Chưa ghi kết quả: nhấn Enter để ghi.", "No result written: press Enter to write it.";
+    EditorAskResult => "Hãy ghi kết quả đã làm được trong kỳ: báo cáo gửi lên sẽ ghi “chưa ghi kết quả thực hiện” cho đến khi có.", "Write what was done this period: until then the report sent up says “no result written”.";
     CardEvidence => "minh chứng", "evidence";
     CardSample => "mẫu", "sample";
     DeadlineDoneOnTime => "Hoàn thành đúng hạn", "Done on time";
@@ -171,7 +174,7 @@ texts! {
     EditorProgress => "Tiến độ (%)", "Progress (%)";
     EditorDone => "Kết quả thực hiện", "What was done";
     EditorEvidence => "Minh chứng", "Evidence";
-    EditorObstacles => "Khó khăn, vướng mắc", "Obstacles";
+    EditorObstacles => "Khó khăn, vướng mắc", "Difficulties";
     EditorProposals => "Đề xuất, kiến nghị", "Proposals";
     EditorIndicators => "Chỉ tiêu", "Indicators";
     EditorCarryHint => "Chép tình trạng, tiến độ và nội dung để sửa lại cho kỳ này; minh chứng, chỉ tiêu và kinh phí thuộc kỳ nào ghi kỳ đó.", "Copies the status, progress and texts for you to update for this period; evidence, figures and funding belong to their own period.";
@@ -377,7 +380,7 @@ texts! {
     ChartUnits => "Báo cáo và hoàn thành theo đơn vị", "Reporting and completion by unit";
     ChartUnitsDesc => "Số báo cáo đúng hạn, muộn và chưa báo cáo của từng đơn vị; số bên phải là tỷ lệ hoàn thành.", "Reports on time, late and missing per unit; the figure on the right is the completion rate.";
     ChartMatrix => "Ma trận đơn vị × nhiệm vụ", "Unit × task matrix";
-    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô (hoặc Enter) để mở báo cáo, phím mũi tên để sang ô khác.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, 0 nothing arose, ! blocked); click a cell (or press Enter) to open the report, arrow keys to move between cells.";
+    ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô (hoặc Enter) để mở báo cáo, phím mũi tên để sang ô khác.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, – nothing arose, ! blocked); click a cell (or press Enter) to open the report, arrow keys to move between cells.";
     ChartTrend => "Xu hướng qua các kỳ", "Trend over periods";
     ChartTrendDesc => "Tỷ lệ đã báo cáo và tỷ lệ hoàn thành của từng kỳ báo cáo.", "Share reported and share complete in each period.";
     ColumnCount => "Số lượng", "Count";
@@ -402,8 +405,8 @@ texts! {
     IndicatorTarget => "Mục tiêu", "Target";
     IndicatorActual => "Thực hiện", "Actual";
     IndicatorUnits => "Số đơn vị báo cáo", "Units reporting";
-    RemarksTitle => "Vướng mắc và đề xuất", "Obstacles and proposals";
-    RemarksNone => "Chưa có vướng mắc hay đề xuất nào trong kỳ.", "No obstacles or proposals this period.";
+    RemarksTitle => "Khó khăn, vướng mắc và đề xuất các đơn vị nêu", "Difficulties and proposals the units noted";
+    RemarksNone => "Chưa đơn vị nào nêu khó khăn hay đề xuất trong kỳ.", "No unit noted a difficulty or a proposal this period.";
     ShowFewer => "Thu gọn", "Show fewer";
     LaggardsTitle => "Đơn vị chưa báo cáo", "Units that have not reported";
     LaggardsNone => "Mọi đơn vị đã báo cáo đủ.", "Every unit has reported.";

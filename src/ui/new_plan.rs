@@ -129,8 +129,11 @@ fn known(app: AppState, mut reading: Reading) -> Reading {
     let mut known = app.workspace().with_untracked(|w| w.plan.directory.clone());
     for directory in crate::ui::app::persist::shelf::directories(app) {
         for unit in directory.units {
-            if known.unit(&unit.id).is_none() {
-                known.units.push(unit);
+            match known.units.iter_mut().find(|u| u.id == unit.id) {
+                // The same body: an address only a plan put away knows is kept.
+                Some(mine) if mine.email.is_none() => mine.email = unit.email,
+                Some(_) => {}
+                None => known.units.push(unit),
             }
         }
         for group in directory.groups {

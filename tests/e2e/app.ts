@@ -83,6 +83,11 @@ export async function report(page: Page, app: App, search: string, unit: string,
   await card(page, task, unit).getByTestId("move-menu").click();
   await card(page, task, unit).getByTestId(`move-to-${status}`).click();
   await expect(column(page, status).locator(card(page, task, unit))).toBeVisible();
+  // Done or under way with nothing written: the report opens asking for it.
+  if (["dang_trien_khai", "da_trien_khai"].includes(status)) {
+    await expect(page.getByTestId("editor-ask-result")).toBeVisible();
+    await page.keyboard.press("Escape");
+  }
   const download = page.waitForEvent("download");
   await page.getByTestId("send-report").click();
   const file = await download;

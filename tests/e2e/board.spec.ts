@@ -61,6 +61,11 @@ test("on a phone the board keeps the page's width: its columns scroll inside it,
   await page.mouse.move(Math.max(target.x + 30, edge.x + 30), from.y + 24);
   await page.mouse.up();
   await expect(column(page, "dang_trien_khai").locator(card(page, "t3.2", "so-vhttdl"))).toBeVisible();
+  // Under way with nothing written: the report opens asking for the result.
+  await expect(page.getByTestId("editor-ask-result")).toBeVisible();
+  await expect(page.getByTestId("editor-done")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(card(page, "t3.2", "so-vhttdl")).toContainText("Chưa ghi kết quả");
   // The keyboard's move to a column out of view brings it in with the card.
   await grid.evaluate((g) => g.scrollTo({ left: 0 }));
   const moving = card(page, "t1", "so-vhttdl");

@@ -81,8 +81,8 @@ test("numbers and status letters follow the language", async ({ page }) => {
   await expect(notReported).toHaveText("11.5%");
   await expect(page.getByTestId("table-overall").locator('tr[data-status="chua_bao_cao"] th')).toHaveText("Not reported");
   await expect(page.getByTestId("chart-tong-the").locator("svg")).toContainText("Not reported — 27 (11.5%)");
-  expect(new Set(await letters())).toEqual(new Set(["·", "N", "P", "D", "0", "!"]));
-  await expect(page.getByTestId("chart-ma-tran")).toContainText("N not started, P in progress, D done, 0 nothing arose");
+  expect(new Set(await letters())).toEqual(new Set(["·", "N", "P", "D", "–", "!"]));
+  await expect(page.getByTestId("chart-ma-tran")).toContainText("N not started, P in progress, D done, – nothing arose");
 });
 
 test("a task bar opens the board filtered on that task", async ({ page }) => {
@@ -273,7 +273,7 @@ test("the obstacles and proposals show ten at first, all on request", async ({ p
   await page.goto("./#tong-quan?ky=2024-6t");
   const remarks = page.getByTestId("remarks");
   const rows = remarks.getByTestId("remark");
-  await expect(remarks.locator("h2")).toHaveText("Vướng mắc và đề xuất (15)");
+  await expect(remarks.locator("h2")).toHaveText("Khó khăn, vướng mắc và đề xuất các đơn vị nêu (15)");
   await expect(rows).toHaveCount(10);
   const more = remarks.getByTestId("remarks-more");
   await expect(more).toHaveText("Xem tất cả (15)");
@@ -412,9 +412,11 @@ test("the report up downloads as a Word document and an Excel annex", async ({ p
   expect(text).toContain("Kết quả thực hiện Kế hoạch số 61/KH-UBND ngày 18/03/2024 của Ủy ban nhân dân tỉnh Lạng Sơn, 6 tháng đầu năm 2024");
   expect(text).toContain("báo cáo 235 nội dung");
   expect(text).toContain("Tổ chức 3 hội nghị quán triệt <Kết luận 57> & phát hành 1.200 tài liệu.");
-  // The sample's funding (pinned by tests/dashboard.rs): summed, and the requests passed on.
-  expect(text).toContain("3. Kinh phí thực hiện|Có 49 nội dung báo cáo kinh phí thực hiện, tổng kinh phí đã sử dụng 733.500.000 đồng");
-  expect(text).toContain("bố trí bổ sung kinh phí 380.000.000 đồng theo đề nghị của các cơ quan, đơn vị:");
+  // The sample shown on screen (its funding: 733.500.000 đồng) never reaches
+  // the report sent up: it holds only what units reported.
+  expect(text).toContain("đã nhận 1 nội dung");
+  expect(text).not.toContain("733.500.000");
+  expect(text).not.toContain("3. Kinh phí thực hiện");
   expect(text).toContain("Nơi nhận:");
   await expect(page.getByTestId("notice").last()).toContainText("Bao-cao-KH61-2024-2024-6T.docx");
 

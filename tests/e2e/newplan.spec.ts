@@ -227,6 +227,10 @@ test("a Word plan made here goes out as a plan file, a unit reports on it, the r
   await card.getByTestId("move-menu").click();
   await card.getByTestId("move-to-dang_trien_khai").click();
   await expect(unitPage.getByTestId("column-dang_trien_khai").locator(card)).toBeVisible();
+  // Under way: the report opens at its result, and the unit writes it.
+  await expect(unitPage.getByTestId("editor-done")).toBeFocused();
+  await unitPage.getByTestId("editor-done").fill("Đã khảo sát hiện trạng Trung tâm dữ liệu, lập dự toán nâng cấp.");
+  await unitPage.keyboard.press("Escape");
   const download = unitPage.waitForEvent("download");
   await unitPage.getByTestId("send-report").click();
   const file = await download;
@@ -277,11 +281,12 @@ test("what the reader cannot take is refused by name and changes nothing", async
 
 test("a new plan's units are matched against every plan this browser holds, the ones put away too", async ({ page }) => {
   const app = await monitoringOnNewPlan(page);
-  const office = "van-phong-uy-ban-nhan-dan-tinh";
-  // Plan 15/KH-UBND, with the address of the provincial office written in.
+  const office = "so-tai-chinh";
+  // Plan 15/KH-UBND, with the address of Sở Tài chính written in (the
+  // sample plan has the body, not its address).
   await page.getByTestId("new-plan-file").setInputFiles(wordPlan);
   await page.getByTestId("new-plan-directory").locator("summary").click();
-  await page.getByTestId(`new-plan-email-${office}`).fill("vp@caobang.gov.vn");
+  await page.getByTestId(`new-plan-email-${office}`).fill("stc@langson.gov.vn");
   await page.getByTestId(`new-plan-email-${office}`).press("Tab");
   await page.getByTestId("new-plan-create").click();
   await expect(page.getByTestId("plan-number")).toHaveText("Kế hoạch 15/KH-UBND");
@@ -293,5 +298,5 @@ test("a new plan's units are matched against every plan this browser holds, the 
   await page.getByTestId("new-plan-link").click();
   await page.getByTestId("new-plan-file").setInputFiles(wordPlan);
   await page.getByTestId("new-plan-directory").locator("summary").click();
-  await expect(page.getByTestId(`new-plan-email-${office}`)).toHaveValue("vp@caobang.gov.vn");
+  await expect(page.getByTestId(`new-plan-email-${office}`)).toHaveValue("stc@langson.gov.vn");
 });

@@ -537,3 +537,41 @@ fn the_sample_is_left_out_of_the_report_up() {
     let report = |ws: &Workspace| report_up::build(ws, Period::half_year(2024), day, HANOI);
     assert_eq!(report(&with_sample), report(&bare));
 }
+
+/// A report that says work was done, with nothing written of what, reads as
+/// lacking its result in the report sent up, not as a finished sentence.
+#[test]
+fn done_with_nothing_written_says_it_lacks_its_result() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    ws.entries.insert(
+        key("t3.2", "so-vhttdl", "2024-6t"),
+        Entry {
+            status: Status::Done,
+            progress: Some(100),
+            revision: 1,
+            updated_at: Timestamp(BEFORE),
+            ..Entry::default()
+        },
+    );
+    let entry = ws.entries.values().next().unwrap();
+    assert!(entry.lacks_result());
+    let report = report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 20).unwrap(),
+        HANOI,
+    );
+    let lines = texts(&report.body);
+    assert!(
+        lines.contains(&"- Sở VHTTDL (chủ trì; đã triển khai, 100%): chưa ghi kết quả thực hiện."),
+        "{lines:#?}"
+    );
+    // Nothing arose, or not started: no result is asked for.
+    for status in [Status::NothingArose, Status::NotStarted, Status::Blocked] {
+        let entry = Entry {
+            status,
+            ..Entry::default()
+        };
+        assert!(!entry.lacks_result());
+    }
+}

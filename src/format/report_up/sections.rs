@@ -125,7 +125,9 @@ pub(super) fn results(workspace: &Workspace, owed: &[Owed]) -> Vec<Block> {
             }
             let mut text = format!("- {} ({state})", plan.directory.short_name(&item.unit));
             let done = entry.done.trim();
-            if done.is_empty() {
+            if entry.lacks_result() {
+                text.push_str(": chưa ghi kết quả thực hiện.");
+            } else if done.is_empty() {
                 text.push('.');
             } else {
                 text.push_str(": ");

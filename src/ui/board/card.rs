@@ -33,7 +33,9 @@ pub struct BoardCtx {
     /// The column under the dragged card.
     pub over: Memo<Option<Status>>,
     pub editing: RwSignal<Option<EntryKey>>,
-    pub move_card: Callback<(EntryKey, Status)>,
+    /// A card moved: its key, the status, and whether the user chose that
+    /// status (a drop, the menu) rather than stepping through it (arrows).
+    pub move_card: Callback<(EntryKey, Status, bool)>,
 }
 
 /// Pixels a pointer travels before a press becomes a drag.
@@ -127,7 +129,7 @@ impl BoardEvents {
             browser::dom::set_class(element, DRAGGING, false);
         }
         match (drag.active, drag.over) {
-            (true, Some(target)) => ctx.move_card.run((drag.key, target)),
+            (true, Some(target)) => ctx.move_card.run((drag.key, target, true)),
             (false, _) if card.is_some_and(|(_, key)| key == drag.key) => {
                 ctx.editing.set(Some(drag.key))
             }
@@ -170,7 +172,7 @@ impl BoardEvents {
                     .get_attribute(names::STATUS)
                     .and_then(|slug| Status::from_slug(&slug));
                 if let Some(target) = status.and_then(|s| s.step(event.key() == "ArrowRight")) {
-                    ctx.move_card.run((key, target));
+                    ctx.move_card.run((key, target, false));
                 }
             }
             "Enter" | " " => {
@@ -211,7 +213,7 @@ impl BoardEvents {
                 .and_then(|id| parse_entry_id(&id));
             close_menus(&menu);
             if let (Some(key), Some(target)) = (key, target) {
-                ctx.move_card.run((key, target));
+                ctx.move_card.run((key, target, true));
             }
         } else if browser::dom::closest(&event, MENU_BUTTON).is_some() {
             let was_open = browser::dom::query(&menu, MENU_LIST).is_some();

@@ -182,6 +182,13 @@ fn push_card(out: &mut String, card: &Card, editable: bool, language: Language) 
     if card.obstacle {
         push_span(out, "card__fact card__fact--obstacle", t(Key::CardObstacle));
     }
+    if card.no_result {
+        push_span(
+            out,
+            "card__fact card__fact--no-result",
+            t(Key::CardNoResult),
+        );
+    }
     if card.report_overdue {
         out.push_str(
             "<span class=\"card__fact card__fact--overdue\" data-testid=\"card-overdue\">",

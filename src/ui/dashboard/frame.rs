@@ -34,7 +34,7 @@ pub fn status_mark(status: Status, language: Language) -> &'static str {
         Status::InProgress => "Đ",
         Status::Done if english => "D",
         Status::Done => "X",
-        Status::NothingArose if english => "0",
+        Status::NothingArose if english => "–",
         Status::NothingArose => "K",
         Status::Blocked => "!",
     }

@@ -167,14 +167,18 @@ pub(in crate::ui) fn TextArea(
     Effect::new(move |_| draft.set(value.get()));
     let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let commit = move || {
-        if let Some(handle) = timer.get_value() {
+        // Also run by the blur a focused text area fires as the editor
+        // removes it, when its own state may be gone already.
+        let Some(text) = draft.try_get_untracked() else {
+            return;
+        };
+        if let Some(Some(handle)) = timer.try_get_value() {
             handle.clear();
         }
-        timer.set_value(None);
+        timer.try_set_value(None);
         app.release_draft(test_id);
-        let text = draft.get_untracked();
         if value.try_get_untracked().is_some_and(|saved| saved != text) {
-            on_commit.run(text);
+            on_commit.try_run(text);
         }
     };
     on_cleanup(commit);

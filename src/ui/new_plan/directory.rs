@@ -109,10 +109,15 @@ fn UnitRow(id: UnitId) -> impl IntoView {
     let rename = |id: UnitId, keep_short: bool| {
         move |ev: leptos::ev::Event| {
             let typed = event_target_value(&ev);
+            let (Some(current_name), Some(current_short)) =
+                (name.try_get_untracked(), short.try_get_untracked())
+            else {
+                return;
+            };
             let (new_name, new_short) = if keep_short {
-                (typed, short.get_untracked())
+                (typed, current_short)
             } else {
-                (name.get_untracked(), typed)
+                (current_name, typed)
             };
             app.edit_draft(Edit::RenameUnit {
                 unit: id.clone(),

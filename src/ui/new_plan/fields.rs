@@ -23,9 +23,16 @@ pub(super) fn TextField(
         value.get()
     };
     let commit = move |typed: String| {
-        if typed.trim() != value.get_untracked().trim() && app.edit_draft(edit.run(typed)).is_none()
-        {
-            refused.update(|n| *n += 1);
+        // A change event can come from a field the screen is removing.
+        let Some(shown) = value.try_get_untracked() else {
+            return;
+        };
+        if typed.trim() != shown.trim() {
+            if let Some(edit) = edit.try_run(typed) {
+                if app.edit_draft(edit).is_none() {
+                    refused.try_update(|n| *n += 1);
+                }
+            }
         }
     };
     let field = match lines {

@@ -64,7 +64,10 @@ fn TaskEditor(id: TaskId, selected: RwSignal<Option<TaskId>>) -> impl IntoView {
     let retitle = {
         let id = id.clone();
         move |typed: String| {
-            if typed.trim() != title.get_untracked() {
+            if title
+                .try_get_untracked()
+                .is_some_and(|shown| typed.trim() != shown)
+            {
                 app.edit_draft(Edit::Retitle {
                     task: id.clone(),
                     title: typed,
