@@ -197,6 +197,17 @@ pub fn not_reported(workspace: &Workspace, owed: &[Owed]) -> Vec<Laggard> {
         .collect()
 }
 
+/// Units to remind on `day`: those that owe a report, but not whoever
+/// monitors the plan that day (it would remind itself; its own tasks are
+/// its to write into the report it compiles).
+pub fn to_remind(workspace: &Workspace, owed: &[Owed], day: super::date::Date) -> Vec<Laggard> {
+    let monitoring = workspace.plan.monitoring_on(day);
+    not_reported(workspace, owed)
+        .into_iter()
+        .filter(|l| !monitoring.contains(&l.unit))
+        .collect()
+}
+
 /// An indicator's total over the units that reported it, against its target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorFigure {

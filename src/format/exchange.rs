@@ -16,8 +16,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod mail;
 pub use mail::{
-    file_word, mailto, mailto_bcc, plan_email, plan_file_name, plan_tag, reminder_all_email,
-    reminder_email, report_email, report_file_name,
+    file_word, mailto, mailto_bcc, named_in_file, plan_email, plan_file_name, plan_tag,
+    reminder_all_email, reminder_email, report_email, report_file_name, resend_email,
 };
 
 pub const REPORT_FORMAT: &str = "tiendo-report";

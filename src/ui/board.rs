@@ -77,7 +77,8 @@ pub fn BoardView() -> impl IntoView {
             <details class="board__fold" open=query.with_untracked(|q| !q.filter.is_empty())>
                 <summary class="button board__fold-button" data-testid="filters-toggle">{app.tr(Key::FiltersToggle)}</summary>
                 <FilterBar query/>
-                <p class="board__help">{app.tr(Key::BoardHelp)}</p>
+                // Only a profile that moves cards is told how; a leader reads.
+                <p class="board__help">{move || app.text(if matches!(app.profile(), Profile::Leader) { Key::BoardHelpRead } else { Key::BoardHelp })}</p>
             </details>
             <p class="board__count" data-testid="board-count">
                 {move || layout.with(|b| i18n::cards_shown(app.language(), b.shown(), b.total))}

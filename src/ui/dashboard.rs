@@ -24,6 +24,7 @@ use crate::ui::widgets::filters::{GroupFilter, SectionFilter};
 use crate::ui::widgets::names;
 use crate::ui::widgets::period::PeriodSelect;
 use crate::ui::widgets::url::{hash_query, query_period, Route};
+use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 
 #[component]
@@ -41,6 +42,7 @@ pub fn DashboardView() -> impl IntoView {
     view! {
         <section class="dashboard" aria-labelledby="dashboard-title">
             <DashboardHead query periods period/>
+            <DataSource/>
             <Charts query periods period owed editing/>
             <Indicators owed/>
             <Remarks owed/>
@@ -193,4 +195,43 @@ fn matrix_labels(matrix: Memo<dashboard::Matrix>) -> Memo<MatrixLabels> {
             })
         })
     })
+}
+
+/// Where the figures come from and how fresh they are: only the reports
+/// imported into this browser (a leader's or a fresh browser's zeros mean
+/// "none here yet", and say how to get them).
+#[component]
+fn DataSource() -> impl IntoView {
+    let app = use_app();
+    // The units' reports this browser holds (not the sample), and the last
+    // time one of them changed.
+    let held = Memo::new(move |_| {
+        app.workspace().with(|w| {
+            let real = w
+                .entries
+                .values()
+                .filter(|e| !e.sample && !e.deleted && e.status.is_reported());
+            real.fold((0usize, None), |(count, latest), e| {
+                (count + 1, latest.max(Some(e.updated_at)))
+            })
+        })
+    });
+    let line = move || {
+        let (count, latest) = held.get();
+        let day = latest.and_then(|at| {
+            crate::domain::Date::from_timestamp(at, browser::clock::offset_minutes())
+        });
+        i18n::data_held(app.language(), count, day.map(|d| d.dmy()).as_deref())
+    };
+    view! {
+        <div class="dashboard__source" data-testid="data-source">
+            <p>{line}</p>
+            <When when=move || held.get().0 == 0>
+                <p class="flag" data-testid="data-source-empty">
+                    {app.tr(Key::DataSourceEmpty)} " "
+                    <a href=format!("#{}", Route::Import.hash())>{app.tr(Key::NavImport)}</a>
+                </p>
+            </When>
+        </div>
+    }
 }

@@ -83,6 +83,8 @@ pub fn EntryEditor(
     } else {
         "#entry-editor".to_owned()
     });
+    let unsent = move || !(readonly.get() && entry.with(|e| !e.status.is_reported()));
+    let task = entry_key.task.clone();
     view! {
         <div class="dialog-backdrop">
             <div id="entry-editor" class="dialog dialog--wide editor" role="dialog" aria-modal="true" aria-labelledby="editor-title" data-testid="entry-editor" tabindex="-1" on:keydown=on_keydown>
@@ -91,27 +93,33 @@ pub fn EntryEditor(
                 <When when=move || readonly.get()>
                     <p class="editor__readonly" role="note" data-testid="editor-readonly">{app.tr(Key::EditorReadOnly)}</p>
                 </When>
-                <CarryOver key_value=key entry readonly change/>
-                <div class="editor__row">
-                    <StatusField entry readonly change/>
-                    <ProgressField entry readonly change/>
-                </div>
-                <When when=move || !readonly.get() && entry.with(crate::domain::Entry::lacks_result)>
-                    <p class="editor__ask flag" role="note" data-testid="editor-ask-result">
-                        {app.tr(if ask_result { Key::EditorAskResult } else { Key::CardNoResult })}
-                    </p>
+                // What the monitoring unit sees of a report not sent yet: not
+                // an empty form, but the way to ask for it.
+                <When when=unsent fallback=move || view! { <Unsent key_value=key/> }>
+                    <CarryOver key_value=key entry readonly change/>
+                    <div class="editor__row">
+                        <StatusField entry readonly change/>
+                        <ProgressField entry readonly change/>
+                    </div>
+                    <When when=move || !readonly.get() && entry.with(crate::domain::Entry::lacks_result)>
+                        <p class="editor__ask flag" role="note" data-testid="editor-ask-result">
+                            {app.tr(if ask_result { Key::EditorAskResult } else { Key::CardNoResult })}
+                        </p>
+                    </When>
+                    <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
+                        on_commit=Callback::new(move |text| { change.try_run(EntryChange::Done(text)); })/>
+                    <EvidenceList entry readonly change/>
+                    <TextArea label=Key::EditorObstacles test_id="editor-obstacles" value=Signal::derive(move || entry.with(|e| e.obstacles.clone())) readonly
+                        on_commit=Callback::new(move |text| { change.try_run(EntryChange::Obstacles(text)); })/>
+                    <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
+                        on_commit=Callback::new(move |text| { change.try_run(EntryChange::Proposals(text)); })/>
+                    <Indicators task=task.clone() entry readonly change/>
+                    <BudgetFields entry readonly change/>
+                    <Conflicts key_value=key readonly/>
                 </When>
-                <TextArea label=Key::EditorDone test_id="editor-done" value=Signal::derive(move || entry.with(|e| e.done.clone())) readonly
-                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Done(text)); })/>
-                <EvidenceList entry readonly change/>
-                <TextArea label=Key::EditorObstacles test_id="editor-obstacles" value=Signal::derive(move || entry.with(|e| e.obstacles.clone())) readonly
-                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Obstacles(text)); })/>
-                <TextArea label=Key::EditorProposals test_id="editor-proposals" value=Signal::derive(move || entry.with(|e| e.proposals.clone())) readonly
-                    on_commit=Callback::new(move |text| { change.try_run(EntryChange::Proposals(text)); })/>
-                <Indicators task=entry_key.task.clone() entry readonly change/>
-                <BudgetFields entry readonly change/>
-                <Conflicts key_value=key readonly/>
-                <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
+                <When when=move || !readonly.get()>
+                    <p class="editor__hint">{app.tr(Key::EditorAutosave)}</p>
+                </When>
                 <div class="dialog__actions">
                     <button class="button button--primary" data-testid="editor-close" on:click=move |_| close()>{app.tr(Key::Close)}</button>
                 </div>
@@ -273,5 +281,50 @@ fn Conflicts(key_value: StoredValue<EntryKey>, readonly: Signal<bool>) -> impl I
                 }).collect_view()}
             </fieldset>
         })
+    }
+}
+
+/// A report the unit has not sent, seen by someone who cannot write it: said
+/// so, with the reminder to that unit ready to send.
+#[component]
+fn Unsent(key_value: StoredValue<EntryKey>) -> impl IntoView {
+    let app = use_app();
+    // Reminding is the monitoring unit's: another unit or a leader reads.
+    let monitoring = matches!(app.profile(), crate::domain::Profile::Monitoring);
+    let reminder = key_value.with_value(|key| {
+        if !monitoring {
+            return None;
+        }
+        let period = Period::parse(&key.period)?;
+        app.workspace().with_untracked(|w| {
+            let unit = w.plan.directory.unit(&key.unit)?;
+            let number = w.plan.task(&key.task)?.number.clone();
+            let label = crate::ui::widgets::period::period_label(
+                crate::format::Language::Vietnamese,
+                period,
+            );
+            let due = w.plan.regime.due_date(period).dmy();
+            let (subject, body) = crate::format::exchange::reminder_email(
+                &w.plan,
+                &unit.name,
+                &label,
+                &due,
+                &[number],
+                browser::clock::today(),
+            );
+            Some(crate::format::exchange::mailto(
+                unit.email.as_deref().unwrap_or_default(),
+                &subject,
+                &body,
+            ))
+        })
+    });
+    view! {
+        <div class="editor__unsent" data-testid="editor-unsent">
+            <p>{app.tr(Key::NotYetReported)}</p>
+            {reminder.map(|href| view! {
+                <a class="button button--primary" href=href data-testid="editor-remind">{app.tr(Key::Remind)}</a>
+            })}
+        </div>
     }
 }

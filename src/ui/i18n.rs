@@ -156,6 +156,7 @@ texts! {
     BoardEmpty => "Không có thẻ nào khớp bộ lọc. Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "No card matches the filters. Remove some filters, clear the search or pick another period.";
     ColumnEmpty => "Không có thẻ", "No cards";
     BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
+    BoardHelpRead => "Mỗi thẻ là báo cáo của một đơn vị cho một nhiệm vụ; bấm thẻ (hoặc Enter) để đọc. Trang Tổng quan có số liệu và biểu đồ của kỳ.", "Each card is one unit's report on one task; click it (or press Enter) to read it. The Overview page has the period's figures and charts.";
     BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái, ↑ ↓ (Home, End) để sang thẻ khác trong cột; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status, ↑ ↓ (Home, End) to go to another card in the column; Enter opens it.";
     MoveTo => "Chuyển sang…", "Move to…";
     ReadOnlyCard => "Chỉ đơn vị được giao mới sửa được thẻ này:", "Only the assigned unit can edit this card:";
@@ -290,6 +291,12 @@ texts! {
     ImportFile => "Tệp", "File";
     ImportKind => "Loại", "Kind";
     ImportSender => "Đơn vị gửi", "Sender";
+    ImportPeriod => "Kỳ báo cáo", "Period";
+    AskAgainTitle => "Tệp cần đề nghị gửi lại", "Files to ask for again";
+    AskAgainIntro => "Các tệp này không nhập được. Soạn thư đề nghị đơn vị gửi lại; bấm Đã đề nghị khi đã gửi thư.", "These files could not be imported. Draft an email asking the unit to send it again; press Asked once it is sent.";
+    AskAgainEmail => "Soạn thư đề nghị gửi lại", "Draft the request";
+    AskAgainDone => "Đã đề nghị", "Asked";
+    AskAgainUnknown => "(không rõ đơn vị)", "(unit unknown)";
     ImportResult => "Kết quả kiểm tra", "Check";
     ImportEmpty => "không có báo cáo nào", "no reports in it";
     ImportApply => "Áp dụng", "Apply";
@@ -329,6 +336,8 @@ texts! {
     SendReport => "Gửi báo cáo kỳ này", "Send this period's report";
     SendReportHint => "Tải tệp báo cáo rồi đính kèm vào thư gửi đơn vị theo dõi.", "Download the report file, then attach it to an email to the monitoring unit.";
     SendEmail => "Soạn thư điện tử", "Compose email";
+    SendDownload => "Tải tệp báo cáo", "Download the report file";
+    SendItself => "Đơn vị bạn là đơn vị theo dõi kế hoạch, nên không có thư gửi cho chính mình: nếu việc tổng hợp làm trên trình duyệt này, báo cáo đã nằm sẵn trong số liệu; nếu một người khác trong đơn vị tổng hợp, chuyển tệp này cho họ để nhập ở trang Nhập tệp.", "Your unit monitors the plan, so there is no email to itself: if the compiling is done in this browser, the report is already in its figures; if a colleague compiles, hand them this file to import on the Import page.";
     SendPlanEmail => "Soạn thư gửi các đơn vị", "Compose email to units";
     ConflictTitle => "Có phiên bản khác cùng lần sửa (xung đột)", "Other versions at the same revision (conflict)";
     ConflictHint => "Hai bản báo cáo khác nhau mang cùng số lần sửa. Đơn vị sở hữu chọn bản đúng; các trình duyệt khác đều đang hiện bản trên.", "Two different versions carry the same revision. The owning unit picks the right one; every browser shows the one above until then.";
@@ -413,6 +422,9 @@ texts! {
     LaggardsDue => "Hạn báo cáo", "Due";
     Remind => "Soạn thư đôn đốc", "Draft a reminder";
     RemindAll => "Soạn một thư đôn đốc tất cả", "Draft one reminder to all";
+    DataSourceEmpty => "Trình duyệt này chưa có báo cáo nào của các đơn vị, nên các số liệu đều bằng 0. Số liệu ở đây chỉ gồm những gì đã nhập vào trình duyệt này: đơn vị theo dõi nhập tệp báo cáo các đơn vị gửi qua thư điện tử; lãnh đạo nhập bản sao lưu đơn vị theo dõi gửi. Nhập tệp ở trang", "This browser holds no unit's report yet, so every figure is 0. The figures here are only what was imported into this browser: the monitoring unit imports the report files units email; a leader imports the backup the monitoring unit sends. Import files on the page";
+    RemindNoAddress => "Chưa đơn vị nào trong danh sách có địa chỉ thư điện tử: thư đôn đốc sẽ không có người nhận. Ghi địa chỉ ở trang", "No unit in the list has an email address: a reminder would have nobody to go to. Add addresses on the page";
+    NotYetReported => "Đơn vị chưa gửi báo cáo này.", "The unit has not sent this report yet.";
     RemindAllHint => "Gửi ẩn danh (BCC) tới địa chỉ thư của các đơn vị trên, mỗi đơn vị kèm các nhiệm vụ chưa báo cáo.", "Sent in blind copy to the units' addresses above, each named with the tasks it has not reported.";
     Crash => "Ứng dụng gặp lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; hãy tải lại trang.", "The app hit an unexpected error. Saved data is safe; reload the page.";
 }
@@ -1110,5 +1122,68 @@ pub fn to_check(language: Language, count: usize) -> String {
         (Language::Vietnamese, _) => format!("Còn {count} điều cần xem lại"),
         (Language::English, 1) => "1 thing to check".into(),
         (Language::English, _) => format!("{count} things to check"),
+    }
+}
+
+/// "Số liệu từ 12 báo cáo của các đơn vị đã có trong trình duyệt này, cập nhật gần nhất ngày 20/06/2024."
+pub fn data_held(language: Language, reports: usize, latest: Option<&str>) -> String {
+    match (language, latest) {
+        (Language::Vietnamese, Some(day)) => format!(
+            "Số liệu từ {reports} báo cáo của các đơn vị đã có trong trình duyệt này, cập nhật gần nhất ngày {day}."
+        ),
+        (Language::Vietnamese, None) => {
+            "Số liệu từ các báo cáo của đơn vị đã có trong trình duyệt này: chưa có báo cáo nào.".into()
+        }
+        (Language::English, Some(day)) => format!(
+            "Figures from the {} this browser holds, last updated on {day}.",
+            count_en(reports, "unit report", "unit reports")
+        ),
+        (Language::English, None) => "Figures from the unit reports this browser holds: none yet.".into(),
+    }
+}
+
+/// "Báo cáo 6 tháng đầu năm 2024 của Sở Văn hóa, Thể thao và Du lịch"
+pub fn send_title(language: Language, unit: &str, period: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Báo cáo {period} của {unit}"),
+        Language::English => format!("{unit}: report for {period}"),
+    }
+}
+
+/// What the period's report still lacks.
+pub fn send_missing(language: Language, total: usize, missing: usize) -> String {
+    match (language, missing) {
+        (Language::Vietnamese, 0) => format!("Đủ {total}/{total} nhiệm vụ đã báo cáo, có kết quả."),
+        (Language::Vietnamese, _) => format!(
+            "Còn {missing}/{total} nhiệm vụ chưa báo cáo hoặc chưa ghi kết quả (đánh dấu bên dưới): có thể vẫn gửi, đơn vị theo dõi sẽ thấy các nhiệm vụ này còn thiếu."
+        ),
+        (Language::English, 0) => format!("All {total} tasks reported, each with its result."),
+        (Language::English, _) => format!(
+            "{missing} of {total} tasks not reported or without a result (marked below): you may still send; the monitoring unit will see them missing."
+        ),
+    }
+}
+
+/// Whom the file goes to.
+pub fn send_to(language: Language, monitors: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("Tải tệp báo cáo rồi đính kèm vào thư gửi {monitors}."),
+        Language::English => {
+            format!("Download the report file, then attach it to an email to {monitors}.")
+        }
+    }
+}
+
+/// Where the file went, and what to do with it.
+pub fn send_saved(language: Language, name: &str, monitors: Option<&str>) -> String {
+    match (language, monitors) {
+        (Language::Vietnamese, Some(to)) => format!(
+            "Đã lưu tệp {name} vào thư mục Tải về của máy. Bấm Soạn thư điện tử (thư đã ghi sẵn người nhận {to}) rồi đính kèm tệp này."
+        ),
+        (Language::Vietnamese, None) => format!("Đã lưu tệp {name} vào thư mục Tải về của máy."),
+        (Language::English, Some(to)) => format!(
+            "Saved {name} in this computer's Downloads folder. Press Compose email (addressed to {to}) and attach the file."
+        ),
+        (Language::English, None) => format!("Saved {name} in this computer's Downloads folder."),
     }
 }

@@ -76,6 +76,7 @@ pub fn ImportView() -> impl IntoView {
                 }
             }))}
             <Applied applied/>
+            <AskAgainList/>
         </section>
     }
 }
@@ -153,6 +154,8 @@ fn apply(app: AppState, preview: RwSignal<Option<Preview>>, applied: RwSignal<Op
         preview.set(Some(current));
         return;
     }
+    // Refused files are kept to ask again, not forgotten with the preview.
+    app.refused_files(current.to_ask_again());
     // Files of a plan put away stay in the preview, to open it and import them.
     let set_apart = current.set_apart();
     let (files, total) = current.total();
@@ -226,6 +229,70 @@ fn Applied(applied: RwSignal<Option<String>>) -> impl IntoView {
                 </button>
                 <a class="button" href="#tong-quan" data-testid="import-see-dashboard">{app.tr(Key::ImportSeeDashboard)}</a>
             </p>
+        </When>
+    }
+}
+
+/// The files refused so far, each with a ready email asking its unit to
+/// send it again.
+#[component]
+fn AskAgainList() -> impl IntoView {
+    let app = use_app();
+    let list = app.to_ask_again();
+    let rows = move || {
+        let today = browser::clock::today();
+        let language = app.language();
+        list.get()
+            .into_iter()
+            .map(|ask| {
+                let (name, mailto) = app.workspace().with_untracked(|w| {
+                    let unit = ask.unit.as_ref().and_then(|id| w.plan.directory.unit(id));
+                    let name = unit.map_or_else(|| app.text(Key::AskAgainUnknown).to_owned(), |u| u.name.clone());
+                    let (subject, body) = crate::format::exchange::resend_email(&w.plan, &name, &ask.file, &ask.reason, today);
+                    let to = unit.and_then(|u| u.email.clone()).unwrap_or_default();
+                    (name, crate::format::exchange::mailto(&to, &subject, &body))
+                });
+                let periods = ask
+                    .periods
+                    .iter()
+                    .map(|p| crate::ui::widgets::period::period_label(language, *p))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let file = ask.file.clone();
+                view! {
+                    <tr data-testid="ask-again">
+                        <td><code>{ask.file.clone()}</code></td>
+                        <td data-label=app.tr(Key::ImportSender)>{name}</td>
+                        <td data-label=app.tr(Key::ImportPeriod)>{periods}</td>
+                        <td data-label=app.tr(Key::ImportResult)>{ask.reason.clone()}</td>
+                        <td class="no-print">
+                            <a class="button" href=mailto data-testid="ask-again-email">{app.tr(Key::AskAgainEmail)}</a>
+                            " "
+                            <button class="button" data-testid="ask-again-done" on:click=move |_| app.asked_again(&file)>
+                                {app.tr(Key::AskAgainDone)}
+                            </button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <When when=move || list.with(|l| !l.is_empty())>
+            <section class="import__ask" aria-labelledby="ask-again-title" data-testid="ask-again-list">
+                <h2 id="ask-again-title">{app.tr(Key::AskAgainTitle)} " (" {move || list.with(Vec::len)} ")"</h2>
+                <p class="editor__hint">{app.tr(Key::AskAgainIntro)}</p>
+                <table class="table table--cards">
+                    <thead><tr>
+                        <th scope="col">{app.tr(Key::ImportFile)}</th>
+                        <th scope="col">{app.tr(Key::ImportSender)}</th>
+                        <th scope="col">{app.tr(Key::ImportPeriod)}</th>
+                        <th scope="col">{app.tr(Key::ImportResult)}</th>
+                        <th scope="col"><span class="sr-only">{app.tr(Key::ColumnAction)}</span></th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </section>
         </When>
     }
 }

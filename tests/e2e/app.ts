@@ -88,10 +88,16 @@ export async function report(page: Page, app: App, search: string, unit: string,
     await expect(page.getByTestId("editor-ask-result")).toBeVisible();
     await page.keyboard.press("Escape");
   }
-  const download = page.waitForEvent("download");
   await page.getByTestId("send-report").click();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("send-download").click();
   const file = await download;
-  await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
+  await expect(page.getByTestId("send-saved")).toContainText(file.suggestedFilename());
+  // The email goes to the monitoring unit, unless the unit monitors the plan itself.
+  if (await page.getByTestId("send-itself").count() === 0) {
+    await expect(page.getByTestId("send-email")).toHaveAttribute("href", /^mailto:[^?]*\?subject=B%C3%A1o%20c%C3%A1o/);
+  }
+  await page.getByTestId("send-close").click();
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 

@@ -55,8 +55,9 @@ test("a unit records its funding as it writes amounts, and sends it in its repor
   await editor.getByTestId("editor-close").click();
   await page.getByTestId("language-switch").click();
 
-  const download = page.waitForEvent("download");
   await page.getByTestId("send-report").click();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("send-download").click();
   const file = await download;
   const text = readFileSync(await file.path(), "utf8");
   expect(JSON.stringify(JSON.parse(text).entries)).toContain('"budget":{"spent":12500000,"source":"thuong_xuyen","requested":50000000}');

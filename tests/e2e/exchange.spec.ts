@@ -234,8 +234,9 @@ test("a report file sent before anything was written says so, and changes nothin
   await unit.chooseUnit("bao lang son", "bao-lang-son");
   await unitPage.getByTestId("sample-remove").click();
   await unitPage.goto("./#bang?ky=2024-6t");
-  const download = unitPage.waitForEvent("download");
   await unitPage.getByTestId("send-report").click();
+  const download = unitPage.waitForEvent("download");
+  await unitPage.getByTestId("send-download").click();
   const file = await download;
   const empty = { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
   await unitContext.close();

@@ -231,8 +231,9 @@ test("a Word plan made here goes out as a plan file, a unit reports on it, the r
   await expect(unitPage.getByTestId("editor-done")).toBeFocused();
   await unitPage.getByTestId("editor-done").fill("Đã khảo sát hiện trạng Trung tâm dữ liệu, lập dự toán nâng cấp.");
   await unitPage.keyboard.press("Escape");
-  const download = unitPage.waitForEvent("download");
   await unitPage.getByTestId("send-report").click();
+  const download = unitPage.waitForEvent("download");
+  await unitPage.getByTestId("send-download").click();
   const file = await download;
   const report = { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
   await unitContext.close();

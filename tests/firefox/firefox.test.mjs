@@ -251,12 +251,14 @@ test("a unit's report file is downloaded and the monitoring unit imports it", as
     await pressOn(driver, cardOf("t3.2", "so-vhttdl"), Key.ARROW_RIGHT, Key.ARROW_RIGHT, Key.ARROW_RIGHT);
     await find(driver, inColumn("da_trien_khai", "t3.2", "so-vhttdl"));
     await (await find(driver, testId("send-report"))).click();
+    await (await find(driver, testId("send-download"))).click();
     const sent = await downloaded(driver, downloads, /^KH61-2024_BaoCao_SoVHTTDL_2024-6T\.json$/);
     const report = JSON.parse(readFileSync(sent, "utf8"));
     assert.equal(report.format, "tiendo-report");
     assert.equal(report.sender, "so-vhttdl");
-    const href = await (await find(driver, testId("send-email"))).getAttribute("href");
-    assert.match(href, /^mailto:\?subject=B%C3%A1o%20c%C3%A1o/);
+    // Sở VHTTDL monitors the plan since the 2025 mergers: it writes to nobody.
+    const itself = await (await find(driver, testId("send-itself"))).getText();
+    assert.match(itself, /đơn vị theo dõi kế hoạch/);
     return sent;
   });
 

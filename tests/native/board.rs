@@ -109,8 +109,17 @@ fn columns_follow_status_and_counts_add_up() {
     assert_eq!(layout.counts[Status::Blocked.index()], 1);
     assert_eq!(layout.counts[Status::NotReported.index()], 235 - 2);
     assert_eq!(layout.shown(), layout.total);
+    // "Có vướng mắc" is the column alone: a blocked card with nothing
+    // written under difficulties carries no second flag saying the same.
     let blocked = &layout.lanes[0].columns[Status::Blocked.index()][0];
-    assert!(blocked.obstacle);
+    assert!(!blocked.obstacle);
+    let done = &layout.lanes[0].columns[Status::Done.index()][0];
+    assert_eq!(
+        done.no_result,
+        ws.entries
+            .get(&done.key)
+            .is_some_and(|e| e.done.trim().is_empty())
+    );
 }
 
 #[test]

@@ -166,3 +166,26 @@ fn file_names_explain_themselves() {
         "KH61-2024_KeHoach_r1.json"
     );
 }
+
+/// A file that cannot be opened still says, by the name Tiến Độ gave it,
+/// which unit sent it and for which period: whom to ask again.
+#[test]
+fn a_report_file_s_name_says_who_sent_it_and_for_when() {
+    use tiendo::domain::Period;
+    use tiendo::format::exchange::{named_in_file, report_file_name};
+    let plan = tiendo::format::seed::seed_plan().unwrap();
+    let until = tiendo::domain::Date::new(2026, 12, 31).unwrap();
+    let name = report_file_name(&plan, "Sở VHTTDL", &[Period::half_year(2024)]);
+    let (unit, periods) = named_in_file(&plan, &name, until);
+    assert_eq!(unit.unwrap().as_str(), "so-vhttdl");
+    assert_eq!(periods, [Period::half_year(2024)]);
+    // A name Tiến Độ did not give says nothing.
+    assert_eq!(
+        named_in_file(&plan, "bao cao.json", until),
+        (None, Vec::new())
+    );
+    let (subject, body) =
+        tiendo::format::exchange::resend_email(&plan, "Sở Y tế", &name, "tệp rỗng", until);
+    assert!(subject.starts_with("Đề nghị gửi lại tệp báo cáo"));
+    assert!(body.contains(&name) && body.contains("tệp rỗng"));
+}

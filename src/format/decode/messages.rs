@@ -47,9 +47,8 @@ impl fmt::Display for DecodeError {
                 f,
                 "nội dung không hợp lệ: phần đầu tệp không khớp với kế hoạch bên trong"
             ),
-            DecodeError::Checksum { expected, found } => write!(
-                f,
-                "mã kiểm tra không khớp (tệp ghi {expected}, nội dung cho {found}): tệp đã bị sửa hoặc hỏng khi gửi; hãy xin gửi lại"
+            DecodeError::Checksum { .. } => f.write_str(
+                "nội dung tệp đã bị sửa hoặc hỏng sau khi Tiến Độ tạo ra nó (mã kiểm tra không khớp): hãy đề nghị đơn vị gửi lại đúng tệp Tiến Độ đã tải về, không mở sửa",
             ),
             DecodeError::Store(damage) => f.write_str(&damage.describe(Language::Vietnamese)),
         }
@@ -97,9 +96,9 @@ impl DecodeError {
             DecodeError::HeaderMismatch => {
                 "invalid content: the file's header does not match the plan inside".into()
             }
-            DecodeError::Checksum { expected, found } => format!(
-                "the checksum does not match (the file says {expected}, its content gives {found}): the file was edited or damaged in transit; ask for it again"
-            ),
+            DecodeError::Checksum { .. } => {
+                "the file's content was edited or damaged after Tiến Độ made it (its checksum does not match): ask the unit to send again the very file Tiến Độ downloaded, unedited".into()
+            }
             DecodeError::Store(damage) => damage.describe(Language::English),
         }
     }

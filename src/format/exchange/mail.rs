@@ -1,8 +1,9 @@
 //! What travels with a file by email: the file's self-explaining name, and
 //! the ready texts (the report to the monitoring unit, the plan to the
-//! units, the reminder to a late unit) as `mailto:` links.
+//! units, the reminder to a late unit, the request to send a refused file
+//! again) as `mailto:` links; a report file's name read back.
 
-use crate::domain::{Date, Period, Plan};
+use crate::domain::{Date, Period, Plan, UnitId};
 
 /// ASCII letters and digits of a name, without diacritics: "Sở VHTTDL" → "SoVHTTDL".
 pub fn file_word(name: &str) -> String {
@@ -42,6 +43,54 @@ pub fn report_file_name(plan: &Plan, unit_short: &str, periods: &[Period]) -> St
         file_word(unit_short),
         tags.join("_")
     )
+}
+
+/// Who a report file's name says sent it, and for which periods: the name
+/// [`report_file_name`] gives, read back, so a file that cannot be opened
+/// still says whom to ask again. A name Tiến Độ did not give says nothing.
+pub fn named_in_file(plan: &Plan, name: &str, until: Date) -> (Option<UnitId>, Vec<Period>) {
+    let stem = name.trim_end_matches(".json");
+    let parts: Vec<&str> = stem.split('_').collect();
+    let Some(word) = parts
+        .iter()
+        .position(|p| *p == "BaoCao")
+        .and_then(|at| parts.get(at + 1))
+    else {
+        return (None, Vec::new());
+    };
+    let unit = plan
+        .directory
+        .units
+        .iter()
+        .find(|u| file_word(&u.short_name) == *word)
+        .map(|u| u.id.clone());
+    let periods = plan
+        .regime
+        .periods(until)
+        .into_iter()
+        .filter(|p| parts.contains(&p.file_tag().as_str()))
+        .collect();
+    (unit, periods)
+}
+
+/// Asking a unit to send again a file that could not be imported: subject
+/// and body, the reason in plain words.
+pub fn resend_email(
+    plan: &Plan,
+    unit_name: &str,
+    file: &str,
+    reason: &str,
+    on: Date,
+) -> (String, String) {
+    let body = format!(
+        "Kính gửi {unit_name},\n\n{} đã nhận tệp {file} nhưng không nhập được: {reason}.\n\nĐề nghị quý cơ quan tải lại tệp báo cáo trên Tiến Độ (nút Gửi báo cáo kỳ này) và gửi lại nguyên tệp qua thư điện tử.\n\nTrân trọng.",
+        reminder_opening(plan, on),
+    );
+    let subject = format!(
+        "Đề nghị gửi lại tệp báo cáo – Kế hoạch số {}",
+        plan.document.number
+    );
+    (subject, body)
 }
 
 /// `KH61-2024_KeHoach_r1.json`

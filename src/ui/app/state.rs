@@ -9,10 +9,12 @@ use crate::ui::app::persist;
 use crate::ui::i18n::{t, Key};
 use leptos::prelude::*;
 
+mod ask_again;
 mod draft;
 mod notices;
 mod shelf;
 mod undo;
+pub use ask_again::AskAgain;
 pub use notices::{Notice, INFORM_FOR};
 pub use shelf::Shelved;
 use undo::UndoStep;
@@ -123,6 +125,8 @@ pub struct AppState {
     draft_undo_depth: RwSignal<usize>,
     /// Whether the last write of the draft failed (said once).
     draft_unsaved: StoredValue<bool>,
+    /// Files imports refused, to ask their units for again.
+    ask_again: RwSignal<Vec<AskAgain>>,
 }
 
 impl AppState {
@@ -147,6 +151,7 @@ impl AppState {
             draft_undo: StoredValue::new(Vec::new()),
             draft_undo_depth: RwSignal::new(0),
             draft_unsaved: StoredValue::new(false),
+            ask_again: RwSignal::new(Vec::new()),
         };
         persist::install(state);
         state

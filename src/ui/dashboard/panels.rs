@@ -184,7 +184,7 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
             let label = period_label(crate::format::Language::Vietnamese, p);
             let (mut everyone, mut addresses, mut missing) = (Vec::new(), Vec::new(), 0);
             let rows = owed
-                .with(|o| dashboard::not_reported(w, o))
+                .with(|o| dashboard::to_remind(w, o, today))
                 .into_iter()
                 .map(|l| {
                     let unit = w.plan.directory.unit(&l.unit);
@@ -230,8 +230,17 @@ pub fn Laggards(owed: Memo<Vec<Owed>>, period: Signal<Option<Period>>) -> impl I
             <h2>{app.tr(Key::LaggardsTitle)} " (" {move || late.with(|l| l.0.len())} ")"</h2>
             <p class="editor__hint">{app.tr(Key::LaggardsDue)} ": " {due}</p>
             <When when=move || late.with(|l| !l.0.is_empty()) fallback=move || view! { <p>{app.text(Key::LaggardsNone)}</p> }>
+                <When when=move || late.with(|l| l.2 == l.0.len())>
+                    <p class="flag no-print" data-testid="remind-no-address">
+                        {app.tr(Key::RemindNoAddress)} " "
+                        <a href=format!("#{}", crate::ui::widgets::url::Route::Units.hash())>{app.tr(Key::NavUnits)}</a>
+                    </p>
+                </When>
                 <p class="panel__actions no-print">
-                    <a class="button button--primary" href=move || late.with(|l| l.1.clone()) data-testid="remind-all">{app.text(Key::RemindAll)}</a>
+                    // With no address among them, one email to all has nobody to go to:
+                    // it stays, but not as the screen's main action.
+                    <a class=move || if late.with(|l| l.2 == l.0.len()) { "button" } else { "button button--primary" }
+                        href=move || late.with(|l| l.1.clone()) data-testid="remind-all">{app.text(Key::RemindAll)}</a>
                     <span class="editor__hint" data-testid="remind-all-hint">
                         {app.text(Key::RemindAllHint)}
                         {move || late.with(|l| (l.2 > 0).then(|| format!(" {}", crate::ui::i18n::without_email(app.language(), l.2))))}

@@ -114,6 +114,37 @@ impl Preview {
             .map(|(file, _)| file)
     }
 
+    /// The files refused (unreadable, or refused by the plan; not those of
+    /// a plan put away), each with whom to ask again and why.
+    pub fn to_ask_again(&self) -> Vec<crate::ui::app::state::AskAgain> {
+        let app = use_app();
+        let until = crate::browser::clock::today();
+        app.workspace().with_untracked(|w| {
+            self.files
+                .iter()
+                .zip(&self.outcomes)
+                .filter(|(file, _)| file.shelved.is_none())
+                .filter_map(|(file, outcome)| {
+                    let (named, periods) = exchange::named_in_file(&w.plan, &file.name, until);
+                    let (unit, reason) = match (&file.result, outcome) {
+                        (Err(message), _) => (named, message.clone()),
+                        (Ok(received), Some(outcome)) => {
+                            let refusal = outcome.refusal.as_ref()?;
+                            (received.sender.clone().or(named), refusal_text(refusal))
+                        }
+                        (Ok(_), None) => return None,
+                    };
+                    Some(crate::ui::app::state::AskAgain {
+                        file: file.name.clone(),
+                        unit,
+                        periods,
+                        reason,
+                    })
+                })
+                .collect()
+        })
+    }
+
     pub fn changes(&self) -> usize {
         self.outcomes
             .iter()
@@ -170,6 +201,7 @@ pub(in crate::ui) fn preview_table(preview: &Preview) -> impl IntoView {
                         <th scope="col">{app.tr(Key::ImportFile)}</th>
                         <th scope="col">{app.tr(Key::ImportKind)}</th>
                         <th scope="col">{app.tr(Key::ImportSender)}</th>
+                        <th scope="col">{app.tr(Key::ImportPeriod)}</th>
                         <th scope="col">{app.tr(Key::ImportResult)}</th>
                     </tr>
                 </thead>
@@ -212,6 +244,26 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
         }
         Err(_) => (None, String::new(), String::new()),
     };
+    // Who sent it and for which periods: a report's content, else the name
+    // Tiến Độ gave the file (a damaged file still says whom to ask).
+    let (named, periods) = app.workspace().with_untracked(|w| {
+        let (unit, periods) =
+            exchange::named_in_file(&w.plan, &file.name, crate::browser::clock::today());
+        (
+            unit.map(|id| w.plan.directory.short_name(&id).to_owned()),
+            periods,
+        )
+    });
+    let sender = if sender.is_empty() {
+        named.unwrap_or_default()
+    } else {
+        sender
+    };
+    let periods = periods
+        .into_iter()
+        .map(|p| crate::ui::widgets::period::period_label(app.language(), p))
+        .collect::<Vec<_>>()
+        .join(", ");
     let result = match (&file.result, outcome, &file.shelved) {
         (Err(message), ..) => refused_view(message),
         (Ok(_), _, Some((_, number))) => {
@@ -224,9 +276,24 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
         <tr data-testid="import-row">
             <td><code>{file.name.clone()}</code></td>
             <td data-label=app.tr(Key::ImportKind)>{kind.map(|k| app.text(k))}</td>
-            <td data-label=app.tr(Key::ImportSender)>{sender}</td>
+            <td data-label=app.tr(Key::ImportSender) data-testid="import-sender">{sender}</td>
+            <td data-label=app.tr(Key::ImportPeriod) data-testid="import-period">{periods}</td>
             <td data-label=app.tr(Key::ImportResult)>{result}</td>
         </tr>
+    }
+}
+
+/// Why the open plan refuses a file that could be read, in words.
+fn refusal_text(refusal: &FileRefusal) -> String {
+    let app = use_app();
+    match refusal {
+        FileRefusal::UnknownPlan { found } => i18n::other_plan(app.language(), found.as_str()),
+        FileRefusal::PlanRevisionNewer { found, ours } => {
+            i18n::newer_plan(app.language(), *found, *ours)
+        }
+        FileRefusal::NotMonitoringUnit { sender } => {
+            i18n::not_monitoring(app.language(), sender.as_str())
+        }
     }
 }
 
@@ -238,16 +305,7 @@ fn refused_view(reason: &str) -> AnyView {
 fn outcome_view(outcome: &FileOutcome, warnings: String, keeps: bool) -> AnyView {
     let app = use_app();
     if let Some(refusal) = &outcome.refusal {
-        let reason = match refusal {
-            FileRefusal::UnknownPlan { found } => i18n::other_plan(app.language(), found.as_str()),
-            FileRefusal::PlanRevisionNewer { found, ours } => {
-                i18n::newer_plan(app.language(), *found, *ours)
-            }
-            FileRefusal::NotMonitoringUnit { sender } => {
-                i18n::not_monitoring(app.language(), sender.as_str())
-            }
-        };
-        return refused_view(&reason);
+        return refused_view(&refusal_text(refusal));
     }
     let mut parts = outcome_parts(outcome);
     if keeps {

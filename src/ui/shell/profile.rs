@@ -38,8 +38,16 @@ pub fn ProfileDialog(on_close: Callback<()>) -> impl IntoView {
                 None => return,
             },
         };
+        // A leader reads the period's figures first: the overview, not the board.
+        let leader = profile == Profile::Leader;
         app.set_profile(profile);
         on_close.run(());
+        if leader
+            && crate::ui::widgets::url::Route::from_hash(&browser::page::hash())
+                == crate::ui::widgets::url::Route::Board
+        {
+            let _ = browser::page::set_hash(crate::ui::widgets::url::Route::Dashboard.hash());
+        }
     };
     let has_profile = move || app.settings().with(|s| s.profile.is_some());
     view! {
