@@ -114,6 +114,9 @@ test("corrections in place survive a reload and follow a second tab; undo takes 
   await expect(rows.nth(1)).toHaveClass(/new-plan__row--selected/);
 
   // A wrong date is refused in Vietnamese, and the field shows the draft's date.
+  // (The header read whole is folded to one line under the tasks' check.)
+  await expect(page.getByTestId("new-plan-header")).toContainText("Kế hoạch 61/KH-UBND, 18/03/2024, Ủy ban nhân dân tỉnh Lạng Sơn");
+  await page.getByTestId("new-plan-header").locator("summary").click();
   await page.getByTestId("new-plan-date").fill("31/02/2024");
   await page.getByTestId("new-plan-date").press("Tab");
   await expect(page.getByTestId("notice").last()).toContainText("“31/02/2024” không phải ngày hợp lệ");
@@ -131,6 +134,7 @@ test("corrections in place survive a reload and follow a second tab; undo takes 
   // Reloaded mid-review: everything is there, and the review goes on.
   await page.reload();
   await expect(rows).toHaveCount(8);
+  await page.getByTestId("new-plan-header").locator("summary").click();
   await expect(rows.nth(4).getByTestId("new-plan-lead")).toHaveText("Sở TT&TT");
   await expect(rows.nth(4).getByTestId("new-plan-when")).toHaveText("Trước ngày 30/06/2025");
   await expect(page.getByTestId("new-plan-number")).toHaveValue("62/KH-UBND");

@@ -53,9 +53,31 @@ pub(super) fn HeaderForm() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // Folded to one line when the reader found the number, so the tasks come
+    // first; open on a blank plan or a draft, where it is the first thing to fill.
+    let open = app.draft().with_untracked(|d| {
+        d.as_ref()
+            .is_none_or(|r| r.plan.document.number.trim().is_empty())
+    });
+    let line = move || {
+        app.draft().with(|d| {
+            d.as_ref()
+                .map(|r| {
+                    let doc = &r.plan.document;
+                    format!(
+                        ": {} {}, {}, {}",
+                        doc.kind,
+                        doc.number,
+                        doc.date.dmy(),
+                        doc.issuer
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
     view! {
-        <details class="new-plan__part" open data-testid="new-plan-header">
-            <summary><h3>{app.tr(Key::NewPlanHeader)}</h3></summary>
+        <details class="new-plan__part" open=open data-testid="new-plan-header">
+            <summary><h3>{app.tr(Key::NewPlanHeader)}</h3><span class="muted">{line}</span></summary>
             <div class="new-plan__grid">
                 {field(Key::NewPlanKind, Field::Kind, |r| r.plan.document.kind.clone(), None)}
                 {field(Key::NewPlanNumberField, Field::Number, |r| r.plan.document.number.clone(), None)}
