@@ -197,6 +197,15 @@ impl Plan {
             .resolve_on(unit, date, function.map(String::as_str))
     }
 
+    /// What a task is about, folded: its words and the plan's title, against
+    /// which a split unit's functions are matched ([`Plan::carriers`]).
+    pub fn task_subject(&self, task: &Task) -> String {
+        text::fold(&format!(
+            "{} {} {}",
+            task.title, task.body, self.document.title
+        ))
+    }
+
     /// Who monitors the plan on `date`: its monitoring unit, or the
     /// successor that took the plan's subject (its title) after a merger.
     pub fn monitoring_on(&self, date: Date) -> Vec<UnitId> {
@@ -269,12 +278,7 @@ impl Plan {
             let carriers = if existed(&duty.unit) {
                 vec![duty.unit.clone()]
             } else {
-                let subject = subject.get_or_insert_with(|| {
-                    text::fold(&format!(
-                        "{} {} {}",
-                        task.title, task.body, self.document.title
-                    ))
-                });
+                let subject = subject.get_or_insert_with(|| self.task_subject(task));
                 self.carriers(&duty.unit, period.start(), subject)
             };
             for carrier in carriers.into_iter().filter(|unit| existed(unit)) {

@@ -155,6 +155,7 @@ texts! {
     FiltersToggle => "Bộ lọc", "Filters";
     BoardEmpty => "Không có thẻ nào khớp bộ lọc. Bỏ bớt bộ lọc, xóa ô tìm kiếm hoặc chọn kỳ báo cáo khác.", "No card matches the filters. Remove some filters, clear the search or pick another period.";
     ColumnEmpty => "Không có thẻ", "No cards";
+    UnitEnded => "Đã kết thúc", "Ended";
     BoardNoTasks => "Kế hoạch chưa có nhiệm vụ nào giao cho đơn vị báo cáo trong kỳ này.", "The plan assigns no task to report on in this period.";
     BoardHelpRead => "Mỗi thẻ là báo cáo của một đơn vị cho một nhiệm vụ; bấm thẻ (hoặc Enter) để đọc. Trang Tổng quan có số liệu và biểu đồ của kỳ.", "Each card is one unit's report on one task; click it (or press Enter) to read it. The Overview page has the period's figures and charts.";
     BoardHelp => "Kéo thẻ sang cột khác, hoặc chọn thẻ rồi dùng phím ← → để đổi trạng thái, ↑ ↓ (Home, End) để sang thẻ khác trong cột; Enter để mở.", "Drag a card to another column, or focus it and use ← → to change its status, ↑ ↓ (Home, End) to go to another card in the column; Enter opens it.";
@@ -385,9 +386,9 @@ texts! {
     ReportUpHint => "Dự thảo báo cáo kết quả thực hiện của kỳ đang chọn, theo thể thức Nghị định 30/2020/NĐ-CP, cho toàn bộ kế hoạch: điền số văn bản và người ký trước khi trình ký.", "Draft of the chosen period's results report for the whole plan, in the layout of Decree 30/2020/NĐ-CP (in Vietnamese): add the document number and the signer before signing.";
     ChartOverall => "Tình trạng chung", "Overall status";
     ChartTasks => "Tiến độ theo nhiệm vụ", "Progress by task";
-    ChartTasksDesc => "Mỗi thanh là một nhiệm vụ, chia theo trạng thái; bấm vào thanh để mở bảng công việc lọc theo nhiệm vụ đó.", "One bar per task, split by status; click a bar to open the board filtered on that task.";
+    ChartTasksDesc => "Mỗi thanh là một nhiệm vụ, chia theo trạng thái; số bên phải là tỷ lệ hoàn thành: nội dung đã triển khai hoặc không phát sinh trên số nội dung phải báo cáo. Bấm vào thanh để mở bảng công việc lọc theo nhiệm vụ đó.", "One bar per task, split by status; the figure on the right is the completion rate: reports done or with nothing arising, over the reports owed. Click a bar to open the board filtered on that task.";
     ChartUnits => "Báo cáo và hoàn thành theo đơn vị", "Reporting and completion by unit";
-    ChartUnitsDesc => "Số báo cáo đúng hạn, muộn và chưa báo cáo của từng đơn vị; số bên phải là tỷ lệ hoàn thành.", "Reports on time, late and missing per unit; the figure on the right is the completion rate.";
+    ChartUnitsDesc => "Số báo cáo đúng hạn, muộn và chưa báo cáo của từng đơn vị; số bên phải là tỷ lệ đã báo cáo (đúng hạn hoặc muộn) trên số nội dung phải báo cáo. Tỷ lệ hoàn thành của từng đơn vị ở bảng số liệu.", "Reports on time, late and missing per unit; the figure on the right is the share reported (on time or late) of the reports owed. Each unit's completion rate is in the data table.";
     ChartMatrix => "Ma trận đơn vị × nhiệm vụ", "Unit × task matrix";
     ChartMatrixDesc => "Mỗi ô là trạng thái báo cáo của một đơn vị cho một nhiệm vụ (chữ: · chưa báo cáo, C chưa triển khai, Đ đang triển khai, X đã triển khai, K không phát sinh, ! có vướng mắc); bấm ô (hoặc Enter) để mở báo cáo, phím mũi tên để sang ô khác.", "Each cell is a unit's status on a task (letters: · not reported, N not started, P in progress, D done, – nothing arose, ! blocked); click a cell (or press Enter) to open the report, arrow keys to move between cells.";
     ChartTrend => "Xu hướng qua các kỳ", "Trend over periods";
@@ -577,12 +578,12 @@ pub fn cards_shown(language: Language, shown: usize, total: usize) -> String {
     }
 }
 
-/// A task's reports in a period: "3/7 đã báo cáo · 43% hoàn thành".
+/// A task's reports in a period: "3/7 đã báo cáo · 42,9% hoàn thành".
 pub fn task_tally(
     language: Language,
     reported: usize,
     total: usize,
-    complete_percent: u32,
+    complete_percent: &str,
 ) -> String {
     match language {
         Language::Vietnamese => {
@@ -866,12 +867,29 @@ pub fn amended(language: Language, revision: u32) -> String {
 }
 
 /// A date typed in a form that does not read as dd/mm/yyyy.
+/// A day written in the right form that the calendar does not have (31/02)
+/// is told apart from a form that is wrong.
 pub fn bad_date(language: Language, typed: &str) -> String {
-    match language {
-        Language::Vietnamese => {
+    let well_formed = {
+        let parts: Vec<&str> = typed.trim().split('/').collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    match (language, well_formed) {
+        (Language::Vietnamese, true) => {
+            format!("Ngày “{typed}” không có trên lịch: kiểm tra lại ngày và tháng")
+        }
+        (Language::Vietnamese, false) => {
             format!("Ngày cần nhập dạng ngày/tháng/năm, ví dụ 31/12/2025: “{typed}”")
         }
-        Language::English => format!("Dates are day/month/year, e.g. 31/12/2025: “{typed}”"),
+        (Language::English, true) => {
+            format!("The calendar has no day “{typed}”: check the day and the month")
+        }
+        (Language::English, false) => {
+            format!("Dates are day/month/year, e.g. 31/12/2025: “{typed}”")
+        }
     }
 }
 
@@ -1185,5 +1203,33 @@ pub fn send_saved(language: Language, name: &str, monitors: Option<&str>) -> Str
             "Saved {name} in this computer's Downloads folder. Press Compose email (addressed to {to}) and attach the file."
         ),
         (Language::English, None) => format!("Saved {name} in this computer's Downloads folder."),
+    }
+}
+
+/// An empty column says where the cards are: "Không có thẻ — 7 thẻ ở cột Đã triển khai →".
+pub fn column_empty(language: Language, other: &str, count: usize, right: bool) -> String {
+    let arrow = if right { "→" } else { "←" };
+    match language {
+        Language::Vietnamese => format!("Không có thẻ — {count} thẻ ở cột {other} {arrow}"),
+        Language::English => format!(
+            "No cards — {} in {other} {arrow}",
+            count_en(count, "card", "cards")
+        ),
+    }
+}
+
+/// A unit of the filter's list that no longer exists: "Sở Thông tin và Truyền thông (đến 28/02/2025)".
+pub fn unit_ended_on(language: Language, name: &str, last: crate::domain::Date) -> String {
+    match language {
+        Language::Vietnamese => format!("{name} (đã kết thúc {})", last.dmy()),
+        Language::English => format!("{name} (ended {})", last.dmy()),
+    }
+}
+
+/// Who carries an ended unit's task today: "nay: Sở VHTTDL".
+pub fn carried_now(language: Language, units: &str) -> String {
+    match language {
+        Language::Vietnamese => format!("nay: {units}"),
+        Language::English => format!("now: {units}"),
     }
 }

@@ -129,13 +129,24 @@ fn UnitRow(id: UnitId) -> impl IntoView {
         })
     };
     let kind = move || unit.with(|u| u.as_ref().map(|u| app.text(i18n::unit_kind(u.kind))));
+    let ended = move || {
+        let today = crate::browser::clock::today();
+        unit.with(|u| {
+            u.as_ref()
+                .and_then(|u| u.valid_to)
+                .is_some_and(|to| to < today)
+        })
+    };
     view! {
-        <tr data-testid=test_id>
+        <tr data-testid=test_id class:units__ended=ended>
             <td>{field(|u| u.name.clone())}</td>
             <td class="table__nowrap" data-label=app.tr(Key::UnitShort)>{field(|u| u.short_name.clone())}</td>
             <td class="table__nowrap" data-label=app.tr(Key::UnitKindHeader)>{kind}</td>
             <td data-label=app.tr(Key::UnitGroups)>{groups}</td>
-            <td class="table__nowrap" data-label=app.tr(Key::UnitValidity)>{validity}</td>
+            <td class="table__nowrap" data-label=app.tr(Key::UnitValidity)>
+                {validity}
+                {move || ended().then(|| view! { " " <span class="badge badge--ended" data-testid="unit-ended">{app.text(Key::UnitEnded)}</span> })}
+            </td>
             <td data-label=app.tr(Key::UnitSuccessors)>{successors}</td>
             <td class="units__email" data-label=app.tr(Key::UnitEmail)>{field(Unit::addresses)}</td>
         </tr>

@@ -73,7 +73,8 @@ test("a unit that ends passes its work to its successor; units are added and ren
   await page.getByTestId("amend-end-day").fill("31/02/2025");
   await page.getByTestId("amend-end-successor").selectOption("vp-ubnd");
   await page.getByTestId("amend-end-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Ngày cần nhập dạng ngày/tháng/năm, ví dụ 31/12/2025: “31/02/2025”");
+  // Written in the right form, but not a day of the calendar: said so.
+  await expect(page.getByTestId("notice").last()).toContainText("Ngày “31/02/2025” không có trên lịch: kiểm tra lại ngày và tháng");
   await page.getByTestId("amend-end-day").fill("31/12/2025");
   await page.getByTestId("amend-end-button").click();
   await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
@@ -329,4 +330,18 @@ test("a unit is released from a task from a day, owes no period after it, and is
   await expect(page.getByTestId("amend-released")).toHaveCount(0);
   await page.goto("./#bang?ky=2026-nam");
   await expect(page.locator('[data-card="t3.2|bao-lang-son|2026-nam"]')).toBeVisible();
+});
+
+test("units that no longer exist read as ended, and the plan says who carries their tasks now", async ({ page }) => {
+  const app = new App(page);
+  await app.open("don-vi");
+  await app.chooseMonitoring();
+  await page.goto("./#don-vi");
+  await expect(page.getByTestId("unit-so-tttt").getByTestId("unit-ended")).toHaveText("Đã kết thúc");
+  await expect(page.getByTestId("unit-so-vhttdl").getByTestId("unit-ended")).toHaveCount(0);
+  await page.goto("./#ke-hoach");
+  await expect(page.getByTestId("task-4.2").getByTestId("role-lead")).toContainText("Sở TT&TT (nay: Sở VHTTDL)");
+  await page.goto("./#bang");
+  await page.getByTestId("filter-units").locator("summary").click();
+  await expect(page.getByTestId("filter-units")).toContainText("Sở Thông tin và Truyền thông (đã kết thúc 28/02/2025)");
 });

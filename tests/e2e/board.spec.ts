@@ -40,7 +40,7 @@ test("on a phone the board keeps the page's width: its columns scroll inside it,
   expect(width).toBeGreaterThan(client * 4);
   // A column with no card says so (here most of the screen); one with cards does not.
   const says = (status: string) => column(page, status).evaluate((c) => getComputedStyle(c, "::before").content);
-  expect(await says("chua_trien_khai")).toBe('"Không có thẻ"');
+  expect(await says("chua_trien_khai")).toBe('"Không có thẻ — 7 thẻ ở cột Chưa báo cáo ←"');
   expect(await says("chua_bao_cao")).toBe("none");
   // A column is most of the board's width: a card reads whole.
   const head = (await page.getByTestId("count-chua_bao_cao").boundingBox())!;
@@ -507,4 +507,25 @@ test("a new period starts from the unit's last report in one click, and Ctrl+Z t
   await expect(column(page, "chua_bao_cao").locator(next)).toBeVisible();
   await next.click();
   await expect(carry).toBeVisible();
+});
+
+test("on a phone a unit that has reported everything sees its cards first, and the first run's button is on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const app = new App(page);
+  await app.open("cai-dat");
+  // The first run's dialog keeps its confirm button in view on a short screen.
+  await expect(page.getByTestId("profile-confirm")).toBeInViewport();
+  await app.chooseUnit("van hoa", "so-vhttdl");
+  await page.getByTestId("sample-remove").click();
+  await page.goto("./#bang?ky=2024-6t");
+  const ids = await page.locator('[data-card$="|so-vhttdl|2024-6t"]').evaluateAll((all) => all.map((c) => c.getAttribute("data-card")!));
+  for (const id of ids) {
+    await page.locator(`[data-card="${id}"]`).getByTestId("move-menu").click();
+    await page.locator(`[data-card="${id}"]`).getByTestId("move-to-khong_phat_sinh").click();
+  }
+  await page.reload();
+  // The empty first column says where the cards are, and the board opens on them.
+  const says = (status: string) => column(page, status).evaluate((c) => getComputedStyle(c, "::before").content);
+  expect(await says("chua_bao_cao")).toBe(`"Không có thẻ — ${ids.length} thẻ ở cột Không phát sinh →"`);
+  await expect(page.locator(`[data-card="${ids[0]}"]`)).toBeInViewport();
 });

@@ -54,8 +54,9 @@ test("the charts' data tables equal the domain's figures", async ({ page }) => {
   await expect(page.getByTestId("overall-total")).toHaveText("235");
   // Per task, the counts add up to the owed reports: 31 for task 1, 34 for the others.
   const tasks = page.getByTestId("table-tasks");
-  await expect(tasks.locator('tr[data-task="1"] td').last()).toHaveText("31");
-  await expect(tasks.locator('tr[data-task="3.2"] td').last()).toHaveText("34");
+  // (six statuses, then the total, then the completion rate)
+  await expect(tasks.locator('tr[data-task="1"] td').nth(6)).toHaveText("31");
+  await expect(tasks.locator('tr[data-task="3.2"] td').nth(6)).toHaveText("34");
   const perTask = await tasks.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => Array.from(row.querySelectorAll("td")).slice(0, 6).map((cell) => Number(cell.textContent))),
   );
@@ -530,4 +531,25 @@ test("the dashboard prints on A4 without the app's chrome", async ({ page }) => 
   expect(pages).toBeLessThan(12);
   // A4 is 595 × 842 points.
   expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+});
+
+test("each chart names its measure, has a legend, and shows the figure its table gives", async ({ page }) => {
+  await openDashboard(page);
+  // By task: the completion rate, one decimal, as its table has it.
+  const tasks = page.getByTestId("chart-nhiem-vu");
+  await expect(tasks.locator(".chart__desc")).toContainText("tỷ lệ hoàn thành: nội dung đã triển khai hoặc không phát sinh");
+  await expect(tasks.getByTestId("chart-legend").locator("li")).toHaveCount(6);
+  const bar = await page.getByTestId("task-bar-3.2").locator("text").last().textContent();
+  const row = page.getByTestId("table-tasks").locator('tr[data-task="3.2"] td').last();
+  expect(bar).toBe(`${await row.textContent()}%`);
+  expect(bar).toMatch(/^\d+,\d%$/);
+  // By unit: the bar is the reported share, and so is the figure beside it.
+  const units = page.getByTestId("chart-don-vi");
+  await expect(units.locator(".chart__desc")).toContainText("tỷ lệ đã báo cáo (đúng hạn hoặc muộn)");
+  await expect(units.getByTestId("chart-legend")).toHaveText(/Đúng hạn.*Muộn.*Chưa báo cáo/);
+  const cells = await page.getByTestId("table-units").locator('tr[data-unit="so-y-te"] td').allTextContents();
+  const [onTime, late, missing, reported] = cells;
+  const share = ((Number(onTime) + Number(late)) * 1000 + Math.floor((Number(onTime) + Number(late) + Number(missing)) / 2)) / (Number(onTime) + Number(late) + Number(missing));
+  expect(reported).toBe(`${Math.floor(share / 10)},${Math.floor(share) % 10}`);
+  await expect(units.locator("svg")).toContainText(`${reported}%`);
 });

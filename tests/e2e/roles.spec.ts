@@ -6,7 +6,7 @@
 // come from. The sample, while present, is said on every screen.
 import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { App, drop, test } from "./app";
+import { App, drop, test, violations } from "./app";
 
 type Sent = { name: string; text: string };
 
@@ -44,6 +44,7 @@ async function unitPeriod(page: Page, search: string, unit: string): Promise<Sen
   await page.getByTestId("send-report").click();
   await expect(page.getByTestId("send-missing")).toHaveText(`Đủ ${count}/${count} nhiệm vụ đã báo cáo, có kết quả.`);
   await expect(page.getByTestId("send-line").nth(1)).toContainText("Đã thực hiện nhiệm vụ");
+  expect(await violations(page), "the send page").toEqual([]);
   const download = page.waitForEvent("download");
   await page.getByTestId("send-download").click();
   const file = await download;
@@ -97,6 +98,7 @@ test("the monitoring unit's period: a mixed batch imported, refused files kept t
   await app.goTo("ke-hoach");
   await app.goTo("nhap-tep");
   await expect(asks).toHaveCount(2);
+  expect(await violations(page), "the files to ask for again").toEqual([]);
   await asks.filter({ hasText: emptied.name }).getByTestId("ask-again-done").click();
   await expect(asks).toHaveCount(1);
 
@@ -136,6 +138,7 @@ test("a leader in a fresh browser lands on the overview and is told where figure
   await page.getByTestId("sample-banner-remove").click();
   await expect(page.getByTestId("data-source-empty")).toContainText("Trình duyệt này chưa có báo cáo nào của các đơn vị");
   await expect(page.getByTestId("data-source-empty").getByRole("link", { name: "Nhập tệp" })).toHaveAttribute("href", "#nhap-tep");
+  expect(await violations(page), "the empty overview").toEqual([]);
   // The board reads: no instruction to drag.
   await page.goto("./#bang");
   await expect(page.locator(".board__help")).not.toContainText("Kéo thẻ");

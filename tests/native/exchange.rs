@@ -189,3 +189,24 @@ fn a_report_file_s_name_says_who_sent_it_and_for_when() {
     assert!(subject.starts_with("Đề nghị gửi lại tệp báo cáo"));
     assert!(body.contains(&name) && body.contains("tệp rỗng"));
 }
+
+/// A period's label reads lower-case inside a sentence ("kỳ năm 2026"),
+/// and keeps its capital where it starts a line (the subject).
+#[test]
+fn a_period_inside_a_sentence_is_not_capitalised() {
+    let plan = tiendo::format::seed::seed_plan().unwrap();
+    let day = tiendo::domain::Date::new(2026, 12, 6).unwrap();
+    let (subject, body) = tiendo::format::exchange::reminder_email(
+        &plan,
+        "Sở Y tế",
+        "Năm 2026",
+        "15/12/2026",
+        &["1".into()],
+        day,
+    );
+    assert!(
+        body.contains("kết quả thực hiện kỳ năm 2026 (hạn 15/12/2026)"),
+        "{body}"
+    );
+    assert!(subject.ends_with("– Năm 2026"));
+}

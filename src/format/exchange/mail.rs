@@ -161,12 +161,22 @@ pub fn report_email(
         plan.document.number
     );
     let body = format!(
-        "Kính gửi {monitoring},\n\n{unit_name} gửi kèm tệp {file_name}: báo cáo kết quả thực hiện Kế hoạch số {} ngày {} của {}, kỳ {period_label}.\n\nCách dùng: mở Tiến Độ, chọn “Nhập tệp” rồi kéo thả tệp đính kèm vào; ứng dụng kiểm tra tệp và cho xem trước trước khi cập nhật.\n\nTrân trọng.",
+        "Kính gửi {monitoring},\n\n{unit_name} gửi kèm tệp {file_name}: báo cáo kết quả thực hiện Kế hoạch số {} ngày {} của {}, kỳ {}.\n\nCách dùng: mở Tiến Độ, chọn “Nhập tệp” rồi kéo thả tệp đính kèm vào; ứng dụng kiểm tra tệp và cho xem trước trước khi cập nhật.\n\nTrân trọng.",
         plan.document.number,
         plan.document.date.dmy(),
         plan.document.issuer,
+        mid_sentence(period_label),
     );
     (subject, body)
+}
+
+/// A period's label inside a sentence: "kỳ năm 2026", not "kỳ Năm 2026".
+fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The email the monitoring unit sends with the plan file.
@@ -182,7 +192,12 @@ pub fn plan_email(
         plan.document.number
     );
     let due = next_due
-        .map(|(period, date)| format!(" Báo cáo kỳ {period} gửi trước ngày {date}."))
+        .map(|(period, date)| {
+            format!(
+                " Báo cáo kỳ {} gửi trước ngày {date}.",
+                mid_sentence(&period)
+            )
+        })
         .unwrap_or_default();
     let body = format!(
         "Kính gửi các cơ quan, đơn vị,\n\n{monitoring} gửi kèm tệp {file_name} (Kế hoạch số {} ngày {}, bản sửa đổi {}).\n\nĐề nghị các đơn vị mở Tiến Độ, chọn “Nhập tệp”, kéo thả tệp đính kèm vào, chọn đơn vị của mình, nhập kết quả thực hiện từng nhiệm vụ rồi gửi lại tệp báo cáo qua thư điện tử.{due}\n\nTrân trọng.",
@@ -206,8 +221,9 @@ pub fn reminder_all_email(
         .map(|(unit, tasks)| format!("- {unit}: nhiệm vụ {}\n", tasks.join(", ")))
         .collect();
     let body = format!(
-        "Kính gửi các cơ quan, đơn vị,\n\n{} đề nghị các cơ quan, đơn vị gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo của:\n{list}\nĐề nghị các cơ quan, đơn vị nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        "Kính gửi các cơ quan, đơn vị,\n\n{} đề nghị các cơ quan, đơn vị gửi báo cáo kết quả thực hiện kỳ {} (hạn {due}). Đến nay chưa nhận được báo cáo của:\n{list}\nĐề nghị các cơ quan, đơn vị nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
         reminder_opening(plan, on),
+        mid_sentence(period_label),
     );
     (reminder_subject(plan, period_label), body)
 }
@@ -222,8 +238,9 @@ pub fn reminder_email(
     on: Date,
 ) -> (String, String) {
     let body = format!(
-        "Kính gửi {unit_name},\n\n{} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {period_label} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
+        "Kính gửi {unit_name},\n\n{} đề nghị quý cơ quan gửi báo cáo kết quả thực hiện kỳ {} (hạn {due}). Đến nay chưa nhận được báo cáo các nhiệm vụ: {}.\n\nĐề nghị quý cơ quan nhập kết quả trên Tiến Độ và gửi lại tệp báo cáo qua thư điện tử.\n\nTrân trọng.",
         reminder_opening(plan, on),
+        mid_sentence(period_label),
         tasks.join(", "),
     );
     (reminder_subject(plan, period_label), body)

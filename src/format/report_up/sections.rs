@@ -22,10 +22,10 @@ pub(super) fn reporting(
         compliance.len(),
         tally.total(),
         tally.reported(),
-        tally.reported_percent(),
+        crate::domain::number::percent(tally.reported(), tally.total(), crate::domain::Language::Vietnamese.marks()),
         due.dmy(),
         tally.complete(),
-        tally.complete_percent(),
+        crate::domain::number::percent(tally.complete(), tally.total(), crate::domain::Language::Vietnamese.marks()),
     ))];
     let missing: Vec<_> = compliance.iter().filter(|(_, c)| c.missing > 0).collect();
     if !missing.is_empty() {
@@ -187,9 +187,19 @@ pub(super) fn shortcomings(
     }
     let late = compliance.iter().filter(|(_, c)| c.late > 0).count();
     let missing = compliance.iter().filter(|(_, c)| c.missing > 0).count();
-    if late + missing > 0 {
+    // Only what happened is said: no "0 cơ quan, đơn vị …".
+    let parts: Vec<String> = [
+        (late, "gửi báo cáo sau hạn"),
+        (missing, "chưa gửi đủ báo cáo"),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, what)| format!("{count} cơ quan, đơn vị {what}"))
+    .collect();
+    if !parts.is_empty() {
         blocks.push(Block::Text(format!(
-            "- Việc báo cáo chưa đầy đủ, kịp thời: {late} cơ quan, đơn vị gửi báo cáo sau hạn, {missing} cơ quan, đơn vị chưa gửi đủ báo cáo."
+            "- Việc báo cáo chưa đầy đủ, kịp thời: {}.",
+            parts.join(", ")
         )));
     }
     blocks

@@ -124,13 +124,22 @@ fn ChoiceFilter(
 #[component]
 fn UnitFilter(query: RwSignal<BoardQuery>) -> impl IntoView {
     let app = use_app();
+    // A unit that no longer exists says so, with its last day: its cards of
+    // earlier periods stay, its work since is its successors'.
     let units = move || {
+        let today = crate::browser::clock::today();
         app.workspace().with(|w| {
             w.plan
                 .directory
                 .sorted_units()
                 .into_iter()
-                .map(|u| (u.id.clone(), u.name.clone()))
+                .map(|u| {
+                    let name = match u.valid_to.filter(|to| *to < today) {
+                        Some(to) => i18n::unit_ended_on(app.language(), &u.name, to),
+                        None => u.name.clone(),
+                    };
+                    (u.id.clone(), name)
+                })
                 .collect::<Vec<_>>()
         })
     };

@@ -19,13 +19,26 @@ pub fn Lanes(layout: Memo<board::Board>, mine: Option<UnitId>) -> impl IntoView 
     let mine = StoredValue::new(mine);
     let lane_ids =
         move || layout.with(|b| b.lanes.iter().map(|l| l.id.clone()).collect::<Vec<_>>());
+    // On a phone the first column fills the screen: when it is empty and
+    // another holds cards, that column is brought into view at first.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let first =
+            layout.with_untracked(|b| Status::ALL.into_iter().find(|s| b.counts[s.index()] > 0));
+        if let Some(status) = first.filter(|s| s.index() > 0) {
+            crate::browser::dom::reveal_by_id(&format!("column-head-{}", status.slug()));
+        }
+        true
+    });
     // The grid scrolls sideways inside the board where the six columns do
     // not fit (a phone, a tablet, a narrow window): the page keeps its width.
     view! {
         <div class="board__grid">
         <div class="board__columns-head" role="presentation">
             {Status::ALL.into_iter().map(|status| view! {
-                <div class=format!("column-head column-head--{}", status.slug()) data-testid=format!("count-{}", status.slug())>
+                <div class=format!("column-head column-head--{}", status.slug()) id=format!("column-head-{}", status.slug()) data-testid=format!("count-{}", status.slug())>
                     <span>{app.tr(i18n::status(status))}</span>
                     <span class="column-head__count">{move || layout.with(|b| b.counts[status.index()])}</span>
                 </div>
@@ -133,8 +146,26 @@ fn Column(
             data-testid=format!("column-{}", status.slug())
             role="list"
             aria-label=app.tr(i18n::status(status))
-            // Shown in the column while it holds no card (style: .column:empty).
-            data-empty=app.tr(Key::ColumnEmpty)
+            // Shown in the column while it holds no card (style: .column:empty),
+            // with where the cards are: on a phone the other columns are off screen.
+            data-empty=move || {
+                let elsewhere = layout.with(|b| {
+                    Status::ALL
+                        .into_iter()
+                        .filter(|s| *s != status && b.counts[s.index()] > 0)
+                        .max_by_key(|s| b.counts[s.index()])
+                        .map(|s| (s, b.counts[s.index()]))
+                });
+                match elsewhere {
+                    Some((other, count)) => i18n::column_empty(
+                        app.language(),
+                        app.text(i18n::status(other)),
+                        count,
+                        other.index() > status.index(),
+                    ),
+                    None => app.text(Key::ColumnEmpty).to_owned(),
+                }
+            }
         ></div>
     }
 }

@@ -163,7 +163,7 @@ pub fn TaskBars(
                     <g class="chart__bar" data-testid=format!("task-bar-{number}") role="link" tabindex="0" on:click=on_click on:keydown=on_key>
                         <text x=number::svg(number_end) y=number::svg(y + 15.0) text-anchor="end" font-weight="700">{number.clone()}</text>
                         {segments}
-                        <text x=number::svg(end) y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", tally.complete_percent())}</text>
+                        <text x=number::svg(end) y=number::svg(y + 15.0) text-anchor="end">{format!("{}%", number::percent(tally.complete(), tally.total(), app.marks()))}</text>
                     </g>
                 }
             })
@@ -177,6 +177,7 @@ pub fn TaskBars(
                     <th scope="col">{app.text(Key::ColumnTask)}</th>
                     {Status::ALL.iter().map(|s| view! { <th scope="col">{app.text(i18n::status(*s))}</th> }).collect_view()}
                     <th scope="col">{app.text(Key::ColumnTotal)}</th>
+                    <th scope="col">{app.text(Key::CompletePct)}</th>
                 </tr></thead>
                 <tbody>
                     {rows.get().into_iter().map(|(_, number, tally)| view! {
@@ -184,6 +185,7 @@ pub fn TaskBars(
                             <th scope="row">{number.clone()}</th>
                             {counts(&tally).into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
                             <td>{tally.total()}</td>
+                            <td>{number::percent(tally.complete(), tally.total(), app.marks())}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -191,8 +193,13 @@ pub fn TaskBars(
         }
         .into_any()
     };
+    let status_legend: Vec<(&'static str, Key)> = Status::ALL
+        .iter()
+        .map(|s| (status_color(*s), i18n::status(*s)))
+        .collect();
     view! {
         <ChartFrame id="nhiem-vu" title=Key::ChartTasks description=Signal::derive(move || app.text(Key::ChartTasksDesc).to_owned())
+            legend=status_legend
             width=phone.pick(560.0, PHONE)
             height svg=svg.into() table=table.into() interactive=true/>
     }
@@ -226,7 +233,8 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
                 view! {
                     <text x=number::svg(name_x) y=number::svg(y + 12.0) text-anchor=anchor>{name}</text>
                     {segments}
-                    <text x=number::svg(end) y=number::svg(y + end_y) text-anchor="end">{format!("{}%", number::percent(c.complete, c.total(), app.marks()))}</text>
+                    // The figure is what the bar shows: the share reported (on time or late).
+                    <text x=number::svg(end) y=number::svg(y + end_y) text-anchor="end">{format!("{}%", number::percent(c.on_time + c.late, c.total(), app.marks()))}</text>
                 }
             })
             .collect_view()
@@ -237,19 +245,25 @@ pub fn UnitCompliance(rows: Memo<Vec<(UnitId, String, Compliance)>>) -> impl Int
             <table class="table" data-testid="table-units">
                 <thead><tr>
                     <th scope="col">{app.text(Key::ColumnUnit)}</th><th scope="col">{app.text(Key::OnTime)}</th>
-                    <th scope="col">{app.text(Key::Late)}</th><th scope="col">{app.text(Key::Missing)}</th><th scope="col">{app.text(Key::CompletePct)}</th>
+                    <th scope="col">{app.text(Key::Late)}</th><th scope="col">{app.text(Key::Missing)}</th><th scope="col">{app.text(Key::ReportedPct)}</th><th scope="col">{app.text(Key::CompletePct)}</th>
                 </tr></thead>
                 <tbody>
                     {rows.get().into_iter().map(|(id, name, c)| view! {
-                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{number::percent(c.complete, c.total(), app.marks())}</td></tr>
+                        <tr data-unit=id.to_string()><th scope="row">{name}</th><td>{c.on_time}</td><td>{c.late}</td><td>{c.missing}</td><td>{number::percent(c.on_time + c.late, c.total(), app.marks())}</td><td>{number::percent(c.complete, c.total(), app.marks())}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
         }
         .into_any()
     };
+    let unit_legend = vec![
+        (colors[0], Key::OnTime),
+        (colors[1], Key::Late),
+        (colors[2], Key::Missing),
+    ];
     view! {
         <ChartFrame id="don-vi" title=Key::ChartUnits description=Signal::derive(move || app.text(Key::ChartUnitsDesc).to_owned())
+            legend=unit_legend
             width=phone.pick(540.0, PHONE)
             height svg=svg.into() table=table.into()/>
     }

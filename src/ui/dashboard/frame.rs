@@ -58,6 +58,10 @@ pub fn ChartFrame(
     /// stay in view (see `browser::dom::pin_to_scroll`).
     #[prop(optional)]
     scrolls: bool,
+    /// What each colour of its marks means, shown under its description
+    /// (a chart whose marks are labelled in the drawing needs none).
+    #[prop(optional)]
+    legend: Vec<(&'static str, Key)>,
 ) -> impl IntoView {
     let app = use_app();
     let svg_id = format!("chart-{id}");
@@ -106,6 +110,13 @@ pub fn ChartFrame(
                 </div>
             </figcaption>
             <p class="chart__desc">{move || description.get()}</p>
+            {(!legend.is_empty()).then(|| view! {
+                <ul class="chart__legend" data-testid="chart-legend">
+                    {legend.iter().map(|(color, key)| view! {
+                        <li><span class="chart__swatch" style=format!("background: {color}")></span>{app.tr(*key)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
             <div
                 class=if scrolls { "chart__scroll chart__scroll--pinned" } else { "chart__scroll" }
                 on:scroll=move |event| browser::dom::pin_to_scroll(&event)

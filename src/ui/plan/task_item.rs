@@ -82,7 +82,7 @@ fn TaskProgress(tally: Signal<Option<Tally>>) -> impl IntoView {
                 <div class="task__progress" data-testid="task-progress">
                     <div class="meter" aria-hidden="true"><div class="meter__fill" style=width></div></div>
                     <span>
-                        {crate::ui::i18n::task_tally(app.language(), tally.reported(), tally.total(), tally.complete_percent())}
+                        {crate::ui::i18n::task_tally(app.language(), tally.reported(), tally.total(), &crate::domain::number::percent(tally.complete(), tally.total(), app.marks()))}
                     </span>
                 </div>
             }
@@ -124,7 +124,7 @@ fn Assignments(task: Task) -> impl IntoView {
                         .assignments
                         .iter()
                         .filter(|a| a.role == role)
-                        .map(|a| assignee_chip(&w.plan, a, app))
+                        .map(|a| assignee_chip(&w.plan, &task, a, app))
                         .collect();
                     (!chips.is_empty()).then(|| {
                         let class = format!("task__role task__role--{}", role_slug(role));
@@ -152,6 +152,7 @@ fn role_slug(role: Role) -> &'static str {
 
 fn assignee_chip(
     plan: &Plan,
+    task: &Task,
     assignment: &Assignment,
     app: crate::ui::app::state::AppState,
 ) -> AnyView {
@@ -172,6 +173,27 @@ fn assignee_chip(
                 .unit(id)
                 .map(|u| (u.short_name.clone(), u.name.clone()))
                 .unwrap_or_else(|| (id.to_string(), id.to_string()));
+            // A unit that has ended: who carries the task today, as the board does.
+            let today = crate::browser::clock::today();
+            if plan
+                .directory
+                .unit(id)
+                .is_some_and(|u| !u.is_active_on(today))
+            {
+                // The same carriers the board gives the task's reports to.
+                let carriers = plan.carriers(id, today, &plan.task_subject(task));
+                let now: Vec<&str> = carriers
+                    .iter()
+                    .filter(|carrier| *carrier != id)
+                    .map(|carrier| plan.directory.short_name(carrier))
+                    .collect();
+                if !now.is_empty() {
+                    notes.push(i18n::carried_now(app.language(), &now.join(", ")));
+                }
+            }
+            let request = (!notes.is_empty()).then(
+                || view! { <em class="chip__mode">{format!(" ({})", notes.join(", "))}</em> },
+            );
             view! { <span class="chip chip--unit" title=name>{short}{request}</span> }.into_any()
         }
         Assignee::Group(id) => {

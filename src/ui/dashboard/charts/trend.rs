@@ -93,7 +93,7 @@ pub fn TrendChart(points: Memo<Vec<(Period, Tally)>>) -> impl IntoView {
         <table class="table" data-testid="table-trend">
             <thead><tr><th scope="col">{app.text(Key::ColumnPeriod)}</th><th scope="col">{app.text(Key::ReportedPct)}</th><th scope="col">{app.text(Key::CompletePct)}</th></tr></thead>
             <tbody>
-                {points.get().into_iter().map(|(p, t)| view! { <tr><th scope="row">{label(p)}</th><td>{t.reported_percent()}</td><td>{t.complete_percent()}</td></tr> }).collect_view()}
+                {points.get().into_iter().map(|(p, t)| view! { <tr><th scope="row">{label(p)}</th><td>{number::percent(t.reported(), t.total(), app.marks())}</td><td>{number::percent(t.complete(), t.total(), app.marks())}</td></tr> }).collect_view()}
             </tbody>
         </table>
     }.into_any()
