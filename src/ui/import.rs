@@ -32,11 +32,7 @@ pub fn ImportView() -> impl IntoView {
         reading.set(true);
         spawn_local(async move {
             let picked = browser::files::read_all(files, MAX_FILE_BYTES).await;
-            let language = app.language_untracked();
-            let checked = picked
-                .into_iter()
-                .map(|f| check(f.name, f.bytes, language))
-                .collect();
+            let checked = picked.into_iter().map(|f| check(f.name, f.bytes)).collect();
             preview.set(Some(weigh(app, checked)));
             reading.set(false);
         });

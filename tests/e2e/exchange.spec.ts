@@ -218,12 +218,12 @@ test("a file that is not Tiến Độ's is named for what it is, in the page's l
   const pdf = { name: "bao-cao-quy-3.pdf", text: "%PDF-1.7\n1 0 obj" };
   await drop(page, [pdf]);
   await expect(page.getByTestId("import-error")).toContainText("đây là tệp PDF, không phải tệp .json của Tiến Độ");
-  await page.getByTestId("import-cancel").click();
+  // The preview on screen follows a switch of language, refusals included.
   await page.getByTestId("language-switch").click();
-  await drop(page, [pdf]);
   await expect(page.getByTestId("import-error")).toHaveText(
     "Refused: this is a PDF file, not a Tiến Độ .json file; use the .json file Tiến Độ made",
   );
+  await expect(page.getByTestId("import-preview")).not.toContainText("Từ chối");
 });
 
 test("a report file sent before anything was written says so, and changes nothing", async ({ browser }) => {

@@ -56,7 +56,7 @@ async function unitPeriod(page: Page, search: string, unit: string): Promise<Sen
 
 test("a unit's period: every task reported, read whole, the file and the email", async ({ page }) => {
   const sent = await unitPeriod(page, "y te", "so-y-te");
-  expect(sent.name).toBe("KH61-2024_BaoCao_SoYte_2024-6T.json");
+  expect(sent.name).toBe("KH61-2024_BaoCao_SoYTe_2024-6T.json");
   expect(JSON.parse(sent.text).sender).toBe("so-y-te");
 });
 
@@ -68,7 +68,7 @@ test("the monitoring unit's period: a mixed batch imported, refused files kept t
     await context.close();
   }
   // Two damaged files: one emptied in transit, one edited by hand.
-  const emptied = { name: files[0].name.replace("SoYte", "SoNoivu"), text: "" };
+  const emptied = { name: files[0].name.replace("SoYTe", "SoNoiVu"), text: "" };
   const edited = { name: files[1].name, text: files[1].text.replace("Đã thực hiện", "Chưa thực hiện") };
 
   const app = new App(page);

@@ -159,7 +159,7 @@ fn file_names_explain_themselves() {
     );
     assert_eq!(
         exchange::report_file_name(&ws.plan, "Đài PT-TH tỉnh", &[period]),
-        "KH61-2024_BaoCao_DaiPTTHtinh_2024-6T.json"
+        "KH61-2024_BaoCao_DaiPTTHTinh_2024-6T.json"
     );
     assert_eq!(
         exchange::plan_file_name(&ws.plan),
@@ -209,4 +209,14 @@ fn a_period_inside_a_sentence_is_not_capitalised() {
         "{body}"
     );
     assert!(subject.ends_with("– Năm 2026"));
+}
+
+/// Every name is spelled one way in file names: each word starts with a capital.
+#[test]
+fn file_words_capitalise_every_word() {
+    use tiendo::format::exchange::file_word;
+    assert_eq!(file_word("Sở Ngoại vụ"), "SoNgoaiVu");
+    assert_eq!(file_word("Sở VHTTDL"), "SoVHTTDL");
+    assert_eq!(file_word("UBND TP Lạng Sơn"), "UBNDTPLangSon");
+    assert_eq!(file_word("Đài PT-TH tỉnh"), "DaiPTTHTinh");
 }

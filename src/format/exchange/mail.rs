@@ -5,20 +5,28 @@
 
 use crate::domain::{Date, Period, Plan, UnitId};
 
-/// ASCII letters and digits of a name, without diacritics: "Sở VHTTDL" → "SoVHTTDL".
+/// ASCII letters and digits of a name, without diacritics, each word
+/// starting with a capital so every name is spelled one way: "Sở VHTTDL" →
+/// "SoVHTTDL", "Sở Ngoại vụ" → "SoNgoaiVu".
 pub fn file_word(name: &str) -> String {
-    name.chars()
-        .filter_map(|c| {
-            let base = crate::domain::text::fold(&c.to_string()).chars().next()?;
-            base.is_ascii_alphanumeric().then(|| {
-                if c.is_uppercase() {
-                    base.to_ascii_uppercase()
-                } else {
-                    base
-                }
-            })
-        })
-        .collect()
+    let mut out = String::new();
+    let mut word_start = true;
+    for c in name.chars() {
+        let Some(base) = crate::domain::text::fold(&c.to_string()).chars().next() else {
+            continue;
+        };
+        if !base.is_ascii_alphanumeric() {
+            word_start = true;
+            continue;
+        }
+        out.push(if word_start || c.is_uppercase() {
+            base.to_ascii_uppercase()
+        } else {
+            base
+        });
+        word_start = false;
+    }
+    out
 }
 
 /// "KH61-2024" from "61/KH-UBND" issued in 2024.

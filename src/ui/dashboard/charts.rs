@@ -199,7 +199,7 @@ pub fn TaskBars(
         .collect();
     view! {
         <ChartFrame id="nhiem-vu" title=Key::ChartTasks description=Signal::derive(move || app.text(Key::ChartTasksDesc).to_owned())
-            legend=status_legend
+            legend=status_legend how=Key::ChartTasksHow
             width=phone.pick(560.0, PHONE)
             height svg=svg.into() table=table.into() interactive=true/>
     }

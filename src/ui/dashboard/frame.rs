@@ -62,6 +62,9 @@ pub fn ChartFrame(
     /// (a chart whose marks are labelled in the drawing needs none).
     #[prop(optional)]
     legend: Vec<(&'static str, Key)>,
+    /// How to use its marks (click, keys): said on screen, not on paper.
+    #[prop(optional)]
+    how: Option<Key>,
 ) -> impl IntoView {
     let app = use_app();
     let svg_id = format!("chart-{id}");
@@ -109,7 +112,9 @@ pub fn ChartFrame(
                     <button class="button" data-testid="download-png" on:click=download_png>"PNG"</button>
                 </div>
             </figcaption>
-            <p class="chart__desc">{move || description.get()}</p>
+            <p class="chart__desc">{move || description.get()}
+                {how.map(|key| view! { " " <span class="no-print">{app.tr(key)}</span> })}
+            </p>
             {(!legend.is_empty()).then(|| view! {
                 <ul class="chart__legend" data-testid="chart-legend">
                     {legend.iter().map(|(color, key)| view! {

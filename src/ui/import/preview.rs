@@ -16,10 +16,32 @@ use leptos::prelude::*;
 /// decoded entry of the file.
 pub(in crate::ui) struct Checked {
     pub name: String,
-    pub result: Result<Received, String>,
+    pub result: Result<Received, Unread>,
     /// The file's plan is put away in this browser (its id and number):
     /// not weighed against the open one.
     pub shelved: Option<(PlanId, String)>,
+}
+
+/// Why a file could not be read: kept typed, and said in the page's
+/// language when shown (switching the language says it again).
+pub(in crate::ui) enum Unread {
+    Decode(DecodeError),
+    /// The browser could not read the file (its words).
+    Browser(String),
+}
+
+impl Unread {
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (Unread::Decode(error), _) => error.describe(language),
+            (Unread::Browser(failure), Language::Vietnamese) => {
+                format!("không đọc được tệp ({failure})")
+            }
+            (Unread::Browser(failure), Language::English) => {
+                format!("the file could not be read ({failure})")
+            }
+        }
+    }
 }
 
 impl Checked {
@@ -127,7 +149,7 @@ impl Preview {
                 .filter_map(|(file, outcome)| {
                     let (named, periods) = exchange::named_in_file(&w.plan, &file.name, until);
                     let (unit, reason) = match (&file.result, outcome) {
-                        (Err(message), _) => (named, message.clone()),
+                        (Err(unread), _) => (named, unread.describe(app.language_untracked())),
                         (Ok(received), Some(outcome)) => {
                             let refusal = outcome.refusal.as_ref()?;
                             (received.sender.clone().or(named), refusal_text(refusal))
@@ -161,21 +183,13 @@ fn applying(outcome: &Option<FileOutcome>) -> Option<&FileOutcome> {
 }
 
 /// Reads one picked file; a refusal is said in `language`.
-pub(in crate::ui) fn check(
-    name: String,
-    bytes: Result<Vec<u8>, FileProblem>,
-    language: Language,
-) -> Checked {
+pub(in crate::ui) fn check(name: String, bytes: Result<Vec<u8>, FileProblem>) -> Checked {
     let result = match bytes {
-        Ok(bytes) => exchange::read(&bytes).map_err(|e| e.describe(language)),
-        Err(FileProblem::TooLarge { bytes }) => Err(DecodeError::TooLarge {
+        Ok(bytes) => exchange::read(&bytes).map_err(Unread::Decode),
+        Err(FileProblem::TooLarge { bytes }) => Err(Unread::Decode(DecodeError::TooLarge {
             bytes: bytes as usize,
-        }
-        .describe(language)),
-        Err(FileProblem::Unreadable(failure)) => Err(match language {
-            Language::Vietnamese => format!("không đọc được tệp ({failure})"),
-            Language::English => format!("the file could not be read ({failure})"),
-        }),
+        })),
+        Err(FileProblem::Unreadable(failure)) => Err(Unread::Browser(failure.to_string())),
     };
     Checked {
         name,
@@ -265,7 +279,7 @@ fn preview_row(file: &Checked, outcome: Option<&FileOutcome>) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     let result = match (&file.result, outcome, &file.shelved) {
-        (Err(message), ..) => refused_view(message),
+        (Err(unread), ..) => refused_view(&unread.describe(app.language())),
         (Ok(_), _, Some((_, number))) => {
             refused_view(&i18n::refused_shelved(app.language(), number))
         }

@@ -166,7 +166,7 @@ pub fn MatrixChart(
     let names = move || format!("--names:{}px", number::svg(labels.with(MatrixLabels::left)));
     view! {
         <div class="chart-names" style=names>
-            <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned())
+            <ChartFrame id="ma-tran" title=Key::ChartMatrix description=Signal::derive(move || app.text(Key::ChartMatrixDesc).to_owned()) how=Key::ChartMatrixHow
                 width height svg=svg.into() table=table.into() interactive=true scrolls=true/>
         </div>
     }
