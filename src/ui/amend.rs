@@ -296,3 +296,56 @@ fn CoordinatingPicker(coordinating: RwSignal<Vec<String>>) -> impl IntoView {
         </fieldset>
     }
 }
+
+/// A unit's addresses in the units' table: written in place by the
+/// monitoring unit (an amendment), read by everyone else. An address that
+/// cannot be read is said under the field, and the field keeps the typing.
+#[component]
+pub fn EmailCell(unit: crate::domain::UnitId) -> impl IntoView {
+    let app = use_app();
+    let saved = {
+        let unit = unit.clone();
+        Signal::derive(move || {
+            app.workspace().with(|w| {
+                w.plan
+                    .directory
+                    .unit(&unit)
+                    .map(Unit::addresses)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let refused = RwSignal::new(false);
+    let editable = move || matches!(app.profile(), crate::domain::Profile::Monitoring);
+    let test_id = format!("email-{unit}");
+    let error_id = format!("email-error-{unit}");
+    let save = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        if saved
+            .try_get_untracked()
+            .is_some_and(|s| s.trim() == typed.trim())
+        {
+            refused.try_set(false);
+            return;
+        }
+        let done = amend(
+            app,
+            PlanChange::SetEmail {
+                unit: unit.clone(),
+                addresses: typed,
+            },
+        );
+        refused.try_set(!done);
+    };
+    view! {
+        <When when=editable fallback=move || view! { {move || saved.get()} }>
+            <input class="input units__email-input" type="text" inputmode="email" data-testid=test_id.clone()
+                aria-label=app.tr(Key::UnitEmail) aria-invalid=move || refused.get().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || saved.get() on:change=save.clone()/>
+            <span id=error_id.clone() class="field-error" role="alert">
+                {move || refused.get().then(|| app.text(Key::AmendEmailHint))}
+            </span>
+        </When>
+    }
+}

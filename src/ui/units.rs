@@ -74,6 +74,7 @@ pub fn UnitsView() -> impl IntoView {
 fn UnitRow(id: UnitId) -> impl IntoView {
     let app = use_app();
     let test_id = format!("unit-{id}");
+    let email_unit = id.clone();
     let unit = Memo::new(move |_| {
         app.workspace()
             .with(|w| w.plan.directory.unit(&id).cloned())
@@ -148,7 +149,7 @@ fn UnitRow(id: UnitId) -> impl IntoView {
                 {move || ended().then(|| view! { " " <span class="badge badge--ended" data-testid="unit-ended">{app.text(Key::UnitEnded)}</span> })}
             </td>
             <td data-label=app.tr(Key::UnitSuccessors)>{successors}</td>
-            <td class="units__email" data-label=app.tr(Key::UnitEmail)>{field(Unit::addresses)}</td>
+            <td class="units__email" data-label=app.tr(Key::UnitEmail)><crate::ui::amend::EmailCell unit=email_unit/></td>
         </tr>
     }
 }

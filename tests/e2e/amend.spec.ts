@@ -177,13 +177,14 @@ test("a unit's email addresses are set once and address its reminders", async ({
   await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson.vn; bbt@baolangson.vn");
   await form.getByTestId("amend-email-button").click();
   await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
-  await expect(page.getByTestId("unit-bao-lang-son")).toContainText("toasoan@baolangson.vn, bbt@baolangson.vn");
+  // The units' table, where the monitoring unit also writes them, shows them.
+  await expect(page.getByTestId("email-bao-lang-son")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
   await expect(page.getByTestId("amend-email-addresses")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
   // Not an address: named, and nothing changes.
   await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson");
   await form.getByTestId("amend-email-button").click();
   await expect(page.getByTestId("notice").last()).toContainText("“toasoan@baolangson” không phải địa chỉ thư điện tử");
-  await expect(page.getByTestId("unit-bao-lang-son")).toContainText("toasoan@baolangson.vn, bbt@baolangson.vn");
+  await expect(page.getByTestId("email-bao-lang-son")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
 
   // Kept across a reload; choosing the unit again shows its addresses to correct.
   await page.reload();
@@ -344,4 +345,33 @@ test("units that no longer exist read as ended, and the plan says who carries th
   await page.goto("./#bang");
   await page.getByTestId("filter-units").locator("summary").click();
   await expect(page.getByTestId("filter-units")).toContainText("Sở Thông tin và Truyền thông (đã kết thúc 28/02/2025)");
+});
+
+test("the monitoring unit writes units' addresses in the units' table, a wrong one said beside it", async ({ page }) => {
+  const app = new App(page);
+  await app.open("tong-quan?ky=2024-6t");
+  await app.chooseMonitoring();
+  await page.goto("./#tong-quan?ky=2024-6t");
+  // A unit that has not reported, to be reminded.
+  const late = await page.getByTestId("laggard").first().getAttribute("data-unit");
+  await page.goto("./#don-vi");
+  const field = page.getByTestId(`email-${late}`);
+  await field.fill("vanphong@langson");
+  await field.press("Tab");
+  await expect(page.getByTestId(`unit-${late}`).getByRole("alert")).toContainText("Một hay nhiều địa chỉ");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveValue("vanphong@langson");
+  await field.fill("vanphong@langson.gov.vn");
+  await field.press("Tab");
+  await expect(field).toHaveAttribute("aria-invalid", "false");
+  // The reminder to that unit is addressed.
+  await page.goto("./#tong-quan?ky=2024-6t");
+  const remind = await page.locator(`[data-testid="laggard"][data-unit="${late}"]`).getByTestId("remind").getAttribute("href");
+  expect(remind).toMatch(/^mailto:vanphong@langson\.gov\.vn\?/);
+  // A unit's browser reads the addresses, it does not write them.
+  await page.getByTestId("profile-button").click();
+  await app.chooseUnit("y te", "so-y-te");
+  await page.goto("./#don-vi");
+  await expect(page.getByTestId(`email-${late}`)).toHaveCount(0);
+  await expect(page.getByTestId(`unit-${late}`)).toContainText("vanphong@langson.gov.vn");
 });

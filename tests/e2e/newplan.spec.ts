@@ -85,7 +85,7 @@ test("corrections in place survive a reload and follow a second tab; undo takes 
   await culture.getByRole("button", { name: "Xóa" }).click();
   await expect(culture).toHaveCount(0);
   await page.getByTestId("new-plan-assign-name").fill("Sở TT&TT");
-  await page.getByTestId("new-plan-assign-role").selectOption("lead");
+  await page.getByTestId("new-plan-assign-role").selectOption("chu_tri");
   await page.getByTestId("new-plan-assign").click();
   await expect(rows.nth(3).getByTestId("new-plan-lead")).toHaveText("Sở TT&TT");
 

@@ -74,16 +74,17 @@ fn rows(reading: &Reading, app: crate::ui::app::state::AppState) -> Vec<Row> {
                 lead
             };
             let leaf = plan.is_leaf(&task.id);
+            let read = timeframe_label(&task.timeframe, app);
+            // The printed words, and the reading when it says more than they do.
+            let plain =
+                |t: &str| crate::domain::text::fold(t.trim().trim_end_matches(['.', ';', ',']));
             let when = if !leaf {
                 String::new()
-            } else if task.timeframe_text.is_empty() {
-                timeframe_label(&task.timeframe, app)
+            } else if task.timeframe_text.is_empty() || plain(&task.timeframe_text) == plain(&read)
+            {
+                read
             } else {
-                format!(
-                    "{} ({})",
-                    task.timeframe_text,
-                    timeframe_label(&task.timeframe, app)
-                )
+                format!("{} ({read})", task.timeframe_text)
             };
             Row {
                 id: task.id.clone(),

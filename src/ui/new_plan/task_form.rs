@@ -204,25 +204,13 @@ fn role_options(app: crate::ui::app::state::AppState, current: Role) -> impl Int
     Role::ALL
         .into_iter()
         .map(|role| {
-            view! { <option value=role_slug(role) selected=role == current>{app.tr(i18n::role(role))}</option> }
+            view! { <option value=role.slug() selected=role == current>{app.tr(i18n::role(role))}</option> }
         })
         .collect_view()
 }
 
-fn role_slug(role: Role) -> &'static str {
-    match role {
-        Role::Lead => "lead",
-        Role::Coordinate => "coordinate",
-        Role::Implement => "implement",
-        Role::Guide => "guide",
-    }
-}
-
 fn role_of(slug: &str) -> Role {
-    Role::ALL
-        .into_iter()
-        .find(|r| role_slug(*r) == slug)
-        .unwrap_or(Role::Coordinate)
+    Role::from_slug(slug).unwrap_or(Role::Coordinate)
 }
 
 #[component]
