@@ -56,45 +56,17 @@ impl Names {
             }
             return Some(found.clone());
         }
-        let base = slug(&key.replace(" ", "-"));
-        let assignee = if units::is_group(name) {
-            let id = GroupId::new(fresh(&base, |id| {
-                self.groups.iter().any(|g| g.id.as_str() == id)
-            }))
-            .ok()?;
-            self.groups.push(UnitGroup {
-                id: id.clone(),
-                name: full.clone(),
-                members: Vec::new(),
-            });
-            facts.push(Fact {
-                subject: Subject::Group(id.clone()),
-                span: Some(span),
-                guess: Some("nhóm đơn vị: cần chọn các đơn vị thành viên, nếu không sẽ không ai phải báo cáo".into()),
-            });
-            Assignee::Group(id)
-        } else {
-            let id = UnitId::new(fresh(&base, |id| {
-                self.units.iter().any(|u| u.id.as_str() == id)
-            }))
-            .ok()?;
-            self.units.push(Unit {
-                id: id.clone(),
-                name: full.clone(),
-                short_name: units::short_name(&full),
-                kind: units::kind(&full),
-                email: None,
-                valid_from: None,
-                valid_to: None,
-                successors: Vec::new(),
-            });
-            facts.push(Fact {
-                subject: Subject::Unit(id.clone()),
-                span: Some(span),
-                guess: None,
-            });
-            Assignee::Unit(id)
-        };
+        let assignee = new_entry(&mut self.units, &mut self.groups, name, full, &key)?;
+        facts.push(Fact {
+            subject: match &assignee {
+                Assignee::Group(id) => Subject::Group(id.clone()),
+                Assignee::Unit(id) => Subject::Unit(id.clone()),
+            },
+            span: Some(span),
+            guess: matches!(assignee, Assignee::Group(_)).then(|| {
+                "nhóm đơn vị: cần chọn các đơn vị thành viên, nếu không sẽ không ai phải báo cáo".into()
+            }),
+        });
         self.by_key.insert(key, assignee.clone());
         Some(assignee)
     }
@@ -137,13 +109,31 @@ pub(in crate::reader) fn register_unit(directory: &mut Directory, name: &str) ->
         return Some(Assignee::Group(group.id.clone()));
     }
     let full = upper_first(units::expand(name).trim());
-    let base = slug(&key.replace(" ", "-"));
+    new_entry(
+        &mut directory.units,
+        &mut directory.groups,
+        name,
+        full,
+        &key,
+    )
+}
+
+/// A new unit, or a group when the name is one, under an id its key gives
+/// that none of them has yet.
+fn new_entry(
+    known_units: &mut Vec<Unit>,
+    known_groups: &mut Vec<UnitGroup>,
+    name: &str,
+    full: String,
+    key: &str,
+) -> Option<Assignee> {
+    let base = slug(&key.replace(' ', "-"));
     if units::is_group(name) {
         let id = GroupId::new(fresh(&base, |id| {
-            directory.groups.iter().any(|g| g.id.as_str() == id)
+            known_groups.iter().any(|g| g.id.as_str() == id)
         }))
         .ok()?;
-        directory.groups.push(UnitGroup {
+        known_groups.push(UnitGroup {
             id: id.clone(),
             name: full,
             members: Vec::new(),
@@ -151,10 +141,10 @@ pub(in crate::reader) fn register_unit(directory: &mut Directory, name: &str) ->
         Some(Assignee::Group(id))
     } else {
         let id = UnitId::new(fresh(&base, |id| {
-            directory.units.iter().any(|u| u.id.as_str() == id)
+            known_units.iter().any(|u| u.id.as_str() == id)
         }))
         .ok()?;
-        directory.units.push(Unit {
+        known_units.push(Unit {
             id: id.clone(),
             short_name: units::short_name(&full),
             kind: units::kind(&full),
