@@ -5,6 +5,7 @@ use crate::browser;
 use crate::reader::review;
 use crate::reader::Reading;
 use crate::ui::app::state::AppState;
+use leptos::prelude::WithUntracked;
 
 pub(in crate::ui::app) const KEY: &str = "tiendo.v1.draft";
 
@@ -32,5 +33,3 @@ pub(in crate::ui::app) fn save(state: AppState, draft: Option<&Reading>) {
 pub(in crate::ui::app) fn follow(state: AppState, text: Option<String>) {
     state.follow_draft(text.and_then(|t| review::decode(&t)));
 }
-
-use leptos::prelude::WithUntracked;

@@ -5,6 +5,7 @@
 use crate::browser::{self, storage::StorageError};
 use crate::format::shelf;
 use crate::ui::app::state::AppState;
+use leptos::prelude::untrack;
 
 /// Reads the plans put away into the state's list (at start, after a change
 /// here, and when another tab changed one), with how much storage is used.
@@ -55,5 +56,3 @@ pub(in crate::ui) fn directories(state: AppState) -> Vec<crate::domain::Director
         .map(|workspace| workspace.plan.directory)
         .collect()
 }
-
-use leptos::prelude::untrack;
