@@ -54,10 +54,9 @@ struct Row {
     checks: Vec<String>,
 }
 
-fn rows(reading: &Reading, app: crate::ui::app::state::AppState) -> Vec<Row> {
+fn rows(reading: &Reading, checks: &[Check], app: crate::ui::app::state::AppState) -> Vec<Row> {
     let plan = &reading.plan;
     let language = app.language();
-    let checks = reading.checklist();
     plan.tasks
         .iter()
         .map(|task| {
@@ -112,11 +111,17 @@ pub(super) fn Review(
 ) -> impl IntoView {
     let app = use_app();
     let draft = app.draft();
-    let table =
-        Memo::new(move |_| draft.with(|d| d.as_ref().map(|r| rows(r, app)).unwrap_or_default()));
+    // What wants a look, worked out once per correction: the table, the
+    // box and the button read it.
     let checks =
         Memo::new(move |_| draft.with(|d| d.as_ref().map(Reading::checklist).unwrap_or_default()));
-    let ready = Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(Reading::ready)));
+    let table = Memo::new(move |_| {
+        checks.with(|c| draft.with(|d| d.as_ref().map(|r| rows(r, c, app)).unwrap_or_default()))
+    });
+    let ready = Memo::new(move |_| {
+        checks.with(|c| !c.iter().any(|check| check.concern.blocks()))
+            && draft.with(|d| d.as_ref().is_some_and(|r| r.plan.check().is_empty()))
+    });
     // The source is marked again only when the marks move.
     let marked = Memo::new(move |_| draft.with(|d| d.as_ref().map(|r| (r.source.len(), marks(r)))));
     let source = move || {
