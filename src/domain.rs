@@ -41,7 +41,7 @@ mod wire;
 pub mod workspace;
 
 pub use budget::{Budget, Funding};
-pub use command::{Command, CommandError, EntryChange, Profile, Reach};
+pub use command::{Command, CommandError, EntryChange, Profile, Reach, Revision};
 pub use date::{Date, Timestamp};
 pub use entry::{Entry, EntryKey, Status};
 pub use evidence::{Evidence, EvidenceKind};

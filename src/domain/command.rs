@@ -137,11 +137,31 @@ pub enum Command {
     LoadSample { entries: Vec<(EntryKey, Entry)> },
     /// Removes every sample entry, and nothing else.
     RemoveSample,
-    /// The monitoring unit amends the plan (a new revision to send again).
-    AmendPlan { change: PlanChange },
-    /// The monitoring unit puts an earlier plan back (undo): under a new
-    /// revision, so it replaces the amended one wherever that was sent.
-    RestorePlan { plan: Box<Plan> },
+    /// The monitoring unit amends the plan: in a new revision to send
+    /// again, or in the open one ([`Revision`]).
+    AmendPlan {
+        change: PlanChange,
+        revision: Revision,
+    },
+    /// The monitoring unit puts an earlier plan back (undo): under a newer
+    /// revision than any sent, so it replaces the amended one wherever that
+    /// was sent.
+    RestorePlan { plan: Box<Plan>, revision: Revision },
+}
+
+/// Which revision of the plan an amendment makes. A revision is what the
+/// units receive in one plan file: while the monitoring unit has not sent
+/// the one it last made, its next changes join it, so a morning's edits
+/// reach the units as one revision; once sent, a change opens the next.
+/// The browser that made the revision knows whether it left (the domain
+/// does not see files go out), and says so in the command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Revision {
+    /// A new revision, one above the plan's: the current one was sent (or
+    /// came from a file), so units may hold it as it is.
+    Next,
+    /// The plan's current revision, made in this browser and not yet sent.
+    Open,
 }
 
 /// What a command can change: the part of the workspace a save must write again.

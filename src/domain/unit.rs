@@ -113,6 +113,11 @@ impl Directory {
             .map_or(id.as_str(), |unit| unit.short_name.as_str())
     }
 
+    /// The unit's official name, as documents write it (the id if unknown).
+    pub fn full_name<'a>(&'a self, id: &'a UnitId) -> &'a str {
+        self.unit(id).map_or(id.as_str(), |unit| unit.name.as_str())
+    }
+
     /// Units sorted in Vietnamese order of their official names.
     pub fn sorted_units(&self) -> Vec<&Unit> {
         let mut units: Vec<&Unit> = self.units.iter().collect();

@@ -151,9 +151,10 @@ fn plan_reference(plan: &Plan) -> String {
     )
 }
 
+/// Units by their official names, as a report's prose writes them.
 fn join_names<'a>(plan: &'a Plan, units: impl Iterator<Item = &'a UnitId>) -> String {
     units
-        .map(|id| plan.directory.short_name(id))
+        .map(|id| plan.directory.full_name(id))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -196,7 +197,13 @@ pub fn build(workspace: &Workspace, period: Period, today: Date, offset_minutes:
     body.push(Block::Heading(
         "1. Tình hình báo cáo của các cơ quan, đơn vị".to_owned(),
     ));
-    body.extend(sections::reporting(plan, &owed, &compliance, due));
+    body.extend(sections::reporting(
+        plan,
+        &owed,
+        &compliance,
+        due,
+        &issuer_id,
+    ));
     body.push(Block::Heading(
         "2. Kết quả thực hiện các nhiệm vụ".to_owned(),
     ));

@@ -2,7 +2,7 @@
 
 use super::decode::{self, DecodeError};
 pub use crate::domain::Language;
-use crate::domain::Profile;
+use crate::domain::{PlanId, Profile};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "tiendo-settings";
@@ -22,6 +22,18 @@ pub struct Settings {
     /// When this browser last downloaded a backup of everything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_at: Option<crate::domain::Timestamp>,
+    /// The plan revision this browser made and has not yet sent in a plan
+    /// file: amendments join it ([`crate::domain::Revision::Open`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_revision: Option<OpenRevision>,
+}
+
+/// A plan's revision not yet sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct OpenRevision {
+    pub plan: PlanId,
+    pub revision: u32,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -60,12 +72,22 @@ mod tests {
             language: Language::English,
             sent: 3,
             backup_at: None,
+            open_revision: None,
         };
         let text = encode(&settings);
         assert_eq!(
             text,
             r#"{"format":"tiendo-settings","version":1,"settings":{"profile":{"kind":"unit","unit":"so-vhttdl"},"language":"en","sent":3}}"#
         );
-        assert_eq!(decode(&text), Ok(settings));
+        assert_eq!(decode(&text), Ok(settings.clone()));
+        let open = Settings {
+            open_revision: Some(OpenRevision {
+                plan: PlanId::new("kh-61").unwrap(),
+                revision: 4,
+            }),
+            ..settings
+        };
+        assert!(encode(&open).contains(r#""open_revision":{"plan":"kh-61","revision":4}"#));
+        assert_eq!(decode(&encode(&open)), Ok(open));
     }
 }

@@ -1,7 +1,9 @@
 //! Amending the plan, for the monitoring profile only (docs/product.md §4, step 8):
 //! a task added in the plan view; a unit added, renamed, or ended with its
-//! successor in the units view. Each change is a new revision of the plan
-//! (Ctrl+Z puts the previous one back), to send to the units again.
+//! successor in the units view. Changes join the revision not yet sent
+//! (`AppState::amend_plan`), which a bar over both views offers to send;
+//! each form says under its button what became of its change (Ctrl+Z puts
+//! the previous plan back).
 
 use crate::ui::app::state::{use_app, AppState};
 use crate::ui::i18n::Key;
@@ -14,7 +16,7 @@ mod timeframe;
 mod units;
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::{Command, Date, Profile, TaskId, Unit, UnitId};
+use crate::domain::{Date, Profile, TaskId, Unit, UnitId};
 use crate::ui::widgets::timeframe::{typed_timeframe, TimeframeFields};
 use leptos::prelude::*;
 pub use tasks::TaskChanges;
@@ -60,14 +62,81 @@ fn ended_units(app: AppState) -> Vec<(String, String)> {
     })
 }
 
-/// Applies `change`; on success says which revision the plan is at now.
-fn amend(app: AppState, change: PlanChange) -> bool {
-    let applied = app.dispatch(Command::AmendPlan { change });
-    if applied {
-        let revision = app.workspace().with_untracked(|w| w.plan.revision);
-        app.inform(crate::ui::i18n::amended(app.language_untracked(), revision));
+/// The plan's revision made here and not yet sent, while there is one:
+/// every change joins it until the plan file goes out, which this bar
+/// offers.
+#[component]
+pub fn UnsentRevision() -> impl IntoView {
+    let app = use_app();
+    let unsent = app.unsent_revision();
+    // The revision just sent: the bar stays to offer the email.
+    let sent = RwSignal::new(None::<u32>);
+    let on_sent = Callback::new(move |()| {
+        sent.set(Some(app.workspace().with_untracked(|w| w.plan.revision)));
+    });
+    let words = move || {
+        let language = app.language();
+        match (unsent.get(), sent.get()) {
+            (Some(revision), _) => crate::ui::i18n::unsent_revision(language, revision),
+            (None, Some(revision)) => crate::ui::i18n::revision_sent(language, revision),
+            (None, None) => String::new(),
+        }
+    };
+    view! {
+        <When when=move || is_monitoring(app) && (unsent.get().is_some() || sent.get().is_some())>
+            <section class="panel no-print unsent" data-testid="unsent-revision" role="status">
+                <p>{words}</p>
+                <div class="panel__actions"><SendPlan on_sent/></div>
+            </section>
+        </When>
     }
-    applied
+}
+
+/// What a form says under its button: the change made (and the revision
+/// it joined), or why it was refused, beside the fields that asked.
+#[derive(Clone, Copy)]
+pub(in crate::ui) struct Note(RwSignal<Option<(bool, String)>>);
+
+impl Note {
+    pub(in crate::ui) fn new() -> Note {
+        Note(RwSignal::new(None))
+    }
+
+    /// Says why the form did not apply; nothing follows.
+    pub(in crate::ui) fn refuse<T>(self, text: String) -> Option<T> {
+        self.0.try_set(Some((false, text)));
+        None
+    }
+
+    fn done(self, text: String) {
+        self.0.try_set(Some((true, text)));
+    }
+
+    /// The line itself: a refusal is an alert, a change a status.
+    pub(in crate::ui) fn view(self, test_id: &'static str) -> impl IntoView {
+        let refused = move || self.0.with(|n| n.as_ref().is_some_and(|(ok, _)| !ok));
+        view! {
+            <p class="amend__note" class:field-error=refused data-testid=test_id
+                role=move || if refused() { "alert" } else { "status" }>
+                {move || self.0.with(|n| n.as_ref().map(|(_, text)| text.clone()))}
+            </p>
+        }
+    }
+}
+
+/// Applies `change` (in the revision not yet sent, if there is one); the
+/// form's note says what became of it.
+fn amend(app: AppState, note: Note, change: PlanChange) -> bool {
+    match app.amend_plan(change) {
+        Ok(applied) => {
+            if applied {
+                let revision = app.workspace().with_untracked(|w| w.plan.revision);
+                note.done(crate::ui::i18n::amended(app.language_untracked(), revision));
+            }
+            applied
+        }
+        Err(refusal) => note.refuse(refusal).unwrap_or(false),
+    }
 }
 
 /// A `<select>` of today's units, "choose" first.
@@ -116,13 +185,15 @@ fn text_input(
     }
 }
 
-/// A form's closing button, at the start of its own line.
-pub(in crate::ui) fn submit(test_id: &'static str, label: Key) -> impl IntoView {
+/// A form's closing button, at the start of its own line, and under it
+/// what the form has to say.
+pub(in crate::ui) fn submit(test_id: &'static str, label: Key, note: Note) -> impl IntoView {
     let app = use_app();
     view! {
         <div class="amend__actions">
             <button class="button" type="submit" data-testid=test_id>{app.tr(label)}</button>
         </div>
+        {note.view("amend-note")}
     }
 }
 
@@ -130,48 +201,41 @@ fn unit_id(text: &str) -> Option<UnitId> {
     UnitId::new(text).ok()
 }
 
-/// The unit a form's select holds, or a notice (`missing`) asking for one.
-fn picked_unit(app: AppState, value: RwSignal<String>, missing: Key) -> Option<UnitId> {
-    let unit = unit_id(&value.get_untracked());
-    if unit.is_none() {
-        app.notify(app.text(missing).to_owned());
-    }
-    unit
+/// The unit a form's select holds, or the note asking for one (`missing`).
+fn picked_unit(app: AppState, note: Note, value: RwSignal<String>, missing: Key) -> Option<UnitId> {
+    unit_id(&value.get_untracked()).or_else(|| note.refuse(app.text(missing).to_owned()))
 }
 
-/// The chosen task, or a notice asking for one.
-pub(in crate::ui) fn chosen(app: AppState, task: RwSignal<String>) -> Option<TaskId> {
-    let id = TaskId::new(task.get_untracked()).ok();
-    if id.is_none() {
-        app.notify(app.text(Key::AmendNeedTask).to_owned());
-    }
-    id
+/// The chosen task, or the note asking for one.
+pub(in crate::ui) fn chosen(app: AppState, note: Note, task: RwSignal<String>) -> Option<TaskId> {
+    TaskId::new(task.get_untracked())
+        .ok()
+        .or_else(|| note.refuse(app.text(Key::AmendNeedTask).to_owned()))
 }
 
 /// The chosen task, the picked unit and the typed day of a form that needs
-/// all three, or a notice asking for the first one missing.
+/// all three, or the note asking for the first one missing.
 fn task_unit_day(
     app: AppState,
+    note: Note,
     task: RwSignal<String>,
     unit: RwSignal<String>,
     day: RwSignal<String>,
 ) -> Option<(TaskId, UnitId, Date)> {
-    let task = chosen(app, task)?;
-    let unit = picked_unit(app, unit, Key::AmendNeedUnit)?;
-    let day = typed_date(app, &day.get_untracked())?;
+    let task = chosen(app, note, task)?;
+    let unit = picked_unit(app, note, unit, Key::AmendNeedUnit)?;
+    let day = typed_date(app, note, &day.get_untracked())?;
     Some((task, unit, day))
 }
 
-/// A date typed dd/mm/yyyy, or a notice saying it cannot be read.
-fn typed_date(app: AppState, text: &str) -> Option<Date> {
-    let date = Date::parse_dmy(text.trim());
-    if date.is_none() {
-        app.notify(crate::ui::i18n::bad_date(
+/// A date typed dd/mm/yyyy, or the note saying it cannot be read.
+fn typed_date(app: AppState, note: Note, text: &str) -> Option<Date> {
+    Date::parse_dmy(text.trim()).or_else(|| {
+        note.refuse(crate::ui::i18n::bad_date(
             app.language_untracked(),
             text.trim(),
-        ));
-    }
-    date
+        ))
+    })
 }
 
 /// The plan view's form: a new task, at the top level or in a section,
@@ -202,13 +266,14 @@ pub fn AddTaskForm() -> impl IntoView {
         app.workspace()
             .with(|w| w.plan.next_number(parent.as_ref()))
     };
+    let note = Note::new();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(lead_id) = picked_unit(app, lead, Key::AmendNeedLead) else {
+        let Some(lead_id) = picked_unit(app, note, lead, Key::AmendNeedLead) else {
             return;
         };
-        let Some(timeframe) = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked())
-        else {
+        let timeframe = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked());
+        let Some(timeframe) = timeframe.map_err(|refusal| note.refuse::<()>(refusal)).ok() else {
             return;
         };
         let change = PlanChange::AddTask {
@@ -223,7 +288,7 @@ pub fn AddTaskForm() -> impl IntoView {
             timeframe,
             from: browser::clock::today(),
         };
-        if amend(app, change) {
+        if amend(app, note, change) {
             title.set(String::new());
             coordinating.set(Vec::new());
             kind.set("ongoing".to_owned());
@@ -254,8 +319,8 @@ pub fn AddTaskForm() -> impl IntoView {
                     <div class="amend__actions">
                         <button class="button button--primary" type="submit" data-testid="amend-task-add">{app.tr(Key::AmendTaskAdd)}</button>
                     </div>
+                    {note.view("amend-task-note")}
                 </form>
-                <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
     }
@@ -315,7 +380,7 @@ pub fn EmailCell(unit: crate::domain::UnitId) -> impl IntoView {
             })
         })
     };
-    let refused = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
     let editable = move || matches!(app.profile(), crate::domain::Profile::Monitoring);
     let test_id = format!("email-{unit}");
     let error_id = format!("email-error-{unit}");
@@ -325,26 +390,23 @@ pub fn EmailCell(unit: crate::domain::UnitId) -> impl IntoView {
             .try_get_untracked()
             .is_some_and(|s| s.trim() == typed.trim())
         {
-            refused.try_set(false);
+            refused.try_set(None);
             return;
         }
-        let done = amend(
-            app,
-            PlanChange::SetEmail {
-                unit: unit.clone(),
-                addresses: typed,
-            },
-        );
-        refused.try_set(!done);
+        let change = PlanChange::SetEmail {
+            unit: unit.clone(),
+            addresses: typed,
+        };
+        refused.try_set(app.amend_plan(change).err());
     };
     view! {
         <When when=editable fallback=move || view! { {move || saved.get()} }>
             <input class="input units__email-input" type="text" inputmode="email" data-testid=test_id.clone()
-                aria-label=app.tr(Key::UnitEmail) aria-invalid=move || refused.get().to_string()
+                aria-label=app.tr(Key::UnitEmail) aria-invalid=move || refused.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || saved.get() on:change=save.clone()/>
             <span id=error_id.clone() class="field-error" role="alert">
-                {move || refused.get().then(|| app.text(Key::AmendEmailHint))}
+                {move || refused.get().map(|refusal| format!("{refusal} {}", app.text(Key::AmendEmailHint)))}
             </span>
         </When>
     }

@@ -6,7 +6,9 @@
 //! their own types: `describe(Language)`.)
 
 use crate::domain::board::DeadlineState;
-use crate::domain::{Date, DocumentRef, EvidenceKind, Funding, Role, Status, UnitKind};
+use crate::domain::{
+    Date, DocumentRef, DueRule, EvidenceKind, Funding, PeriodKind, Regime, Role, Status, UnitKind,
+};
 use crate::format::Language;
 
 macro_rules! texts {
@@ -97,7 +99,8 @@ texts! {
     SampleRemove => "Xóa dữ liệu mẫu", "Remove sample data";
     SampleLoad => "Nạp dữ liệu mẫu", "Load sample data";
     SampleBadge => "Dữ liệu mẫu", "Sample data";
-    SampleBannerText => "các báo cáo, số liệu và biểu đồ đang thấy có phần là mẫu để làm quen, không phải kết quả thật của các đơn vị. Báo cáo gửi lên (.docx, .xlsx) không đưa phần mẫu vào. Xóa dữ liệu mẫu trước khi dùng thật.", "the reports, figures and charts shown are partly a sample to get to know the app, not the units' real results. The report sent up (.docx, .xlsx) leaves the sample out. Remove it before real use.";
+    SampleBannerText => "các báo cáo, số liệu và biểu đồ đang thấy có phần là mẫu để làm quen, không phải kết quả thật của các đơn vị.", "the reports, figures and charts shown are partly a sample to get to know the app, not the units' real results.";
+    SampleBannerMore => "Báo cáo gửi lên (.docx, .xlsx) không đưa phần mẫu vào. Xóa dữ liệu mẫu trước khi dùng thật.", "The report sent up (.docx, .xlsx) leaves the sample out. Remove it before real use.";
     Backup => "Tải bản sao lưu", "Download backup";
     ExportPlan => "Tải tệp kế hoạch", "Download plan file";
     SettingsAside => "Dữ liệu hỏng đã cất riêng", "Damaged data set aside";
@@ -438,6 +441,58 @@ pub fn role(role: Role) -> Key {
         Role::Coordinate => Key::RoleCoordinate,
         Role::Implement => Key::RoleImplement,
         Role::Guide => Key::RoleGuide,
+    }
+}
+
+pub fn period_kind(kind: PeriodKind) -> Key {
+    match kind {
+        PeriodKind::Month => Key::PeriodMonthly,
+        PeriodKind::Quarter => Key::PeriodQuarterly,
+        PeriodKind::HalfYear => Key::PeriodHalf,
+        PeriodKind::NineMonths => Key::PeriodNine,
+        PeriodKind::Year => Key::PeriodYearly,
+    }
+}
+
+/// A reporting regime as a rule, not a list of periods: which periods,
+/// from which year to which (or with no end), and when a report is due.
+/// "6 tháng, Năm; từ năm 2024, không hạn kết thúc; hạn nộp ngày 15 của
+/// tháng cuối kỳ".
+pub fn regime_words(language: Language, regime: &Regime) -> String {
+    let kinds = regime
+        .kinds
+        .iter()
+        .map(|k| t(language, period_kind(*k)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let from = regime.from_year;
+    match language {
+        Language::Vietnamese => {
+            let years = match regime.to_year {
+                Some(to) if to > from => format!("từ năm {from} đến năm {to}"),
+                Some(_) => format!("năm {from}"),
+                None => format!("từ năm {from}, đến khi kế hoạch kết thúc"),
+            };
+            let due = match regime.due {
+                DueRule::DayOfLastMonth { day } => format!("ngày {day} của tháng cuối kỳ"),
+                DueRule::DaysAfterEnd { days } => format!("{days} ngày sau khi hết kỳ"),
+            };
+            format!("{kinds}; {years}; hạn nộp {due}")
+        }
+        Language::English => {
+            let years = match regime.to_year {
+                Some(to) if to > from => format!("from {from} to {to}"),
+                Some(_) => format!("in {from}"),
+                None => format!("from {from}, until the plan ends"),
+            };
+            let due = match regime.due {
+                DueRule::DayOfLastMonth { day } => {
+                    format!("on day {day} of the period's last month")
+                }
+                DueRule::DaysAfterEnd { days } => format!("{days} days after the period ends"),
+            };
+            format!("{kinds}; {years}; due {due}")
+        }
     }
 }
 
@@ -860,11 +915,35 @@ pub fn carry_from(language: Language, period: &str) -> String {
 pub fn amended(language: Language, revision: u32) -> String {
     match language {
         Language::Vietnamese => {
-            format!("Đã sửa kế hoạch: lần sửa {revision}. Hãy gửi lại tệp kế hoạch cho các đơn vị.")
+            format!("Đã sửa, trong lần sửa {revision} của kế hoạch (chưa gửi).")
         }
-        Language::English => {
-            format!("Plan amended: revision {revision}. Send the plan file to the units again.")
-        }
+        Language::English => format!("Amended, in revision {revision} of the plan (not sent yet)."),
+    }
+}
+
+/// The bar over the plan and units views while a revision is not sent.
+pub fn unsent_revision(language: Language, revision: u32) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "Lần sửa {revision} của kế hoạch chưa gửi cho các đơn vị. Các thay đổi tiếp theo được gộp vào lần sửa này cho đến khi gửi tệp kế hoạch."
+        ),
+        Language::English => format!(
+            "Revision {revision} of the plan has not been sent to the units. Further changes join it until the plan file is sent."
+        ),
+    }
+}
+
+/// The same bar once the plan file is downloaded.
+pub fn revision_sent(language: Language, revision: u32) -> String {
+    match language {
+        Language::Vietnamese => format!(
+            "Đã tải tệp kế hoạch (lần sửa {revision}): đính kèm tệp vào thư gửi các đơn vị. Thay đổi sau đây sẽ là lần sửa {}.",
+            revision + 1
+        ),
+        Language::English => format!(
+            "Plan file downloaded (revision {revision}): attach it to an email to the units. The next change will be revision {}.",
+            revision + 1
+        ),
     }
 }
 

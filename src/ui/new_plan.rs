@@ -184,6 +184,7 @@ fn create_plan(app: AppState, status: RwSignal<String>) {
     }
     crate::ui::app::persist::flush(app);
     app.set_profile(Profile::Monitoring);
+    app.plan_made_here();
     app.drop_draft();
     status.set(String::new());
     let _ = browser::page::set_hash(crate::ui::widgets::url::Route::Board.hash());

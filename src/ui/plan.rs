@@ -5,12 +5,12 @@ pub mod task_item;
 
 use crate::browser;
 use crate::domain::progress::{self, Tally};
-use crate::domain::{sort, Date, DocumentRef, TaskId, UnitId};
-use crate::ui::amend::{AddTaskForm, TaskChanges};
+use crate::domain::{sort, DocumentRef, TaskId, UnitId};
+use crate::ui::amend::{AddTaskForm, TaskChanges, UnsentRevision};
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::Key;
 use crate::ui::plan::task_item::TaskItem;
-use crate::ui::widgets::period::{period_label, PeriodSelect};
+use crate::ui::widgets::period::PeriodSelect;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -39,6 +39,7 @@ pub fn PlanView() -> impl IntoView {
     let leaf_count = move || app.workspace().with(|w| w.plan.leaves().count());
     view! {
         <div class="plan">
+            <UnsentRevision/>
             <DocumentCard/>
             <section class="plan__tasks" aria-labelledby="tasks-title">
                 <div class="plan__tasks-head">
@@ -81,13 +82,7 @@ fn DocumentCard() -> impl IntoView {
                 crate::ui::i18n::monitoring_now(app.language(), &name(&plan.monitoring_unit), &now.join(", "))
             };
             let signer = format!("{} — {} {}", plan.signer.authority.join(", "), plan.signer.title, plan.signer.name);
-            let regime = plan
-                .regime
-                .periods(Date::new(plan.regime.from_year, 12, 31).unwrap_or(plan.document.date))
-                .into_iter()
-                .map(|p| period_label(app.language(), p))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let regime = crate::ui::i18n::regime_words(app.language(), &plan.regime);
             view! {
                 <section class="doc" aria-labelledby="doc-title">
                     <p class="doc__kind">{plan.document.kind.clone()}</p>
@@ -98,7 +93,7 @@ fn DocumentCard() -> impl IntoView {
                         <dt>{app.text(Key::PlanIssuer)}</dt><dd>{plan.document.issuer.clone()}</dd>
                         <dt>{app.text(Key::PlanSigner)}</dt><dd>{signer}</dd>
                         <dt>{app.text(Key::PlanMonitoring)}</dt><dd data-testid="monitoring-unit">{monitoring}</dd>
-                        <dt>{app.text(Key::PlanRegime)}</dt><dd>{regime}</dd>
+                        <dt>{app.text(Key::PlanRegime)}</dt><dd data-testid="plan-regime">{regime}</dd>
                     </dl>
                     <h2 class="doc__subtitle">{app.text(Key::PlanParents)}</h2>
                     {parents(&plan.parents)}

@@ -2,7 +2,7 @@
 
 use crate::domain::text::Search;
 use crate::domain::{Unit, UnitId};
-use crate::ui::amend::UnitChanges;
+use crate::ui::amend::{UnitChanges, UnsentRevision};
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::{self, Key};
 use crate::ui::widgets::search::SearchInput;
@@ -27,6 +27,7 @@ pub fn UnitsView() -> impl IntoView {
     });
     view! {
         <section class="units" aria-labelledby="units-title">
+            <UnsentRevision/>
             <div class="units__head">
                 <h1 id="units-title">{app.tr(Key::UnitsTitle)}</h1>
                 <SearchInput

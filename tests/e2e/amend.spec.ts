@@ -20,7 +20,11 @@ test("a task added to the plan is reported from the current period on", async ({
   await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
   await form.getByRole("checkbox", { name: "Báo Lạng Sơn" }).check();
   await page.getByTestId("amend-task-add").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  // Said under the form's button, not in a notice over the page; the
+  // revision not yet sent stands above the plan with its file.
+  await expect(page.getByTestId("amend-task-note")).toHaveText("Đã sửa, trong lần sửa 2 của kế hoạch (chưa gửi).");
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+  await expect(page.getByTestId("unsent-revision")).toContainText("Lần sửa 2 của kế hoạch chưa gửi cho các đơn vị");
   await expect(app.leafTasks()).toHaveCount(8);
   await expect(app.task("6").getByTestId("role-lead")).toContainText("Sở VHTTDL");
   await expect(app.task("6").getByTestId("role-coordinate")).toContainText("Báo Lạng Sơn");
@@ -42,15 +46,19 @@ test("a task added to the plan is reported from the current period on", async ({
   await expect(page.locator('[data-card^="t1|"]').first()).toBeVisible();
   await expect(page.locator('[data-card^="t6|"]')).toHaveCount(0);
 
-  // The plan file sent again, from the amendment's own panel, carries it.
+  // The plan file sent again, from the bar over the plan, carries it; the
+  // bar then offers the email and says the next change opens revision 3.
   await app.goTo("ke-hoach");
   const download = page.waitForEvent("download");
-  await page.getByTestId("amend-task").getByTestId("export-plan").click();
+  await page.getByTestId("unsent-revision").getByTestId("export-plan").click();
   const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(file.plan_revision).toBe(2);
+  await expect(page.getByTestId("unsent-revision")).toContainText("Đã tải tệp kế hoạch (lần sửa 2)");
+  await expect(page.getByTestId("unsent-revision").getByTestId("plan-email")).toBeVisible();
   expect(file.plan.tasks.at(-1)).toMatchObject({ id: "t6", number: "6", title: "Tổ chức Tuần lễ thông tin đối ngoại" });
 
-  // A task added by mistake: Ctrl+Z puts the plan back, as a newer revision.
+  // A task added by mistake after the file went out: Ctrl+Z puts the plan
+  // back, in the revision the mistake opened (newer than the one sent).
   await app.goTo("ke-hoach");
   await page.getByTestId("amend-task-name").fill("Nhiệm vụ thêm nhầm");
   await page.getByTestId("amend-task-lead").selectOption("so-vhttdl");
@@ -62,7 +70,7 @@ test("a task added to the plan is reported from the current period on", async ({
   await app.goTo("cai-dat");
   const again = page.waitForEvent("download");
   await page.getByTestId("export-plan").click();
-  expect(JSON.parse(readFileSync(await (await again).path(), "utf8")).plan_revision).toBe(4);
+  expect(JSON.parse(readFileSync(await (await again).path(), "utf8")).plan_revision).toBe(3);
 });
 
 test("a unit that ends passes its work to its successor; units are added and renamed", async ({ page }) => {
@@ -73,11 +81,14 @@ test("a unit that ends passes its work to its successor; units are added and ren
   await page.getByTestId("amend-end-day").fill("31/02/2025");
   await page.getByTestId("amend-end-successor").selectOption("vp-ubnd");
   await page.getByTestId("amend-end-button").click();
-  // Written in the right form, but not a day of the calendar: said so.
-  await expect(page.getByTestId("notice").last()).toContainText("Ngày “31/02/2025” không có trên lịch: kiểm tra lại ngày và tháng");
+  // Written in the right form, but not a day of the calendar: said under
+  // the form's button.
+  const endNote = page.getByTestId("amend-unit-end").getByTestId("amend-note");
+  await expect(endNote).toContainText("Ngày “31/02/2025” không có trên lịch: kiểm tra lại ngày và tháng");
+  await expect(endNote).toHaveAttribute("role", "alert");
   await page.getByTestId("amend-end-day").fill("31/12/2025");
   await page.getByTestId("amend-end-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(endNote).toHaveText("Đã sửa, trong lần sửa 2 của kế hoạch (chưa gửi).");
   const row = page.getByTestId("unit-so-ngoai-vu");
   await expect(row).toContainText("đến 31/12/2025");
   await expect(row).toContainText("VP UBND tỉnh");
@@ -95,7 +106,8 @@ test("a unit that ends passes its work to its successor; units are added and ren
   await page.getByTestId("amend-rename-short").fill("TT Truyền thông");
   await page.getByTestId("amend-rename-button").click();
   await expect(page.getByTestId("unit-tttt-tinh")).toContainText("TT Truyền thông");
-  await expect(page.getByTestId("notice").last()).toContainText("lần sửa 4");
+  // Three changes, one revision to send.
+  await expect(page.getByTestId("unsent-revision")).toContainText("Lần sửa 2 của kế hoạch chưa gửi");
 
   // The district committees ended on 30/06/2025 with no successor: a new
   // commune is added and named to take Đình Lập's work.
@@ -140,7 +152,7 @@ test("the amended plan file, sent by email, brings the new task to a unit's brow
   await page.getByTestId("amend-task-add").click();
   await expect(app.task("6")).toBeVisible();
   const download = page.waitForEvent("download");
-  await page.getByTestId("amend-task").getByTestId("export-plan").click();
+  await page.getByTestId("unsent-revision").getByTestId("export-plan").click();
   const file = await download;
   // Read before its context closes (Playwright then deletes the download).
   const planFile = { name: file.suggestedFilename(), mimeType: "application/json", buffer: readFileSync(await file.path()) };
@@ -171,25 +183,23 @@ test("the amended plan file, sent by email, brings the new task to a unit's brow
 test("a unit's email addresses are set once and address its reminders", async ({ page }) => {
   const app = await asMonitoring(page);
   await app.goTo("don-vi");
-  const form = page.getByTestId("amend-unit-email");
-  await page.getByTestId("amend-email-unit").selectOption("bao-lang-son");
-  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("");
-  await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson.vn; bbt@baolangson.vn");
-  await form.getByTestId("amend-email-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
-  // The units' table, where the monitoring unit also writes them, shows them.
-  await expect(page.getByTestId("email-bao-lang-son")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
-  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
-  // Not an address: named, and nothing changes.
-  await page.getByTestId("amend-email-addresses").fill("toasoan@baolangson");
-  await form.getByTestId("amend-email-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("“toasoan@baolangson” không phải địa chỉ thư điện tử");
-  await expect(page.getByTestId("email-bao-lang-son")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
+  // Written in the units' table, in the unit's own row.
+  const cell = page.getByTestId("email-bao-lang-son");
+  await expect(cell).toHaveValue("");
+  await cell.fill("toasoan@baolangson.vn; bbt@baolangson.vn");
+  await cell.blur();
+  await expect(cell).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
+  await expect(page.getByTestId("unsent-revision")).toContainText("Lần sửa 2 của kế hoạch chưa gửi");
+  // Not an address: named under the field, which keeps the typing; nothing changes.
+  await cell.fill("toasoan@baolangson");
+  await cell.blur();
+  await expect(page.getByTestId("unit-bao-lang-son").getByRole("alert")).toContainText("“toasoan@baolangson” không phải địa chỉ thư điện tử");
+  await expect(cell).toHaveAttribute("aria-invalid", "true");
+  await expect(cell).toHaveValue("toasoan@baolangson");
 
-  // Kept across a reload; choosing the unit again shows its addresses to correct.
+  // Kept across a reload.
   await page.reload();
-  await page.getByTestId("amend-email-unit").selectOption("bao-lang-son");
-  await expect(page.getByTestId("amend-email-addresses")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
+  await expect(page.getByTestId("email-bao-lang-son")).toHaveValue("toasoan@baolangson.vn, bbt@baolangson.vn");
 
   // The reminder drafted for it is addressed to it.
   await page.goto("./#tong-quan?ky=2026-nam");
@@ -207,21 +217,23 @@ test("a task's title is corrected, the task given to one more unit from today, a
   await expect(page.getByTestId("amend-retitle-title")).toHaveValue("Tăng cường quản lý nhà nước về báo chí");
   await page.getByTestId("amend-retitle-title").fill("Tăng cường quản lý nhà nước về báo chí, xuất bản");
   await panel.getByTestId("amend-retitle-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(page.getByTestId("amend-retitle").getByTestId("amend-note")).toHaveText("Đã sửa, trong lần sửa 2 của kế hoạch (chưa gửi).");
   await expect(app.task("4.2").locator(".task__title")).toHaveText("Tăng cường quản lý nhà nước về báo chí, xuất bản");
 
   await page.getByTestId("amend-assign-unit").selectOption("ban-tuyen-giao-tu");
   await page.getByTestId("amend-assign-role").selectOption("phoi_hop");
   await panel.getByTestId("amend-assign-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  const assignNote = page.getByTestId("amend-assign").getByTestId("amend-note");
+  await expect(assignNote).toHaveText("Đã sửa, trong lần sửa 2 của kế hoạch (chưa gửi).");
   await expect(app.task("4.2").getByTestId("role-coordinate")).toContainText(/Ban Tuyên giáo Tỉnh ủy \(từ \d{2}\/\d{2}\/\d{4}\)/);
   // Twice, or a section: refused and named.
   await page.getByTestId("amend-assign-unit").selectOption("ban-tuyen-giao-tu");
   await panel.getByTestId("amend-assign-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("đơn vị ban-tuyen-giao-tu đã được giao nhiệm vụ này");
+  await expect(assignNote).toContainText("đơn vị ban-tuyen-giao-tu đã được giao nhiệm vụ này");
   await page.getByTestId("amend-edit-task").selectOption("t3");
   await panel.getByTestId("amend-assign-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("nhiệm vụ t3 là mục lớn");
+  await expect(assignNote).toContainText("nhiệm vụ t3 là mục lớn");
+  await expect(page.getByTestId("notice")).toHaveCount(0);
 
   // It owes the current period, not the earlier ones; kept across a reload.
   await page.reload();
@@ -238,7 +250,7 @@ test("a task's title is corrected, the task given to one more unit from today, a
   await expect(page.getByTestId("amend-remove-task")).toHaveCount(0);
   await page.getByTestId("amend-unassign-unit").selectOption("ban-tuyen-giao-tu");
   await page.getByTestId("amend-unassign-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 4");
+  await expect(page.getByTestId("unsent-revision")).toContainText("Lần sửa 2 của kế hoạch chưa gửi");
   await expect(app.task("4.2").getByTestId("role-coordinate")).not.toContainText("Ban Tuyên giáo");
   await expect(page.getByTestId("amend-take-out")).toHaveCount(0);
   // …and a task added by mistake.
@@ -248,7 +260,7 @@ test("a task's title is corrected, the task given to one more unit from today, a
   await expect(app.leafTasks()).toHaveCount(8);
   await page.getByTestId("amend-edit-task").selectOption("t6");
   await page.getByTestId("amend-remove-task").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 6");
+  await expect(page.getByTestId("unsent-revision")).toContainText("Lần sửa 2 của kế hoạch chưa gửi");
   await expect(app.leafTasks()).toHaveCount(7);
   await expect(page.getByTestId("amend-edit-task")).toHaveValue("");
 });
@@ -263,7 +275,7 @@ test("a task is added with a deadline, shown on time on the board, and an issued
   // A date that does not exist: named, nothing added.
   await page.getByTestId("amend-task-timeframe-when").fill("31/09/2030");
   await page.getByTestId("amend-task-add").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Không đọc được thời hạn “31/09/2030”: ghi ví dụ 30/09/2026");
+  await expect(page.getByTestId("amend-task-note")).toContainText("Không đọc được thời hạn “31/09/2030”: ghi ví dụ 30/09/2026");
   await expect(app.leafTasks()).toHaveCount(7);
   await page.getByTestId("amend-task-timeframe-when").fill("30/09/2030");
   await page.getByTestId("amend-task-add").click();
@@ -286,7 +298,7 @@ test("a task is added with a deadline, shown on time on the board, and an issued
   await form.getByTestId("amend-timeframe-kind").selectOption("quarter");
   await form.getByTestId("amend-timeframe-when").fill("Quý II/2027");
   await form.getByTestId("amend-timeframe-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  await expect(form.getByTestId("amend-note")).toHaveText("Đã sửa, trong lần sửa 2 của kế hoạch (chưa gửi).");
   await expect(app.task("5").locator(".task__timeframe")).toHaveText("Quý II/2027");
   await page.reload();
   await expect(app.task("5").locator(".task__timeframe")).toHaveText("Quý II/2027");
@@ -295,19 +307,19 @@ test("a task is added with a deadline, shown on time on the board, and an issued
   await expect(form.getByTestId("amend-timeframe-when")).toHaveValue("II/2027");
   // The same again changes nothing, and says so.
   await form.getByTestId("amend-timeframe-button").click();
-  await expect(page.getByTestId("notice").last()).toContainText("không có gì thay đổi");
+  await expect(form.getByTestId("amend-note")).toContainText("không có gì thay đổi");
 });
 
 test("a unit is released from a task from a day, owes no period after it, and is given it back", async ({ page }) => {
   const app = await asMonitoring(page);
   await app.goTo("ke-hoach");
-  const notice = page.getByTestId("notice").last();
   await page.getByTestId("amend-edit-task").selectOption("t3.2");
   const form = page.getByTestId("amend-release");
+  const notice = form.getByTestId("amend-note");
   await form.getByTestId("amend-release-unit").selectOption("bao-lang-son");
   await form.getByTestId("amend-release-from").fill("01/01/2026");
   await form.getByTestId("amend-release-button").click();
-  await expect(notice).toContainText("Đã sửa kế hoạch: lần sửa 2");
+  await expect(notice).toContainText("Đã sửa, trong lần sửa 2");
   await expect(app.task("3.2").getByTestId("task-released")).toHaveText("Thôi giao: Báo Lạng Sơn (từ 01/01/2026)");
   // No longer doing it today: not offered again (the form lists those doing it).
   await expect(form.getByTestId("amend-release-unit").locator('option[value="bao-lang-son"]')).toHaveCount(0);
@@ -326,7 +338,7 @@ test("a unit is released from a task from a day, owes no period after it, and is
   await app.goTo("ke-hoach");
   await page.getByTestId("amend-edit-task").selectOption("t3.2");
   await page.getByTestId("amend-released").getByTestId("amend-unrelease-bao-lang-son").click();
-  await expect(notice).toContainText("Đã sửa kế hoạch: lần sửa 3");
+  await expect(notice).toContainText("Đã sửa, trong lần sửa 2");
   await expect(app.task("3.2").getByTestId("task-released")).toHaveCount(0);
   await expect(page.getByTestId("amend-released")).toHaveCount(0);
   await page.goto("./#bang?ky=2026-nam");
@@ -342,6 +354,8 @@ test("units that no longer exist read as ended, and the plan says who carries th
   await expect(page.getByTestId("unit-so-vhttdl").getByTestId("unit-ended")).toHaveCount(0);
   await page.goto("./#ke-hoach");
   await expect(page.getByTestId("task-4.2").getByTestId("role-lead")).toContainText("Sở TT&TT (nay: Sở VHTTDL)");
+  // The regime as a rule, not the periods of the plan's first year.
+  await expect(page.getByTestId("plan-regime")).toHaveText("6 tháng, Năm; từ năm 2024, đến khi kế hoạch kết thúc; hạn nộp ngày 15 của tháng cuối kỳ");
   await page.goto("./#bang");
   await page.getByTestId("filter-units").locator("summary").click();
   await expect(page.getByTestId("filter-units")).toContainText("Sở Thông tin và Truyền thông (đã kết thúc 28/02/2025)");

@@ -516,8 +516,15 @@ test("on a phone a unit that has reported everything sees its cards first, and t
   // The first run's dialog keeps its confirm button in view on a short screen.
   await expect(page.getByTestId("profile-confirm")).toBeInViewport();
   await app.chooseUnit("van hoa", "so-vhttdl");
-  await page.getByTestId("sample-remove").click();
+  // The header (the app, the plan's number, the profile, the views) takes
+  // two short rows; the sample's banner one sentence and its button.
   await page.goto("./#bang?ky=2024-6t");
+  const header = await page.locator(".header").boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(120);
+  const banner = await page.getByTestId("sample-banner").boundingBox();
+  expect(banner!.height).toBeLessThanOrEqual(140);
+  await expect(page.getByTestId("board-period")).toBeInViewport();
+  await page.getByTestId("sample-banner-remove").click();
   const ids = await page.locator('[data-card$="|so-vhttdl|2024-6t"]').evaluateAll((all) => all.map((c) => c.getAttribute("data-card")!));
   for (const id of ids) {
     await page.locator(`[data-card="${id}"]`).getByTestId("move-menu").click();

@@ -139,6 +139,11 @@ test("a leader in a fresh browser lands on the overview and is told where figure
   await expect(page.getByTestId("data-source-empty")).toContainText("Trình duyệt này chưa có báo cáo nào của các đơn vị");
   await expect(page.getByTestId("data-source-empty").getByRole("link", { name: "Nhập tệp" })).toHaveAttribute("href", "#nhap-tep");
   expect(await violations(page), "the empty overview").toEqual([]);
+  // On screen the targets' panel says it has nothing; paper leaves it out.
+  await expect(page.getByTestId("indicators")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("indicators")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
   // The board reads: no instruction to drag.
   await page.goto("./#bang");
   await expect(page.locator(".board__help")).not.toContainText("Kéo thẻ");

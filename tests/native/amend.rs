@@ -6,8 +6,8 @@
 use tiendo::domain::board::{self, DeadlineState};
 use tiendo::domain::plan::{AmendError, PlanChange};
 use tiendo::domain::{
-    Command, CommandError, Date, Entry, EntryKey, Period, PeriodId, Profile, Role, Status, TaskId,
-    Timeframe, Timestamp, UnitId, UnitKind, Workspace,
+    Command, CommandError, Date, Entry, EntryKey, Period, PeriodId, Profile, Revision, Role,
+    Status, TaskId, Timeframe, Timestamp, UnitId, UnitKind, Workspace,
 };
 use tiendo::format::{plan_file, seed};
 
@@ -19,7 +19,13 @@ fn period(id: &str) -> Period {
 
 fn amend(ws: &mut Workspace, profile: &Profile, change: PlanChange) -> Result<(), CommandError> {
     let before = ws.clone();
-    let result = ws.apply(profile, Command::AmendPlan { change });
+    let result = ws.apply(
+        profile,
+        Command::AmendPlan {
+            change,
+            revision: Revision::Next,
+        },
+    );
     if result.is_err() {
         assert_eq!(*ws, before, "a refused amendment changed the workspace");
     }
@@ -283,6 +289,7 @@ fn an_amendment_undone_is_a_newer_revision_of_the_old_plan() {
     .unwrap();
     let restore = Command::RestorePlan {
         plan: Box::new(original.clone()),
+        revision: Revision::Next,
     };
     assert_eq!(
         ws.apply(
@@ -307,12 +314,87 @@ fn an_amendment_undone_is_a_newer_revision_of_the_old_plan() {
     assert_eq!(ws.plan, original);
 }
 
+/// Changes made while the revision they join has not been sent travel
+/// together: the plan file then carries all of them under one number. The
+/// first change after a send opens the next revision; undo within the open
+/// revision stays in it.
+#[test]
+fn changes_join_the_revision_not_yet_sent() {
+    let mut ws = Workspace::new(seed::seed_plan().unwrap());
+    let sent = ws.plan.revision;
+    let apply = |ws: &mut Workspace, change, revision| {
+        ws.apply(
+            &Profile::Monitoring,
+            Command::AmendPlan { change, revision },
+        )
+    };
+    apply(
+        &mut ws,
+        add_task(None, "Nhiệm vụ một", "so-vhttdl", &[]),
+        Revision::Next,
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, sent + 1);
+    let opened = ws.plan.clone();
+    apply(
+        &mut ws,
+        add_task(None, "Nhiệm vụ hai", "so-vhttdl", &[]),
+        Revision::Open,
+    )
+    .unwrap();
+    apply(
+        &mut ws,
+        PlanChange::SetEmail {
+            unit: unit("so-vhttdl"),
+            addresses: "vhttdl@langson.gov.vn".into(),
+        },
+        Revision::Open,
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, sent + 1, "three changes, one revision");
+    assert_eq!(ws.plan.roots().count(), opened.roots().count() + 1);
+    // A refused change leaves the open revision as it was.
+    let before = ws.clone();
+    assert!(apply(
+        &mut ws,
+        PlanChange::SetEmail {
+            unit: unit("so-vhttdl"),
+            addresses: "không phải địa chỉ".into(),
+        },
+        Revision::Open,
+    )
+    .is_err());
+    assert_eq!(ws, before);
+    // Undo inside the open revision keeps its number.
+    ws.apply(
+        &Profile::Monitoring,
+        Command::RestorePlan {
+            plan: Box::new(opened.clone()),
+            revision: Revision::Open,
+        },
+    )
+    .unwrap();
+    assert_eq!(ws.plan, opened);
+    // Sent: the next change is the next revision, and the file carries it.
+    apply(
+        &mut ws,
+        add_task(None, "Nhiệm vụ ba", "so-vhttdl", &[]),
+        Revision::Next,
+    )
+    .unwrap();
+    assert_eq!(ws.plan.revision, sent + 2);
+    let file = plan_file::encode(&ws.plan, 1, Timestamp(0));
+    let (read, _) = plan_file::decode(file.as_bytes()).unwrap();
+    assert_eq!(read.revision, sent + 2);
+}
+
 fn amend_restore(ws: &mut Workspace, plan: tiendo::domain::Plan) -> Result<(), CommandError> {
     let before = ws.clone();
     let result = ws.apply(
         &Profile::Monitoring,
         Command::RestorePlan {
             plan: Box::new(plan),
+            revision: Revision::Next,
         },
     );
     if result.is_err() {

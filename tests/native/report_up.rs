@@ -183,7 +183,7 @@ fn the_body_reports_every_task_with_what_units_sent() {
         .unwrap();
     assert_eq!(
         body[t32 + 1],
-        "- Sở VHTTDL (chủ trì; đã triển khai, 100%): Đăng 40 tin, bài <Lạng Sơn & bạn bè>\u{1}\nMở chuyên mục mới. Chỉ tiêu: Tin, bài quảng bá: 40 tin, bài. Minh chứng: Kế hoạch số 12/KH-SVHTTDL (05/04/2024)."
+        "- Sở Văn hóa, Thể thao và Du lịch (chủ trì; đã triển khai, 100%): Đăng 40 tin, bài <Lạng Sơn & bạn bè>\u{1}\nMở chuyên mục mới. Chỉ tiêu: Tin, bài quảng bá: 40 tin, bài. Minh chứng: Kế hoạch số 12/KH-SVHTTDL (05/04/2024)."
     );
     assert!(
         body[t32 + 2].starts_with("- Chưa báo cáo: "),
@@ -191,11 +191,14 @@ fn the_body_reports_every_task_with_what_units_sent() {
         body[t32 + 2]
     );
     let ii = body.iter().position(|t| t.starts_with("II.")).unwrap();
-    assert_eq!(body[ii + 1], "- Sở VHTTDL (nhiệm vụ 1): Thiếu kinh phí.");
+    assert_eq!(
+        body[ii + 1],
+        "- Sở Văn hóa, Thể thao và Du lịch (nhiệm vụ 1): Thiếu kinh phí."
+    );
     let iv = body.iter().position(|t| t.starts_with("IV.")).unwrap();
     assert_eq!(
         body[iv + 1],
-        "- Sở VHTTDL (nhiệm vụ 1): Bổ sung kinh phí năm sau."
+        "- Sở Văn hóa, Thể thao và Du lịch (nhiệm vụ 1): Bổ sung kinh phí năm sau."
     );
     assert!(body
         .last()
@@ -311,7 +314,7 @@ fn funding_is_summed_in_the_body_and_asked_for_in_its_proposals() {
     let iv = body.iter().position(|t| t.starts_with("IV.")).unwrap();
     assert_eq!(
         body[iv + 2],
-        "- Đề nghị UBND tỉnh Lạng Sơn xem xét, giao cơ quan tài chính thẩm định, bố trí bổ sung kinh phí 70.000.000 đồng theo đề nghị của các cơ quan, đơn vị: UBND Đình Lập (nhiệm vụ 2) 20.000.000 đồng; Sở VHTTDL (nhiệm vụ 3.2) 50.000.000 đồng."
+        "- Đề nghị UBND tỉnh Lạng Sơn xem xét, giao cơ quan tài chính thẩm định, bố trí bổ sung kinh phí 70.000.000 đồng theo đề nghị của các cơ quan, đơn vị: Ủy ban nhân dân huyện Đình Lập (nhiệm vụ 2) 20.000.000 đồng; Sở Văn hóa, Thể thao và Du lịch (nhiệm vụ 3.2) 50.000.000 đồng."
     );
     let row = report
         .annex
@@ -538,6 +541,45 @@ fn the_sample_is_left_out_of_the_report_up() {
     assert_eq!(report(&with_sample), report(&bare));
 }
 
+/// The unit writing the report is not among those "not yet reported" to
+/// it; what it has not recorded of its own work is said apart. Units are
+/// named in full in the report's prose.
+#[test]
+fn the_writer_is_not_listed_as_not_reporting_to_itself() {
+    let ws = Workspace::new(seed::seed_plan().unwrap());
+    let report = report_up::build(
+        &ws,
+        Period::half_year(2024),
+        Date::new(2024, 6, 20).unwrap(),
+        HANOI,
+    );
+    let lines = texts(&report.body);
+    let missing = lines
+        .iter()
+        .find(|l| l.starts_with("Còn "))
+        .expect("the units that have not reported");
+    // In 2024 Sở TT&TT monitored the plan and writes the report.
+    assert!(
+        !missing.contains("Sở Thông tin và Truyền thông"),
+        "{missing}"
+    );
+    assert!(
+        missing.contains("Sở Văn hóa, Thể thao và Du lịch"),
+        "{missing}"
+    );
+    assert!(!missing.contains("Sở VHTTDL"), "{missing}");
+    let own = lines
+        .iter()
+        .find(|l| l.contains("thực hiện chưa được cập nhật kết quả"))
+        .expect("the writer's own work not recorded");
+    assert!(
+        own.ends_with(
+            "nội dung do Sở Thông tin và Truyền thông thực hiện chưa được cập nhật kết quả."
+        ),
+        "{own}"
+    );
+}
+
 /// A report that says work was done, with nothing written of what, reads as
 /// lacking its result in the report sent up, not as a finished sentence.
 #[test]
@@ -563,7 +605,7 @@ fn done_with_nothing_written_says_it_lacks_its_result() {
     );
     let lines = texts(&report.body);
     assert!(
-        lines.contains(&"- Sở VHTTDL (chủ trì; đã triển khai, 100%): chưa ghi kết quả thực hiện."),
+        lines.contains(&"- Sở Văn hóa, Thể thao và Du lịch (chủ trì; đã triển khai, 100%): chưa ghi kết quả thực hiện."),
         "{lines:#?}"
     );
     // Nothing arose, or not started: no result is asked for.

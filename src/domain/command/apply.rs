@@ -62,7 +62,7 @@ impl Workspace {
                 self.entries.retain(|_, entry| !entry.sample);
                 Ok(())
             }
-            Command::RestorePlan { plan } => {
+            Command::RestorePlan { plan, revision } => {
                 if *profile != Profile::Monitoring {
                     return Err(CommandError::MonitoringOnly);
                 }
@@ -71,12 +71,15 @@ impl Workspace {
                 if plan.id != self.plan.id {
                     return Err(CommandError::Amend(AmendError::OtherPlan));
                 }
-                let revision = self.plan.revision.saturating_add(1);
+                let revision = match revision {
+                    Revision::Next => self.plan.revision.saturating_add(1),
+                    Revision::Open => self.plan.revision,
+                };
                 self.plan = *plan;
                 self.plan.revision = revision;
                 Ok(())
             }
-            Command::AmendPlan { change } => {
+            Command::AmendPlan { change, revision } => {
                 if *profile != Profile::Monitoring {
                     return Err(CommandError::MonitoringOnly);
                 }
@@ -84,6 +87,9 @@ impl Workspace {
                 // On a copy: a change the plan's own check refuses leaves nothing behind.
                 let mut plan = self.plan.clone();
                 plan.amend(change).map_err(CommandError::Amend)?;
+                if revision == Revision::Open {
+                    plan.revision = self.plan.revision;
+                }
                 if let Some(error) = plan.check().into_iter().next() {
                     return Err(CommandError::Amend(AmendError::Invalid(error.to_string())));
                 }

@@ -2,7 +2,8 @@
 //! corrects one's title or timeframe, gives it to one more unit, releases a
 //! unit from it, or takes an addition back (`tasks`); adds a unit, renames
 //! one, records its email addresses, or that it ended and who carries its
-//! work. Every change bumps the plan's revision, so the plan file sent
+//! work. Every change bumps the plan's revision (a workspace may keep it
+//! in a revision not yet sent: `domain::Revision`), so the plan file sent
 //! again replaces the old one in every browser; entries are never touched:
 //! old periods keep their history, and who owes what follows from the dates
 //! ([`Plan::reporters_in`]).

@@ -77,7 +77,7 @@ pub(super) fn funding_request(plan: &Plan, funding: &Totals) -> Option<Block> {
             let number = plan.task(&r.task).map_or("", |t| t.number.as_str());
             format!(
                 "{} (nhiệm vụ {number}) {}",
-                plan.directory.short_name(&r.unit),
+                plan.directory.full_name(&r.unit),
                 dong(r.amount)
             )
         })

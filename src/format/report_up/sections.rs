@@ -7,11 +7,15 @@ use crate::domain::dashboard;
 use crate::domain::progress::{self, Owed};
 use crate::domain::{number, Date, Entry, EntryKey, Plan, UnitId, Workspace};
 
+/// Who reported and when. The unit writing the report is not listed among
+/// those that have not reported to it: what it has not recorded of its own
+/// work is said apart.
 pub(super) fn reporting(
     plan: &Plan,
     owed: &[Owed],
     compliance: &[(UnitId, dashboard::Compliance)],
     due: Date,
+    issuer: &UnitId,
 ) -> Vec<Block> {
     let tally = progress::overall(owed);
     let (on_time, late) = compliance
@@ -27,13 +31,26 @@ pub(super) fn reporting(
         tally.complete(),
         crate::domain::number::percent(tally.complete(), tally.total(), crate::domain::Language::Vietnamese.marks()),
     ))];
-    let missing: Vec<_> = compliance.iter().filter(|(_, c)| c.missing > 0).collect();
+    let missing: Vec<_> = compliance
+        .iter()
+        .filter(|(id, c)| c.missing > 0 && id != issuer)
+        .collect();
     if !missing.is_empty() {
         blocks.push(Block::Text(format!(
             "Còn {} nội dung của {} cơ quan, đơn vị chưa báo cáo: {}.",
-            tally.total() - tally.reported(),
+            missing.iter().map(|(_, c)| c.missing).sum::<usize>(),
             missing.len(),
             join_names(plan, missing.iter().map(|(id, _)| id)),
+        )));
+    }
+    if let Some((_, own)) = compliance
+        .iter()
+        .find(|(id, c)| id == issuer && c.missing > 0)
+    {
+        blocks.push(Block::Text(format!(
+            "{} nội dung do {} thực hiện chưa được cập nhật kết quả.",
+            own.missing,
+            plan.directory.full_name(issuer),
         )));
     }
     blocks
@@ -123,7 +140,7 @@ pub(super) fn results(workspace: &Workspace, owed: &[Owed]) -> Vec<Block> {
             if let Some(p) = entry.progress {
                 state.push_str(&format!(", {p}%"));
             }
-            let mut text = format!("- {} ({state})", plan.directory.short_name(&item.unit));
+            let mut text = format!("- {} ({state})", plan.directory.full_name(&item.unit));
             let done = entry.done.trim();
             if entry.lacks_result() {
                 text.push_str(": chưa ghi kết quả thực hiện.");
@@ -166,7 +183,7 @@ fn remarks(
         .map(|r| {
             Block::Text(format!(
                 "- {} (nhiệm vụ {}): {}",
-                plan.directory.short_name(&r.unit),
+                plan.directory.full_name(&r.unit),
                 plan.task(&r.task).map_or("", |t| t.number.as_str()),
                 ends_sentence(pick(r))
             ))

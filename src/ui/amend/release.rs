@@ -1,7 +1,7 @@
 //! Releasing a unit from the chosen task from a day on (thôi giao), and
 //! taking a release back.
 
-use super::{amend, chosen, submit, task_unit_day, text_input, units_select};
+use super::{amend, chosen, submit, task_unit_day, text_input, units_select, Note};
 use crate::browser;
 use crate::domain::plan::PlanChange;
 use crate::domain::{TaskId, UnitId};
@@ -48,22 +48,23 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(browser::clock::today().dmy()),
     );
+    let note = Note::new();
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if let Some((task, unit_id, from)) = task_unit_day(app, task, unit, from) {
+        if let Some((task, unit_id, from)) = task_unit_day(app, note, task, unit, from) {
             let change = PlanChange::Release {
                 task,
                 unit: unit_id,
                 from,
             };
-            if amend(app, change) {
+            if amend(app, note, change) {
                 unit.set(String::new());
             }
         }
     };
     let take_back = move |unit: String| {
-        if let (Some(task), Ok(unit)) = (chosen(app, task), UnitId::new(unit)) {
-            amend(app, PlanChange::Unrelease { task, unit });
+        if let (Some(task), Ok(unit)) = (chosen(app, note, task), UnitId::new(unit)) {
+            amend(app, note, PlanChange::Unrelease { task, unit });
         }
     };
     let doing = Signal::derive(move || doers.with(|(doing, _)| doing.clone()));
@@ -89,7 +90,7 @@ pub(super) fn ReleaseForm(task: RwSignal<String>) -> impl IntoView {
             <h3>{app.tr(Key::AmendRelease)}</h3>
             {units_select(app, "amend-release-unit", Key::ColumnUnit, unit, doing)}
             {text_input(app, "amend-release-from", Key::AmendReleaseFrom, from)}
-            {submit("amend-release-button", Key::AmendRelease)}
+            {submit("amend-release-button", Key::AmendRelease, note)}
         </form>
         <When when=move || doers.with(|(_, released)| !released.is_empty())>
             <ul class="amend__released" data-testid="amend-released">{released}</ul>

@@ -6,7 +6,7 @@ use super::release::ReleaseForm;
 use super::timeframe::TimeframeForm;
 use super::{
     amend, chosen, is_monitoring, picked_unit, submit, task_unit_day, text_input, unit_select,
-    units_select,
+    units_select, Note,
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
@@ -60,6 +60,7 @@ pub fn TaskChanges() -> impl IntoView {
 fn RetitleForm(task: RwSignal<String>) -> impl IntoView {
     let app = use_app();
     let title = RwSignal::new(String::new());
+    let note = Note::new();
     Effect::new(move |_| {
         let current = TaskId::new(task.get()).ok().and_then(|id| {
             app.workspace()
@@ -69,9 +70,9 @@ fn RetitleForm(task: RwSignal<String>) -> impl IntoView {
     });
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if let Some(task) = chosen(app, task) {
+        if let Some(task) = chosen(app, note, task) {
             let title = title.get_untracked();
-            amend(app, PlanChange::RetitleTask { task, title });
+            amend(app, note, PlanChange::RetitleTask { task, title });
         }
     };
     view! {
@@ -82,7 +83,7 @@ fn RetitleForm(task: RwSignal<String>) -> impl IntoView {
                 <input class="input" data-testid="amend-retitle-title" prop:value=move || title.get()
                     on:input=move |ev| title.set(event_target_value(&ev))/>
             </label>
-            {submit("amend-retitle-button", Key::AmendRetitle)}
+            {submit("amend-retitle-button", Key::AmendRetitle, note)}
         </form>
     }
 }
@@ -97,9 +98,10 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(browser::clock::today().dmy()),
     );
+    let note = Note::new();
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some((task, unit_id, from)) = task_unit_day(app, task, unit, from) else {
+        let Some((task, unit_id, from)) = task_unit_day(app, note, task, unit, from) else {
             return;
         };
         let role = Role::from_slug(&role.get_untracked()).unwrap_or(ROLES[0]);
@@ -109,7 +111,7 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
             role,
             from,
         };
-        if amend(app, change) {
+        if amend(app, note, change) {
             unit.set(String::new());
         }
     };
@@ -124,7 +126,7 @@ fn AssignForm(task: RwSignal<String>) -> impl IntoView {
                 </select>
             </label>
             {text_input(app, "amend-assign-from", Key::AmendStartsOn, from)}
-            {submit("amend-assign-button", Key::AmendAssign)}
+            {submit("amend-assign-button", Key::AmendAssign, note)}
         </form>
     }
 }
@@ -159,23 +161,25 @@ fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
     let app = use_app();
     let added = Memo::new(move |_| task.with(|t| additions(app, t)));
     let unit = RwSignal::new(String::new());
+    let note = Note::new();
     let remove = move |_| {
-        if let Some(id) = chosen(app, task) {
-            if amend(app, PlanChange::RemoveTask { task: id }) {
+        if let Some(id) = chosen(app, note, task) {
+            if amend(app, note, PlanChange::RemoveTask { task: id }) {
                 task.set(String::new());
             }
         }
     };
     let unassign = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(id) = chosen(app, task) else {
+        let Some(id) = chosen(app, note, task) else {
             return;
         };
-        let Some(unit_id) = picked_unit(app, unit, Key::AmendNeedUnit) else {
+        let Some(unit_id) = picked_unit(app, note, unit, Key::AmendNeedUnit) else {
             return;
         };
         if amend(
             app,
+            note,
             PlanChange::Unassign {
                 task: id,
                 unit: unit_id,
@@ -197,7 +201,7 @@ fn TakeOutForm(task: RwSignal<String>) -> impl IntoView {
                 </When>
                 <When when=move || added.with(|(_, units)| !units.is_empty())>
                     {units_select(app, "amend-unassign-unit", Key::ColumnUnit, unit, units)}
-                    {submit("amend-unassign-button", Key::AmendUnassign)}
+                    {submit("amend-unassign-button", Key::AmendUnassign, note)}
                 </When>
             </form>
         </When>

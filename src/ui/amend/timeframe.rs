@@ -1,7 +1,7 @@
 //! When a task must be done, changed by an amendment (the fields are
 //! `widgets::timeframe`'s).
 
-use super::{amend, chosen, submit};
+use super::{amend, chosen, submit, Note};
 use crate::domain::plan::PlanChange;
 use crate::domain::{TaskId, Timeframe};
 use crate::ui::app::state::use_app;
@@ -17,6 +17,7 @@ pub(super) fn TimeframeForm(task: RwSignal<String>) -> impl IntoView {
         RwSignal::new("ongoing".to_owned()),
         RwSignal::new(String::new()),
     );
+    let note = Note::new();
     Effect::new(move |_| {
         let current = TaskId::new(task.get()).ok().and_then(|id| {
             app.workspace()
@@ -28,19 +29,23 @@ pub(super) fn TimeframeForm(task: RwSignal<String>) -> impl IntoView {
     });
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(task) = chosen(app, task) else {
+        let Some(task) = chosen(app, note, task) else {
             return;
         };
-        if let Some(timeframe) = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked())
-        {
-            amend(app, PlanChange::SetTimeframe { task, timeframe });
+        match typed_timeframe(app, &kind.get_untracked(), &when.get_untracked()) {
+            Ok(timeframe) => {
+                amend(app, note, PlanChange::SetTimeframe { task, timeframe });
+            }
+            Err(refusal) => {
+                note.refuse::<()>(refusal);
+            }
         }
     };
     view! {
         <form class="amend__form" data-testid="amend-timeframe" on:submit=save>
             <h3>{app.tr(Key::TimeframeSet)}</h3>
             <TimeframeFields test_id="amend-timeframe" kind when/>
-            {submit("amend-timeframe-button", Key::TimeframeSet)}
+            {submit("amend-timeframe-button", Key::TimeframeSet, note)}
         </form>
     }
 }

@@ -2,15 +2,14 @@
 //! successor, or given a successor after it ended.
 
 use super::{
-    amend, ended_units, is_monitoring, picked_unit, submit, text_input, typed_date, unit_id,
-    unit_select, units_select,
+    amend, ended_units, is_monitoring, picked_unit, submit, text_input, typed_date, unit_select,
+    units_select, Note,
 };
 use crate::browser;
 use crate::domain::plan::PlanChange;
-use crate::domain::{Unit, UnitKind};
+use crate::domain::UnitKind;
 use crate::ui::app::state::use_app;
 use crate::ui::i18n::{self, Key};
-use crate::ui::shell::send_report::SendPlan;
 use crate::ui::widgets::when::When;
 use leptos::prelude::*;
 
@@ -38,8 +37,6 @@ pub fn UnitChanges() -> impl IntoView {
                 <RenameUnitForm/>
                 <EndUnitForm/>
                 <InheritForm/>
-                <EmailForm/>
-                <div class="panel__actions"><SendPlan/></div>
             </section>
         </When>
     }
@@ -48,6 +45,7 @@ pub fn UnitChanges() -> impl IntoView {
 #[component]
 fn AddUnitForm() -> impl IntoView {
     let app = use_app();
+    let note = Note::new();
     let (name, short, kind, from) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -56,7 +54,7 @@ fn AddUnitForm() -> impl IntoView {
     );
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(from) = typed_date(app, &from.get_untracked()) else {
+        let Some(from) = typed_date(app, note, &from.get_untracked()) else {
             return;
         };
         let kind = kind
@@ -71,7 +69,7 @@ fn AddUnitForm() -> impl IntoView {
             kind,
             from,
         };
-        if amend(app, change) {
+        if amend(app, note, change) {
             name.set(String::new());
             short.set(String::new());
         }
@@ -88,7 +86,7 @@ fn AddUnitForm() -> impl IntoView {
                 </select>
             </label>
             {text_input(app, "amend-unit-from", Key::AmendFrom, from)}
-            {submit("amend-unit-add-button", Key::AmendUnitAdd)}
+            {submit("amend-unit-add-button", Key::AmendUnitAdd, note)}
         </form>
     }
 }
@@ -96,6 +94,7 @@ fn AddUnitForm() -> impl IntoView {
 #[component]
 fn RenameUnitForm() -> impl IntoView {
     let app = use_app();
+    let note = Note::new();
     let (renamed, name, short) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -103,7 +102,7 @@ fn RenameUnitForm() -> impl IntoView {
     );
     let rename = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(unit) = picked_unit(app, renamed, Key::AmendNeedUnit) else {
+        let Some(unit) = picked_unit(app, note, renamed, Key::AmendNeedUnit) else {
             return;
         };
         let change = PlanChange::RenameUnit {
@@ -111,7 +110,7 @@ fn RenameUnitForm() -> impl IntoView {
             name: name.get_untracked(),
             short_name: short.get_untracked(),
         };
-        if amend(app, change) {
+        if amend(app, note, change) {
             name.set(String::new());
             short.set(String::new());
         }
@@ -122,7 +121,7 @@ fn RenameUnitForm() -> impl IntoView {
             {unit_select(app, "amend-rename-unit", Key::ColumnUnit, renamed)}
             {text_input(app, "amend-rename-name", Key::UnitName, name)}
             {text_input(app, "amend-rename-short", Key::UnitShort, short)}
-            {submit("amend-rename-button", Key::AmendUnitRename)}
+            {submit("amend-rename-button", Key::AmendUnitRename, note)}
         </form>
     }
 }
@@ -130,6 +129,7 @@ fn RenameUnitForm() -> impl IntoView {
 #[component]
 fn EndUnitForm() -> impl IntoView {
     let app = use_app();
+    let note = Note::new();
     let (ended, last_day, successor) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -137,13 +137,13 @@ fn EndUnitForm() -> impl IntoView {
     );
     let end = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(unit) = picked_unit(app, ended, Key::AmendNeedUnit) else {
+        let Some(unit) = picked_unit(app, note, ended, Key::AmendNeedUnit) else {
             return;
         };
-        let Some(successor) = picked_unit(app, successor, Key::AmendNeedUnit) else {
+        let Some(successor) = picked_unit(app, note, successor, Key::AmendNeedUnit) else {
             return;
         };
-        let Some(last_day) = typed_date(app, &last_day.get_untracked()) else {
+        let Some(last_day) = typed_date(app, note, &last_day.get_untracked()) else {
             return;
         };
         let change = PlanChange::EndUnit {
@@ -151,7 +151,7 @@ fn EndUnitForm() -> impl IntoView {
             last_day,
             successor,
         };
-        if amend(app, change) {
+        if amend(app, note, change) {
             ended.set(String::new());
         }
     };
@@ -161,7 +161,7 @@ fn EndUnitForm() -> impl IntoView {
             {unit_select(app, "amend-end-unit", Key::ColumnUnit, ended)}
             {text_input(app, "amend-end-day", Key::AmendLastDay, last_day)}
             {unit_select(app, "amend-end-successor", Key::UnitSuccessors, successor)}
-            {submit("amend-end-button", Key::AmendUnitEnd)}
+            {submit("amend-end-button", Key::AmendUnitEnd, note)}
         </form>
     }
 }
@@ -170,16 +170,17 @@ fn EndUnitForm() -> impl IntoView {
 #[component]
 fn InheritForm() -> impl IntoView {
     let app = use_app();
+    let note = Note::new();
     let (orphan, heir) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let inherit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(unit) = picked_unit(app, orphan, Key::AmendNeedUnit) else {
+        let Some(unit) = picked_unit(app, note, orphan, Key::AmendNeedUnit) else {
             return;
         };
-        let Some(successor) = picked_unit(app, heir, Key::AmendNeedUnit) else {
+        let Some(successor) = picked_unit(app, note, heir, Key::AmendNeedUnit) else {
             return;
         };
-        if amend(app, PlanChange::AddSuccessor { unit, successor }) {
+        if amend(app, note, PlanChange::AddSuccessor { unit, successor }) {
             heir.set(String::new());
         }
     };
@@ -188,46 +189,7 @@ fn InheritForm() -> impl IntoView {
             <h3>{app.tr(Key::AmendUnitInherit)}</h3>
             {units_select(app, "amend-inherit-unit", Key::AmendEnded, orphan, Signal::derive(move || ended_units(app)))}
             {unit_select(app, "amend-inherit-successor", Key::UnitSuccessors, heir)}
-            {submit("amend-inherit-button", Key::AmendUnitInherit)}
-        </form>
-    }
-}
-
-/// A unit's email addresses: the unit's current ones are shown when it is
-/// chosen, to be corrected or cleared.
-#[component]
-fn EmailForm() -> impl IntoView {
-    let app = use_app();
-    let (chosen, addresses) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    // The chosen unit's addresses, as a list to read and correct.
-    let show = move |id: &str| {
-        let current = unit_id(id).and_then(|id| {
-            app.workspace()
-                .with_untracked(|w| w.plan.directory.unit(&id).map(Unit::addresses))
-        });
-        addresses.set(current.unwrap_or_default());
-    };
-    Effect::new(move |_| chosen.with(|id| show(id)));
-    let save = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let Some(unit) = picked_unit(app, chosen, Key::AmendNeedUnit) else {
-            return;
-        };
-        let change = PlanChange::SetEmail {
-            unit,
-            addresses: addresses.get_untracked(),
-        };
-        if amend(app, change) {
-            chosen.with_untracked(|id| show(id));
-        }
-    };
-    view! {
-        <form class="amend__form" data-testid="amend-unit-email" on:submit=save>
-            <h3>{app.tr(Key::AmendUnitEmail)}</h3>
-            <p class="editor__hint amend__field--wide">{app.tr(Key::AmendEmailHint)}</p>
-            {unit_select(app, "amend-email-unit", Key::ColumnUnit, chosen)}
-            {text_input(app, "amend-email-addresses", Key::UnitEmail, addresses)}
-            {submit("amend-email-button", Key::AmendUnitEmail)}
+            {submit("amend-inherit-button", Key::AmendUnitInherit, note)}
         </form>
     }
 }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 mod ask_again;
 mod draft;
 mod notices;
+mod revision;
 mod shelf;
 mod undo;
 pub use ask_again::AskAgain;
@@ -197,6 +198,16 @@ impl AppState {
     /// The one door for workspace changes.
     /// Applies `command` (a refusal becomes a notice); whether it changed anything.
     pub fn dispatch(&self, command: Command) -> bool {
+        self.submit(command).unwrap_or_else(|refusal| {
+            self.notify(refusal);
+            false
+        })
+    }
+
+    /// Like [`AppState::dispatch`], but a refusal comes back as its words
+    /// for the form that asked, to say beside its fields. `Ok(false)`: there
+    /// was nothing to change.
+    pub fn submit(&self, command: Command) -> Result<bool, String> {
         // An edit that leaves the entry as it is (a field typed back to what
         // it held) is not one: no revision, no conflict settled, no undo step.
         if let Command::UpdateEntry { key, change, .. } = &command {
@@ -205,7 +216,7 @@ impl AppState {
                 !change.changes(&current.cloned().unwrap_or_default())
             });
             if unchanged {
-                return false;
+                return Ok(false);
             }
         }
         // The sample coming and going is no work of the user's.
@@ -213,8 +224,8 @@ impl AppState {
         let before = self
             .workspace
             .with_untracked(|w| UndoStep::before(w, &command));
-        if !self.apply(command) {
-            return false;
+        if !self.attempt(command)? {
+            return Ok(false);
         }
         if let Some(before) = before {
             self.remember(before);
@@ -222,7 +233,7 @@ impl AppState {
         if real {
             self.ask_to_keep();
         }
-        true
+        Ok(true)
     }
 
     /// The first real change of a page asks the browser to keep the site's
@@ -283,6 +294,15 @@ impl AppState {
 
     /// Applies a command transactionally; a refused one becomes a notice.
     fn apply(&self, command: Command) -> bool {
+        self.attempt(command).unwrap_or_else(|refusal| {
+            self.notify(refusal);
+            false
+        })
+    }
+
+    /// Applies `command` and saves it; a refusal in words. `Ok(false)`: the
+    /// state is gone (the page is closing).
+    fn attempt(&self, command: Command) -> Result<bool, String> {
         let profile = self.profile();
         let outcome = self.workspace.try_maybe_update(|workspace| {
             match workspace.apply(&profile, command.clone()) {
@@ -293,13 +313,10 @@ impl AppState {
         match outcome {
             Some(Ok(())) => {
                 persist::record(*self, command);
-                true
+                Ok(true)
             }
-            Some(Err(error)) => {
-                self.notify(error.describe(self.language()));
-                false
-            }
-            None => false,
+            Some(Err(error)) => Err(error.describe(self.language())),
+            None => Ok(false),
         }
     }
 

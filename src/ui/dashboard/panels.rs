@@ -23,7 +23,8 @@ pub fn Indicators(owed: Memo<Vec<Owed>>) -> impl IntoView {
             .with(|w| owed.with(|o| dashboard::indicators(w, o)))
     });
     view! {
-        <section class="panel" data-testid="indicators">
+        // Without figures the panel says so on screen, and stays off paper.
+        <section class="panel" class:no-print=move || figures.with(Vec::is_empty) data-testid="indicators">
             <h2>{app.tr(Key::IndicatorsTitle)}</h2>
             <When when=move || figures.with(|f| !f.is_empty()) fallback=move || view! { <p class="editor__hint">{app.text(Key::IndicatorsNone)}</p> }>
                 <table class="table">

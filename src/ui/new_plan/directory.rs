@@ -232,12 +232,12 @@ fn GroupMembers(id: GroupId) -> impl IntoView {
     }
 }
 
-const KINDS: [(PeriodKind, Key); 5] = [
-    (PeriodKind::Month, Key::PeriodMonthly),
-    (PeriodKind::Quarter, Key::PeriodQuarterly),
-    (PeriodKind::HalfYear, Key::PeriodHalf),
-    (PeriodKind::NineMonths, Key::PeriodNine),
-    (PeriodKind::Year, Key::PeriodYearly),
+const KINDS: [PeriodKind; 5] = [
+    PeriodKind::Month,
+    PeriodKind::Quarter,
+    PeriodKind::HalfYear,
+    PeriodKind::NineMonths,
+    PeriodKind::Year,
 ];
 
 /// The monitoring unit and the reporting regime.
@@ -287,7 +287,7 @@ pub(super) fn Reporting() -> impl IntoView {
             </Show>
             <fieldset class="new-plan__group">
                 <legend>{app.tr(Key::NewPlanRegimeKinds)}</legend>
-                {KINDS.into_iter().map(|(kind, label)| view! {
+                {KINDS.into_iter().map(|kind| view! {
                     <label class="filters__check">
                         <input type="checkbox" data-testid=format!("new-plan-period-{kind:?}")
                             prop:checked=move || regime().is_some_and(|r| r.kinds.contains(&kind))
@@ -297,11 +297,11 @@ pub(super) fn Reporting() -> impl IntoView {
                                     r.kinds.retain(|k| *k != kind);
                                     if on {
                                         r.kinds.push(kind);
-                                        crate::domain::sort::sort_by_key(&mut r.kinds, |k| KINDS.iter().position(|(x, _)| x == k));
+                                        crate::domain::sort::sort_by_key(&mut r.kinds, |k| KINDS.iter().position(|x| x == k));
                                     }
                                 });
                             }/>
-                        {app.tr(label)}
+                        {app.tr(crate::ui::i18n::period_kind(kind))}
                     </label>
                 }).collect_view()}
             </fieldset>

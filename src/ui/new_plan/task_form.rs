@@ -308,12 +308,14 @@ fn TaskTimeframe(id: TaskId) -> impl IntoView {
     let when = RwSignal::new(current.when_text());
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if let Some(timeframe) = typed_timeframe(app, &kind.get_untracked(), &when.get_untracked())
-        {
-            app.edit_draft(Edit::SetTimeframe {
-                task: id.clone(),
-                timeframe,
-            });
+        match typed_timeframe(app, &kind.get_untracked(), &when.get_untracked()) {
+            Ok(timeframe) => {
+                app.edit_draft(Edit::SetTimeframe {
+                    task: id.clone(),
+                    timeframe,
+                });
+            }
+            Err(refusal) => app.notify(refusal),
         }
     };
     view! {

@@ -12,10 +12,11 @@ use leptos::prelude::*;
 #[component]
 pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl IntoView {
     let app = use_app();
-    let number = move || {
+    let kind = move || {
         app.workspace()
-            .with(|w| format!("{} {}", w.plan.document.kind, w.plan.document.number))
+            .with(|w| format!("{} ", w.plan.document.kind))
     };
+    let number = move || app.workspace().with(|w| w.plan.document.number.clone());
     let title = move || app.workspace().with(|w| w.plan.document.title.clone());
     let toggle_language = move |_| {
         let next = match app.language() {
@@ -33,7 +34,7 @@ pub fn Header(route: ReadSignal<Route>, on_change_profile: Callback<()>) -> impl
             </div>
             <div class="header__plan">
                 <span class="header__line">
-                    <strong class="header__number" data-testid="plan-number">{number}</strong>
+                    <strong class="header__number" data-testid="plan-number"><span class="header__kind">{kind}</span>{number}</strong>
                     <OtherPlans/>
                 </span>
                 <span class="header__title" title=title>{title}</span>

@@ -126,6 +126,7 @@ pub fn SampleBanner() -> impl IntoView {
                 <div class="banner banner--sample" role="status" data-testid="sample-banner">
                     <p class="banner__text">
                         <strong>{app.tr(Key::SampleBadge)}</strong> ": " {app.tr(Key::SampleBannerText)}
+                        <span class="banner__more">" " {app.tr(Key::SampleBannerMore)}</span>
                     </p>
                     <button class="button button--danger" data-testid="sample-banner-remove"
                         on:click=move |_| { app.dispatch(crate::domain::Command::RemoveSample); }>

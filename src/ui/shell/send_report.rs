@@ -225,9 +225,10 @@ fn SendPage(unit: UnitId, period: Period, on_close: Callback<()>) -> impl IntoVi
     }
 }
 
-/// The monitoring unit's plan file, with a ready email to the units.
+/// The monitoring unit's plan file, with a ready email to the units;
+/// `on_sent` hears of the file downloaded.
 #[component]
-pub fn SendPlan() -> impl IntoView {
+pub fn SendPlan(#[prop(optional)] on_sent: Option<Callback<()>>) -> impl IntoView {
     let app = use_app();
     let mailto = RwSignal::new(None::<String>);
     let export = move |_| {
@@ -252,7 +253,13 @@ pub fn SendPlan() -> impl IntoView {
             (name, text, exchange::mailto(&to.join(","), &subject, &body))
         });
         match browser::download::download_text(&name, &text, "application/json") {
-            Ok(()) => mailto.set(Some(link)),
+            Ok(()) => {
+                app.plan_sent();
+                mailto.set(Some(link));
+                if let Some(on_sent) = on_sent {
+                    on_sent.run(());
+                }
+            }
             Err(error) => app.notify(error.to_string()),
         }
     };

@@ -53,15 +53,9 @@ pub fn TimeframeFields(
     }
 }
 
-/// The timeframe the fields hold, or a notice naming what cannot be read.
-pub fn typed_timeframe(app: AppState, kind: &str, when: &str) -> Option<Timeframe> {
-    let timeframe = Timeframe::read(kind, when);
-    if timeframe.is_none() {
-        app.notify(crate::ui::i18n::bad_timeframe(
-            app.language_untracked(),
-            when.trim(),
-            example(kind),
-        ));
-    }
-    timeframe
+/// The timeframe the fields hold, or words naming what cannot be read.
+pub fn typed_timeframe(app: AppState, kind: &str, when: &str) -> Result<Timeframe, String> {
+    Timeframe::read(kind, when).ok_or_else(|| {
+        crate::ui::i18n::bad_timeframe(app.language_untracked(), when.trim(), example(kind))
+    })
 }

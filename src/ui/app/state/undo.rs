@@ -65,12 +65,16 @@ impl AppState {
                 at: browser::clock::now(),
             },
             UndoStep::Workspace(workspace) => Command::Restore { workspace },
-            UndoStep::Plan(plan) => Command::RestorePlan { plan },
+            UndoStep::Plan(plan) => self.restore_plan(plan),
         };
         let whole = matches!(command, Command::Restore { .. });
+        let plan = matches!(command, Command::RestorePlan { .. });
         if self.apply(command) {
             if whole {
                 self.drop_open_copy();
+            }
+            if plan {
+                self.opened();
             }
             self.inform(self.text(Key::Undone).to_owned());
         }
