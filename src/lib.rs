@@ -7,7 +7,8 @@
 //! ui        Leptos components; the only code that creates signals. One
 //!  │  │     room per feature, as users name them:
 //!  │  │       app        the App and its routes; state (AppState, the one
-//!  │  │                  door: dispatch(Command); a new plan's draft through
+//!  │  │                  door: dispatch(Command), amend_plan for the plan's
+//!  │  │                  revision not yet sent; a new plan's draft through
 //!  │  │                  edit_draft(Edit)), boot (storage read once),
 //!  │  │                  persist (saves, other tabs, the draft)
 //!  │  │       shell      header, profile dialog, health banner, sending files
