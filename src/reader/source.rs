@@ -194,10 +194,24 @@ fn is_separator_row(text: &str) -> bool {
         && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
+/// A table row written with pipes: "| a | b |" as markdown writes it, or
+/// "TT | Nhiệm vụ | Cơ quan chủ trì" as a table copied from a web page or a
+/// converter reads, three cells at least (two, "Số: 12/NQ-CP | Hà Nội,
+/// ngày …", is the header's two columns flattened, read as text).
+fn is_pipe_row(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('|') && t.len() > 1 || t.matches(" | ").count() >= 2
+}
+
 /// A pipe row's cells with their spans; the line starts at `at`.
 fn pipe_cells(line: &str, at: usize) -> Vec<Cell> {
     let trimmed = line.trim_end();
-    let inner_start = trimmed.find('|').map_or(0, |i| i + 1);
+    // "| a | b |" (markdown) or "a | b | c" (a table copied as text).
+    let inner_start = if trimmed.trim_start().starts_with('|') {
+        trimmed.find('|').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
     let inner_end = if trimmed.ends_with('|') && trimmed.len() > inner_start {
         trimmed.len() - 1
     } else {
@@ -246,7 +260,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         }
         let (text, offset) = strip_line(line);
         let text_at = line_at + offset;
-        if text.trim_start().starts_with('|') && text.trim_end().len() > 1 {
+        if is_pipe_row(text) {
             if let Some(p) = current.finish() {
                 paras.push(p);
             }
@@ -402,6 +416,20 @@ mod tests {
         let at = p.text.find("Thường xuyên").unwrap();
         let span = p.span_of(at, at + "Thường".len());
         assert_eq!(&text[span.start..span.end], "Thường");
+    }
+
+    #[test]
+    fn rows_copied_as_text_are_rows_too() {
+        let text = "Số: 12/NQ-CP | Hà Nội, ngày 07 tháng 02 năm 2023\n\nTT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n\n1 | Báo cáo tổng kết | Bộ Tư pháp | 2022\n";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3);
+        assert!(paras[0].cells.is_empty(), "two columns of a header: text");
+        let cells: Vec<&str> = paras[2].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["1", "Báo cáo tổng kết", "Bộ Tư pháp", "2022"]);
+        assert_eq!(
+            &text[paras[2].cells[2].span.start..paras[2].cells[2].span.end],
+            "Bộ Tư pháp"
+        );
     }
 
     #[test]

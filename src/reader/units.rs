@@ -224,9 +224,17 @@ fn heads() -> &'static BTreeMap<&'static str, Vec<&'static str>> {
     HEADS_BY_FIRST.get_or_init(|| by_first_word(HEADS))
 }
 
+/// Words that fold to a stop word but are part of names: "vận tải" (not
+/// "tại"), "đê điều" (not "để"), "bảo vệ" (not "về").
+const NOT_STOPS: [(&str, &str); 3] = [("tai", "tải"), ("de", "đê"), ("ve", "vệ")];
+
 fn is_stop(words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    if w.capital {
+    if w.capital
+        || NOT_STOPS
+            .iter()
+            .any(|(folded, spelled)| w.folded == *folded && w.lower == *spelled)
+    {
         return false;
     }
     stops()
@@ -375,6 +383,14 @@ mod tests {
                     "các cơ quan báo chí".into()
                 ]
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_spelled_like_a_stop_word_stays_in_the_name() {
+        assert_eq!(
+            names("Bộ Giao thông Vận tải chủ trì; Bộ Giao thông vận tải tại Hà Nội."),
+            [vec!["Bộ Giao thông Vận tải"], vec!["Bộ Giao thông vận tải"]]
         );
     }
 

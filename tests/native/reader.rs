@@ -231,6 +231,67 @@ const CORPUS: &[Counted] = &[
     },
 ];
 
+/// 12/NQ-CP (2023), the Government's programme for Hà Nội: an excerpt of
+/// the public text as a web page copies it (the decision, the programme's
+/// opening and closing paragraphs shortened, its appendix whole). The
+/// appendix is a table written as text, "TT | Nhiệm vụ | …" without a
+/// leading pipe, its Roman group rows merged across the row (the title in
+/// every cell). Hand counts: 19 tasks, each lead and each time to submit.
+#[test]
+fn a_table_copied_as_text_gives_every_task_its_lead_and_time() {
+    let text = include_str!("../corpus/cp-12-nq-cp-2023-excerpt.txt");
+    let plan = reader::read_text(text).expect("reads").plan;
+    let counted: [(&str, &[&str], &str); 19] = [
+        ("I.1", &["Bộ Tư pháp"], "2022"),
+        ("I.2", &["Bộ Tư pháp"], "2022"),
+        ("I.3", &["Bộ Tư pháp"], "2024"),
+        ("I.4", &["Bộ Nội vụ"], "2023"),
+        ("I.5", &["Bộ Tài chính"], "2025"),
+        ("II.1", &["Bộ Khoa học và Công nghệ"], "2023"),
+        ("II.2", &["Bộ Khoa học và Công nghệ"], "2023"),
+        ("II.3", &["Bộ Giáo dục và Đào tạo"], "2023"),
+        ("II.4", &["Bộ Y tế"], "2022-2030"),
+        ("II.5", &["Bộ Văn hóa, Thể thao và Du lịch"], "2024-2026"),
+        (
+            "III.1",
+            &["Ủy ban nhân dân thành phố Hà Nội"],
+            "Quý II/2023",
+        ),
+        ("III.2", &["Bộ Giáo dục và Đào tạo"], "2023"),
+        ("III.3", &["Bộ Y tế"], "2023"),
+        (
+            "III.4",
+            &["Bộ Xây dựng", "Bộ Tài nguyên và Môi trường"],
+            "2023",
+        ),
+        ("III.5", &["Bộ Giao thông Vận tải"], "2026-2030"),
+        ("III.6", &["Bộ Xây dựng"], "2022-2023"),
+        ("III.7", &["Bộ Xây dựng"], "2022-2024"),
+        ("IV.1", &["Bộ Kế hoạch và Đầu tư"], "2022"),
+        ("IV.2", &["Bộ Kế hoạch và Đầu tư"], "2023"),
+    ];
+    let leaves: Vec<_> = plan.leaves().collect();
+    assert_eq!(leaves.len(), counted.len());
+    for (task, (number, leads, time)) in leaves.iter().zip(counted) {
+        assert_eq!(task.number, number);
+        let found: Vec<String> = task
+            .assignments
+            .iter()
+            .filter(|a| a.role == Role::Lead)
+            .filter_map(|a| match &a.assignee {
+                Assignee::Unit(id) => plan.directory.unit(id).map(|u| u.name.clone()),
+                Assignee::Group(_) => None,
+            })
+            .collect();
+        assert_eq!(found, leads, "{number}");
+        assert_eq!(task.timeframe_text, time, "{number}");
+    }
+    // The prose's bullets, with no unit to do them, are not tasks beside
+    // the appendix; the four groups are their parents.
+    assert_eq!(plan.roots().count(), 4);
+    assert_eq!(plan.check(), vec![]);
+}
+
 #[test]
 fn real_plans_of_other_layouts_give_their_hand_counted_leaves_and_leads() {
     for doc in CORPUS {
