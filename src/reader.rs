@@ -197,8 +197,19 @@ fn html_to_text(text: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Inside a row everything stays on the row's line: the markup's line
+    // breaks and a cell's paragraphs are spaces.
+    let mut in_row = false;
+    let push_text = |out: &mut String, piece: &str, in_row: bool| {
+        let piece = decode_entities(piece);
+        if in_row {
+            out.push_str(&piece.replace(['\n', '\r'], " "));
+        } else {
+            out.push_str(&piece);
+        }
+    };
     while let Some(open) = rest.find('<') {
-        out.push_str(&decode_entities(&rest[..open]));
+        push_text(&mut out, &rest[..open], in_row);
         let Some(close) = rest[open..].find('>') else {
             rest = &rest[open..];
             break;
@@ -212,16 +223,27 @@ fn html_to_text(text: &str) -> Option<String> {
             .to_string();
         let closing = tag.starts_with('/');
         match (name.as_str(), closing) {
-            ("p" | "div" | "h1" | "h2" | "h3" | "h4" | "li" | "table", _) => out.push_str("\n\n"),
-            ("br", _) => out.push('\n'),
-            ("tr", false) => out.push_str("\n|"),
-            ("tr", true) => out.push('\n'),
+            ("tr", false) => {
+                out.push_str("\n|");
+                in_row = true;
+            }
+            ("tr", true) => {
+                out.push('\n');
+                in_row = false;
+            }
             ("td" | "th", true) => out.push_str(" |"),
+            ("p" | "div" | "h1" | "h2" | "h3" | "h4" | "li" | "br", _) if in_row => out.push(' '),
+            ("table", _) => {
+                out.push_str("\n\n");
+                in_row = false;
+            }
+            ("p" | "div" | "h1" | "h2" | "h3" | "h4" | "li", _) => out.push_str("\n\n"),
+            ("br", _) => out.push('\n'),
             _ => {}
         }
         rest = &rest[open + close + 1..];
     }
-    out.push_str(&decode_entities(rest));
+    push_text(&mut out, rest, in_row);
     Some(out)
 }
 

@@ -221,22 +221,93 @@ fn pipe_cells(line: &str, at: usize) -> Vec<Cell> {
     let mut cells = Vec::new();
     let mut offset = inner_start;
     for piece in inner.split('|') {
-        let mut builder = Builder::default();
-        builder.push(&piece.replace("<br>", "  "), at + offset);
-        let para = builder.finish();
-        cells.push(Cell {
-            text: para.as_ref().map(|p| p.text.clone()).unwrap_or_default(),
-            span: para.map_or(
-                Span {
-                    start: at + offset,
-                    end: at + offset,
-                },
-                |p| p.span,
-            ),
-        });
+        cells.push(cell(&piece.replace("<br>", "  "), at + offset));
         offset += piece.len() + 1;
     }
     cells
+}
+
+/// One cell's text, which starts at byte `at`, with its span.
+fn cell(piece: &str, at: usize) -> Cell {
+    let mut builder = Builder::default();
+    builder.push(piece, at);
+    let para = builder.finish();
+    Cell {
+        text: para.as_ref().map(|p| p.text.clone()).unwrap_or_default(),
+        span: para.map_or(Span { start: at, end: at }, |p| p.span),
+    }
+}
+
+/// A row of a table copied from a web page or from Word, as the clipboard
+/// writes it: cells between tabs ("TT\tNhiệm vụ\tCơ quan chủ trì"). Two
+/// tabs and two cells with text at least, or one tab inside a table being
+/// read (a row with merged cells: "I\tNhóm nhiệm vụ").
+fn is_tab_row(line: &str, in_table: bool) -> bool {
+    let tabs = line.matches('\t').count();
+    let filled = line.split('\t').filter(|c| !c.trim().is_empty()).count();
+    tabs >= 2 && filled >= 2 || in_table && tabs >= 1 && filled >= 1
+}
+
+/// A table row's number: "1", "2.3", "12.", or a group's "I", "IV", "A".
+fn is_row_number(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let numbered = !t.is_empty()
+        && t.split('.')
+            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
+    numbered
+        || marker::roman_value(t).is_some()
+        || t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A tab row's cells with their spans; the line starts at `at`.
+fn tab_cells(line: &str, at: usize) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    let mut offset = 0;
+    for piece in line.split('\t') {
+        cells.push(cell(piece, at + offset));
+        offset += piece.len() + 1;
+    }
+    cells
+}
+
+/// The rest of a row whose cell held a line break: its first piece ends
+/// the row's last cell, the others follow.
+fn join_cells(row: &mut Vec<Cell>, more: Vec<Cell>) {
+    let mut more = more.into_iter();
+    if let (Some(first), Some(last)) = (more.next(), row.last_mut()) {
+        if last.text.is_empty() {
+            *last = first;
+        } else if !first.text.is_empty() {
+            last.text.push(' ');
+            last.text.push_str(&first.text);
+            last.span.end = first.span.end;
+        }
+    }
+    row.extend(more);
+}
+
+/// A table row as a paragraph: its cells, its text the cells' joined.
+fn row_para(cells: Vec<Cell>, span: Span) -> Para {
+    Para {
+        text: cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | "),
+        map: Vec::new(),
+        span,
+        cells,
+    }
+}
+
+/// Where a row's cells stand in the source, from the first to the last.
+fn cells_span(cells: &[Cell], fallback: usize) -> Span {
+    let filled = || cells.iter().filter(|c| !c.text.is_empty());
+    Span {
+        start: filled().map(|c| c.span.start).min().unwrap_or(fallback),
+        end: filled().map(|c| c.span.end).max().unwrap_or(fallback),
+    }
 }
 
 /// The paragraphs of a text.
@@ -246,10 +317,59 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
     let mut current_upper: Option<bool> = None;
     let mut last_line = String::new();
     let mut at = 0usize;
+    // A tab row a cell's line break cut, and the widest tab row of the
+    // table being read (0: none).
+    let mut open: Option<Vec<Cell>> = None;
+    let mut width = 0usize;
     for raw in source.split_inclusive('\n') {
         let line_at = at;
         at += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
+        let tab_row = is_tab_row(line, width > 0);
+        if let Some(mut row) = open.take() {
+            if line.trim().is_empty() {
+                // A blank line inside a cell.
+                open = Some(row);
+                continue;
+            }
+            let cells = tab_cells(line, line_at);
+            let starts_row =
+                cells.len() > 1 && cells.first().is_some_and(|c| is_row_number(&c.text));
+            if tab_row && (cells.len() >= width || starts_row) {
+                // A row of its own: the open one was whole (merged cells).
+                let span = cells_span(&row, line_at);
+                paras.push(row_para(row, span));
+            } else {
+                join_cells(&mut row, cells);
+                if row.len() >= width {
+                    let span = cells_span(&row, line_at);
+                    paras.push(row_para(row, span));
+                } else {
+                    open = Some(row);
+                }
+                continue;
+            }
+        }
+        if tab_row {
+            if let Some(p) = current.finish() {
+                paras.push(p);
+            }
+            let cells = tab_cells(line, line_at);
+            let count = cells.len();
+            if width > 0 && count < width {
+                open = Some(cells);
+            } else {
+                let span = cells_span(&cells, line_at);
+                paras.push(row_para(cells, span));
+            }
+            width = width.max(count);
+            current_upper = None;
+            last_line.clear();
+            continue;
+        }
+        if !line.trim().is_empty() {
+            width = 0;
+        }
         if is_noise(line) || is_separator_row(line) {
             if let Some(p) = current.finish() {
                 paras.push(p);
@@ -265,21 +385,11 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
                 paras.push(p);
             }
             let cells = pipe_cells(text, text_at);
-            let row_text = text.trim_end();
-            paras.push(Para {
-                text: cells
-                    .iter()
-                    .map(|c| c.text.as_str())
-                    .filter(|t| !t.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-                map: Vec::new(),
-                span: Span {
-                    start: text_at,
-                    end: text_at + row_text.len(),
-                },
-                cells,
-            });
+            let span = Span {
+                start: text_at,
+                end: text_at + text.trim_end().len(),
+            };
+            paras.push(row_para(cells, span));
             current_upper = None;
             last_line.clear();
             continue;
@@ -317,6 +427,10 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
             current_upper = upper;
         }
         last_line = plain.to_string();
+    }
+    if let Some(row) = open {
+        let span = cells_span(&row, source.len());
+        paras.push(row_para(row, span));
     }
     if let Some(p) = current.finish() {
         paras.push(p);
@@ -429,6 +543,44 @@ mod tests {
         assert_eq!(
             &text[paras[2].cells[2].span.start..paras[2].cells[2].span.end],
             "Bộ Tư pháp"
+        );
+    }
+
+    #[test]
+    fn a_table_pasted_from_a_browser_or_word_is_read_by_its_tabs() {
+        // A merged group row, a cell with a line break, a blank line in a cell.
+        let text = "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\nI\tNhóm nhiệm vụ\n1\tXây dựng quy định\nvề trách nhiệm\tBộ Tư pháp\t2022\n2\tBan hành\n\nhướng dẫn\tBộ Tài chính\t2023\nSau bảng là văn bản.\n";
+        let paras = paragraphs(text);
+        let rows: Vec<Vec<&str>> = paras
+            .iter()
+            .map(|p| p.cells.iter().map(|c| c.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+                vec!["I", "Nhóm nhiệm vụ"],
+                vec![
+                    "1",
+                    "Xây dựng quy định về trách nhiệm",
+                    "Bộ Tư pháp",
+                    "2022"
+                ],
+                vec!["2", "Ban hành hướng dẫn", "Bộ Tài chính", "2023"],
+                vec![],
+            ]
+        );
+        let cell = &paras[2].cells[1];
+        assert_eq!(
+            &text[cell.span.start..cell.span.end],
+            "Xây dựng quy định\nvề trách nhiệm"
+        );
+        assert_eq!(paras[4].text, "Sau bảng là văn bản.");
+        // One tab outside a table is text ("ỦY BAN NHÂN DÂN\tCỘNG HÒA…").
+        assert!(
+            paragraphs("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")[0]
+                .cells
+                .is_empty()
         );
     }
 

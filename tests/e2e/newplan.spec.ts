@@ -11,6 +11,7 @@ import { App, drop, planFile, saveNow, storedByApp, violations, test } from "./a
 const seedText = readFileSync(`${__dirname}/../fixtures/ke-hoach-61-KH-UBND-2024-lang-son.txt`, "utf8");
 const wordPlan = `${__dirname}/../fixtures/ke-hoach-cao-bang.docx`;
 const DRAFT = "tiendo.v1.draft";
+const tableText = readFileSync(`${__dirname}/../corpus/cp-12-nq-cp-2023-excerpt.txt`, "utf8");
 
 async function monitoringOnNewPlan(page: Page) {
   const app = new App(page);
@@ -69,6 +70,55 @@ test("pasting a plan's text reads its tasks beside the source, and Tạo kế ho
   await page.reload();
   await expect(page.getByTestId("shelf-open-plan")).toContainText("61/KH-UBND");
   await expect(page.getByTestId("shelf-kh-61-2024-lang-son")).toBeVisible();
+});
+
+test("a task table copied from a web page, as the browser copies it, gives each task its lead", async ({ page }) => {
+  await monitoringOnNewPlan(page);
+  // The excerpt's text as a web page shows it: paragraphs, and its appendix
+  // as an HTML table (group rows merged across, a long title broken over
+  // two lines); then copied as Chromium copies a selection (cells between
+  // tabs, the broken title's line break inside its cell).
+  const copied = await page.evaluate((text) => {
+    const page = document.createElement("div");
+    for (const line of text.split("\n")) {
+      const cells = line.split(" | ");
+      if (cells.length < 3) {
+        if (line.trim()) page.append(Object.assign(document.createElement("p"), { textContent: line }));
+        continue;
+      }
+      let table = page.lastElementChild;
+      if (table?.tagName !== "TABLE") page.append((table = document.createElement("table")));
+      const row = (table as HTMLTableElement).insertRow();
+      const merged = cells.slice(2).every((c) => c === cells[1]);
+      for (const [k, value] of (merged ? cells.slice(0, 2) : cells).entries()) {
+        const cell = row.insertCell();
+        if (merged && k === 1) cell.colSpan = cells.length - 1;
+        const at = k === 1 && value.length > 80 ? value.indexOf(" ", 50) : -1;
+        if (at > 0) cell.append(value.slice(0, at), document.createElement("br"), value.slice(at + 1));
+        else cell.textContent = value;
+      }
+    }
+    document.body.append(page);
+    const range = document.createRange();
+    range.selectNodeContents(page);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const copied = selection.toString();
+    selection.removeAllRanges();
+    page.remove();
+    return copied;
+  }, tableText);
+  expect(copied).toContain("\t");
+  await page.getByTestId("new-plan-text").fill(copied);
+  await page.getByTestId("new-plan-read").click();
+  await expect(page.getByTestId("new-plan-status")).toContainText("19 nhiệm vụ cần báo cáo");
+  const rows = page.getByTestId("new-plan-task");
+  await expect(rows).toHaveCount(19);
+  const row = (number: string) => rows.filter({ has: page.getByRole("button", { name: number, exact: true }) });
+  await expect(row("II.1").getByTestId("new-plan-lead")).toHaveText("Bộ Khoa học và Công nghệ");
+  await expect(row("III.5").getByTestId("new-plan-lead")).toHaveText("Bộ Giao thông Vận tải");
+  await expect(row("III.1")).toContainText("Quý II/2023");
 });
 
 test("corrections in place survive a reload and follow a second tab; undo takes one back", async ({ page, context }) => {

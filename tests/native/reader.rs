@@ -648,6 +648,102 @@ fn html_and_pdf_copies_read_like_the_text() {
     assert_eq!(numbers, ["1", "2", "3.1", "3.2", "4.1", "4.2", "5"]);
 }
 
+/// The same appendix as other tools hand it over: copied from a browser or
+/// Word (cells between tabs, a long title over two lines, a group row's
+/// merged cell), as pretty-printed HTML (a tag a line, a cell's
+/// paragraphs), and as a markdown table. Each reads the same 19 tasks with
+/// the same leads and times as the table written with bars.
+#[test]
+fn a_task_table_reads_the_same_however_it_was_copied() {
+    let text = include_str!("../corpus/cp-12-nq-cp-2023-excerpt.txt");
+    let summary = |source: &str| -> Vec<(String, BTreeSet<String>, String)> {
+        let plan = reader::read_text(source).expect("reads").plan;
+        plan.leaves()
+            .map(|task| {
+                let leads = names(&plan, task, Role::Lead);
+                (task.number.clone(), leads, task.timeframe_text.clone())
+            })
+            .collect()
+    };
+    let expected = summary(text);
+    assert_eq!(expected.len(), 19);
+    let rows = |line: &str| -> Option<Vec<String>> {
+        let cells: Vec<String> = line.split(" | ").map(str::to_owned).collect();
+        (cells.len() >= 3).then_some(cells)
+    };
+    let merged = |cells: &[String]| cells[2..].iter().all(|c| *c == cells[1]);
+    let transform = |row: &dyn Fn(&[String]) -> String, open: &str, close: &str| {
+        let mut out = String::new();
+        let mut in_table = false;
+        for line in text.lines() {
+            match rows(line) {
+                Some(cells) => {
+                    if !in_table {
+                        out.push_str(open);
+                        in_table = true;
+                    }
+                    out.push_str(&row(&cells));
+                }
+                None if line.trim().is_empty() && in_table => {}
+                None => {
+                    if in_table {
+                        out.push_str(close);
+                        in_table = false;
+                    }
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    };
+    // A browser's or Word's copy: tabs, a title cut by a line break.
+    let tabs = transform(
+        &|cells| {
+            let cells: Vec<String> = if merged(cells) {
+                cells[..2].to_vec()
+            } else {
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| match c.find(", ") {
+                        Some(at) if k == 1 && c.len() > 60 => {
+                            format!("{}\n{}", &c[..at + 1], &c[at + 2..])
+                        }
+                        _ => c.clone(),
+                    })
+                    .collect()
+            };
+            format!("{}\n", cells.join("\t"))
+        },
+        "",
+        "\n",
+    );
+    assert_eq!(summary(&tabs), expected, "tabs");
+    // HTML as a converter prints it: a tag a line, cells of paragraphs.
+    let html = transform(
+        &|cells| {
+            let cells = if merged(cells) { &cells[..2] } else { cells };
+            let tds: String = cells
+                .iter()
+                .map(|c| {
+                    format!(
+                        "\n    <td>\n      <p>{}</p>\n    </td>",
+                        c.replace(", ", ",</p><p>")
+                    )
+                })
+                .collect();
+            format!("  <tr>{tds}\n  </tr>\n")
+        },
+        "<table>\n",
+        "</table>\n",
+    );
+    assert_eq!(summary(&html), expected, "html");
+    // Markdown.
+    let markdown = transform(&|cells| format!("| {} |\n", cells.join(" | ")), "", "\n");
+    assert_eq!(summary(&markdown), expected, "markdown");
+}
+
 #[test]
 fn refusals_are_said_in_both_languages() {
     use tiendo::domain::Language;
