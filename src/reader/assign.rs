@@ -128,6 +128,23 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
             || prev.ends_with("bao cao")
             || prev.ends_with("trinh")
             || prev.ends_with(" gui");
+        // "Trên cơ sở đề nghị của Sở A và Sở B, Sở C thẩm định": the
+        // opening's bodies, joined by "và", end at the comma; those after
+        // it are the sentence's subject.
+        if of && !have_lead {
+            if let Some(subject) = subject_after_opening(text, list) {
+                for mention in &list.mentions[subject..] {
+                    out.push(Found {
+                        mention: mention.clone(),
+                        role: Role::Lead,
+                        mode,
+                        guess: Some("chủ ngữ của câu: đơn vị đứng đầu câu được coi là chủ trì"),
+                    });
+                }
+                have_lead = true;
+                continue;
+            }
+        }
         let skip_first = of && list.mentions.len() > 1;
         let mentions: Vec<&Mention> = list.mentions.iter().skip(usize::from(skip_first)).collect();
         let push = |out: &mut Vec<Found>, role, guess| {
@@ -162,6 +179,30 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// In a list that runs from an opening clause into the sentence ("Trên cơ
+/// sở đề nghị của Sở A và Sở B, Sở C thẩm định …"): the index of the first
+/// mention after the comma that closes the opening's "A và B", when a verb
+/// follows the list.
+fn subject_after_opening(text: &str, list: &List) -> Option<usize> {
+    let head = &text[..list.start];
+    let sentence_start = head.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1);
+    let lead_in = fold(head[sentence_start..].trim());
+    if !OPENINGS.iter().any(|o| lead_in.starts_with(o)) {
+        return None;
+    }
+    let followed = text[list.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if !followed {
+        return None;
+    }
+    let gap = |k: usize| fold(&text[list.mentions[k - 1].end..list.mentions[k].start]);
+    let joined = (1..list.mentions.len()).position(|k| gap(k).trim() == "va")?;
+    (joined + 2..list.mentions.len()).find(|&k| gap(k).trim() == ",")
 }
 
 /// Whether a list is the subject of its sentence: at the start of the text or
@@ -208,6 +249,22 @@ mod tests {
             .iter()
             .map(|f| (f.mention.name.clone(), f.role))
             .collect()
+    }
+
+    #[test]
+    fn the_subject_after_an_opening_that_names_other_bodies() {
+        let found = in_sentence(
+            "Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã hội, Sở Tài chính thẩm định và xác định nguồn kinh phí.",
+        );
+        assert_eq!(roles(&found), [("Sở Tài chính".to_string(), Role::Lead)]);
+        // A list of proposers alone names no subject.
+        let found = in_sentence(
+            "Trên cơ sở đề nghị của Sở Xây dựng, Sở Tài chính, Ủy ban nhân dân tỉnh quyết định.",
+        );
+        assert!(
+            found.iter().all(|f| f.mention.name != "Sở Xây dựng"),
+            "{found:?}"
+        );
     }
 
     #[test]
