@@ -245,7 +245,14 @@ fn cell(piece: &str, at: usize) -> Cell {
 fn is_tab_row(line: &str, in_table: bool) -> bool {
     let tabs = line.matches('\t').count();
     let filled = line.split('\t').filter(|c| !c.trim().is_empty()).count();
-    tabs >= 2 && filled >= 2 || in_table && tabs >= 1 && filled >= 1
+    let numbered = line.split('\t').next().is_some_and(is_row_number);
+    tabs >= 2 && filled >= 2 || in_table && tabs >= 1 && filled >= 1 && numbered
+}
+
+/// A group row's label: "I", "IV", "A".
+fn is_group_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    marker::roman_value(t).is_some() || t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A table row's number: "1", "2.3", "12.", or a group's "I", "IV", "A".
@@ -254,9 +261,7 @@ fn is_row_number(text: &str) -> bool {
     let numbered = !t.is_empty()
         && t.split('.')
             .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
-    numbered
-        || marker::roman_value(t).is_some()
-        || t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
+    numbered || is_group_label(t)
 }
 
 /// A tab row's cells with their spans; the line starts at `at`.
@@ -320,18 +325,43 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
     // A tab row a cell's line break cut, and the widest tab row of the
     // table being read (0: none).
     let mut open: Option<Vec<Cell>> = None;
+    // The open row's one line, while nothing continued it: (where, text).
+    let mut open_line: Option<(usize, String)> = None;
     let mut width = 0usize;
     for raw in source.split_inclusive('\n') {
         let line_at = at;
         at += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let tab_row = is_tab_row(line, width > 0);
-        if let Some(mut row) = open.take() {
+        if let Some(row) = open.take() {
             if line.trim().is_empty() {
                 // A blank line inside a cell.
                 open = Some(row);
                 continue;
             }
+            if line.contains('\t') {
+                open = Some(row);
+            } else {
+                // No more cells: a group row whole with its merged cell, or,
+                // after a table, Word's numbered paragraph ("2.\tTổ chức
+                // thực hiện"), text again; and this line is text.
+                let group = row.first().is_some_and(|c| is_group_label(&c.text));
+                match open_line.take() {
+                    Some((line_at, text)) if !group => {
+                        let mut builder = Builder::default();
+                        builder.push(&text.replace('\t', " "), line_at);
+                        paras.extend(builder.finish());
+                    }
+                    _ => {
+                        let span = cells_span(&row, line_at);
+                        paras.push(row_para(row, span));
+                    }
+                }
+                width = 0;
+            }
+        }
+        if let Some(mut row) = open.take() {
+            open_line = None;
             let cells = tab_cells(line, line_at);
             let starts_row =
                 cells.len() > 1 && cells.first().is_some_and(|c| is_row_number(&c.text));
@@ -358,6 +388,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
             let count = cells.len();
             if width > 0 && count < width {
                 open = Some(cells);
+                open_line = Some((line_at, line.to_owned()));
             } else {
                 let span = cells_span(&cells, line_at);
                 paras.push(row_para(cells, span));
@@ -576,6 +607,10 @@ mod tests {
             "Xây dựng quy định\nvề trách nhiệm"
         );
         assert_eq!(paras[4].text, "Sau bảng là văn bản.");
+        // After a table, Word's numbered paragraph ("2.\tTổ chức…") is text.
+        let after = paragraphs("TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBáo cáo\tBộ Tư pháp\n2.\tTổ chức thực hiện\nCác sở triển khai.\n");
+        assert!(after[2].cells.is_empty(), "{:?}", after[2]);
+        assert_eq!(after[2].text, "2. Tổ chức thực hiện");
         // One tab outside a table is text ("ỦY BAN NHÂN DÂN\tCỘNG HÒA…").
         assert!(
             paragraphs("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")[0]
