@@ -272,15 +272,38 @@ pub fn read(paras: &[Para]) -> Header {
         .unwrap_or_default();
     if let Some(motto_at) = motto {
         let motto_para = &paras[motto_at];
-        if motto_para.is_row() {
-            // A two-column header flattened into one row: the body is the left cell.
-            if let Some(cell) = motto_para.cells.first() {
-                let left = cell.text.split("---").next().unwrap_or_default();
-                let left = collapse_spaced_letters(&respace_capitals(left));
-                if !left.is_empty() && !fold(&left).contains("cong hoa") {
-                    header.issuer = Some((sentence_case(left.trim(), &place), cell.span));
-                }
+        // A two-column header flattened into rows: the body is the left
+        // cells of the motto's row and the rows under it ("ỦY BAN NHÂN DÂN"
+        // / "TỈNH LẠNG SƠN"), or, when those hold only a rule, the capitals
+        // above the motto's row.
+        let mut left_cells: Vec<(String, Span)> = Vec::new();
+        for para in paras[motto_at..limit]
+            .iter()
+            .take_while(|p| p.is_row())
+            .take(3)
+        {
+            let Some(cell) = para.cells.first() else {
+                break;
+            };
+            let left = cell.text.split("---").next().unwrap_or_default();
+            let left = collapse_spaced_letters(&respace_capitals(left));
+            let left = left.trim().trim_matches('-').trim().to_string();
+            if left.is_empty()
+                || fold(&left).contains("cong hoa")
+                || number_in(&left).is_some()
+                || !is_capitals(&left)
+            {
+                break;
             }
+            left_cells.push((left, cell.span));
+        }
+        if let (Some(first), Some(last)) = (left_cells.first(), left_cells.last()) {
+            let joined: Vec<&str> = left_cells.iter().map(|(t, _)| t.as_str()).collect();
+            let span = Span {
+                start: first.1.start,
+                end: last.1.end,
+            };
+            header.issuer = Some((sentence_case(&joined.join(" "), &place), span));
         } else {
             let mut lines: Vec<&Para> = Vec::new();
             for para in paras[..motto_at].iter().rev() {

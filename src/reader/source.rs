@@ -198,9 +198,24 @@ fn is_separator_row(text: &str) -> bool {
 /// "TT | Nhiệm vụ | Cơ quan chủ trì" as a table copied from a web page or a
 /// converter reads, three cells at least (two, "Số: 12/NQ-CP | Hà Nội,
 /// ngày …", is the header's two columns flattened, read as text).
-fn is_pipe_row(text: &str) -> bool {
+fn is_pipe_row(text: &str, in_header: bool) -> bool {
     let t = text.trim();
-    t.starts_with('|') && t.len() > 1 || t.matches(" | ").count() >= 2
+    let bars = t.matches(" | ").count();
+    t.starts_with('|') && t.len() > 1 || bars >= 2 || in_header && bars == 1
+}
+
+/// The lines a document's header stands in: its two columns (the issuing
+/// body beside the national motto, the number beside the place and date),
+/// when flattened with one bar or one tab, are a row of two cells there.
+const HEADER_LINES: usize = 40;
+
+/// A header's two columns joined by one tab, both sides written.
+fn is_header_row(line: &str) -> bool {
+    let mut sides = line.split('\t');
+    let (Some(left), Some(right), None) = (sides.next(), sides.next(), sides.next()) else {
+        return false;
+    };
+    !left.trim().is_empty() && !right.trim().is_empty()
 }
 
 /// A pipe row's cells with their spans; the line starts at `at`.
@@ -328,11 +343,12 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
     // The open row's one line, while nothing continued it: (where, text).
     let mut open_line: Option<(usize, String)> = None;
     let mut width = 0usize;
-    for raw in source.split_inclusive('\n') {
+    for (line_index, raw) in source.split_inclusive('\n').enumerate() {
         let line_at = at;
         at += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        let tab_row = is_tab_row(line, width > 0);
+        let in_header = line_index < HEADER_LINES;
+        let tab_row = is_tab_row(line, width > 0) || in_header && is_header_row(line);
         if let Some(row) = open.take() {
             if line.trim().is_empty() {
                 // A blank line inside a cell.
@@ -411,7 +427,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         }
         let (text, offset) = strip_line(line);
         let text_at = line_at + offset;
-        if is_pipe_row(text) {
+        if is_pipe_row(text, in_header) {
             if let Some(p) = current.finish() {
                 paras.push(p);
             }
@@ -568,7 +584,14 @@ mod tests {
         let text = "Số: 12/NQ-CP | Hà Nội, ngày 07 tháng 02 năm 2023\n\nTT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n\n1 | Báo cáo tổng kết | Bộ Tư pháp | 2022\n";
         let paras = paragraphs(text);
         assert_eq!(paras.len(), 3);
-        assert!(paras[0].cells.is_empty(), "two columns of a header: text");
+        // A header's two columns: a row of two cells at the top…
+        assert_eq!(paras[0].cells.len(), 2, "two columns of a header");
+        // …and one bar in the body is text.
+        let body = format!(
+            "{}Theo đó | xem thêm\n",
+            "Dòng.\n\n".repeat(HEADER_LINES / 2)
+        );
+        assert!(paragraphs(&body).last().is_some_and(|p| p.cells.is_empty()));
         let cells: Vec<&str> = paras[2].cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(cells, ["1", "Báo cáo tổng kết", "Bộ Tư pháp", "2022"]);
         assert_eq!(
@@ -611,12 +634,9 @@ mod tests {
         let after = paragraphs("TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBáo cáo\tBộ Tư pháp\n2.\tTổ chức thực hiện\nCác sở triển khai.\n");
         assert!(after[2].cells.is_empty(), "{:?}", after[2]);
         assert_eq!(after[2].text, "2. Tổ chức thực hiện");
-        // One tab outside a table is text ("ỦY BAN NHÂN DÂN\tCỘNG HÒA…").
-        assert!(
-            paragraphs("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")[0]
-                .cells
-                .is_empty()
-        );
+        // A header's two columns joined by a tab, at the top: two cells.
+        let header = paragraphs("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        assert_eq!(header[0].cells.len(), 2);
     }
 
     #[test]

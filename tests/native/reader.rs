@@ -289,6 +289,9 @@ fn a_table_copied_as_text_gives_every_task_its_lead_and_time() {
     // The prose's bullets, with no unit to do them, are not tasks beside
     // the appendix; the four groups are their parents.
     assert_eq!(plan.roots().count(), 4);
+    // Its header's columns, flattened with one bar, still give the issuer.
+    assert_eq!(plan.document.issuer, "Chính phủ");
+    assert_eq!(plan.document.number, "12/NQ-CP");
     assert_eq!(plan.check(), vec![]);
 }
 
@@ -742,6 +745,34 @@ fn a_task_table_reads_the_same_however_it_was_copied() {
     // Markdown.
     let markdown = transform(&|cells| format!("| {} |\n", cells.join(" | ")), "", "\n");
     assert_eq!(summary(&markdown), expected, "markdown");
+}
+
+/// The seed as Word's copy gives its header: the two columns side by side,
+/// a tab between them. The same issuer, number, date and tasks.
+#[test]
+fn a_header_copied_from_word_reads_like_the_text() {
+    let plain = reader::read_text(SEED_TEXT).unwrap().plan;
+    let copied = SEED_TEXT
+        .replacen(
+            "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n",
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LẠNG SƠN\tĐộc lập - Tự do - Hạnh phúc\n--------\t---------------\n",
+            1,
+        )
+        .replacen(
+            "Số: 61/KH-UBND\n\nLạng Sơn, ngày 18 tháng 3 năm 2024",
+            "Số: 61/KH-UBND\t\tLạng Sơn, ngày 18 tháng 3 năm 2024",
+            1,
+        );
+    assert!(
+        copied.contains("NAM\nTỈNH LẠNG SƠN\t"),
+        "the fixture's header changed"
+    );
+    let plan = reader::read_text(&copied).unwrap().plan;
+    assert_eq!(plan.document.issuer, plain.document.issuer);
+    assert_eq!(plan.document.issuer, "Ủy ban nhân dân tỉnh Lạng Sơn");
+    assert_eq!(plan.document.number, plain.document.number);
+    assert_eq!(plan.document.date, plain.document.date);
+    assert_eq!(plan.leaves().count(), 7);
 }
 
 #[test]
