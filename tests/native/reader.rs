@@ -775,6 +775,49 @@ fn a_header_copied_from_word_reads_like_the_text() {
     assert_eq!(plan.leaves().count(), 7);
 }
 
+/// An appendix grouped twice: lettered groups ("A. NHIỆM VỤ CHUNG") over
+/// Roman ones over numbered rows, "1.1" under "1".
+#[test]
+fn lettered_groups_hold_the_roman_ones() {
+    let text = r"ỦY BAN NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 12/KH-UBND | X, ngày 05 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+Triển khai nhiệm vụ chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Bảo đảm thống nhất.
+
+II. NHIỆM VỤ
+
+Chi tiết tại Phụ lục kèm theo.
+
+PHỤ LỤC
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| A | NHIỆM VỤ CHUNG | | | |
+| I | Thể chế | | | |
+| 1 | Ban hành quy chế | Sở Nội vụ | Các sở, ngành | Quý II/2025 |
+| 2 | Rà soát quy định | Sở Tư pháp | | 6/2025 |
+| II | Hạ tầng | | | |
+| 1 | Nâng cấp mạng | Sở Khoa học và Công nghệ | | 2025 |
+| 1.1 | Mạng cấp tỉnh | Sở Khoa học và Công nghệ | | Tháng 9/2025 |
+| 1.2 | Mạng cấp xã | UBND các xã | | Tháng 12/2025 |
+| B | NHIỆM VỤ RIÊNG | | | |
+| 1 | Đào tạo | Sở Nội vụ | | Thường xuyên |
+";
+    let plan = reader::read_text(text).unwrap().plan;
+    let leaves: Vec<&str> = plan.leaves().map(|t| t.number.as_str()).collect();
+    assert_eq!(leaves, ["A.I.1", "A.I.2", "A.II.1.1", "A.II.1.2", "B.1"]);
+    let roots: Vec<&str> = plan.roots().map(|t| t.number.as_str()).collect();
+    assert_eq!(roots, ["A", "B"]);
+    assert_eq!(plan.check(), vec![]);
+}
+
 #[test]
 fn refusals_are_said_in_both_languages() {
     use tiendo::domain::Language;

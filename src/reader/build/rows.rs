@@ -7,6 +7,8 @@ pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
     let cols = &table.columns;
     let mut group: Option<TaskId> = None;
     let mut group_number = String::new();
+    // A lettered group ("A. NHIỆM VỤ CHUNG") holds the Roman ones under it.
+    let mut lettered: Option<(TaskId, String)> = None;
     // Numbered rows of this group: a row "1.2" or "b" under them is their child.
     let mut numbered: Vec<(String, TaskId, usize)> = Vec::new();
     for row in &table.rows {
@@ -26,14 +28,25 @@ pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
                 [n, t, ..] => (n.trim_end_matches('.').to_string(), t.to_string()),
                 [] => continue,
             };
+            // A letter that is no Roman numeral's letter is the higher level.
+            let letter = number.len() == 1 && !matches!(number.as_str(), "I" | "V" | "X");
+            let (parent, number) = match &lettered {
+                Some((above, label)) if !letter => {
+                    (Some(above.clone()), format!("{label}.{number}"))
+                }
+                _ => (None, number),
+            };
             let id = ctx.task_id(&number);
+            if letter {
+                lettered = Some((id.clone(), number.clone()));
+            }
             let span = Span {
                 start: row.cells.first().map_or(0, |c| c.span.start),
                 end: row.cells.last().map_or(0, |c| c.span.end),
             };
             ctx.drafts.push(Draft {
                 id: id.clone(),
-                parent: None,
+                parent,
                 number: number.clone(),
                 title: upper_first(title.trim_start_matches(['.', ' '])),
                 body: String::new(),
