@@ -49,6 +49,9 @@ fn request_before(folded_before: &str) -> bool {
 /// every unit named takes `default`, unless the words around it say otherwise.
 pub fn in_field(text: &str, default: Role) -> Vec<Found> {
     let mut out = Vec::new();
+    // Which of `out` took `default` for want of words saying otherwise.
+    let mut by_default: Vec<usize> = Vec::new();
+    let mut named_lead = false;
     // An aside in parentheses explains; it names no one to do the task.
     let inside = |at: usize| text[..at].matches('(').count() > text[..at].matches(')').count();
     for list in units::lists(text) {
@@ -77,14 +80,24 @@ pub fn in_field(text: &str, default: Role) -> Vec<Found> {
             } else if of && index == 0 {
                 continue;
             } else {
+                by_default.push(out.len());
                 default
             };
+            named_lead |= lead_after;
             out.push(Found {
                 mention: mention.clone(),
                 role,
                 mode,
                 guess: None,
             });
+        }
+    }
+    // A lead's field or column naming its lead, "Sở A (chủ trì); Sở B, các
+    // sở": the others coordinate (in a field of those who carry the task
+    // out, "Đơn vị thực hiện", they carry it out).
+    if named_lead && default == Role::Lead {
+        for index in by_default {
+            out[index].role = Role::Coordinate;
         }
     }
     out
@@ -249,6 +262,25 @@ mod tests {
             .iter()
             .map(|f| (f.mention.name.clone(), f.role))
             .collect()
+    }
+
+    #[test]
+    fn once_the_lead_is_named_the_others_coordinate() {
+        let found = in_field(
+            "Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành",
+            Role::Lead,
+        );
+        assert_eq!(
+            roles(&found),
+            [
+                ("Sở Tư pháp".to_string(), Role::Lead),
+                ("Văn phòng UBND tỉnh".into(), Role::Coordinate),
+                ("các sở, ngành".into(), Role::Coordinate)
+            ]
+        );
+        // With no lead named, every unit of a lead field leads.
+        let found = in_field("Bộ Xây dựng, Bộ Tài nguyên và Môi trường", Role::Lead);
+        assert!(found.iter().all(|f| f.role == Role::Lead));
     }
 
     #[test]

@@ -98,6 +98,19 @@ fn is_group_label(text: &str) -> bool {
         || t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// A header's second row: nothing under the task's column, and short
+/// column names without figures elsewhere ("Bắt đầu", "Hoàn thành").
+fn is_sub_header(cells: &[Cell], columns: &Columns) -> bool {
+    let filled: Vec<&Cell> = cells.iter().filter(|c| !c.text.trim().is_empty()).collect();
+    !filled.is_empty()
+        && cells
+            .get(columns.title)
+            .is_none_or(|c| c.text.trim().is_empty())
+        && filled
+            .iter()
+            .all(|c| c.text.chars().count() <= 30 && !c.text.chars().any(|ch| ch.is_ascii_digit()))
+}
+
 /// The task tables among a run of rows (paragraph indices).
 pub fn tables(paras: &[Para], rows: &[usize]) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
@@ -153,6 +166,21 @@ pub fn tables(paras: &[Para], rows: &[usize]) -> Vec<Table> {
             })
             .unwrap_or_default();
         let group = is_group_label(&number) || number.is_empty() && is_group_label(first_word);
+        if table.rows.is_empty()
+            && number.is_empty()
+            && !group
+            && is_sub_header(cells, &table.columns)
+        {
+            // A header over two rows ("Thời gian" over "Bắt đầu | Hoàn
+            // thành"): the day it must be done by is the time.
+            if let Some(end) = cells.iter().position(|c| {
+                let f = fold(&c.text);
+                f.contains("hoan thanh") || f.contains("ket thuc") || f.trim() == "den"
+            }) {
+                table.columns.time = Some(end);
+            }
+            continue;
+        }
         if number.is_empty() && !group {
             // A row continued over a page break: its words join the row above.
             if let Some(last) = table.rows.last_mut() {
@@ -205,6 +233,16 @@ mod tests {
             "Xây dựng quy định về trách nhiệm"
         );
         assert_eq!(table.rows[2].cells[2].text, "Bộ Tài chính");
+    }
+
+    #[test]
+    fn a_header_over_two_rows_takes_the_end_as_the_time() {
+        let text = "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian | |\n| | | | Bắt đầu | Hoàn thành |\n| 1 | Khảo sát | Sở Nội vụ | 3/2025 | 11/2025 |\n";
+        let paras = paragraphs(text);
+        let rows: Vec<usize> = (0..paras.len()).collect();
+        let found = tables(&paras, &rows);
+        assert_eq!(found[0].rows.len(), 1);
+        assert_eq!(found[0].columns.time, Some(4));
     }
 
     #[test]
