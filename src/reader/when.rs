@@ -161,6 +161,18 @@ pub fn read(text: &str) -> Option<Reading> {
     if let Some(q) = quarter(&folded) {
         return plain(q);
     }
+    // "6 tháng đầu năm 2025": by 30/6; "6 tháng cuối năm 2025": by 31/12.
+    if let (Some(half), [y]) = (
+        ["dau nam", "cuoi nam"]
+            .iter()
+            .position(|h| folded.contains(&format!("6 thang {h}"))),
+        years.as_slice(),
+    ) {
+        let (month, day) = if half == 0 { (6, 30) } else { (12, 31) };
+        if let Some(date) = Date::new(*y, month, day) {
+            return plain(Timeframe::Deadline { date });
+        }
+    }
     let from_word = folded.trim_start().starts_with("tu ");
     if let Some(date) = deadline {
         if from_word {
@@ -187,7 +199,7 @@ pub fn read(text: &str) -> Option<Reading> {
             if yearly {
                 return plain(Timeframe::Yearly);
             }
-            if from_word || folded.contains("tro di") {
+            if from_word || folded.contains("tro di") || folded.contains("cac nam tiep theo") {
                 return Some(Reading {
                     timeframe: Timeframe::Ongoing,
                     guess: Some("chỉ có năm bắt đầu: theo dõi như việc thường xuyên"),
@@ -295,6 +307,9 @@ mod tests {
             ("Hằng quý", Some(Timeframe::Ongoing)),
             ("Tháng 6 năm 2026", deadline(2026, 6, 30)),
             ("Trước 30/6/2026", deadline(2026, 6, 30)),
+            ("6 tháng đầu năm 2025", deadline(2025, 6, 30)),
+            ("6 tháng cuối năm 2025.", deadline(2025, 12, 31)),
+            ("Năm 2025 và các năm tiếp theo", Some(Timeframe::Ongoing)),
         ];
         for (text, expected) in cases {
             assert_eq!(tf(text), expected, "{text}");
