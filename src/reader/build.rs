@@ -95,8 +95,10 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
         .sum();
     let from_table = table_leads >= 3;
     if from_table {
-        for t in &tables {
+        for (index, t) in tables.iter().enumerate() {
+            let start = ctx.drafts.len();
             table_tasks(&mut ctx, t);
+            apart(&mut ctx, start, index, t);
         }
     } else {
         walk(&mut ctx, 0, None);
@@ -541,4 +543,71 @@ mod tests {
         assert_eq!(title, "Tích cực đổi mới công tác thông tin đối ngoại");
         assert!(rest.starts_with("Nội dung dài."));
     }
+}
+
+/// A later task table numbered from 1 again ("Phụ lục II" after "Phụ lục
+/// I"): its tasks, `ctx.drafts[start..]`, go under a task of their own,
+/// "PL2", named by the table's heading, so no two tasks share a number.
+fn apart(ctx: &mut Ctx, start: usize, index: usize, table: &table::Table) {
+    let top = |d: &Draft| d.parent.is_none().then(|| d.number.clone());
+    let earlier: std::collections::BTreeSet<String> =
+        ctx.drafts[..start].iter().filter_map(top).collect();
+    if start == 0
+        || !ctx.drafts[start..]
+            .iter()
+            .filter_map(top)
+            .any(|n| earlier.contains(&n))
+    {
+        return;
+    }
+    let first_row = table.rows.first().map_or(0, |r| r.para);
+    // The heading above the table: "PHỤ LỤC II" and the line under it.
+    let heading: Vec<&Para> = ctx.paras[..first_row]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|p| !p.is_row())
+        .collect();
+    let label = heading
+        .iter()
+        .position(|p| fold(&p.text).starts_with("phu luc"));
+    let number = format!("PL{}", index + 1);
+    let (title, span) = match label {
+        Some(at) => {
+            let mut words = heading[at].text.clone();
+            if words.chars().count() < 20 && at > 0 {
+                words = format!("{words}: {}", heading[at - 1].text);
+            }
+            (words, heading[at].span)
+        }
+        None => (
+            format!("Bảng {}", index + 1),
+            table
+                .rows
+                .first()
+                .map_or(Span { start: 0, end: 0 }, |r| ctx.paras[r.para].span),
+        ),
+    };
+    let id = ctx.task_id(&number);
+    for draft in &mut ctx.drafts[start..] {
+        if draft.parent.is_none() {
+            draft.parent = Some(id.clone());
+        }
+        draft.number = format!("{number}.{}", draft.number);
+    }
+    ctx.drafts.insert(
+        start,
+        Draft {
+            id,
+            parent: None,
+            number,
+            title: names::upper_first(&title),
+            body: String::new(),
+            units_text: String::new(),
+            found: Vec::new(),
+            timeframe: None,
+            span,
+            guess: None,
+        },
+    );
 }

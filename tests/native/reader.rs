@@ -818,6 +818,54 @@ PHỤ LỤC
     assert_eq!(plan.check(), vec![]);
 }
 
+/// Two task tables, each numbered from 1: the second goes under a task of
+/// its own named by its heading, so no two tasks share a number. A lead
+/// column naming its lead makes the others coordinate; a header over two
+/// rows takes the end as the time.
+#[test]
+fn a_second_table_numbered_again_goes_under_its_heading() {
+    let text = r"ỦY BAN NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 15/KH-UBND | X, ngày 05 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+Thực hiện cải cách hành chính năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Bảo đảm thống nhất.
+
+II. NHIỆM VỤ CỤ THỂ
+
+| TT | Nội dung | Cơ quan chủ trì/phối hợp | Thời gian | Sản phẩm |
+|---|---|---|---|---|
+| 1 | Rà soát thủ tục hành chính | Sở Tư pháp (chủ trì); Văn phòng UBND tỉnh, các sở, ngành | Quý I/2025 | Báo cáo |
+| 2 | Số hóa hồ sơ | Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ | Năm 2025 | Dữ liệu |
+| 3 | Kiểm tra công vụ | Sở Nội vụ | Thường xuyên | Báo cáo |
+
+PHỤ LỤC II
+
+DANH MỤC NHIỆM VỤ KHẢO SÁT
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | |
+| | | | | Bắt đầu | Hoàn thành |
+| 1 | Khảo sát mức độ hài lòng | Sở Nội vụ | Các sở | 3/2025 | 11/2025 |
+| 2 | Tập huấn | Sở Tư pháp | | 4/2025 | 6/2025 |
+";
+    let plan = reader::read_text(text).unwrap().plan;
+    let numbers: Vec<&str> = plan.tasks.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2", "3", "PL2", "PL2.1", "PL2.2"]);
+    let appendix = plan.tasks.iter().find(|t| t.number == "PL2").unwrap();
+    assert_eq!(appendix.title, "PHỤ LỤC II: DANH MỤC NHIỆM VỤ KHẢO SÁT");
+    let first = &plan.tasks[0];
+    assert_eq!(names(&plan, first, Role::Lead).len(), 1);
+    assert_eq!(names(&plan, first, Role::Coordinate).len(), 2);
+    let survey = plan.tasks.iter().find(|t| t.number == "PL2.1").unwrap();
+    assert_eq!(survey.timeframe_text, "11/2025");
+    assert_eq!(plan.check(), vec![]);
+}
+
 #[test]
 fn refusals_are_said_in_both_languages() {
     use tiendo::domain::Language;
