@@ -519,32 +519,6 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_ids() {
-        assert_eq!(
-            slug("Sở Thông tin và Truyền thông"),
-            "so-thong-tin-va-truyen-thong"
-        );
-        assert_eq!(slug("61/KH-UBND"), "61-kh-ubnd");
-        assert!(UnitId::new(slug("Đ&đ !!")).is_ok());
-    }
-
-    #[test]
-    fn long_headings_keep_their_first_sentence_as_title() {
-        let long = format!(
-            "Tích cực đổi mới công tác thông tin đối ngoại. {}",
-            "Nội dung dài. ".repeat(20)
-        );
-        let (title, rest) = title_and_rest(&long);
-        assert_eq!(title, "Tích cực đổi mới công tác thông tin đối ngoại");
-        assert!(rest.starts_with("Nội dung dài."));
-    }
-}
-
 /// A later task table numbered from 1 again ("Phụ lục II" after "Phụ lục
 /// I"): its tasks, `ctx.drafts[start..]`, go under a task of their own,
 /// "PL2", named by the table's heading, so no two tasks share a number.
@@ -610,4 +584,30 @@ fn apart(ctx: &mut Ctx, start: usize, index: usize, table: &table::Table) {
             guess: None,
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ids() {
+        assert_eq!(
+            slug("Sở Thông tin và Truyền thông"),
+            "so-thong-tin-va-truyen-thong"
+        );
+        assert_eq!(slug("61/KH-UBND"), "61-kh-ubnd");
+        assert!(UnitId::new(slug("Đ&đ !!")).is_ok());
+    }
+
+    #[test]
+    fn long_headings_keep_their_first_sentence_as_title() {
+        let long = format!(
+            "Tích cực đổi mới công tác thông tin đối ngoại. {}",
+            "Nội dung dài. ".repeat(20)
+        );
+        let (title, rest) = title_and_rest(&long);
+        assert_eq!(title, "Tích cực đổi mới công tác thông tin đối ngoại");
+        assert!(rest.starts_with("Nội dung dài."));
+    }
 }
