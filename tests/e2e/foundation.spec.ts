@@ -435,8 +435,12 @@ test("after a trap nothing more is written, not even by the page-hide save", asy
   const stored = await storedByApp(page);
   // A change still waiting for its save when the wasm traps: the state it
   // left cannot be trusted, so the page-hide save must not store it.
-  await page.getByTestId("sample-remove").click();
-  await page.evaluate(() => setTimeout(() => (window as any).__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+  // The trap comes right after the change, before any timer (a loaded
+  // machine could otherwise let the save's timer run first).
+  await page.evaluate(() => {
+    (document.querySelector('[data-testid="sample-remove"]') as HTMLElement).click();
+    queueMicrotask(() => (window as any).__wasm.__wbindgen_malloc(0xfffffff0, 8));
+  });
   await expect(page.getByTestId("crash")).toBeVisible();
   await saveNow(page);
   await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
