@@ -123,6 +123,14 @@ pub fn reveal_by_id(id: &str) {
     }
 }
 
+/// Opens the `<details>` with `id` and scrolls it into view, if it is there.
+pub fn open_part(id: &str) {
+    if let Some(element) = document().ok().and_then(|d| d.get_element_by_id(id)) {
+        let _ = element.set_attribute("open", "");
+        focus::reveal(&element);
+    }
+}
+
 /// The attribute `name` of the element with `id`, if both are there.
 pub fn attribute_by_id(id: &str, name: &str) -> Option<String> {
     document().ok()?.get_element_by_id(id)?.get_attribute(name)

@@ -119,6 +119,11 @@ test("a task table copied from a web page, as the browser copies it, gives each 
   await expect(row("II.1").getByTestId("new-plan-lead")).toHaveText("Bộ Khoa học và Công nghệ");
   await expect(row("III.5").getByTestId("new-plan-lead")).toHaveText("Bộ Giao thông Vận tải");
   await expect(row("III.1")).toContainText("Quý II/2023");
+  // A check about the plan as a whole opens the part where it is corrected.
+  await expect(page.getByTestId("new-plan-reporting")).not.toHaveAttribute("open");
+  await page.getByTestId("new-plan-check").filter({ hasText: "theo dõi, đôn đốc" }).getByTestId("new-plan-check-part").click();
+  await expect(page.getByTestId("new-plan-reporting")).toHaveAttribute("open", "");
+  await expect(page.getByTestId("new-plan-monitoring-name")).toBeInViewport();
 });
 
 test("corrections in place survive a reload and follow a second tab; undo takes one back", async ({ page, context }) => {

@@ -66,7 +66,7 @@ pub(super) fn Directory() -> impl IntoView {
         })
     };
     view! {
-        <details class="new-plan__part" data-testid="new-plan-directory">
+        <details class="new-plan__part" id=super::review::PART_DIRECTORY data-testid="new-plan-directory">
             <summary><h3>{app.tr(Key::NewPlanDirectory)}</h3></summary>
             <div class="table-scroll">
                 <table class="table">
@@ -278,7 +278,7 @@ pub(super) fn Reporting() -> impl IntoView {
         _ => String::new(),
     };
     view! {
-        <details class="new-plan__part" data-testid="new-plan-reporting">
+        <details class="new-plan__part" id=super::review::PART_REPORTING data-testid="new-plan-reporting">
             <summary><h3>{app.tr(Key::NewPlanRegime)}</h3></summary>
             <TextField label=Key::NewPlanMonitoringName test_id="new-plan-monitoring-name".into()
                 value=monitoring edit=Callback::new(|name: String| Edit::Monitoring { name })/>

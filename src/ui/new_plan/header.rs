@@ -76,7 +76,7 @@ pub(super) fn HeaderForm() -> impl IntoView {
         })
     };
     view! {
-        <details class="new-plan__part" open=open data-testid="new-plan-header">
+        <details class="new-plan__part" open=open id=super::review::PART_HEADER data-testid="new-plan-header">
             <summary><h3>{app.tr(Key::NewPlanHeader)}</h3><span class="muted">{line}</span></summary>
             <div class="new-plan__grid">
                 {field(Key::NewPlanKind, Field::Kind, |r| r.plan.document.kind.clone(), None)}

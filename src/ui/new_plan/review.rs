@@ -40,6 +40,30 @@ fn task_of(check: &Check) -> Option<TaskId> {
     }
 }
 
+/// The review's folded parts a check without a task leads to.
+pub(super) const PART_HEADER: &str = "new-plan-part-header";
+pub(super) const PART_DIRECTORY: &str = "new-plan-part-directory";
+pub(super) const PART_REPORTING: &str = "new-plan-part-reporting";
+
+/// The part of the review where a check without a task is corrected, and
+/// its name.
+fn part_of(check: &Check) -> Option<(&'static str, Key)> {
+    match &check.subject {
+        Subject::Unit(_) | Subject::Group(_) => Some((PART_DIRECTORY, Key::NewPlanDirectory)),
+        Subject::MonitoringUnit | Subject::Regime => Some((PART_REPORTING, Key::NewPlanRegime)),
+        Subject::Kind
+        | Subject::Number
+        | Subject::Date
+        | Subject::Place
+        | Subject::Issuer
+        | Subject::Title
+        | Subject::Signer
+        | Subject::Recipients
+        | Subject::Parent(_) => Some((PART_HEADER, Key::NewPlanHeader)),
+        _ => None,
+    }
+}
+
 /// One row of the task table, as shown.
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -166,12 +190,17 @@ pub(super) fn Review(
                         view! {
                             <li data-testid="new-plan-check">
                                 <span class="print-only">"☐ "</span>
-                                {match about {
-                                    Some((id, number)) => view! {
+                                {match (about, part_of(&check)) {
+                                    (Some((id, number)), _) => view! {
                                         <button type="button" class="link" on:click=move |_| choose(id.clone())>{number}</button>
                                         ": "
                                     }.into_any(),
-                                    None => ().into_any(),
+                                    (None, Some((part, name))) => view! {
+                                        <button type="button" class="link" data-testid="new-plan-check-part"
+                                            on:click=move |_| crate::browser::dom::open_part(part)>{app.tr(name)}</button>
+                                        ": "
+                                    }.into_any(),
+                                    (None, None) => ().into_any(),
                                 }}
                                 {text}
                             </li>
