@@ -199,18 +199,8 @@ pub fn in_sentence(text: &str) -> Vec<Found> {
 /// mention after the comma that closes the opening's "A và B", when a verb
 /// follows the list.
 fn subject_after_opening(text: &str, list: &List) -> Option<usize> {
-    let head = &text[..list.start];
-    let sentence_start = head.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1);
-    let lead_in = fold(head[sentence_start..].trim());
-    if !OPENINGS.iter().any(|o| lead_in.starts_with(o)) {
-        return None;
-    }
-    let followed = text[list.end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    if !followed {
+    let (_, lead_in) = lead_in(text, list.start);
+    if !OPENINGS.iter().any(|o| lead_in.starts_with(o)) || !verb_follows(text, list.end) {
         return None;
     }
     let gap = |k: usize| fold(&text[list.mentions[k - 1].end..list.mentions[k].start]);
@@ -218,26 +208,35 @@ fn subject_after_opening(text: &str, list: &List) -> Option<usize> {
     (joined + 2..list.mentions.len()).find(|&k| gap(k).trim() == ",")
 }
 
+/// Where the sentence holding byte `at` starts, and its words before `at`, folded.
+fn lead_in(text: &str, at: usize) -> (usize, String) {
+    let head = &text[..at];
+    let sentence_start = head.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1);
+    (sentence_start, fold(head[sentence_start..].trim()))
+}
+
+/// Whether more words (a verb) follow byte `at`.
+fn verb_follows(text: &str, at: usize) -> bool {
+    text[at..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
 /// Whether a list is the subject of its sentence: at the start of the text or
 /// of a sentence, or after an opening clause and its comma, and followed by
 /// more words (a verb).
 fn is_subject(text: &str, list: &List, index: usize, all: &[List]) -> bool {
-    let head = &text[..list.start];
-    let sentence_start = head.rfind(['.', ';', ':', '\n']).map_or(0, |i| i + 1);
-    let lead_in = fold(head[sentence_start..].trim());
+    let (sentence_start, lead_in) = lead_in(text, list.start);
     let at_start = lead_in.is_empty() || lead_in == "-" || lead_in == "+";
     let after_opening = !lead_in.is_empty()
-        && head.trim_end().ends_with(',')
+        && text[..list.start].trim_end().ends_with(',')
         && OPENINGS.iter().any(|o| lead_in.starts_with(o))
         && all[..index]
             .iter()
             .all(|l| l.end <= sentence_start || l.end < list.start);
-    let followed = text[list.end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase());
-    (at_start || after_opening) && followed
+    (at_start || after_opening) && verb_follows(text, list.end)
 }
 
 /// A heading that is a unit's name alone ("a) Tổ đảng ở Thường trực Ủy ban

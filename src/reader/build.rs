@@ -569,21 +569,9 @@ fn apart(ctx: &mut Ctx, start: usize, index: usize, table: &table::Table) {
         }
         draft.number = format!("{number}.{}", draft.number);
     }
-    ctx.drafts.insert(
-        start,
-        Draft {
-            id,
-            parent: None,
-            number,
-            title: names::upper_first(&title),
-            body: String::new(),
-            units_text: String::new(),
-            found: Vec::new(),
-            timeframe: None,
-            span,
-            guess: None,
-        },
-    );
+    let title = names::upper_first(&title);
+    ctx.drafts
+        .insert(start, Draft::heading(id, None, number, title, span));
 }
 
 #[cfg(test)]

@@ -49,6 +49,12 @@ const ROMANS: &[&str] = &[
     "XVI", "XVII", "XVIII", "XIX", "XX",
 ];
 
+/// A table's group row label: "I", "IV", "A" (a dot after it allowed).
+pub fn is_group_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    roman_value(t).is_some() || t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The value of a Roman numeral up to 20.
 pub fn roman_value(text: &str) -> Option<usize> {
     ROMANS.iter().position(|r| *r == text).map(|i| i + 1)

@@ -264,19 +264,13 @@ fn is_tab_row(line: &str, in_table: bool) -> bool {
     tabs >= 2 && filled >= 2 || in_table && tabs >= 1 && filled >= 1 && numbered
 }
 
-/// A group row's label: "I", "IV", "A".
-fn is_group_label(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    marker::roman_value(t).is_some() || t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// A table row's number: "1", "2.3", "12.", or a group's "I", "IV", "A".
 fn is_row_number(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
     let numbered = !t.is_empty()
         && t.split('.')
             .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
-    numbered || is_group_label(t)
+    numbered || marker::is_group_label(t)
 }
 
 /// A tab row's cells with their spans; the line starts at `at`.
@@ -321,13 +315,31 @@ fn row_para(cells: Vec<Cell>, span: Span) -> Para {
     }
 }
 
-/// Where a row's cells stand in the source, from the first to the last.
-fn cells_span(cells: &[Cell], fallback: usize) -> Span {
+/// A tab row as a paragraph, standing from its first cell to its last
+/// (at `fallback` when none has text).
+fn cells_para(cells: Vec<Cell>, fallback: usize) -> Para {
     let filled = || cells.iter().filter(|c| !c.text.is_empty());
-    Span {
+    let span = Span {
         start: filled().map(|c| c.span.start).min().unwrap_or(fallback),
         end: filled().map(|c| c.span.end).max().unwrap_or(fallback),
+    };
+    row_para(cells, span)
+}
+
+/// A tab row nothing continued: a group row whole with its merged cell
+/// ("I\tNhóm"), or, after a table, Word's numbered paragraph ("2.\tTổ
+/// chức thực hiện"), text again (`line`: the row's one line, where it
+/// stands).
+fn closed(row: Vec<Cell>, line: Option<(usize, String)>, fallback: usize) -> Para {
+    let group = row.first().is_some_and(|c| marker::is_group_label(&c.text));
+    if let Some((at, text)) = line.filter(|_| !group) {
+        let mut builder = Builder::default();
+        builder.push(&text.replace('\t', " "), at);
+        if let Some(para) = builder.finish() {
+            return para;
+        }
     }
+    cells_para(row, fallback)
 }
 
 /// The paragraphs of a text.
@@ -349,47 +361,28 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         let line = raw.trim_end_matches(['\n', '\r']);
         let in_header = line_index < HEADER_LINES;
         let tab_row = is_tab_row(line, width > 0) || in_header && is_header_row(line);
-        if let Some(row) = open.take() {
+        if let Some(mut row) = open.take() {
             if line.trim().is_empty() {
                 // A blank line inside a cell.
                 open = Some(row);
                 continue;
             }
-            if line.contains('\t') {
-                open = Some(row);
-            } else {
-                // No more cells: a group row whole with its merged cell, or,
-                // after a table, Word's numbered paragraph ("2.\tTổ chức
-                // thực hiện"), text again; and this line is text.
-                let group = row.first().is_some_and(|c| is_group_label(&c.text));
-                match open_line.take() {
-                    Some((line_at, text)) if !group => {
-                        let mut builder = Builder::default();
-                        builder.push(&text.replace('\t', " "), line_at);
-                        paras.extend(builder.finish());
-                    }
-                    _ => {
-                        let span = cells_span(&row, line_at);
-                        paras.push(row_para(row, span));
-                    }
-                }
-                width = 0;
-            }
-        }
-        if let Some(mut row) = open.take() {
-            open_line = None;
             let cells = tab_cells(line, line_at);
             let starts_row =
                 cells.len() > 1 && cells.first().is_some_and(|c| is_row_number(&c.text));
-            if tab_row && (cells.len() >= width || starts_row) {
+            if !line.contains('\t') {
+                // No more cells, and this line is text.
+                paras.push(closed(row, open_line.take(), line_at));
+                width = 0;
+            } else if tab_row && (cells.len() >= width || starts_row) {
                 // A row of its own: the open one was whole (merged cells).
-                let span = cells_span(&row, line_at);
-                paras.push(row_para(row, span));
+                open_line = None;
+                paras.push(cells_para(row, line_at));
             } else {
+                open_line = None;
                 join_cells(&mut row, cells);
                 if row.len() >= width {
-                    let span = cells_span(&row, line_at);
-                    paras.push(row_para(row, span));
+                    paras.push(cells_para(row, line_at));
                 } else {
                     open = Some(row);
                 }
@@ -406,8 +399,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
                 open = Some(cells);
                 open_line = Some((line_at, line.to_owned()));
             } else {
-                let span = cells_span(&cells, line_at);
-                paras.push(row_para(cells, span));
+                paras.push(cells_para(cells, line_at));
             }
             width = width.max(count);
             current_upper = None;
@@ -476,8 +468,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         last_line = plain.to_string();
     }
     if let Some(row) = open {
-        let span = cells_span(&row, source.len());
-        paras.push(row_para(row, span));
+        paras.push(closed(row, open_line, source.len()));
     }
     if let Some(p) = current.finish() {
         paras.push(p);

@@ -92,12 +92,6 @@ pub fn columns(cells: &[Cell]) -> Option<Columns> {
     })
 }
 
-fn is_group_label(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    super::marker::roman_value(t).is_some()
-        || t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase())
-}
-
 /// A header's second row: nothing under the task's column, and short
 /// column names without figures elsewhere ("Bắt đầu", "Hoàn thành").
 fn is_sub_header(cells: &[Cell], columns: &Columns) -> bool {
@@ -165,7 +159,8 @@ pub fn tables(paras: &[Para], rows: &[usize]) -> Vec<Table> {
                     .trim_end_matches('.')
             })
             .unwrap_or_default();
-        let group = is_group_label(&number) || number.is_empty() && is_group_label(first_word);
+        let group = super::marker::is_group_label(&number)
+            || number.is_empty() && super::marker::is_group_label(first_word);
         if table.rows.is_empty()
             && number.is_empty()
             && !group

@@ -16,6 +16,31 @@ pub(super) struct Draft {
     pub(super) guess: Option<String>,
 }
 
+impl Draft {
+    /// A heading over tasks (a table's group row, an appendix): its
+    /// number, its title and where it stands, nothing to do of its own.
+    pub(super) fn heading(
+        id: TaskId,
+        parent: Option<TaskId>,
+        number: String,
+        title: String,
+        span: Span,
+    ) -> Draft {
+        Draft {
+            id,
+            parent,
+            number,
+            title,
+            body: String::new(),
+            units_text: String::new(),
+            found: Vec::new(),
+            timeframe: None,
+            span,
+            guess: None,
+        }
+    }
+}
+
 /// Everything the assembly needs at hand.
 pub(super) struct Ctx<'a> {
     pub(super) paras: &'a [Para],

@@ -44,18 +44,14 @@ pub(super) fn table_tasks(ctx: &mut Ctx, table: &Table) {
                 start: row.cells.first().map_or(0, |c| c.span.start),
                 end: row.cells.last().map_or(0, |c| c.span.end),
             };
-            ctx.drafts.push(Draft {
-                id: id.clone(),
+            let title = upper_first(title.trim_start_matches(['.', ' ']));
+            ctx.drafts.push(Draft::heading(
+                id.clone(),
                 parent,
-                number: number.clone(),
-                title: upper_first(title.trim_start_matches(['.', ' '])),
-                body: String::new(),
-                units_text: String::new(),
-                found: Vec::new(),
-                timeframe: None,
+                number.clone(),
+                title,
                 span,
-                guess: None,
-            });
+            ));
             group = Some(id);
             group_number = number;
             numbered.clear();

@@ -35,27 +35,18 @@ impl AppState {
     pub fn unsent_revision(&self) -> Signal<Option<u32>> {
         let state = *self;
         Signal::derive(move || {
-            let (plan, revision) = state
-                .workspace
-                .with(|w| (w.plan.id.clone(), w.plan.revision));
-            state.settings.with(|s| {
-                s.open_revision
-                    .as_ref()
-                    .filter(|open| open.plan == plan && open.revision == revision)
-                    .map(|open| open.revision)
-            })
+            let current = state.workspace.with(current_revision);
+            state
+                .settings
+                .with(|s| s.open_revision.as_ref() == Some(&current))
+                .then_some(current.revision)
         })
     }
 
     /// The open plan's current revision went out in a plan file: the next
     /// change opens another.
     pub fn plan_sent(&self) {
-        let (plan, revision) = self.plan_revision();
-        let sent = |open: &Option<OpenRevision>| {
-            open.as_ref()
-                .is_some_and(|o| o.plan == plan && o.revision == revision)
-        };
-        if self.settings.with_untracked(|s| sent(&s.open_revision)) {
+        if self.is_open() {
             self.change_settings(|s| s.open_revision = None);
         }
     }
@@ -67,7 +58,7 @@ impl AppState {
     }
 
     fn joining(&self) -> Revision {
-        if self.unsent_revision().get_untracked().is_some() {
+        if self.is_open() {
             Revision::Open
         } else {
             Revision::Next
@@ -76,15 +67,24 @@ impl AppState {
 
     /// After a change made here: the plan's current revision is open.
     pub(super) fn opened(&self) {
-        let open =
-            Some(self.plan_revision()).map(|(plan, revision)| OpenRevision { plan, revision });
-        if self.settings.with_untracked(|s| s.open_revision != open) {
-            self.change_settings(|s| s.open_revision = open);
+        if !self.is_open() {
+            let current = self.workspace.with_untracked(current_revision);
+            self.change_settings(|s| s.open_revision = Some(current));
         }
     }
 
-    fn plan_revision(&self) -> (crate::domain::PlanId, u32) {
-        self.workspace
-            .with_untracked(|w| (w.plan.id.clone(), w.plan.revision))
+    /// Whether the open plan's current revision is the one made here and not sent.
+    fn is_open(&self) -> bool {
+        let current = self.workspace.with_untracked(current_revision);
+        self.settings
+            .with_untracked(|s| s.open_revision.as_ref() == Some(&current))
+    }
+}
+
+/// The open plan's current revision, as the settings name an open one.
+fn current_revision(workspace: &crate::domain::Workspace) -> OpenRevision {
+    OpenRevision {
+        plan: workspace.plan.id.clone(),
+        revision: workspace.plan.revision,
     }
 }
