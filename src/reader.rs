@@ -17,7 +17,9 @@
 //! - `table`: appendix task tables;
 //! - `build`: the plan assembled, with its facts;
 //! - `known`: its units matched against a directory this browser holds;
-//! - `review`: the reading as the user corrects it, and its stored draft.
+//! - `review`: the reading as the user corrects it, and its stored draft;
+//! - `warm`: a small plan read while the page is idle, so the user's is read
+//!   by compiled code.
 
 use crate::domain::Language;
 mod assign;
@@ -31,6 +33,7 @@ pub mod review;
 mod source;
 mod table;
 mod units;
+pub mod warm;
 mod when;
 
 pub use known::{adopt, Matched};

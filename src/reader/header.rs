@@ -305,10 +305,15 @@ pub fn read(paras: &[Para]) -> Header {
             };
             header.issuer = Some((sentence_case(&joined.join(" "), &place), span));
         } else {
+            // A PDF copies the left column whole, its number under the
+            // body's name: "ỦY BAN NHÂN DÂN / TỈNH X / Số: 1/KH-UBND", then
+            // the motto.
             let mut lines: Vec<&Para> = Vec::new();
             for para in paras[..motto_at].iter().rev() {
                 if is_capitals(&para.text) && para.text.len() < 120 && !para.is_row() {
                     lines.push(para);
+                } else if lines.is_empty() && number_in(&para.text).is_some() {
+                    continue;
                 } else {
                     break;
                 }
@@ -411,15 +416,18 @@ fn title_after(paras: &[Para], kind_at: usize) -> (Option<(String, Span)>, usize
     let mut index = kind_at + 1;
     while let Some(para) = paras.get(index) {
         let folded = fold(&para.text);
-        let preamble = [
-            "can cu",
-            "thuc hien",
-            "ngay ",
-            "xet de nghi",
-            "theo de nghi",
-        ]
-        .iter()
-        .any(|p| folded.starts_with(p));
+        // "Thực hiện Kế hoạch số …; UBND tỉnh ban hành Kế hoạch như sau:"
+        // opens the preamble; "Thực hiện chuyển đổi số năm 2025" under
+        // "KẾ HOẠCH" is the title.
+        let cites = folded.contains("nhu sau")
+            || folded.contains("ban hanh")
+            || folded.contains(';')
+            || folded.trim_end().ends_with(':');
+        let preamble = !is_capitals(&para.text)
+            && (["can cu", "ngay ", "xet de nghi", "theo de nghi"]
+                .iter()
+                .any(|p| folded.starts_with(p))
+                || folded.starts_with("thuc hien") && cites);
         if preamble || super::outline::is_section_heading(&para.text) {
             break;
         }

@@ -322,6 +322,10 @@ const LABEL_STARTS: &[&str] = &[
     "bo phan",
 ];
 
+/// Characters enough to fold for any of [`LABEL_STARTS`], even written
+/// with combining marks (each letter then takes up to three).
+const LABEL_HEAD_CHARS: usize = 64;
+
 /// The field a label's words announce.
 pub fn field_of(folded: &str) -> Option<Field> {
     let has = |w: &str| folded.contains(w);
@@ -366,6 +370,17 @@ pub fn field_of(folded: &str) -> Option<Field> {
 /// first eight words; a short paragraph that is a unit or time label alone
 /// ("2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì") is one too.
 pub fn label(text: &str) -> Option<(Field, usize)> {
+    // The first words decide: a paragraph that does not start as a label
+    // does is neither searched for its colon nor folded whole.
+    let start = text.trim_start();
+    let head = start
+        .char_indices()
+        .nth(LABEL_HEAD_CHARS)
+        .map_or(start, |(at, _)| &start[..at]);
+    let head = fold(head);
+    if !LABEL_STARTS.iter().any(|s| head.starts_with(s)) {
+        return None;
+    }
     let head_end = text.find(':');
     let candidate = match head_end {
         Some(end) if text[..end].split_whitespace().count() <= 9 => &text[..end],
@@ -373,7 +388,7 @@ pub fn label(text: &str) -> Option<(Field, usize)> {
     };
     let folded = fold(candidate);
     let folded = folded.trim();
-    if !LABEL_STARTS.iter().any(|start| folded.starts_with(start)) {
+    if !LABEL_STARTS.iter().any(|s| folded.starts_with(s)) {
         return None;
     }
     let field = field_of(folded)?;

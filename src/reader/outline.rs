@@ -58,8 +58,64 @@ pub fn is_section_heading(text: &str) -> bool {
         .is_some_and(|m| matches!(m.kind, Kind::Roman | Kind::Part) && text.len() > m.len)
 }
 
+/// Words that start an aims section's heading.
+const AIMS: &[&str] = &[
+    "muc dich",
+    "yeu cau",
+    "quan diem",
+    "muc tieu",
+    "chi tieu",
+    "doi tuong",
+    "xac dinh doi tuong",
+    "pham vi",
+    "nguyen tac",
+    "tieu chi",
+    "dieu kien",
+    "can cu",
+    "su can thiet",
+    "thuc trang",
+    "ket qua dat duoc",
+    "tinh hinh",
+    "dinh huong",
+    "boi canh",
+    "cac van de can luu y",
+];
+
+/// Words that start a task section's heading.
+const TASKS: &[&str] = &[
+    "nhiem vu",
+    "noi dung",
+    "giai phap",
+    "phan cong",
+    "hoat dong",
+    "lo trinh",
+    "trinh tu",
+    "danh muc",
+    "cac chuong trinh",
+    "cac de an",
+];
+
 /// The class a heading's words give.
 pub fn classify(title: &str, top: bool) -> Option<Class> {
+    if !top {
+        // Below the top a heading's first words give its class: a paragraph
+        // that starts otherwise (a task written out) is not folded whole.
+        let head = title
+            .char_indices()
+            .nth(64)
+            .map_or(title, |(at, _)| &title[..at]);
+        let head = fold(head);
+        let head = head.trim_start();
+        let firsts = ["to chuc thuc hien", "kinh phi"];
+        if !firsts
+            .iter()
+            .chain(AIMS)
+            .chain(TASKS)
+            .any(|w| head.starts_with(w))
+        {
+            return None;
+        }
+    }
     let folded = fold(title);
     let f = folded.trim().trim_end_matches([':', '.']);
     let starts = |p: &str| f.starts_with(p);
@@ -70,54 +126,21 @@ pub fn classify(title: &str, top: bool) -> Option<Class> {
     if starts("kinh phi") || top && starts("nguon kinh phi") {
         return Some(Class::Budget);
     }
-    let aims = [
-        "muc dich",
-        "yeu cau",
-        "quan diem",
-        "muc tieu",
-        "chi tieu",
-        "doi tuong",
-        "xac dinh doi tuong",
-        "pham vi",
-        "nguyen tac",
-        "tieu chi",
-        "dieu kien",
-        "can cu",
-        "su can thiet",
-        "thuc trang",
-        "ket qua dat duoc",
-        "tinh hinh",
-        "dinh huong",
-        "boi canh",
-        "cac van de can luu y",
-    ];
-    let tasks = [
-        "nhiem vu",
-        "noi dung",
-        "giai phap",
-        "phan cong",
-        "hoat dong",
-        "lo trinh",
-        "trinh tu",
-        "danh muc",
-        "cac chuong trinh",
-        "cac de an",
-    ];
     if top {
-        if tasks.iter().any(|t| has(t)) {
+        if TASKS.iter().any(|t| has(t)) {
             return Some(Class::Tasks);
         }
-        if aims.iter().any(|a| has(a)) {
+        if AIMS.iter().any(|a| has(a)) {
             return Some(Class::Aims);
         }
         return None;
     }
     if f.chars().count() < 140
-        && (aims.iter().any(|a| starts(a)) && !starts("yeu cau cac") || f == "yeu cau")
+        && (AIMS.iter().any(|a| starts(a)) && !starts("yeu cau cac") || f == "yeu cau")
     {
         return Some(Class::Aims);
     }
-    if f.chars().count() < 80 && tasks.iter().any(|t| starts(t)) {
+    if f.chars().count() < 80 && TASKS.iter().any(|t| starts(t)) {
         return Some(Class::Tasks);
     }
     None

@@ -4,12 +4,16 @@
 //! Text reaches the reader from a legal website (with the site's chrome), a
 //! PDF viewer (hard line wraps, page numbers), Word, or a converter (markdown
 //! emphasis and bullets, pipe tables). A paragraph starts after a blank line,
-//! at a numbering or bullet marker, at a field label, at a table row, or where
+//! at a numbering or bullet marker, at a field label, at a table row, at a
+//! header's number or motto, at a preamble's "Căn cứ"/"Thực hiện", or where
 //! a line of capitals meets a line of ordinary text; other lines continue the
 //! paragraph they follow (a wrapped line).
 
+use std::borrow::Cow;
+
 use super::marker;
 use super::Span;
+use crate::domain::text::is_vietnamese_letter;
 
 /// One paragraph, or one table row (`cells` non-empty).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,17 +80,16 @@ impl Builder {
         let mut pending_space = !self.text.is_empty();
         let mut rest = piece;
         let mut offset = 0;
+        self.text.reserve(piece.len() + 1);
+        self.map.reserve(piece.len() + 1);
         while !rest.is_empty() {
-            let run_end = rest
-                .find(|c: char| c == '*' || c.is_whitespace())
-                .unwrap_or(rest.len());
+            let (run_end, mark) = next_break(rest).unwrap_or((rest.len(), 0));
             if run_end == 0 {
-                let c = rest.chars().next().unwrap_or(' ');
-                if c != '*' {
+                if !rest.starts_with('*') {
                     pending_space = !self.text.is_empty();
                 }
-                offset += c.len_utf8();
-                rest = &rest[c.len_utf8()..];
+                offset += mark;
+                rest = &rest[mark..];
                 continue;
             }
             if pending_space && !self.text.ends_with(' ') {
@@ -123,6 +126,36 @@ impl Builder {
     }
 }
 
+/// Where the next white space or emphasis mark (`*`) of `text` starts, and
+/// its length in bytes. A byte scan: only the lead bytes of the few
+/// non-ASCII spaces (no-break, the U+2000 row, the ideographic space) are
+/// decoded, never a Vietnamese letter.
+fn next_break(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if matches!(b, b'*' | b' ' | b'\t'..=b'\r') {
+                return Some((at, 1));
+            }
+        } else if matches!(
+            (b, bytes.get(at + 1)),
+            (0xC2, Some(0x85 | 0xA0))
+                | (0xE1, Some(0x9A))
+                | (0xE2, Some(0x80 | 0x81))
+                | (0xE3, Some(0x80))
+        ) {
+            let c = text[at..].chars().next()?;
+            if c.is_whitespace() {
+                return Some((at, c.len_utf8()));
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
 /// The line's text without markdown heading marks, quote marks and a bullet
 /// star, and where that text starts within the line.
 fn strip_line(line: &str) -> (&str, usize) {
@@ -155,6 +188,9 @@ fn letters_upper(text: &str) -> Option<bool> {
         // Most letters are ASCII: no Unicode table for them.
         let (alphabetic, uppercase) = if c.is_ascii() {
             (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if is_vietnamese_letter(c) {
+            // Vietnamese letters: no search of the alphabetic table.
+            (true, c.is_uppercase())
         } else {
             (c.is_alphabetic(), c.is_uppercase())
         };
@@ -433,7 +469,11 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
             last_line.clear();
             continue;
         }
-        let plain: String = text.chars().filter(|c| *c != '*').collect();
+        let plain: Cow<str> = if text.contains('*') {
+            Cow::Owned(text.replace('*', ""))
+        } else {
+            Cow::Borrowed(text)
+        };
         let plain = plain.trim();
         let upper = letters_upper(plain);
         let starts_new = current.start.is_none()
@@ -441,6 +481,11 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
             || marker::starts_item(plain)
             || marker::is_label_start(plain)
             || ["TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M"]
+                .iter()
+                .any(|a| plain.starts_with(a))
+            || starts_header_line(plain)
+            || starts_header_line(&last_line)
+            || ["Căn cứ ", "Thực hiện ", "Theo đề nghị ", "Xét đề nghị "]
                 .iter()
                 .any(|a| plain.starts_with(a))
             || (upper.is_some() && current_upper.is_some() && upper != current_upper)
@@ -539,6 +584,25 @@ fn split_labels(para: Para) -> Vec<Para> {
         start = end;
     }
     out
+}
+
+/// A line of a document's header that stands alone, even among capitals:
+/// the number ("Số: 1/KH-UBND") and the national or Party motto. A PDF
+/// copies the left column whole ("ỦY BAN NHÂN DÂN / TỈNH X / Số: …"), then
+/// the motto, with no blank line between.
+fn starts_header_line(line: &str) -> bool {
+    let head: String = line.chars().take(32).collect();
+    let folded = crate::domain::text::fold(&head);
+    let number = folded
+        .strip_prefix("so")
+        .map(|rest| rest.trim_start_matches([':', ' ']))
+        .is_some_and(|rest| {
+            rest.len() < folded.len() - 2 && rest.starts_with(|c: char| c.is_ascii_digit())
+        });
+    number
+        || folded.starts_with("cong hoa xa hoi chu nghia")
+        || folded.starts_with("doc lap - tu do")
+        || folded.starts_with("dang cong san viet nam")
 }
 
 /// Whether a line ends a sentence or a clause that a new line may follow.

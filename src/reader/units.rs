@@ -9,7 +9,7 @@
 //! the next word is no head ("Văn hóa, Thể thao và Du lịch"; "các sở, ban,
 //! ngành"; "UBND xã, phường, thị trấn"); a head starts the next mention.
 
-use crate::domain::text::fold;
+use crate::domain::text::{fold, is_vietnamese_letter};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -38,21 +38,38 @@ pub struct List {
 /// A word of the text: its byte range, its folded form, whether it starts
 /// with a capital, and what punctuation follows it.
 #[derive(Clone, Debug)]
-struct Word {
+struct Word<'a> {
     start: usize,
     end: usize,
     folded: String,
-    /// The word in lowercase, with its diacritics ("sở", not "số").
-    lower: String,
+    /// The word as written.
+    text: &'a str,
     capital: bool,
     /// The punctuation between this word and the next (",", ";", "." …), or "".
     after: String,
 }
 
-fn words(text: &str) -> Vec<Word> {
+impl Word<'_> {
+    /// Whether the word is `spelled` in lowercase, with its diacritics
+    /// ("sở", not "số").
+    fn is(&self, spelled: &str) -> bool {
+        self.text
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(spelled.chars())
+    }
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::new();
     let mut start = None;
-    let is_word = |c: char| c.is_alphanumeric();
+    let is_word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_vietnamese_letter(c) || c.is_alphanumeric()
+        }
+    };
     for (at, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -66,7 +83,7 @@ fn words(text: &str) -> Vec<Word> {
                     start: from,
                     end: at,
                     folded: fold(word),
-                    lower: word.to_lowercase(),
+                    text: word,
                     capital: word.chars().next().is_some_and(char::is_uppercase),
                     after: String::new(),
                 });
@@ -161,21 +178,21 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
         .filter(|n| !n.capital)
         .map_or("", |n| n.folded.as_str());
     let spelled = match w.folded.as_str() {
-        "so" => w.lower == "sở",
-        "bo" => w.lower == "bộ",
-        "ban" => w.lower == "ban",
-        "dai" => w.lower == "đài",
-        "bao" => w.lower == "báo",
-        "hoi" => w.lower == "hội",
-        "doan" => w.lower == "đoàn",
-        "vien" => w.lower == "viện",
-        "cuc" => w.lower == "cục",
-        "truong" => w.lower == "trường",
-        "phong" => w.lower == "phòng",
-        "to" => w.lower == "tổ",
-        "dang" => w.lower == "đảng",
-        "quy" => w.lower == "quỹ",
-        "cong" => w.lower == "công",
+        "so" => w.is("sở"),
+        "bo" => w.is("bộ"),
+        "ban" => w.is("ban"),
+        "dai" => w.is("đài"),
+        "bao" => w.is("báo"),
+        "hoi" => w.is("hội"),
+        "doan" => w.is("đoàn"),
+        "vien" => w.is("viện"),
+        "cuc" => w.is("cục"),
+        "truong" => w.is("trường"),
+        "phong" => w.is("phòng"),
+        "to" => w.is("tổ"),
+        "dang" => w.is("đảng"),
+        "quy" => w.is("quỹ"),
+        "cong" => w.is("công"),
         _ => true,
     };
     let phrase = matches!(
@@ -233,7 +250,7 @@ fn is_stop(words: &[Word], i: usize) -> bool {
     if w.capital
         || NOT_STOPS
             .iter()
-            .any(|(folded, spelled)| w.folded == *folded && w.lower == *spelled)
+            .any(|(folded, spelled)| w.folded == *folded && w.is(spelled))
     {
         return false;
     }

@@ -895,3 +895,44 @@ fn a_text_longer_than_one_plan_is_refused_not_cut() {
         )));
     assert!(tiendo::reader::read_file(long.as_bytes()).is_err());
 }
+
+/// A PDF's copy of a header (its left column whole, the number under the
+/// body's name, then the motto, no blank line anywhere) and a title in
+/// ordinary letters that starts as a preamble does ("Thực hiện …").
+#[test]
+fn a_header_copied_column_by_column_and_a_title_in_ordinary_letters() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 7/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 02 tháng 01 năm 2025\nKẾ HOẠCH\n\
+        Thực hiện chuyển đổi số năm 2025\n\
+        Thực hiện Quyết định số 1/QĐ-TTg ngày 01/01/2025 của Thủ tướng Chính phủ; UBND tỉnh ban hành Kế hoạch như sau:\n\
+        I. NHIỆM VỤ\n1. Rà soát thủ tục\nSở Tư pháp chủ trì thực hiện.\n";
+    let reading = reader::read_text(text).expect("reads");
+    let document = &reading.plan.document;
+    assert_eq!(document.issuer, "Ủy ban nhân dân tỉnh Lạng Sơn");
+    assert_eq!(document.number, "7/KH-UBND");
+    assert_eq!(document.title, "Thực hiện chuyển đổi số năm 2025");
+    assert_eq!(reading.plan.place, "Lạng Sơn");
+    assert_eq!(reading.plan.parents.len(), 1, "the preamble's decision");
+}
+
+/// A task's time in its own sentence outranks one its section's last item
+/// prints, when that item names its own units: the labels are its own. An
+/// assignment closing on "thực hiện thường xuyên" gives the time too.
+#[test]
+fn a_task_s_own_words_give_its_time_before_a_neighbour_s_labels() {
+    let reading = reader::read_text(reader::warm::TEXT).expect("reads");
+    let plan = &reading.plan;
+    let when = |number: &str| {
+        let task = plan
+            .tasks
+            .iter()
+            .find(|t| t.number == number)
+            .expect(number);
+        (task.timeframe.clone(), task.timeframe_text.clone())
+    };
+    assert_eq!(when("1").0, deadline(2025, 6, 30));
+    assert_eq!(when("2.a").0, quarter(2025, 2));
+    assert_eq!(when("2.b"), (Timeframe::Ongoing, "thường xuyên".into()));
+    assert!(matches!(when("3").0, Timeframe::Range { .. }));
+    assert_eq!(plan.document.title, "Thực hiện chuyển đổi số năm 2025");
+}

@@ -151,9 +151,16 @@ pub(super) fn assignments_of(ctx: &Ctx, id: usize) -> (Vec<(Found, Span)>, Strin
     (found, String::new())
 }
 
+/// Where an item's time field comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Whose {
+    Own,
+    Inherited,
+}
+
 /// A time field's value for an item: its own, the nearest ancestor's, or
 /// one its parent's last child carries for all its siblings.
-pub(super) fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<&'static str>)> {
+fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<&'static str>, Whose)> {
     let time_of = |i: usize| {
         outline.fields(i).find(|f| {
             outline.items[*f]
@@ -162,7 +169,7 @@ pub(super) fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<
         })
     };
     if let Some(f) = time_of(id) {
-        return Some((f, None));
+        return Some((f, None, Whose::Own));
     }
     let mut at = outline.items[id].parent;
     let mut child = id;
@@ -171,9 +178,10 @@ pub(super) fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<
             break;
         }
         if let Some(f) = time_of(i) {
-            return Some((f, None));
+            return Some((f, None, Whose::Inherited));
         }
-        // "Thời gian hoàn tất" printed after the last of several items.
+        // "Thời gian hoàn tất" printed after the last of several items. Not
+        // when that item names its own units: the labels are its own.
         let siblings: Vec<usize> = outline.item_children(i).collect();
         let with_time: Vec<usize> = siblings
             .iter()
@@ -184,9 +192,17 @@ pub(super) fn time_field(outline: &Outline, id: usize) -> Option<(usize, Option<
             && siblings.last() == with_time.last()
             && siblings.len() > 1
             && child != with_time[0]
+            && !outline
+                .fields(with_time[0])
+                .any(|f| is_unit_field(outline, f))
         {
-            return time_of(with_time[0])
-                .map(|f| (f, Some("thời gian ghi sau ý cuối của mục: áp cho cả mục")));
+            return time_of(with_time[0]).map(|f| {
+                (
+                    f,
+                    Some("thời gian ghi sau ý cuối của mục: áp cho cả mục"),
+                    Whose::Inherited,
+                )
+            });
         }
         if is_section(outline, i) {
             break;
@@ -221,11 +237,19 @@ pub(super) fn time_value(ctx: &Ctx, f: usize, why: Option<&'static str>) -> When
 
 pub(super) fn timeframe_of(ctx: &Ctx, id: usize) -> Option<When> {
     let outline = ctx.outline;
-    let paras = ctx.paras;
-    if let Some((f, why)) = time_field(outline, id) {
+    // Its own label first, then its own sentences, then a label it inherits.
+    let field = time_field(outline, id);
+    if let Some((f, why, Whose::Own)) = field {
         return Some(time_value(ctx, f, why));
     }
-    // "… hoàn thành trước ngày 30/6/2025", "cơ bản hoàn thành trong năm 2025" in the text.
+    time_in_text(ctx, id).or_else(|| field.map(|(f, why, _)| time_value(ctx, f, why)))
+}
+
+/// "… hoàn thành trước ngày 30/6/2025", "cơ bản hoàn thành trong năm 2025"
+/// in an item's own sentences.
+fn time_in_text(ctx: &Ctx, id: usize) -> Option<When> {
+    let outline = ctx.outline;
+    let paras = ctx.paras;
     let item = &outline.items[id];
     for p in std::iter::once(item.para).chain(item.body.iter().copied()) {
         let text = &paras[p].text;
@@ -261,6 +285,34 @@ pub(super) fn timeframe_of(ctx: &Ctx, id: usize) -> Option<When> {
                     ));
                 }
             }
+        }
+        // "… thực hiện thường xuyên." closing the assignment's clause.
+        for verb in ["thuc hien thuong xuyen", "trien khai thuong xuyen"] {
+            let Some(at) = folded.find(verb) else {
+                continue;
+            };
+            let end_folded = at + verb.len();
+            if !folded[end_folded..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ';' | ',' | ')'))
+            {
+                continue;
+            }
+            // Folding keeps one character for one: count them across.
+            let char_at = |folded_at: usize| {
+                let n = folded[..folded_at].chars().count();
+                text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
+            };
+            let start = char_at(end_folded - "thuong xuyen".len());
+            let end = char_at(end_folded);
+            return Some((
+                Timeframe::Ongoing,
+                text[start..end].to_string(),
+                paras[p].span_of(start, end),
+                Some("thời gian đọc trong câu văn".into()),
+            ));
         }
     }
     None

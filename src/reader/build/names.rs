@@ -8,6 +8,9 @@ pub(super) struct Names {
     pub(super) units: Vec<Unit>,
     pub(super) groups: Vec<UnitGroup>,
     pub(super) by_key: BTreeMap<String, Assignee>,
+    /// Each name as written, with its key and its full form: a plan names
+    /// the same units again and again.
+    written: BTreeMap<String, (String, String)>,
 }
 
 pub(super) fn slug(text: &str) -> String {
@@ -39,12 +42,20 @@ impl Names {
         facts: &mut Vec<Fact>,
         span: Span,
     ) -> Option<Assignee> {
-        let key = units::key(name);
+        let (key, full) = match self.written.get(name) {
+            Some(known) => known.clone(),
+            None => {
+                let key = units::key(name);
+                let full = units::expand(name);
+                let full = upper_first(full.trim().trim_end_matches(['.', ',', ';']));
+                self.written
+                    .insert(name.to_string(), (key.clone(), full.clone()));
+                (key, full)
+            }
+        };
         if key.is_empty() {
             return None;
         }
-        let full = units::expand(name);
-        let full = upper_first(full.trim().trim_end_matches(['.', ',', ';']));
         if let Some(found) = self.by_key.get(&key) {
             // A longer form of a name already met becomes its name.
             if let Assignee::Unit(id) = found {
