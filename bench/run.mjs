@@ -277,8 +277,12 @@ for (const [name, store, period] of saves) {
 // units and timeframe written out; examples/workload.rs writes it from real
 // sentences) pasted: the reader alone (a User Timing span around it) and the
 // whole step to the review painted (every task row and the marked source).
-// The median of three pages.
+// The median of three pages. As a user does, the plan comes after the screen
+// has shown a moment: long enough for its warm-up (reader::warm: a small plan
+// read ten times while the page is idle, a span each) to have compiled the
+// reader's code.
 const proseTasks = Number(readFileSync(join(data, "plan-prose-100k.tasks"), "utf8"));
+const warmUps = [];
 for (const [kind, file, tasks] of [
   ["text", "plan-100k.txt", 140],
   ["docx", "plan-100k.docx", 140],
@@ -290,6 +294,8 @@ for (const [kind, file, tasks] of [
     const { context, page } = await prepared(null);
     await page.goto(`${base}/#ke-hoach-moi`);
     await page.waitForSelector("[data-testid=new-plan-read]");
+    await page.waitForFunction(() => performance.getEntriesByName("tiendo-warm-reader").length === 10);
+    warmUps.push(await page.evaluate(() => performance.getEntriesByName("tiendo-warm-reader").reduce((sum, e) => sum + e.duration, 0)));
     const bytes = readFileSync(join(data, file));
     if (kind === "text") {
       await page.getByTestId("new-plan-text").fill(bytes.toString("utf8"));
@@ -311,6 +317,7 @@ for (const [kind, file, tasks] of [
   row(`plan reader: a ${size} KB ${what}, read`, median(reads), "ms", null, "≤ 30 ms");
   row(`  the same, to the review painted (${tasks} task rows, marked source)`, median(shown), "ms");
 }
+row("  the reader's warm-up while the screen is idle: a small plan read 10 times, text and .docx (main-thread time)", median(warmUps), "ms");
 
 // 6d. The dashboard at M (60 units × 30 tasks: 1,800 owed reports a
 // period): opened from the board, then another period chosen (every chart,
