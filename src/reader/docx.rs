@@ -175,6 +175,26 @@ struct TableState {
     vmerge_continue: bool,
     /// Each grid column's text in the last row that started it.
     above: Vec<String>,
+    /// The paragraphs of the cell being read, of each cell of the row being
+    /// read, and of every row: a layout table's cells are written as
+    /// paragraphs (see [`is_layout`]).
+    cell_paras: Vec<String>,
+    row_paras: Vec<Vec<String>>,
+    para_rows: Vec<Vec<Vec<String>>>,
+}
+
+/// A table Word uses for layout, not data: the header's two columns (the
+/// issuing body and its number beside the motto and the date) or the
+/// closing's (Nơi nhận beside the signature). At most three rows of at most
+/// two cells with words, and a cell of several paragraphs. Its cells read
+/// as the paragraphs they hold, one column after the other, as a PDF's
+/// copy gives them, not as a row of joined cells.
+fn is_layout(t: &TableState) -> bool {
+    t.para_rows.len() <= 3
+        && t.para_rows
+            .iter()
+            .all(|row| row.iter().filter(|cell| !cell.is_empty()).count() <= 2)
+        && t.para_rows.iter().flatten().any(|cell| cell.len() >= 2)
 }
 
 /// document.xml read into text.
@@ -270,6 +290,7 @@ impl Body {
             b"tc" if !empty => {
                 if let Some(t) = self.tables.last_mut() {
                     t.cell.clear();
+                    t.cell_paras.clear();
                     t.span = 1;
                     t.vmerge_continue = false;
                 }
@@ -308,6 +329,8 @@ impl Body {
                     }
                     t.above[column] = text.clone();
                     t.row.push(text);
+                    let paras = std::mem::take(&mut t.cell_paras);
+                    t.row_paras.push(paras);
                     for k in 1..t.span {
                         t.above[column + k] = String::new();
                         t.row.push(String::new());
@@ -318,10 +341,19 @@ impl Body {
                 if let Some(t) = self.tables.last_mut() {
                     let row = std::mem::take(&mut t.row);
                     t.rows.push(row);
+                    let paras = std::mem::take(&mut t.row_paras);
+                    t.para_rows.push(paras);
                 }
             }
             b"tbl" => {
                 if let Some(t) = self.tables.pop() {
+                    if self.tables.is_empty() && is_layout(&t) {
+                        for para in t.para_rows.iter().flatten().flatten() {
+                            self.out.push_str(para);
+                            self.out.push_str("\n\n");
+                        }
+                        return;
+                    }
                     let mut text = String::new();
                     for row in &t.rows {
                         text.push('|');
@@ -384,6 +416,9 @@ impl Body {
                     t.cell.push(' ');
                 }
                 t.cell.push_str(&line);
+                if !line.is_empty() {
+                    t.cell_paras.push(line.replace('|', "/"));
+                }
             }
             None if !line.is_empty() => {
                 self.out.push_str(&line);

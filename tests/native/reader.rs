@@ -936,3 +936,70 @@ fn a_task_s_own_words_give_its_time_before_a_neighbour_s_labels() {
     assert!(matches!(when("3").0, Timeframe::Range { .. }));
     assert_eq!(plan.document.title, "Thực hiện chuyển đổi số năm 2025");
 }
+
+/// A cell of several paragraphs, as a layout table holds them.
+fn cell_of(lines: &[&str]) -> String {
+    let paras: String = lines.iter().map(|l| para(l, None)).collect();
+    format!("<w:tc><w:tcPr/>{paras}</w:tc>")
+}
+
+/// Word lays out a plan's header (the body and its number beside the
+/// motto and the date) and its closing (Nơi nhận beside the signature) in
+/// borderless tables: their cells read as paragraphs, so the issuer, the
+/// number, the place and date, the recipients and the signer are found as
+/// in the text (a task table still reads as rows: the test above).
+#[test]
+fn a_word_file_s_header_and_closing_in_layout_tables() {
+    let header = format!(
+        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+        cell_of(&["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 204/KH-UBND"]),
+        cell_of(&[
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hà Giang, ngày 2 tháng 7 năm 2026",
+        ]),
+    );
+    let closing = format!(
+        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+        cell_of(&["Nơi nhận:", "- Như trên;", "- Lưu: VT."]),
+        cell_of(&[
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Trần Văn Bình"
+        ]),
+    );
+    let mut body = header;
+    for p in [
+        "KẾ HOẠCH",
+        "Phòng, chống thiên tai năm 2026",
+        "I. NHIỆM VỤ",
+        "1. Rà soát phương án ứng phó thiên tai",
+        "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND cấp xã thực hiện; hoàn thành trước ngày 30/8/2026.",
+        "2. Diễn tập phòng chống thiên tai",
+        "Bộ Chỉ huy Quân sự tỉnh chủ trì thực hiện trong Quý III/2026.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc, tổng hợp báo cáo UBND tỉnh.",
+    ] {
+        body.push_str(&para(p, None));
+    }
+    body.push_str(&closing);
+    let document = format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#);
+    let reading = reader::read_file(&docx(&document, NUMBERING)).expect("reads");
+    let plan = &reading.plan;
+    assert_eq!(plan.document.issuer, "Ủy ban nhân dân tỉnh Hà Giang");
+    assert_eq!(plan.document.number, "204/KH-UBND");
+    assert_eq!(plan.document.date, Date::new(2026, 7, 2).unwrap());
+    assert_eq!(plan.place, "Hà Giang");
+    assert_eq!(plan.document.title, "Phòng, chống thiên tai năm 2026");
+    assert_eq!(plan.recipients, ["Như trên;", "Lưu: VT."]);
+    assert_eq!(plan.signer.name, "Trần Văn Bình");
+    assert_eq!(plan.signer.title, "PHÓ CHỦ TỊCH");
+    let leaves: Vec<_> = plan.leaves().collect();
+    assert_eq!(leaves.len(), 2);
+    assert_eq!(
+        names(plan, leaves[1], Role::Lead),
+        set(&["bo chi huy quan su tinh"])
+    );
+    assert_eq!(leaves[1].timeframe, quarter(2026, 3));
+}

@@ -245,8 +245,8 @@ pub(super) fn timeframe_of(ctx: &Ctx, id: usize) -> Option<When> {
     time_in_text(ctx, id).or_else(|| field.map(|(f, why, _)| time_value(ctx, f, why)))
 }
 
-/// "… hoàn thành trước ngày 30/6/2025", "cơ bản hoàn thành trong năm 2025"
-/// in an item's own sentences.
+/// "… hoàn thành trước ngày 30/6/2025", "cơ bản hoàn thành trong năm 2025",
+/// "chủ trì thực hiện trong Quý III/2026" in an item's own sentences.
 fn time_in_text(ctx: &Ctx, id: usize) -> Option<When> {
     let outline = ctx.outline;
     let paras = ctx.paras;
@@ -260,6 +260,9 @@ fn time_in_text(ctx: &Ctx, id: usize) -> Option<When> {
             "hoan thanh xong",
             "truoc ngay",
             "thoi gian hoan thanh",
+            "thuc hien trong",
+            "trien khai trong",
+            "trong quy",
         ] {
             if let Some(at) = folded.find(cue) {
                 let start_chars = folded[..at].chars().count();
