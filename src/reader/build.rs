@@ -140,7 +140,7 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             guessed(
                 Subject::Date,
                 Some(*span),
-                "dự thảo: ngày, tháng ban hành còn để trống, tạm lấy 01/01 của năm",
+                "dự thảo: ngày ban hành còn để trống, tạm lấy ngày 01 của tháng (01/01 khi tháng cũng để trống)",
             ),
         ),
         Some((d, span)) => (*d, plain(Subject::Date, Some(*span))),
@@ -313,6 +313,19 @@ pub fn read(source_text: String) -> Result<Reading, ReadError> {
             if let Some(f) = lead {
                 let span = paras[p].span_of(f.mention.start, f.mention.end);
                 if let Some(a) = ctx.names.add(&f.mention.name, &mut facts, span) {
+                    monitoring = Some((a, span, None));
+                    break;
+                }
+            }
+            // "5. Văn phòng Đảng ủy xã: Là đầu mối … theo dõi, đôn đốc…":
+            // the unit heading the item.
+            let owner = (1..outline.items.len()).find(|&id| outline.items[id].body.contains(&p));
+            if let Some((id, m)) = owner
+                .and_then(|id| assign::heading_unit(outline.title(&paras, id)).map(|m| (id, m)))
+            {
+                let item = &outline.items[id];
+                let span = paras[item.para].span_of(item.text_at + m.start, item.text_at + m.end);
+                if let Some(a) = ctx.names.add(&m.name, &mut facts, span) {
                     monitoring = Some((a, span, None));
                     break;
                 }

@@ -105,9 +105,10 @@ fn number_in(text: &str) -> Option<(usize, String)> {
             }
         }
         let number = number.trim_end_matches(['.', '-']).to_string();
-        // "61/KH-UBND", or a draft's "/KH-UBND" whose number is not given yet.
+        // "61/KH-UBND", or a draft's "/KH-UBND" (a Party body's "-KH/ĐU")
+        // whose number is not given yet.
         let numbered = number.chars().next().is_some_and(|c| c.is_ascii_digit());
-        let blank = number.starts_with('/') && number.len() > 2;
+        let blank = number.starts_with(['/', '-']) && number.len() > 2;
         if number.contains('/') && (numbered || blank) {
             return Some((start, number));
         }
@@ -139,22 +140,25 @@ fn place_date(text: &str) -> Option<(String, Date, usize)> {
         .collect();
     let date = match nums[..] {
         [d, m, y] => Date::new(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?,
-        // A draft before signing: "ngày    tháng    năm 2026".
+        // A draft before signing: "ngày    tháng    năm 2026", or its
+        // month given ("ngày    tháng 6 năm 2026").
         [y] if (1945..=2100).contains(&y) => Date::new(y as i32, 1, 1)?,
+        [m, y] if (1945..=2100).contains(&y) => Date::new(y as i32, u8::try_from(m).ok()?, 1)?,
         _ => return None,
     };
     (!place.is_empty()).then_some((place, date, byte_at))
 }
 
-/// Whether a place-and-date line leaves its day and month blank (a draft).
+/// Whether a place-and-date line leaves its day (and month) blank (a draft).
 fn blank_date(text: &str) -> bool {
     let folded = fold(text);
     folded.find(", ngay ").is_some_and(|at| {
         folded[at..]
             .split(|c: char| !c.is_ascii_digit())
             .filter(|s| !s.is_empty())
+            .take(3)
             .count()
-            == 1
+            < 3
     })
 }
 
@@ -244,7 +248,7 @@ pub fn read(paras: &[Para]) -> Header {
             if header.number.is_none() {
                 if let Some((_, number)) = number_in(text) {
                     let number = number.replace(' ', "");
-                    header.number_blank = number.starts_with('/');
+                    header.number_blank = number.starts_with(['/', '-']);
                     header.number = Some((number, span));
                 }
             }
@@ -312,7 +316,11 @@ pub fn read(paras: &[Para]) -> Header {
             for para in paras[..motto_at].iter().rev() {
                 if is_capitals(&para.text) && para.text.len() < 120 && !para.is_row() {
                     lines.push(para);
-                } else if lines.is_empty() && number_in(&para.text).is_some() {
+                } else if lines.is_empty() && number_in(&para.text).is_some()
+                    || !para.text.chars().any(char::is_alphanumeric)
+                {
+                    // The number under the body's name; the star or rule
+                    // between them.
                     continue;
                 } else {
                     break;

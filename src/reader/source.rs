@@ -380,6 +380,7 @@ fn closed(row: Vec<Cell>, line: Option<(usize, String)>, fallback: usize) -> Par
 
 /// The paragraphs of a text.
 pub fn paragraphs(source: &str) -> Vec<Para> {
+    let unwrapped = lines_are_paragraphs(source);
     let mut paras = Vec::new();
     let mut current = Builder::default();
     let mut current_upper: Option<bool> = None;
@@ -477,6 +478,7 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         let plain = plain.trim();
         let upper = letters_upper(plain);
         let starts_new = current.start.is_none()
+            || unwrapped
             || star_bullet(line)
             || marker::starts_item(plain)
             || marker::is_label_start(plain)
@@ -584,6 +586,27 @@ fn split_labels(para: Para) -> Vec<Para> {
         start = end;
     }
     out
+}
+
+/// Whether the text's lines were never wrapped: each is a paragraph, as
+/// Word and LibreOffice write a document as text and as a copy from Word
+/// pastes, with no blank line between paragraphs. A PDF viewer's lines are
+/// a page wide, never much over 120 characters; here some lines of prose
+/// run to 200 and more. Table rows are left out of the count.
+fn lines_are_paragraphs(source: &str) -> bool {
+    let mut prose = 0usize;
+    let mut long = 0usize;
+    for line in source.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.contains('\t') || line.contains(" | ") || line.starts_with('|') {
+            continue;
+        }
+        prose += 1;
+        if line.chars().count() > 200 {
+            long += 1;
+        }
+    }
+    long >= 3 && long * 10 >= prose
 }
 
 /// A line of a document's header that stands alone, even among capitals:

@@ -230,7 +230,14 @@ pub fn regime(text: &str, from_year: i32) -> Option<Regime> {
     if has("hang thang") || has("hàng thang") || has("dinh ky thang") {
         kinds.push(PeriodKind::Month);
     }
-    if has("hang quy") || has("dinh ky quy") || has("3 thang mot lan") || has("theo quy") {
+    // "theo quý", "tháng cuối quý" by their accents: "theo quy định" folds alike.
+    let lower = text.to_lowercase();
+    if has("hang quy")
+        || has("dinh ky quy")
+        || has("3 thang mot lan")
+        || lower.contains("theo quý")
+        || lower.contains("cuối quý")
+    {
         kinds.push(PeriodKind::Quarter);
     }
     if has("6 thang") || has("sau thang") {

@@ -15,16 +15,12 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
     {
         let so = search + found;
         search = so + 4;
-        // The kind: the words just before "số".
+        // The kind: the words just before "số", or before up to three
+        // lowercase words that qualify it ("Quy chế làm việc số 01-QC/ĐU").
         let before = &folded[..so];
-        let Some((kind_folded, kind)) = KINDS
-            .iter()
-            .filter(|(k, _)| before.ends_with(k))
-            .max_by_key(|(k, _)| k.len())
-        else {
+        let Some((kind_start, kind)) = kind_before(text, before) else {
             continue;
         };
-        let kind_start = so - kind_folded.len();
         let Some((_, number)) = number_in(&text[char_byte(text, &folded, so)..]) else {
             continue;
         };
@@ -62,6 +58,37 @@ pub fn parents(text: &str) -> Vec<(DocumentRef, usize)> {
         ));
     }
     out
+}
+
+/// The kind of document `before` (folded, up to "số") ends with, maybe
+/// followed by up to three lowercase words: where it starts, and its name.
+fn kind_before(text: &str, before: &str) -> Option<(usize, &'static str)> {
+    let mut end = before.len();
+    for qualifiers in 0..=3 {
+        let head = &before[..end];
+        if let Some((k, kind)) = KINDS
+            .iter()
+            .filter(|(k, _)| head.ends_with(k))
+            .max_by_key(|(k, _)| k.len())
+        {
+            return Some((end - k.len(), kind));
+        }
+        if qualifiers == 3 {
+            break;
+        }
+        // One more word back, if it is written in lowercase.
+        let word_start = head.trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let word = &text
+            [char_byte(text, before, word_start)..char_byte(text, before, head.trim_end().len())];
+        if word.is_empty() || !word.chars().all(char::is_lowercase) {
+            break;
+        }
+        end = word_start.saturating_sub(1);
+        if !before[..word_start].ends_with(' ') {
+            break;
+        }
+    }
+    None
 }
 
 /// The byte in `text` where byte `at` of its fold stands (fold keeps the

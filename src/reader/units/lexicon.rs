@@ -214,6 +214,19 @@ pub(super) const STOPS: &[&str] = &[
     "tinh hinh",
     "ket qua",
     "hoac",
+    "phat huy",
+    "nang cao",
+    "xu ly",
+    "danh gia",
+    "chiu trach nhiem",
+    "tao dieu kien",
+    "khac phuc",
+    "hoan thien",
+    "tap trung",
+    "bo sung",
+    "ung dung",
+    "day nhanh",
+    "thuc thi",
 ];
 
 /// Words that go on a name after a comma or "và" ("ban", "ngành", "thành phố").
