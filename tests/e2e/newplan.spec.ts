@@ -28,6 +28,21 @@ const storedBesidesDraft = async (page: Page) => {
   return rest;
 };
 
+test("the screen warms the reader while the page is idle, once a page, and stores nothing", async ({ page }) => {
+  const spans = () => page.evaluate(() => performance.getEntriesByName("tiendo-warm-reader").length);
+  await monitoringOnNewPlan(page);
+  // Ten rounds of the small plan, each its own idle callback.
+  await expect.poll(spans).toBe(10);
+  expect(await storedByApp(page)).not.toHaveProperty(DRAFT);
+  await expect(page.getByTestId("new-plan-review")).toHaveCount(0);
+  // Back on the screen later in the same page: the code is warm already.
+  await page.goto("./#ke-hoach");
+  await page.goto("./#ke-hoach-moi");
+  await expect(page.getByTestId("new-plan-read")).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await spans()).toBe(10);
+});
+
 test("pasting a plan's text reads its tasks beside the source, and Tạo kế hoạch tracks it", async ({ page }) => {
   await monitoringOnNewPlan(page);
   await saveNow(page);
