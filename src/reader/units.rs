@@ -209,7 +209,14 @@ fn head_spelled(words: &[Word], i: usize) -> bool {
             | ("vien", "dan")
             | ("cong", "tac" | "khai" | "nghe" | "viec")
     );
-    spelled && !phrase
+    // "Lãnh đạo UBND tỉnh" names people of a body; "Lãnh đạo việc …",
+    // "Lãnh đạo, chỉ đạo" is the verb.
+    let verb = w.folded == "lanh"
+        && next == "dao"
+        && words
+            .get(i + 2)
+            .is_none_or(|after| !after.capital || !words[i + 1].after.trim().is_empty());
+    spelled && !phrase && !verb
 }
 
 fn is_acronym(words: &[Word], i: usize) -> bool {
