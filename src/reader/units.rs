@@ -431,6 +431,17 @@ mod tests {
             names("VTV, VOV, TTXVN, các địa phương"),
             [vec!["VTV", "VOV", "TTXVN", "các địa phương"]]
         );
+        // Genre verbs end a group's name; "Lãnh đạo" before a lowercase
+        // word is the verb.
+        assert_eq!(
+            names("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã phát huy vai trò giám sát"),
+            [vec!["Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội xã"]]
+        );
+        assert!(names("Lãnh đạo việc tổ chức thực hiện Đề án").is_empty());
+        assert_eq!(
+            names("Lãnh đạo UBND tỉnh chỉ đạo"),
+            [vec!["Lãnh đạo UBND tỉnh"]]
+        );
     }
 
     #[test]
