@@ -434,8 +434,13 @@ mod tests {
         // Genre verbs end a group's name; "Lãnh đạo" before a lowercase
         // word is the verb.
         assert_eq!(
-            names("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã phát huy vai trò giám sát"),
-            [vec!["Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội xã"]]
+            names(
+                "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã phát huy vai trò giám sát"
+            ),
+            [vec![
+                "Mặt trận Tổ quốc",
+                "các tổ chức chính trị - xã hội xã"
+            ]]
         );
         assert!(names("Lãnh đạo việc tổ chức thực hiện Đề án").is_empty());
         assert_eq!(
