@@ -314,14 +314,15 @@ pub fn read(paras: &[Para]) -> Header {
             // the motto.
             let mut lines: Vec<&Para> = Vec::new();
             for para in paras[..motto_at].iter().rev() {
-                if is_capitals(&para.text) && para.text.len() < 120 && !para.is_row() {
-                    lines.push(para);
-                } else if lines.is_empty() && number_in(&para.text).is_some()
+                if lines.is_empty() && number_in(&para.text).is_some()
                     || !para.text.chars().any(char::is_alphanumeric)
                 {
                     // The number under the body's name; the star or rule
                     // between them.
                     continue;
+                }
+                if is_capitals(&para.text) && para.text.len() < 120 && !para.is_row() {
+                    lines.push(para);
                 } else {
                     break;
                 }

@@ -370,8 +370,8 @@ pub fn field_of(folded: &str) -> Option<Field> {
 /// first eight words; a short paragraph that is a unit or time label alone
 /// ("2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì") is one too.
 pub fn label(text: &str) -> Option<(Field, usize)> {
-    // The first words decide: a paragraph that does not start as a label
-    // does is neither searched for its colon nor folded whole.
+    // The first words decide: a paragraph that does not start like a label
+    // is neither searched for its colon nor folded whole.
     let start = text.trim_start();
     let head = start
         .char_indices()
