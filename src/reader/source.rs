@@ -10,6 +10,7 @@
 //! paragraph they follow (a wrapped line).
 
 use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::marker;
 use super::Span;
@@ -206,20 +207,75 @@ fn letters_upper(text: &str) -> Option<bool> {
     (upper + lower >= 4).then_some(upper * 5 >= (upper + lower) * 4)
 }
 
-/// A page number, a rule or a lone table bar: nothing to read.
+/// A rule or a lone table bar: nothing to read, and a paragraph's end.
 fn is_noise(text: &str) -> bool {
     let t = text.trim().trim_matches('*').trim();
     if t.is_empty() || t == "|" || t == "||" {
         return true;
     }
-    if t.chars()
+    t.chars()
         .all(|c| matches!(c, '-' | '_' | '=' | '—' | '–' | '*' | '`' | '~'))
-    {
-        return true;
+}
+
+/// A page's number alone on its line ("12", "- 12 -", "Trang 3", "3/12").
+fn is_page_number(text: &str) -> bool {
+    let t = text.trim().trim_matches('*').trim();
+    let t = t.trim_matches(|c: char| c == '-' || c == ' ' || c == '–');
+    let t = t.strip_prefix("Trang ").unwrap_or(t);
+    let (page, of) = t.split_once('/').unwrap_or((t, "1"));
+    let number = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    number(page.trim()) && number(of.trim())
+}
+
+/// A line as its repeats are compared: trimmed, each run of digits one `#`
+/// (a gazette's issue and a page's number change from page to page).
+fn running_key(line: &str) -> String {
+    let mut key = String::new();
+    for c in line.trim().chars() {
+        if c.is_ascii_digit() {
+            if !key.ends_with('#') {
+                key.push('#');
+            }
+        } else {
+            key.push(c);
+        }
     }
-    let digits = t.trim_matches(|c: char| c == '-' || c == ' ' || c == '–');
-    let digits = digits.strip_prefix("Trang ").unwrap_or(digits);
-    !digits.is_empty() && digits.len() <= 3 && digits.chars().all(|c| c.is_ascii_digit())
+    key
+}
+
+/// The longest running header, in bytes.
+const RUNNING_MAX: usize = 100;
+
+/// The running headers and footers of a PDF's pages: a short line that is
+/// not a sentence, a marker, a label or a row, found three times at least,
+/// each time more than fifteen lines after the last ("CÔNG BÁO/Số 45 +
+/// 46/Ngày 15-01-2025", a plan's number and title at each page's top).
+fn running_headers(source: &str) -> BTreeSet<String> {
+    let mut seen: BTreeMap<String, (usize, usize, bool)> = BTreeMap::new();
+    for (index, line) in source.lines().enumerate() {
+        let t = line.trim();
+        let candidate = (6..=RUNNING_MAX).contains(&t.len())
+            && !t.contains('\t')
+            && !t.contains(" | ")
+            && !t.ends_with(['.', ';', ':', ',', ')'])
+            && !t.starts_with(['-', '+', '*', '•', '|', '#', '>'])
+            && marker::parse(t).is_none()
+            && marker::label(t).is_none();
+        if !candidate {
+            continue;
+        }
+        // (times seen, line last seen, every repeat far from the last)
+        let entry = seen.entry(running_key(t)).or_insert((0, index, true));
+        if entry.0 > 0 && index - entry.1 <= 15 {
+            entry.2 = false;
+        }
+        entry.0 += 1;
+        entry.1 = index;
+    }
+    seen.into_iter()
+        .filter(|(_, (count, _, spread))| *count >= 3 && *spread)
+        .map(|(key, _)| key)
+        .collect()
 }
 
 /// A markdown table's separator row (`|---|:--|`).
@@ -381,6 +437,7 @@ fn closed(row: Vec<Cell>, line: Option<(usize, String)>, fallback: usize) -> Par
 /// The paragraphs of a text.
 pub fn paragraphs(source: &str) -> Vec<Para> {
     let unwrapped = lines_are_paragraphs(source);
+    let running = running_headers(source);
     let mut paras = Vec::new();
     let mut current = Builder::default();
     let mut current_upper: Option<bool> = None;
@@ -445,6 +502,14 @@ pub fn paragraphs(source: &str) -> Vec<Para> {
         }
         if !line.trim().is_empty() {
             width = 0;
+        }
+        let running_line = !running.is_empty()
+            && line.trim().len() <= RUNNING_MAX
+            && running.contains(&running_key(line));
+        if running_line || is_page_number(line) {
+            // A page's number or running header, wherever the page broke
+            // the text: the paragraph goes on after it.
+            continue;
         }
         if is_noise(line) || is_separator_row(line) {
             if let Some(p) = current.finish() {
@@ -614,6 +679,10 @@ fn lines_are_paragraphs(source: &str) -> bool {
 /// copies the left column whole ("ỦY BAN NHÂN DÂN / TỈNH X / Số: …"), then
 /// the motto, with no blank line between.
 fn starts_header_line(line: &str) -> bool {
+    // Số, CỘNG HÒA, Độc lập, ĐẢNG: nothing else is folded.
+    if !line.starts_with(['S', 's', 'C', 'c', 'Đ', 'đ']) {
+        return false;
+    }
     let head: String = line.chars().take(32).collect();
     let folded = crate::domain::text::fold(&head);
     let number = folded
@@ -747,6 +816,35 @@ mod tests {
         assert_eq!(&text[span.start..span.end], "thời gian: Quý II/2026");
         let plain = paragraphs("Đơn vị thực hiện: các sở, ban, ngành; UBND các huyện.");
         assert_eq!(plain.len(), 1);
+    }
+
+    #[test]
+    fn running_headers_repeat_far_apart_and_page_numbers_stand_alone() {
+        let filler = |n: usize| {
+            (0..n)
+                .map(|i| format!("dòng văn bản thứ {i}\n"))
+                .collect::<String>()
+        };
+        let mut text = String::new();
+        for page in 1..=3 {
+            text.push_str(&format!("CÔNG BÁO/Số {page}/Ngày 15-01-2025\n"));
+            text.push_str("Đơn vị chủ trì: Sở Nội vụ\n");
+            text.push_str(&filler(20));
+        }
+        for _ in 0..3 {
+            text.push_str("Sở Nội vụ\n");
+        }
+        let running = running_headers(&text);
+        assert_eq!(
+            running.into_iter().collect::<Vec<_>>(),
+            ["CÔNG BÁO/Số #/Ngày #-#-#"]
+        );
+        for page in ["12", "- 12 -", "Trang 3", "3/12", " 7 "] {
+            assert!(is_page_number(page), "{page}");
+        }
+        for not in ["12/2025", "2025", "Quý II", "1.", ""] {
+            assert!(!is_page_number(not), "{not}");
+        }
     }
 
     #[test]

@@ -1054,3 +1054,37 @@ fn a_party_committee_s_draft_reads_the_same_from_word_and_its_text() {
     let titles = |plan: &Plan| plan.leaves().map(|t| t.title.clone()).collect::<Vec<_>>();
     assert_eq!(titles(&from_text), titles(&from_word));
 }
+
+/// A PDF viewer's copy of a gazette's pages: every page opens with the
+/// gazette's running header and closes with its number, wherever the page
+/// breaks a sentence. They read as nothing: the plan is the one its text
+/// without them gives, task for task.
+#[test]
+fn a_pdf_copy_s_running_headers_and_page_numbers_break_nothing() {
+    let lines: Vec<String> = SEED_TEXT
+        .split("\n\n")
+        .flat_map(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            words.chunks(12).map(|c| c.join(" ")).collect::<Vec<_>>()
+        })
+        .collect();
+    let wrapped = lines.join("\n");
+    let mut paged = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i % 23 == 0 {
+            paged.push_str("CÔNG BÁO/Số 45 + 46/Ngày 15-01-2025\n");
+        }
+        paged.push_str(line);
+        paged.push('\n');
+        if i % 23 == 22 {
+            paged.push_str(&format!("{}\n", i / 23 + 1));
+        }
+    }
+    assert!(paged.matches("CÔNG BÁO").count() >= 5);
+    let plain = reader::read_text(&wrapped).unwrap().plan;
+    let from_pdf = reader::read_text(&paged).unwrap().plan;
+    assert_eq!(from_pdf.leaves().count(), 7);
+    assert_eq!(from_pdf.tasks, plain.tasks);
+    assert_eq!(from_pdf.directory, plain.directory);
+    assert_eq!(from_pdf.document, plain.document);
+}
