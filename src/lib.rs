@@ -32,7 +32,9 @@
 //!  ▼
 //! reader    The plan reader (pure): a plan's text or .docx becomes a Plan,
 //!  │        each fact tied to its source span, guesses flagged; `review`:
-//!  │        the reading as the user corrects it.
+//!  │        the reading as the user corrects it; `warm`: a small plan the
+//!  │        new plan screen reads while idle, so the browser has compiled
+//!  │        the reader before the user's plan comes.
 //!  ▼
 //! browser   The only code calling web APIs (storage, clock, files, DOM,
 //!  │        page life); typed errors, nothing unwrapped.
