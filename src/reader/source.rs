@@ -70,6 +70,45 @@ struct Builder {
     map: Vec<u32>,
     start: Option<usize>,
     end: usize,
+    /// The last run was a syllable's onset alone ("th", "Tr"), not after a
+    /// number: a PDF broke the syllable ("th ực hiện").
+    onset: bool,
+    /// The last run ended with a digit ("10 m": a unit, not an onset).
+    digit: bool,
+}
+
+/// The onsets of Vietnamese syllables: a run of one of them alone is half a
+/// syllable.
+const ONSETS: &[&str] = &[
+    "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+    "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+];
+
+/// Final consonants of Vietnamese syllables.
+const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+/// A run that is an onset alone, in lowercase or with a capital first
+/// ("th", "Tr"), never an acronym ("TP").
+fn is_onset(run: &str) -> bool {
+    let mut chars = run.chars();
+    run.len() <= 3
+        && chars.next().is_some()
+        && chars.all(char::is_lowercase)
+        && ONSETS.contains(&run.to_lowercase().as_str())
+}
+
+/// A run that starts as a syllable's rime does, in lowercase: vowels, then
+/// a final consonant at most, then no more letters ("ực", "áp,", "ỉnh").
+fn starts_rime(run: &str) -> bool {
+    let word: String = run.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !word.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let folded = crate::domain::text::fold(&word);
+    let vowels = folded
+        .find(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .unwrap_or(folded.len());
+    vowels > 0 && CODAS.contains(&&folded[vowels..])
 }
 
 impl Builder {
@@ -93,14 +132,18 @@ impl Builder {
                 rest = &rest[mark..];
                 continue;
             }
-            if pending_space && !self.text.ends_with(' ') {
+            let run = &rest[..run_end];
+            // "th ực": the syllable a PDF broke is joined again.
+            let broken = self.onset && starts_rime(run);
+            if pending_space && !broken && !self.text.ends_with(' ') {
                 self.text.push(' ');
                 self.map.push((at + offset) as u32);
             }
             pending_space = false;
+            self.onset = !self.digit && is_onset(run);
+            self.digit = run.ends_with(|c: char| c.is_ascii_digit());
             // Each byte maps to its own byte, so a span's end falls after
             // its last byte.
-            let run = &rest[..run_end];
             self.text.push_str(run);
             let from = (at + offset) as u32;
             self.map.extend(from..from + run.len() as u32);
@@ -112,6 +155,8 @@ impl Builder {
     }
 
     fn finish(&mut self) -> Option<Para> {
+        self.onset = false;
+        self.digit = false;
         let start = self.start.take()?;
         let text = std::mem::take(&mut self.text);
         let map = std::mem::take(&mut self.map);
@@ -816,6 +861,30 @@ mod tests {
         assert_eq!(&text[span.start..span.end], "thời gian: Quý II/2026");
         let plain = paragraphs("Đơn vị thực hiện: các sở, ban, ngành; UBND các huyện.");
         assert_eq!(plain.len(), 1);
+    }
+
+    #[test]
+    fn syllables_a_pdf_broke_are_joined_again() {
+        let text = |source: &str| paragraphs(source).remove(0).text;
+        assert_eq!(
+            text("Ủy ban nhân dân t ỉnh; Sở Tư ph áp chủ tr ì th ực hiện, Tr ung tâm"),
+            "Ủy ban nhân dân tỉnh; Sở Tư pháp chủ trì thực hiện, Trung tâm"
+        );
+        // Words, acronyms and units stay apart.
+        for kept in [
+            "đường dài 10 m an toàn",
+            "TP Hà Nội và UBND tỉnh",
+            "điểm d khoản 1, mục a",
+            "Sở Tư pháp ăn khớp",
+            "hồ sơ ở xã",
+        ] {
+            assert_eq!(text(kept), kept);
+        }
+        // The map still points each byte at its source.
+        let para = paragraphs("th ực hiện").remove(0);
+        assert_eq!(para.text, "thực hiện");
+        assert_eq!(para.map.len(), para.text.len());
+        assert_eq!(para.map[2], 3);
     }
 
     #[test]
