@@ -13,6 +13,7 @@ mod closing;
 mod parents;
 
 pub use closing::closing;
+pub(in crate::reader) use parents::char_byte;
 pub use parents::parents;
 
 /// What the header says, each part with where it stands.

@@ -937,10 +937,14 @@ fn a_task_s_own_words_give_its_time_before_a_neighbour_s_labels() {
     assert_eq!(plan.document.title, "Thực hiện chuyển đổi số năm 2025");
 }
 
-/// A cell of several paragraphs, as a layout table holds them.
-fn cell_of(lines: &[&str]) -> String {
-    let paras: String = lines.iter().map(|l| para(l, None)).collect();
-    format!("<w:tc><w:tcPr/>{paras}</w:tc>")
+/// A borderless table of one row, its two cells of several paragraphs each,
+/// as Word lays out a header or a closing.
+fn layout_table(left: &[&str], right: &[&str]) -> String {
+    let cell = |lines: &[&str]| {
+        let paras: String = lines.iter().map(|l| para(l, None)).collect();
+        format!("<w:tc><w:tcPr/>{paras}</w:tc>")
+    };
+    format!("<w:tbl><w:tr>{}{}</w:tr></w:tbl>", cell(left), cell(right))
 }
 
 /// Word lays out a plan's header (the body and its number beside the
@@ -950,24 +954,22 @@ fn cell_of(lines: &[&str]) -> String {
 /// in the text (a task table still reads as rows: the test above).
 #[test]
 fn a_word_file_s_header_and_closing_in_layout_tables() {
-    let header = format!(
-        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
-        cell_of(&["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 204/KH-UBND"]),
-        cell_of(&[
+    let header = layout_table(
+        &["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 204/KH-UBND"],
+        &[
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Độc lập - Tự do - Hạnh phúc",
             "Hà Giang, ngày 2 tháng 7 năm 2026",
-        ]),
+        ],
     );
-    let closing = format!(
-        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
-        cell_of(&["Nơi nhận:", "- Như trên;", "- Lưu: VT."]),
-        cell_of(&[
+    let closing = layout_table(
+        &["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+        &[
             "TM. ỦY BAN NHÂN DÂN",
             "KT. CHỦ TỊCH",
             "PHÓ CHỦ TỊCH",
-            "Trần Văn Bình"
-        ]),
+            "Trần Văn Bình",
+        ],
     );
     let mut body = header;
     for p in [

@@ -303,13 +303,8 @@ fn time_in_text(ctx: &Ctx, id: usize) -> Option<When> {
             {
                 continue;
             }
-            // Folding keeps one character for one: count them across.
-            let char_at = |folded_at: usize| {
-                let n = folded[..folded_at].chars().count();
-                text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
-            };
-            let start = char_at(end_folded - "thuong xuyen".len());
-            let end = char_at(end_folded);
+            let start = header::char_byte(text, &folded, end_folded - "thuong xuyen".len());
+            let end = header::char_byte(text, &folded, end_folded);
             return Some((
                 Timeframe::Ongoing,
                 text[start..end].to_string(),

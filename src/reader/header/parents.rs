@@ -93,7 +93,7 @@ fn kind_before(text: &str, before: &str) -> Option<(usize, &'static str)> {
 
 /// The byte in `text` where byte `at` of its fold stands (fold keeps the
 /// count of characters).
-pub(super) fn char_byte(text: &str, folded: &str, at: usize) -> usize {
+pub(in crate::reader) fn char_byte(text: &str, folded: &str, at: usize) -> usize {
     let chars = folded[..at.min(folded.len())].chars().count();
     text.char_indices()
         .nth(chars)
